@@ -1,0 +1,180 @@
+package io.chipgate.metrics;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+/**
+ * An exact non-negative rational number held as a quotient of two decimals, so that a ratio such as
+ * performance density (TPP ÷ die area) is never rounded on its way to a threshold.
+ *
+ * <p>Comparison with a decimal threshold needs no division: {@code n/d ≥ t ⇔ n ≥ t × d}. Two values are
+ * equal when they denote the same rational number ({@code 4800/1} equals {@code 9600/2}), so
+ * {@link #equals(Object)} agrees with {@link #compareTo(Exact)}. This class is immutable and thread-safe.
+ */
+public final class Exact implements Comparable<Exact> {
+    /** Digits shown when a quotient does not terminate. */
+    private static final MathContext DISPLAY = new MathContext(12, RoundingMode.HALF_EVEN);
+
+    public static final Exact ZERO = new Exact(BigDecimal.ZERO, BigDecimal.ONE);
+
+    private final BigDecimal numerator;
+    private final BigDecimal denominator;
+
+    private Exact(BigDecimal numerator, BigDecimal denominator) {
+        this.numerator = numerator;
+        this.denominator = denominator;
+    }
+
+    /**
+     * A decimal value, exactly.
+     *
+     * @param value not null
+     */
+    public static Exact of(BigDecimal value) {
+        return new Exact(Objects.requireNonNull(value, "value"), BigDecimal.ONE);
+    }
+
+    /** A decimal written as text, e.g. "5.92"; the exact inverse of {@link #toString()} for terminating values. */
+    public static Exact parse(CharSequence text) {
+        return of(new BigDecimal(text.toString()));
+    }
+
+    /**
+     * The quotient {@code numerator / denominator}, exactly.
+     *
+     * @throws ArithmeticException if the denominator is zero
+     */
+    public static Exact ratio(BigDecimal numerator, BigDecimal denominator) {
+        if (denominator.signum() == 0) {
+            throw new ArithmeticException("Division by zero: " + numerator.toPlainString() + " / 0");
+        }
+        if (denominator.signum() < 0) {
+            return new Exact(numerator.negate(), denominator.negate());
+        }
+        return new Exact(numerator, denominator);
+    }
+
+    public BigDecimal numerator() {
+        return numerator;
+    }
+
+    public BigDecimal denominator() {
+        return denominator;
+    }
+
+    public int signum() {
+        return numerator.signum();
+    }
+
+    public Exact add(Exact other) {
+        if (denominator.equals(BigDecimal.ONE) && other.denominator.equals(BigDecimal.ONE)) {
+            return of(numerator.add(other.numerator));
+        }
+        return ratio(numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
+            denominator.multiply(other.denominator));
+    }
+
+    public Exact subtract(Exact other) {
+        return add(other.negate());
+    }
+
+    public Exact negate() {
+        return new Exact(numerator.negate(), denominator);
+    }
+
+    public Exact multiply(Exact other) {
+        return ratio(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
+    }
+
+    public Exact multiply(BigDecimal factor) {
+        return new Exact(numerator.multiply(factor), denominator);
+    }
+
+    /**
+     * This divided by another value, exactly.
+     *
+     * @throws ArithmeticException if the divisor is zero
+     */
+    public Exact divide(Exact divisor) {
+        return ratio(numerator.multiply(divisor.denominator), denominator.multiply(divisor.numerator));
+    }
+
+    /** Compares with a decimal by cross-multiplication, without dividing. */
+    public int compareTo(BigDecimal value) {
+        return numerator.compareTo(value.multiply(denominator));
+    }
+
+    @Override
+    public int compareTo(Exact other) {
+        return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
+    }
+
+    public Exact max(Exact other) {
+        return compareTo(other) >= 0 ? this : other;
+    }
+
+    public Exact min(Exact other) {
+        return compareTo(other) <= 0 ? this : other;
+    }
+
+    /** Whether the quotient has a finite decimal expansion. */
+    public boolean isTerminating() {
+        return exactDecimal() != null;
+    }
+
+    /**
+     * The value as a decimal: exact when the quotient terminates, otherwise rounded half-even to the given
+     * context (for display and JSON only; comparisons never use it).
+     */
+    public BigDecimal toBigDecimal(MathContext context) {
+        BigDecimal exact = exactDecimal();
+        return exact != null ? exact : numerator.divide(denominator, context);
+    }
+
+    /** The value rounded to {@code scale} decimal places, half-even; for display. */
+    public BigDecimal round(int scale) {
+        return numerator.divide(denominator, scale, RoundingMode.HALF_EVEN);
+    }
+
+    /** A double approximation, for charts only. */
+    public double doubleValue() {
+        return toBigDecimal(MathContext.DECIMAL64).doubleValue();
+    }
+
+    private BigDecimal exactDecimal() {
+        if (denominator.compareTo(BigDecimal.ONE) == 0) {
+            return numerator.stripTrailingZeros();
+        }
+        try {
+            return numerator.divide(denominator, MathContext.UNLIMITED).stripTrailingZeros();
+        } catch (ArithmeticException nonTerminating) {
+            return null;
+        }
+    }
+
+    /**
+     * Plain decimal text: exact when the quotient terminates ("5.92"), otherwise 12 significant digits
+     * followed by "…" ("6.58743633277…").
+     */
+    @Override
+    public String toString() {
+        BigDecimal exact = exactDecimal();
+        if (exact != null) {
+            return exact.signum() == 0 ? "0" : exact.toPlainString();
+        }
+        return numerator.divide(denominator, DISPLAY).stripTrailingZeros().toPlainString() + "…";
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Exact && compareTo((Exact) o) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        // equal rationals must hash alike: hash the reduced value at high precision
+        return numerator.divide(denominator, MathContext.DECIMAL128).stripTrailingZeros().hashCode();
+    }
+}

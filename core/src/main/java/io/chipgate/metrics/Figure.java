@@ -1,0 +1,266 @@
+package io.chipgate.metrics;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A computed figure that may be known, estimated, or only bounded.
+ *
+ * <ul>
+ *   <li>{@linkplain #value() value}: the figure when the inputs give it (possibly from estimated inputs);
+ *   <li>otherwise hard bounds {@linkplain #lower() lower} ≤ x ≤ {@linkplain #upper() upper} (upper empty =
+ *       unbounded) that hold whatever the missing inputs are, and the {@linkplain #missing() missing} inputs;
+ *   <li>an estimate interval [{@linkplain #estimateLow() low}, {@linkplain #estimateHigh() high}] when inputs
+ *       carry one, so a caller can tell whether an outcome holds across it;
+ *   <li>{@linkplain #estimated() estimated}: whether any input is graded ESTIMATE.
+ * </ul>
+ *
+ * <p>Comparisons with thresholds are three-valued ({@link Tri}): a missing value is UNKNOWN unless the bounds
+ * decide. All arithmetic is exact ({@link Exact}). This class is immutable and thread-safe.
+ */
+public final class Figure {
+    private final Exact value;
+    private final Exact lower;
+    private final Exact upper;
+    private final Exact estimateLow;
+    private final Exact estimateHigh;
+    private final boolean estimated;
+    private final List<String> missing;
+
+    private Figure(Exact value, Exact lower, Exact upper, Exact estimateLow, Exact estimateHigh,
+                   boolean estimated, List<String> missing) {
+        this.value = value;
+        this.lower = lower;
+        this.upper = upper;
+        this.estimateLow = estimateLow;
+        this.estimateHigh = estimateHigh;
+        this.estimated = estimated;
+        this.missing = missing;
+    }
+
+    /** A figure known exactly. */
+    public static Figure known(Exact value) {
+        return new Figure(value, value, value, value, value, false, List.of());
+    }
+
+    /** A figure known exactly from a decimal. */
+    public static Figure known(BigDecimal value) {
+        return known(Exact.of(value));
+    }
+
+    /** A figure with a point estimate and an estimate interval (which may equal the point). */
+    public static Figure estimate(Exact value, Exact low, Exact high) {
+        return new Figure(value, value, value, low.min(value), high.max(value), true, List.of());
+    }
+
+    /** An unknown non-negative figure, naming the missing input. */
+    public static Figure unknown(String missingInput) {
+        return bounded(Exact.ZERO, null, List.of(missingInput));
+    }
+
+    /**
+     * A figure known only within hard bounds.
+     *
+     * @param lower not null
+     * @param upper null for unbounded
+     * @param missing the inputs whose absence leaves it open
+     */
+    public static Figure bounded(Exact lower, Exact upper, List<String> missing) {
+        if (upper != null && lower.compareTo(upper) == 0) {
+            return new Figure(lower, lower, upper, lower, upper, false, List.copyOf(missing));
+        }
+        return new Figure(null, lower, upper, lower, upper, false, List.copyOf(missing));
+    }
+
+    /** The value, when the inputs give it. */
+    public Optional<Exact> value() {
+        return Optional.ofNullable(value);
+    }
+
+    public boolean isKnown() {
+        return value != null;
+    }
+
+    /** A lower bound that holds whatever the missing inputs are. */
+    public Exact lower() {
+        return lower;
+    }
+
+    /** An upper bound, or empty when unbounded. */
+    public Optional<Exact> upper() {
+        return Optional.ofNullable(upper);
+    }
+
+    public Exact estimateLow() {
+        return estimateLow;
+    }
+
+    /** The top of the estimate interval; empty when unbounded. */
+    public Optional<Exact> estimateHigh() {
+        return Optional.ofNullable(estimateHigh);
+    }
+
+    /** Whether an input of this figure is graded ESTIMATE or carries an estimate interval. */
+    public boolean estimated() {
+        return estimated;
+    }
+
+    /** Whether the estimate interval is wider than a point. */
+    public boolean hasEstimateInterval() {
+        return estimateHigh == null || estimateLow.compareTo(estimateHigh) != 0;
+    }
+
+    /** The inputs whose absence leaves this figure open; empty when it is known. */
+    public List<String> missing() {
+        return missing;
+    }
+
+    /** Marks the figure as resting on an estimated input. */
+    public Figure asEstimated() {
+        return estimated ? this : new Figure(value, lower, upper, estimateLow, estimateHigh, true, missing);
+    }
+
+    /** This figure with an estimate interval around its value. */
+    public Figure withEstimateInterval(Exact low, Exact high) {
+        return new Figure(value, lower, upper, low, high, true, missing);
+    }
+
+    /** {@code x ≥ threshold}: TRUE or FALSE when decided, else UNKNOWN. */
+    public Tri atLeast(BigDecimal threshold) {
+        if (value != null) {
+            return Tri.of(value.compareTo(threshold) >= 0);
+        }
+        if (lower.compareTo(threshold) >= 0) {
+            return Tri.TRUE;
+        }
+        if (upper != null && upper.compareTo(threshold) < 0) {
+            return Tri.FALSE;
+        }
+        return Tri.UNKNOWN;
+    }
+
+    /** {@code x > threshold}: TRUE or FALSE when decided, else UNKNOWN. */
+    public Tri greaterThan(BigDecimal threshold) {
+        if (value != null) {
+            return Tri.of(value.compareTo(threshold) > 0);
+        }
+        if (lower.compareTo(threshold) > 0) {
+            return Tri.TRUE;
+        }
+        if (upper != null && upper.compareTo(threshold) <= 0) {
+            return Tri.FALSE;
+        }
+        return Tri.UNKNOWN;
+    }
+
+    /** {@code x < threshold}. */
+    public Tri lessThan(BigDecimal threshold) {
+        return atLeast(threshold).not();
+    }
+
+    /**
+     * Whether the whole estimate interval lies on one side of the threshold (for a "≥" comparison), so that
+     * the comparison does not depend on where in the interval the true value is.
+     */
+    public boolean robustAt(BigDecimal threshold, boolean strict) {
+        if (estimateHigh == null) {
+            return false;
+        }
+        int lo = estimateLow.compareTo(threshold);
+        int hi = estimateHigh.compareTo(threshold);
+        return strict ? (lo > 0) == (hi > 0) : (lo >= 0) == (hi >= 0);
+    }
+
+    /** The sum of two figures; bounds, estimates and missing inputs combine. */
+    public Figure plus(Figure other) {
+        Exact v = value != null && other.value != null ? value.add(other.value) : null;
+        Exact lo = lower.add(other.lower);
+        Exact up = upper != null && other.upper != null ? upper.add(other.upper) : null;
+        Exact eLo = estimateLow.add(other.estimateLow);
+        Exact eHi = estimateHigh != null && other.estimateHigh != null ? estimateHigh.add(other.estimateHigh) : null;
+        return combine(v, lo, up, eLo, eHi, other);
+    }
+
+    /**
+     * The larger of two figures. When neither value alone is known the maximum may still be: if one figure's
+     * value is at least the other's upper bound.
+     */
+    public Figure max(Figure other) {
+        Exact v;
+        if (value != null && other.value != null) {
+            v = value.max(other.value);
+        } else if (value != null && other.upper != null && value.compareTo(other.upper) >= 0) {
+            v = value;
+        } else if (other.value != null && upper != null && other.value.compareTo(upper) >= 0) {
+            v = other.value;
+        } else {
+            v = null;
+        }
+        Exact lo = lower.max(other.lower);
+        Exact up = upper != null && other.upper != null ? upper.max(other.upper) : null;
+        Exact eLo = estimateLow.max(other.estimateLow);
+        Exact eHi = estimateHigh != null && other.estimateHigh != null ? estimateHigh.max(other.estimateHigh) : null;
+        Figure f = combine(v, lo, up, eLo, eHi, other);
+        return v != null ? f.withoutMissing() : f;
+    }
+
+    /**
+     * This figure divided by a positive one (e.g. TPP ÷ applicable die area). A divisor whose lower bound is
+     * zero leaves the quotient unbounded above.
+     */
+    public Figure dividedBy(Figure divisor) {
+        Exact v = value != null && divisor.value != null && divisor.value.signum() > 0
+            ? value.divide(divisor.value) : null;
+        Exact lo = divisor.upper != null && divisor.upper.signum() > 0 ? lower.divide(divisor.upper) : Exact.ZERO;
+        Exact up = upper != null && divisor.lower.signum() > 0 ? upper.divide(divisor.lower) : null;
+        Exact eLo = divisor.estimateHigh != null && divisor.estimateHigh.signum() > 0
+            ? estimateLow.divide(divisor.estimateHigh) : Exact.ZERO;
+        Exact eHi = estimateHigh != null && divisor.estimateLow.signum() > 0
+            ? estimateHigh.divide(divisor.estimateLow) : null;
+        return combine(v, lo, up, eLo, eHi, divisor);
+    }
+
+    /** This figure times an exact non-negative factor. */
+    public Figure times(BigDecimal factor) {
+        return new Figure(value == null ? null : value.multiply(factor), lower.multiply(factor),
+            upper == null ? null : upper.multiply(factor), estimateLow.multiply(factor),
+            estimateHigh == null ? null : estimateHigh.multiply(factor), estimated, missing);
+    }
+
+    private Figure combine(Exact v, Exact lo, Exact up, Exact eLo, Exact eHi, Figure other) {
+        List<String> m;
+        if (missing.isEmpty()) {
+            m = other.missing;
+        } else if (other.missing.isEmpty()) {
+            m = missing;
+        } else {
+            List<String> all = new ArrayList<>(missing);
+            other.missing.stream().filter(x -> !all.contains(x)).forEach(all::add);
+            m = Collections.unmodifiableList(all);
+        }
+        if (v != null) {
+            return new Figure(v, v, v, eLo.min(v), eHi == null ? null : eHi.max(v), estimated || other.estimated, m);
+        }
+        return new Figure(null, lo, up, eLo, eHi, estimated || other.estimated, m);
+    }
+
+    private Figure withoutMissing() {
+        return missing.isEmpty() ? this
+            : new Figure(value, lower, upper, estimateLow, estimateHigh, estimated, List.of());
+    }
+
+    /** "15831.2", "≥ 2368 (…)", "unknown" or "[a, b]". */
+    @Override
+    public String toString() {
+        if (value != null) {
+            return (estimated ? "~" : "") + value;
+        }
+        if (upper == null) {
+            return lower.signum() == 0 ? "unknown" : "≥ " + lower;
+        }
+        return "[" + lower + ", " + upper + "]";
+    }
+}

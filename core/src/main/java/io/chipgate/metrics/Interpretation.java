@@ -1,0 +1,217 @@
+package io.chipgate.metrics;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The readings of the rule text that the metrics depend on where the text is open, each an explicit option
+ * with a documented default.
+ *
+ * <table>
+ *   <caption>Options</caption>
+ *   <tr><th>key</th><th>values</th><th>default</th><th>why</th></tr>
+ *   <tr><td>{@code tf32Bits}</td><td>{@code 32}, {@code 19}</td><td>32</td><td>"the largest bit-length of the
+ *   inputs to the multiply": TF32 multiplies take 32-bit FP32 registers as inputs (of which 19 bits are used).
+ *   Only matters where TF32 runs faster than half the FP16 rate (AWS Trainium).</td></tr>
+ *   <tr><td>{@code sparseOnly}</td><td>{@code UNKNOWN}, {@code HALVE}</td><td>UNKNOWN</td><td>TPP uses dense
+ *   rates (Technical Note 3); a precision with only a sparse rate has an unknown dense rate, at most the sparse
+ *   one, unless the user chooses to halve it.</td></tr>
+ *   <tr><td>{@code tppBasis}</td><td>{@code HIGHER}, {@code COMPUTED}, {@code DECLARED}</td><td>HIGHER</td>
+ *   <td>the rate is "the highest value the manufacturer claims", so the higher of the computed TPP and the
+ *   vendor's declared TPP.</td></tr>
+ *   <tr><td>{@code noNonPlanarArea}</td><td>{@code UNDEFINED}, {@code ZERO}</td><td>UNDEFINED</td><td>with no
+ *   non-planar logic die the applicable die area is 0 and the text does not say what the density is: by default
+ *   density clauses are unknown; ZERO reads such a part as having no density.</td></tr>
+ * </table>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Interpretation {
+    /** How to treat a precision that has only a sparse rate. */
+    public enum SparseOnly { UNKNOWN, HALVE }
+
+    /** Which TPP to use when a vendor declares one. */
+    public enum TppBasis { HIGHER, COMPUTED, DECLARED }
+
+    /** What performance density is when no logic die is non-planar. */
+    public enum NoNonPlanarArea { UNDEFINED, ZERO }
+
+    public static final String TF32_BITS = "tf32Bits";
+    public static final String SPARSE_ONLY = "sparseOnly";
+    public static final String TPP_BASIS = "tppBasis";
+    public static final String NO_NON_PLANAR_AREA = "noNonPlanarArea";
+
+    private static final Interpretation DEFAULTS =
+        new Interpretation(32, SparseOnly.UNKNOWN, TppBasis.HIGHER, NoNonPlanarArea.UNDEFINED);
+
+    private final int tf32Bits;
+    private final SparseOnly sparseOnly;
+    private final TppBasis tppBasis;
+    private final NoNonPlanarArea noNonPlanarArea;
+
+    private Interpretation(int tf32Bits, SparseOnly sparseOnly, TppBasis tppBasis, NoNonPlanarArea noNonPlanarArea) {
+        this.tf32Bits = tf32Bits;
+        this.sparseOnly = sparseOnly;
+        this.tppBasis = tppBasis;
+        this.noNonPlanarArea = noNonPlanarArea;
+    }
+
+    /** The default reading. */
+    public static Interpretation defaults() {
+        return DEFAULTS;
+    }
+
+    public int tf32Bits() {
+        return tf32Bits;
+    }
+
+    public SparseOnly sparseOnly() {
+        return sparseOnly;
+    }
+
+    public TppBasis tppBasis() {
+        return tppBasis;
+    }
+
+    public NoNonPlanarArea noNonPlanarArea() {
+        return noNonPlanarArea;
+    }
+
+    public Interpretation withTf32Bits(int bits) {
+        if (bits != 19 && bits != 32) {
+            throw new IllegalArgumentException("Invalid value for tf32Bits (valid values 19, 32): " + bits);
+        }
+        return new Interpretation(bits, sparseOnly, tppBasis, noNonPlanarArea);
+    }
+
+    public Interpretation withSparseOnly(SparseOnly value) {
+        return new Interpretation(tf32Bits, Objects.requireNonNull(value), tppBasis, noNonPlanarArea);
+    }
+
+    public Interpretation withTppBasis(TppBasis value) {
+        return new Interpretation(tf32Bits, sparseOnly, Objects.requireNonNull(value), noNonPlanarArea);
+    }
+
+    public Interpretation withNoNonPlanarArea(NoNonPlanarArea value) {
+        return new Interpretation(tf32Bits, sparseOnly, tppBasis, Objects.requireNonNull(value));
+    }
+
+    /**
+     * This interpretation with one option set from text, as on a command line ({@code tf32Bits=19}).
+     *
+     * @throws IllegalArgumentException naming the key or value and the valid ones
+     */
+    public Interpretation with(String key, String value) {
+        String v = value.trim();
+        switch (key.trim()) {
+            case TF32_BITS:
+                try {
+                    return withTf32Bits(Integer.parseInt(v));
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("Invalid value for tf32Bits (valid values 19, 32): " + value);
+                }
+            case SPARSE_ONLY:
+                return withSparseOnly(parseEnum(SparseOnly.class, key, v));
+            case TPP_BASIS:
+                return withTppBasis(parseEnum(TppBasis.class, key, v));
+            case NO_NON_PLANAR_AREA:
+                return withNoNonPlanarArea(parseEnum(NoNonPlanarArea.class, key, v));
+            default:
+                throw new IllegalArgumentException("Unknown interpretation key '" + key + "' (valid keys "
+                    + String.join(", ", keys()) + ")");
+        }
+    }
+
+    /**
+     * Parses {@code KEY=VALUE} over the defaults.
+     *
+     * @throws IllegalArgumentException if the text has no '=' or the key or value is invalid
+     */
+    public Interpretation with(String keyEqualsValue) {
+        int eq = keyEqualsValue.indexOf('=');
+        if (eq < 0) {
+            throw new IllegalArgumentException("Invalid interpretation '" + keyEqualsValue
+                + "': expected KEY=VALUE, e.g. tf32Bits=19");
+        }
+        return with(keyEqualsValue.substring(0, eq), keyEqualsValue.substring(eq + 1));
+    }
+
+    /** The option keys. */
+    public static List<String> keys() {
+        return List.of(TF32_BITS, SPARSE_ONLY, TPP_BASIS, NO_NON_PLANAR_AREA);
+    }
+
+    /**
+     * The plausible alternatives to this interpretation, one option changed at a time, keyed by
+     * "key=value".
+     */
+    public Map<String, Interpretation> alternatives() {
+        Map<String, Interpretation> m = new LinkedHashMap<>();
+        m.put(TF32_BITS + "=" + (tf32Bits == 32 ? 19 : 32), withTf32Bits(tf32Bits == 32 ? 19 : 32));
+        for (SparseOnly s : SparseOnly.values()) {
+            if (s != sparseOnly) {
+                m.put(SPARSE_ONLY + "=" + s, withSparseOnly(s));
+            }
+        }
+        for (TppBasis b : TppBasis.values()) {
+            if (b != tppBasis) {
+                m.put(TPP_BASIS + "=" + b, withTppBasis(b));
+            }
+        }
+        for (NoNonPlanarArea n : NoNonPlanarArea.values()) {
+            if (n != noNonPlanarArea) {
+                m.put(NO_NON_PLANAR_AREA + "=" + n, withNoNonPlanarArea(n));
+            }
+        }
+        return m;
+    }
+
+    /** The options as a map from key to value, in a stable order. */
+    public Map<String, String> asMap() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put(TF32_BITS, Integer.toString(tf32Bits));
+        m.put(SPARSE_ONLY, sparseOnly.name());
+        m.put(TPP_BASIS, tppBasis.name());
+        m.put(NO_NON_PLANAR_AREA, noNonPlanarArea.name());
+        return m;
+    }
+
+    private static <E extends Enum<E>> E parseEnum(Class<E> type, String key, String value) {
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(value)) {
+                return e;
+            }
+        }
+        StringBuilder valid = new StringBuilder();
+        for (E e : type.getEnumConstants()) {
+            valid.append(valid.length() == 0 ? "" : ", ").append(e.name());
+        }
+        throw new IllegalArgumentException("Invalid value for " + key + " (valid values " + valid + "): " + value);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof Interpretation)) {
+            return false;
+        }
+        Interpretation i = (Interpretation) o;
+        return tf32Bits == i.tf32Bits && sparseOnly == i.sparseOnly && tppBasis == i.tppBasis
+            && noNonPlanarArea == i.noNonPlanarArea;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(tf32Bits, sparseOnly, tppBasis, noNonPlanarArea);
+    }
+
+    /** "tf32Bits=32, sparseOnly=UNKNOWN, ...". */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder();
+        asMap().forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ", ").append(k).append('=').append(v));
+        return sb.toString();
+    }
+}

@@ -1,0 +1,308 @@
+package io.chipgate.metrics;
+
+import io.chipgate.model.ComputeRate;
+import io.chipgate.model.Die;
+import io.chipgate.model.Grade;
+import io.chipgate.model.IoLink;
+import io.chipgate.model.MemoryInterface;
+import io.chipgate.model.Part;
+import io.chipgate.model.Precision;
+import io.chipgate.model.Sourced;
+import io.chipgate.metrics.Interpretation.NoNonPlanarArea;
+import io.chipgate.metrics.Interpretation.SparseOnly;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The figures the export-control rules compute from a part, exactly, under one interpretation.
+ *
+ * <ul>
+ *   <li><b>TPP</b> (Technical Note to 3A090, 88 FR 73458): "2 × 'MacTOPS' × 'bit length of the operation',
+ *   aggregated over all processing units", the highest over the precisions, on dense rates. Vendors state
+ *   TOPS/TFLOPS as 2 × MacTOPS, so per precision TPP = dense rate × bit length. A vendor-declared TPP is
+ *   combined according to {@link Interpretation#tppBasis()}.
+ *   <li><b>Applicable die area</b>: "all die area of logic dies manufactured with a process node that uses a
+ *   non-planar transistor architecture" — the summed area of LOGIC and IO dies whose process is non-planar;
+ *   I/O and base dies built on FinFET nodes are logic dies; memory stacks, dummy silicon and planar dies are
+ *   not counted. A logic die whose architecture is unknown leaves the area bounded between the two readings.
+ *   <li><b>Performance density</b> = TPP ÷ applicable die area, as an exact rational.
+ *   <li><b>Aggregate bidirectional I/O</b> (3A090.a of 87 FR 62186): the sum of every listed I/O link.
+ *   <li><b>Memory bandwidth density</b> (3A090.c, 89 FR 96790) = memory bandwidth ÷ package or stack area.
+ *   <li><b>Transistor count</b> (Note 1 to 3A090.a, 90 FR 5298): the sum over all dies.
+ * </ul>
+ *
+ * <p>Unknown inputs stay unknown: each figure says which inputs it misses. This class is immutable and
+ * thread-safe.
+ */
+public final class PartMetrics {
+    private final Part part;
+    private final Interpretation interpretation;
+    private final Figure computedTpp;
+    private final String tppBasis;
+    private final Figure tpp;
+    private final Figure applicableDieAreaMm2;
+    private final Figure performanceDensity;
+    private final boolean densityUndefined;
+    private final Figure ioBidirectionalGBs;
+    private final Figure memoryBandwidthGBs;
+    private final Figure memoryBandwidthDensity;
+    private final Figure transistors;
+    private final List<String> notes;
+
+    private PartMetrics(Part part, Interpretation interpretation) {
+        this.part = part;
+        this.interpretation = interpretation;
+        List<String> n = new ArrayList<>();
+        String[] basis = new String[1];
+        this.computedTpp = computeTpp(part, interpretation, n, basis);
+        this.tppBasis = basis[0];
+        this.tpp = applyDeclared(part, interpretation, computedTpp, n);
+        this.applicableDieAreaMm2 = applicableArea(part);
+        boolean undefined = applicableDieAreaMm2.isKnown() && applicableDieAreaMm2.value().get().signum() == 0;
+        if (undefined) {
+            if (interpretation.noNonPlanarArea() == NoNonPlanarArea.ZERO) {
+                this.performanceDensity = Figure.known(Exact.ZERO);
+                n.add("no non-planar logic die: performance density read as 0 (noNonPlanarArea=ZERO)");
+            } else {
+                this.performanceDensity = Figure.unknown("performance density (no non-planar logic die area; "
+                    + "the rule does not define it: noNonPlanarArea=UNDEFINED)");
+            }
+        } else {
+            this.performanceDensity = tpp.dividedBy(applicableDieAreaMm2);
+        }
+        this.densityUndefined = undefined;
+        this.ioBidirectionalGBs = sumIo(part);
+        Optional<MemoryInterface> mem = part.memory();
+        this.memoryBandwidthGBs = mem.isPresent()
+            ? figure(part, mem.get(), "bandwidthGBs", mem.get().bandwidthGBs(), "memory.bandwidthGBs")
+            : Figure.unknown("memory.bandwidthGBs");
+        Figure pkg = mem.isPresent()
+            ? figure(part, mem.get(), "packageAreaMm2", mem.get().packageAreaMm2(), "memory.packageAreaMm2")
+            : Figure.unknown("memory.packageAreaMm2");
+        this.memoryBandwidthDensity = memoryBandwidthGBs.dividedBy(pkg);
+        this.transistors = sumTransistors(part);
+        this.notes = Collections.unmodifiableList(n);
+    }
+
+    /**
+     * Computes the metrics of a part.
+     *
+     * @param part not null
+     * @param interpretation not null
+     */
+    public static PartMetrics of(Part part, Interpretation interpretation) {
+        return new PartMetrics(Objects.requireNonNull(part, "part"), Objects.requireNonNull(interpretation, "interpretation"));
+    }
+
+    /** Computes the metrics under the default interpretation. */
+    public static PartMetrics of(Part part) {
+        return of(part, Interpretation.defaults());
+    }
+
+    public Part part() {
+        return part;
+    }
+
+    public Interpretation interpretation() {
+        return interpretation;
+    }
+
+    /** TPP from the compute rates alone. */
+    public Figure computedTpp() {
+        return computedTpp;
+    }
+
+    /** Which precision sets the computed TPP, e.g. "FP8 1978.9 × 8". */
+    public String tppBasis() {
+        return tppBasis;
+    }
+
+    /** The vendor's declared TPP, if any. */
+    public Optional<BigDecimal> declaredTpp() {
+        return part.declared().flatMap(d -> d.tpp());
+    }
+
+    /** The TPP the rules are evaluated on: computed and declared combined per the interpretation. */
+    public Figure tpp() {
+        return tpp;
+    }
+
+    public Figure applicableDieAreaMm2() {
+        return applicableDieAreaMm2;
+    }
+
+    public Figure performanceDensity() {
+        return performanceDensity;
+    }
+
+    /** Whether the part has no non-planar logic die area at all, so density is not defined by the rule. */
+    public boolean densityUndefined() {
+        return densityUndefined;
+    }
+
+    public Figure ioBidirectionalGBs() {
+        return ioBidirectionalGBs;
+    }
+
+    public Figure memoryBandwidthGBs() {
+        return memoryBandwidthGBs;
+    }
+
+    public Figure memoryBandwidthDensity() {
+        return memoryBandwidthDensity;
+    }
+
+    public Figure transistors() {
+        return transistors;
+    }
+
+    /** How the interpretation shaped the figures (halved sparse rates, TF32 bit length, declared TPP). */
+    public List<String> notes() {
+        return notes;
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+
+    private static Figure computeTpp(Part part, Interpretation in, List<String> notes, String[] basis) {
+        if (part.compute().isEmpty()) {
+            basis[0] = "no compute rates";
+            return Figure.unknown("compute (no compute rates given)");
+        }
+        Figure best = null;
+        String bestBasis = null;
+        for (ComputeRate c : part.compute()) {
+            int bits = bitLength(c.precision(), in);
+            BigDecimal b = BigDecimal.valueOf(bits);
+            Figure f;
+            String desc;
+            if (c.denseTops().isPresent()) {
+                f = figure(part, c, "denseTops", c.denseTops(), "compute[" + c.precision() + "].denseTops").times(b);
+                desc = c.precision() + " " + c.denseTops().get().toPlainString() + " × " + bits;
+            } else if (in.sparseOnly() == SparseOnly.HALVE) {
+                BigDecimal half = c.sparseTops().get().divide(BigDecimal.valueOf(2));
+                f = Figure.known(half).asEstimated().times(b);
+                desc = c.precision() + " " + half.toPlainString() + " (half of sparse " + c.sparseTops().get().toPlainString() + ") × " + bits;
+                notes.add(c.precision() + " has only a sparse rate: dense taken as half of it (sparseOnly=HALVE)");
+            } else {
+                f = Figure.bounded(Exact.ZERO, Exact.of(c.sparseTops().get().multiply(b)),
+                    List.of("compute[" + c.precision() + "].denseTops (only a sparse rate is given)"));
+                desc = c.precision() + " dense unknown (≤ sparse " + c.sparseTops().get().toPlainString() + ") × " + bits;
+            }
+            if (c.precision().equals(Precision.TF32)) {
+                notes.add("TF32 read as " + bits + " bits (tf32Bits=" + bits + ")");
+            }
+            if (best == null) {
+                best = f;
+                bestBasis = desc;
+            } else {
+                boolean replaces = f.isKnown() && best.isKnown()
+                    ? f.value().get().compareTo(best.value().get()) > 0
+                    : f.lower().compareTo(best.lower()) > 0;
+                best = best.max(f);
+                if (replaces) {
+                    bestBasis = desc;
+                }
+            }
+        }
+        basis[0] = bestBasis;
+        return best;
+    }
+
+    private static int bitLength(Precision p, Interpretation in) {
+        return p.fixedBitLength().orElse(in.tf32Bits());
+    }
+
+    private static Figure applyDeclared(Part part, Interpretation in, Figure computed, List<String> notes) {
+        Optional<BigDecimal> declared = part.declared().flatMap(d -> d.tpp());
+        if (declared.isEmpty()) {
+            return computed;
+        }
+        Figure d = Figure.known(declared.get());
+        switch (in.tppBasis()) {
+            case COMPUTED:
+                return computed;
+            case DECLARED:
+                notes.add("TPP is the vendor's declared " + declared.get().toPlainString() + " (tppBasis=DECLARED)");
+                return d;
+            default:
+                Figure max = computed.max(d);
+                if (!computed.isKnown() || computed.value().get().compareTo(declared.get()) < 0) {
+                    notes.add("TPP takes the vendor's declared " + declared.get().toPlainString()
+                        + " where it is higher than the computed " + computed + " (tppBasis=HIGHER)");
+                }
+                return max;
+        }
+    }
+
+    private static Figure applicableArea(Part part) {
+        if (part.dies().isEmpty()) {
+            return Figure.unknown("dies (no die given)");
+        }
+        Figure total = Figure.known(Exact.ZERO);
+        for (int i = 0; i < part.dies().size(); i++) {
+            Die d = part.dies().get(i);
+            if (!d.role().isLogic() || Boolean.FALSE.equals(d.nonPlanar().orElse(null))) {
+                continue;
+            }
+            String where = "dies[" + i + "]" + d.name().map(n -> " (" + n + ")").orElse("");
+            Figure area = figure(part, d, "areaMm2", d.areaMm2(), where + ".areaMm2")
+                .times(BigDecimal.valueOf(d.count()));
+            if (d.nonPlanar().isEmpty()) {
+                // counts fully if non-planar, not at all if planar
+                Figure open = Figure.bounded(Exact.ZERO, area.upper().orElse(null),
+                    List.of(where + ".nonPlanar"));
+                total = total.plus(open);
+            } else {
+                total = total.plus(area);
+            }
+        }
+        return total;
+    }
+
+    private static Figure sumIo(Part part) {
+        if (part.io().isEmpty()) {
+            return Figure.unknown("io (no I/O link given)");
+        }
+        Figure total = Figure.known(Exact.ZERO);
+        for (int i = 0; i < part.io().size(); i++) {
+            IoLink l = part.io().get(i);
+            total = total.plus(figure(part, l, "bidirectionalGBs", l.bidirectionalGBs(),
+                "io[" + i + "] (" + l.kind() + ").bidirectionalGBs"));
+        }
+        return total;
+    }
+
+    private static Figure sumTransistors(Part part) {
+        if (part.dies().isEmpty()) {
+            return Figure.unknown("dies (no die given)");
+        }
+        Figure total = Figure.known(Exact.ZERO);
+        for (int i = 0; i < part.dies().size(); i++) {
+            Die d = part.dies().get(i);
+            Optional<BigDecimal> t = d.transistors().map(BigDecimal::new);
+            total = total.plus(figure(part, d, "transistors", t, "dies[" + i + "].transistors")
+                .times(BigDecimal.valueOf(d.count())));
+        }
+        return total;
+    }
+
+    /** A figure from an entry's field: known, estimated (grade or interval) or unknown. */
+    static Figure figure(Part part, Sourced entry, String field, Optional<BigDecimal> value, String missingName) {
+        if (value.isEmpty()) {
+            return Figure.unknown(missingName);
+        }
+        Figure f = Figure.known(value.get());
+        if (part.gradeOf(entry).orElse(null) == Grade.ESTIMATE) {
+            f = f.asEstimated();
+        }
+        io.chipgate.model.Interval range = entry.ranges().get(field);
+        if (range != null) {
+            f = f.withEstimateInterval(Exact.of(range.low()), Exact.of(range.high()));
+        }
+        return f;
+    }
+}

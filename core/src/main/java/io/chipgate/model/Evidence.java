@@ -1,0 +1,24 @@
+package io.chipgate.model;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Evidence for a designation, such as how a vendor markets a part (for the datacenter note to 3A090).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Evidence {
+    public abstract String text();
+
+    public abstract Optional<String> source();
+
+    public static Evidence of(String text) {
+        return ImmutableEvidence.builder().text(text).build();
+    }
+
+    public static ImmutableEvidence.Builder builder() {
+        return ImmutableEvidence.builder();
+    }
+}

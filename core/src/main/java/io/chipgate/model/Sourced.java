@@ -1,0 +1,19 @@
+package io.chipgate.model;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Provenance shared by every entry that carries figures: which source it comes from, how sure it is,
+ * and estimate intervals per field.
+ */
+public interface Sourced {
+    /** The id of an entry of {@link Part#sources()}, if given. */
+    Optional<String> source();
+
+    /** A grade that overrides the source's grade for these figures (e.g. ESTIMATE for a derived value). */
+    Optional<Grade> grade();
+
+    /** Estimate intervals by field name, e.g. {@code "areaMm2" -> [1500, 1700]}. */
+    Map<String, Interval> ranges();
+}
