@@ -1,0 +1,147 @@
+package io.chipgate.regime;
+
+import io.chipgate.metrics.Tri;
+import io.chipgate.model.PartKind;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * ECCN 3A090.a and .b as written by the October 2023 AC/S rule (88 FR 73458) and unchanged through the eCFR
+ * of 2026-07-23, with the datacenter note and License Exceptions NAC (and ACA from 2024-04-04, 89 FR 23876);
+ * in its 2024 form (89 FR 96790, from 2024-12-02) also 3A090.c for high-bandwidth memory.
+ *
+ * <ul>
+ *   <li>a.1: TPP ≥ 4800; a.2: TPP ≥ 1600 and PD ≥ 5.92;
+ *   <li>b.1: 2400 ≤ TPP &lt; 4800 and 1.6 ≤ PD &lt; 5.92; b.2: TPP ≥ 1600 and 3.2 ≤ PD &lt; 5.92; .a wins over .b;
+ *   <li>Note: not designed or marketed for datacenters and TPP &lt; 4800 ⇒ not 3A090.a/.b;
+ *   <li>(2024) c: memory bandwidth density &gt; 2 GB/s/mm² for standalone HBM/DRAM; HBM co-packaged with logic whose
+ *       dominant function is processing is not .c, so accelerators are never .c.
+ * </ul>
+ */
+final class Acs2023 extends Regime {
+    static final LocalDate ACA_FROM = LocalDate.of(2024, 4, 4);
+
+    private final boolean hbm;
+
+    private Acs2023(String id, String title, Instrument instrument, LocalDate effective, LocalDate compliance,
+                    LocalDate end, boolean hbm) {
+        super(id, title, instrument, effective, compliance, end, null);
+        this.hbm = hbm;
+    }
+
+    static Acs2023 rule2023() {
+        return new Acs2023("3a090-2023", "ECCN 3A090.a/.b: total processing performance and performance density",
+            Instruments.ACS_2023, LocalDate.of(2023, 11, 17), null, LocalDate.of(2024, 12, 2), false);
+    }
+
+    static Acs2023 rule2024() {
+        return new Acs2023("3a090-2024", "ECCN 3A090.a/.b/.c: TPP, performance density and high-bandwidth memory",
+            Instruments.HBM_2024, LocalDate.of(2024, 12, 2), LocalDate.of(2024, 12, 31), null, true);
+    }
+
+    @Override
+    public List<Threshold> thresholds() {
+        List<Threshold> t = new ArrayList<>(List.of(Thresholds.A1_TPP, Thresholds.A2_TPP, Thresholds.A2_PD,
+            Thresholds.B1_TPP_LOW, Thresholds.B1_TPP_HIGH, Thresholds.B1_PD_LOW, Thresholds.B1_PD_HIGH,
+            Thresholds.B2_TPP, Thresholds.B2_PD_LOW, Thresholds.B2_PD_HIGH, Thresholds.NOTE_TPP));
+        if (hbm) {
+            t.add(Thresholds.HBM_C);
+            t.add(Thresholds.HBM_EXCEPTION);
+        }
+        return t;
+    }
+
+    @Override
+    public List<String> standingWarnings() {
+        return hbm
+            ? List.of("UNCONFIRMED: which rule reworded Note 2 to \"3A090.a and 3A090.b do not apply…\"; the text of Note 3 to 3A090")
+            : List.of("UNCONFIRMED: the text of Note 3 to 3A090 (not found in the eCFR parse)");
+    }
+
+    @Override
+    Evaluation evaluate(Inputs in, LocalDate date) {
+        Evaluation e = new Evaluation();
+        if (in.kind() == PartKind.MEMORY) {
+            return memory(in, e);
+        }
+        Tri a1 = e.test(Thresholds.A1_TPP, in);
+        Tri a2 = e.test(Thresholds.A2_TPP, in).and(e.test(Thresholds.A2_PD, in));
+        Tri b1 = e.test(Thresholds.B1_TPP_LOW, in).and(e.test(Thresholds.B1_TPP_HIGH, in))
+            .and(e.test(Thresholds.B1_PD_LOW, in)).and(e.test(Thresholds.B1_PD_HIGH, in));
+        Tri b2 = e.test(Thresholds.B2_TPP, in).and(e.test(Thresholds.B2_PD_LOW, in)).and(e.test(Thresholds.B2_PD_HIGH, in));
+        Tri dc = datacenter(in);
+        Tri note = dc.not().and(e.test(Thresholds.NOTE_TPP, in));
+        e.condition("designed or marketed for datacenters: " + dc.label()
+            + in.part().datacenterEvidence().map(ev -> " (" + ev.text() + ")").orElse(""));
+        if (note == Tri.TRUE) {
+            e.condition("Note 2 to 3A090: not designed or marketed for datacenters and TPP < 4800 — not 3A090.a/.b");
+        }
+        Tri isA = a1.or(a2);
+        Tri isB = b1.or(b2);
+        Tri controlled = isA.or(isB).and(note.not());
+        if (controlled == Tri.FALSE) {
+            e.outcome(Outcome.NOT_CONTROLLED);
+        } else if (controlled == Tri.TRUE && isA == Tri.TRUE) {
+            e.outcome(a1 == Tri.TRUE ? Outcome.ECCN_3A090_A_1 : Outcome.ECCN_3A090_A_2);
+        } else if (controlled == Tri.TRUE && isA == Tri.FALSE) {
+            e.outcome(b1 == Tri.TRUE ? Outcome.ECCN_3A090_B_1 : Outcome.ECCN_3A090_B_2);
+        } else {
+            e.outcome(Outcome.INDETERMINATE);
+            if (controlled == Tri.TRUE) {
+                e.warnings.add("controlled either way (3A090.a or 3A090.b); the missing inputs decide which");
+            }
+            if (note == Tri.UNKNOWN && dc == Tri.UNKNOWN) {
+                e.missing.add("datacenter (designed or marketed for datacenters: unknown)");
+            }
+        }
+        if (e.outcome.isParagraphA() || e.outcome.isParagraphB()) {
+            exceptions(e, e.outcome.isParagraphA(), dc, date);
+        }
+        if (a1 == Tri.TRUE && dc == Tri.FALSE) {
+            e.condition("not designed or marketed for datacenters with TPP ≥ 4800: 3A090.a, License Exceptions NAC/ACA available");
+        }
+        return e;
+    }
+
+    /** NAC (2023 text) and, from 2024-04-04, NAC and ACA (§ 740.8 as revised by 89 FR 23884). */
+    private static void exceptions(Evaluation e, boolean paragraphA, Tri dc, LocalDate date) {
+        // "except for items designed or marketed for use in a datacenter and meeting the parameters of 3A090.a"
+        Tri eligible = paragraphA ? dc.not() : Tri.TRUE;
+        if (date.isBefore(ACA_FROM)) {
+            e.exceptions.add(LicenseException.of("NAC", eligible,
+                "3A090.a only if not designed or marketed for datacenters (TPP ≥ 4800); 3A090.b if designed or marketed "
+                    + "for datacenters; 25-day prior notification with TPP, performance density and datasheet",
+                "3A090 License Exceptions paragraph; 15 CFR 740.8; 88 FR 73458"));
+        } else {
+            e.exceptions.add(LicenseException.of("NAC", eligible,
+                "to Macau, Country Group D:5, or an entity headquartered there; not for datacenter 3A090.a items; "
+                    + "25-day prior notification to BIS with TPP, performance density and how the item is designed and marketed",
+                "15 CFR 740.8(a), (c); 89 FR 23884"));
+            e.exceptions.add(LicenseException.of("ACA", eligible,
+                "to or within Country Groups D:1 and D:4 other than Macau, D:5 and D:5/Macau-headquartered entities; "
+                    + "not for datacenter 3A090.a items; no notification",
+                "15 CFR 740.8(a); 89 FR 23884"));
+        }
+    }
+
+    private Evaluation memory(Inputs in, Evaluation e) {
+        if (!hbm) {
+            e.condition("a memory device has no digital processing units: 3A090.a/.b do not apply (3A090.c arrives on 2024-12-02)");
+            return e.outcome(Outcome.NOT_CONTROLLED);
+        }
+        Tri c = e.test(Thresholds.HBM_C, in);
+        e.condition("standalone memory device (HBM co-packaged with a processing IC is not 3A090.c)");
+        if (c == Tri.TRUE) {
+            e.outcome(Outcome.ECCN_3A090_C);
+            Tri below = e.test(Thresholds.HBM_EXCEPTION, in);
+            e.exceptions.add(LicenseException.of("HBM", below,
+                "only if memory bandwidth density < 3.3 GB/s/mm², purchased directly by the designer of the co-packaged "
+                    + "commodity, shipped directly to the packaging site, exporter headquartered in the US or A:5",
+                "15 CFR 740.25(b), (c); 89 FR 96814"));
+        } else if (c == Tri.FALSE) {
+            e.outcome(Outcome.NOT_CONTROLLED);
+        }
+        return e;
+    }
+}

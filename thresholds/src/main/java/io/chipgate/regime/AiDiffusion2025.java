@@ -1,0 +1,69 @@
+package io.chipgate.regime;
+
+import io.chipgate.metrics.Tri;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The Framework for Artificial Intelligence Diffusion (90 FR 4544) as written: a licence to every destination
+ * for 3A090.a items (§ 742.6(a)(6)(iii)(A)); .b items keep their D:1/D:4/D:5 scope. Effective 2025-01-13,
+ * compliance 2025-05-15; BIS initiated a rescission and instructed enforcement officials not to enforce it on
+ * 2025-05-13; the text remains in the CFR. The caps live in {@link Quota}.
+ */
+final class AiDiffusion2025 extends Regime {
+    /** § 742.6(b)(10)(iii)(B)(1): 790,000,000 TPP per country for 2025–2027. */
+    static final BigDecimal COUNTRY_ALLOCATION_TPP = new BigDecimal("790000000");
+    /** § 740.29 (LPP), as reported: 26,900,000 TPP per ultimate consignee per calendar year (verbatim UNCONFIRMED). */
+    static final BigDecimal LPP_TPP_PER_YEAR = new BigDecimal("26900000");
+    /** § 740.27 (AIA): reporting when cumulative TPP reaches 253,000,000. */
+    static final BigDecimal AIA_REPORTING_TPP = new BigDecimal("253000000");
+
+    private final Acs2023 classification = Acs2023.rule2024();
+
+    AiDiffusion2025() {
+        super("ai-diffusion-2025", "Framework for Artificial Intelligence Diffusion (as written; not enforced)",
+            Instruments.AI_DIFFUSION_2025, LocalDate.of(2025, 1, 13), LocalDate.of(2025, 5, 15), null,
+            LocalDate.of(2025, 5, 13));
+    }
+
+    @Override
+    public List<Threshold> thresholds() {
+        return classification.thresholds();
+    }
+
+    @Override
+    public List<String> standingWarnings() {
+        return List.of("NOT ENFORCED since 2025-05-13 (BIS initiated a rescission; the text remains in the CFR as of the eCFR of 2026-07-23)",
+            "UNCONFIRMED: § 740.29 (LPP) verbatim, the supplement 5 tier lists verbatim, the docket number");
+    }
+
+    @Override
+    Evaluation evaluate(Inputs in, LocalDate date) {
+        Evaluation base = classification.evaluate(in, date);
+        Evaluation e = new Evaluation();
+        e.clauses.addAll(base.clauses);
+        e.citations.addAll(base.citations);
+        e.conditions.addAll(base.conditions);
+        e.missing.addAll(base.missing);
+        e.warnings.addAll(base.warnings);
+        e.citations.add("15 CFR 742.6(a)(6)(iii)(A) (worldwide licence requirement); 90 FR 4544");
+        if (base.outcome.isParagraphA()) {
+            e.outcome(Outcome.WORLDWIDE_LICENSE);
+            e.condition(base.outcome + ": a licence is required to every destination; Tier 1 (supp. 5(a)) presumption of approval, "
+                + "D:5 and Macau presumption of denial, others approval within the country allocation of 790,000,000 TPP for 2025–2027");
+            e.exceptions.add(LicenseException.of("LPP", Tri.TRUE,
+                "up to 26,900,000 TPP per ultimate consignee per calendar year; not to D:5 or Macau (figure from secondary sources)",
+                "15 CFR 740.29; 90 FR 4544"));
+            e.exceptions.add(LicenseException.of("AIA", Tri.TRUE,
+                "to entities located and headquartered in supplement 5(a) destinations, with certifications; reporting at a cumulative 253,000,000 TPP",
+                "15 CFR 740.27; 90 FR 4559"));
+        } else {
+            e.outcome(base.outcome);
+            if (base.outcome.isParagraphB()) {
+                e.condition(base.outcome + ": the .b licence scope (D:1, D:4, D:5 except A:5/A:6) is unchanged, § 742.6(a)(6)(iii)(B)");
+            }
+        }
+        return e;
+    }
+}

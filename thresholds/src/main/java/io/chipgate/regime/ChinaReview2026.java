@@ -1,0 +1,64 @@
+package io.chipgate.regime;
+
+import io.chipgate.metrics.Tri;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The January 2026 licence review policy for advanced computing commodities to China and Macau (91 FR 1684,
+ * § 742.6(b)(10)(iii)(A)(1)): for 3A090/4A090 items with TPP below 21,000 and total DRAM bandwidth below
+ * 6,500 GB/s ("such as the NVIDIA H200 or AMD MI325X"), exported from the United States, review is case by case
+ * if the non-computable conditions hold (commercially available in the US at publication; certifications of US
+ * supply, shipments to China/Macau at most 50% of US shipments, KYC, independent third-party testing in the US);
+ * otherwise presumption of denial. Effective 2026-01-15.
+ */
+final class ChinaReview2026 extends Regime {
+    private final Acs2023 classification = Acs2023.rule2024();
+
+    ChinaReview2026() {
+        super("china-review-2026", "Licence review policy for advanced computing commodities to China and Macau",
+            Instruments.CHINA_REVIEW_2026, LocalDate.of(2026, 1, 15), null, null, null);
+    }
+
+    @Override
+    public List<Threshold> thresholds() {
+        return List.of(Thresholds.CHINA_TPP, Thresholds.CHINA_DRAM);
+    }
+
+    @Override
+    public List<String> standingWarnings() {
+        return List.of("UNCONFIRMED: the verbatim definition of 'total DRAM bandwidth' (supp. 2 to part 748, (dd)(1)); "
+            + "the memory bandwidth of the part is used");
+    }
+
+    @Override
+    Evaluation evaluate(Inputs in, LocalDate date) {
+        Evaluation base = classification.evaluate(in, date);
+        Evaluation e = new Evaluation();
+        e.clauses.addAll(base.clauses);
+        e.citations.addAll(base.citations);
+        e.missing.addAll(base.missing);
+        e.condition("classification under 3a090-2024: " + base.outcome);
+        if (base.outcome == Outcome.INDETERMINATE) {
+            return e.outcome(Outcome.INDETERMINATE);
+        }
+        if (!base.outcome.isParagraphA() && !base.outcome.isParagraphB()) {
+            e.condition("not a 3A090.a/.b advanced computing commodity: the 2026 review policy does not apply");
+            return e.outcome(Outcome.NOT_APPLICABLE);
+        }
+        e.missing.clear();
+        Tri box = e.test(Thresholds.CHINA_TPP, in).and(e.test(Thresholds.CHINA_DRAM, in));
+        if (box == Tri.TRUE) {
+            e.outcome(Outcome.CASE_BY_CASE);
+            e.condition("case-by-case only if also: exported from the United States to China or Macau; commercially available in the "
+                + "US on 2026-01-15; certified sufficient US supply and no diversion of foundry capacity; shipments to China/Macau "
+                + "at most 50% of US shipments; KYC against remote access; independent third-party testing in the US (not computable here)");
+            e.condition("entities headquartered in D:5 or Macau located elsewhere, re-exports and transfers stay at presumption of denial");
+        } else if (box == Tri.FALSE) {
+            e.outcome(Outcome.PRESUMPTION_OF_DENIAL);
+        } else {
+            e.outcome(Outcome.INDETERMINATE);
+        }
+        return e;
+    }
+}

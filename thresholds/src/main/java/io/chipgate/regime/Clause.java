@@ -1,0 +1,79 @@
+package io.chipgate.regime;
+
+import io.chipgate.metrics.Exact;
+import io.chipgate.metrics.Figure;
+import io.chipgate.metrics.Tri;
+import java.util.Optional;
+
+/**
+ * One evaluated line of a rule: the threshold, the input value, the three-valued result, the margin
+ * (value − line: positive above, negative short) and, for estimated inputs, whether the result holds across
+ * the estimate interval.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Clause {
+    private final Threshold threshold;
+    private final Figure input;
+    private final Tri result;
+    private final Exact margin;
+    private final Boolean robust;
+
+    private Clause(Threshold threshold, Figure input, Tri result, Exact margin, Boolean robust) {
+        this.threshold = threshold;
+        this.input = input;
+        this.result = result;
+        this.margin = margin;
+        this.robust = robust;
+    }
+
+    static Clause of(Threshold threshold, Figure input, Tri result, Exact margin, Boolean robust) {
+        return new Clause(threshold, input, result, margin, robust);
+    }
+
+    public Threshold threshold() {
+        return threshold;
+    }
+
+    public Figure input() {
+        return input;
+    }
+
+    public Tri result() {
+        return result;
+    }
+
+    /** value − line when the value is known. */
+    public Optional<Exact> margin() {
+        return Optional.ofNullable(margin);
+    }
+
+    /** Whether the result holds across the input's estimate interval; empty when the input has none. */
+    public Optional<Boolean> robust() {
+        return Optional.ofNullable(robust);
+    }
+
+    /** "TPP ≥ 4800". */
+    public String label() {
+        return threshold.label();
+    }
+
+    /** "+340", "32 short" (for "≥" and "&gt;" lines), "32 below", "5 over" (for "&lt;" lines), or "" when unknown. */
+    public String marginText() {
+        if (margin == null) {
+            return "";
+        }
+        if (threshold.comparison() == Comparison.LESS_THAN) {
+            return margin.signum() < 0 ? margin.negate() + " below" : margin.signum() == 0 ? "at the line" : margin + " over";
+        }
+        if (margin.signum() < 0) {
+            return margin.negate() + " short";
+        }
+        return "+" + margin;
+    }
+
+    @Override
+    public String toString() {
+        return label() + ": " + input + " → " + result.label() + (margin == null ? "" : " (" + marginText() + ")");
+    }
+}

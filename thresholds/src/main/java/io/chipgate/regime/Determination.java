@@ -1,0 +1,85 @@
+package io.chipgate.regime;
+
+import io.chipgate.metrics.Figure;
+import io.chipgate.metrics.Interpretation;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The answer of one regime for one part on one date, with its reasons: every clause evaluated with its input,
+ * line, result and margin; licence exceptions; citations; the interpretation used and the outcomes under the
+ * alternatives that differ; warnings (unconfirmed text, missing or estimated inputs, enforcement status).
+ *
+ * <p>A regime evaluates its rule as written whatever the date; {@link #status()} says whether the rule was
+ * in force on {@link #date()}. This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Determination {
+    public abstract String partId();
+
+    public abstract String partName();
+
+    public abstract String regimeId();
+
+    public abstract LocalDate date();
+
+    /** The regime's status on the date asked. */
+    public abstract RegimeStatus status();
+
+    public abstract Outcome outcome();
+
+    /** The TPP the rule was evaluated on. */
+    public abstract Figure tpp();
+
+    public abstract Figure performanceDensity();
+
+    /** Every clause evaluated, in the rule's order. */
+    public abstract List<Clause> clauses();
+
+    /** Clauses on non-numeric conditions (datacenter designation, kind), as text with their result. */
+    public abstract List<String> conditions();
+
+    public abstract List<LicenseException> licenseExceptions();
+
+    public abstract List<String> citations();
+
+    public abstract Interpretation interpretation();
+
+    /** The outcome under each alternative interpretation that changes it, keyed "tf32Bits=19". */
+    public abstract Map<String, Outcome> sensitivity();
+
+    /** The inputs whose absence makes the outcome INDETERMINATE. */
+    public abstract List<String> missing();
+
+    /**
+     * Whether the outcome holds across the estimate intervals of the inputs: true (robust), false (depends on
+     * where in the interval the true value lies), empty when no input carries an interval.
+     */
+    public abstract Optional<Boolean> robust();
+
+    public abstract List<String> warnings();
+
+    /** The line every determination carries. */
+    @Value.Default
+    public String disclaimer() {
+        return "Not legal advice: a computation from public rule text and published figures.";
+    }
+
+    public static ImmutableDetermination.Builder builder() {
+        return ImmutableDetermination.builder();
+    }
+
+    /** The clauses whose margin is known, for reports. */
+    public List<Clause> margins() {
+        return clauses().stream().filter(c -> c.margin().isPresent()).toList();
+    }
+
+    /** A short human reading, e.g. "3a090-2023 on 2025-01-15: 3A090.a.2". */
+    @Override
+    public String toString() {
+        return regimeId() + " on " + date() + ": " + partId() + " " + outcome();
+    }
+}

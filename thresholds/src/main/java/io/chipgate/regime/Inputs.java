@@ -1,0 +1,150 @@
+package io.chipgate.regime;
+
+import io.chipgate.metrics.Exact;
+import io.chipgate.metrics.Figure;
+import io.chipgate.metrics.Interpretation;
+import io.chipgate.metrics.PartMetrics;
+import io.chipgate.model.ComputeRate;
+import io.chipgate.model.Die;
+import io.chipgate.model.DieRole;
+import io.chipgate.model.Part;
+import io.chipgate.model.Precision;
+import io.chipgate.model.PartKind;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * What a regime evaluates: the part's figures under one interpretation, its kind and datacenter designation.
+ * What-if variants ({@link #withTpp}, {@link #withApplicableDieArea}) recompute density exactly.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Inputs {
+    private final Part part;
+    private final PartMetrics metrics;
+    private final Figure tpp;
+    private final Figure area;
+    private final Figure pd;
+    private final Figure io;
+    private final Figure memoryBandwidth;
+    private final Optional<Boolean> datacenter;
+
+    private Inputs(Part part, PartMetrics metrics, Figure tpp, Figure area, Figure pd, Figure io, Figure memoryBandwidth,
+                   Optional<Boolean> datacenter) {
+        this.part = part;
+        this.metrics = metrics;
+        this.tpp = tpp;
+        this.area = area;
+        this.pd = pd;
+        this.io = io;
+        this.memoryBandwidth = memoryBandwidth;
+        this.datacenter = datacenter;
+    }
+
+    /** The inputs of a part under an interpretation. */
+    public static Inputs of(Part part, Interpretation interpretation) {
+        return of(PartMetrics.of(part, interpretation));
+    }
+
+    /** The inputs from computed metrics. */
+    public static Inputs of(PartMetrics m) {
+        return new Inputs(m.part(), m, m.tpp(), m.applicableDieAreaMm2(), m.performanceDensity(), m.ioBidirectionalGBs(),
+            m.memoryBandwidthGBs(), m.part().datacenter());
+    }
+
+    public Part part() {
+        return part;
+    }
+
+    public PartMetrics metrics() {
+        return metrics;
+    }
+
+    public Interpretation interpretation() {
+        return metrics.interpretation();
+    }
+
+    public PartKind kind() {
+        return part.kind();
+    }
+
+    public Figure tpp() {
+        return tpp;
+    }
+
+    public Figure applicableDieAreaMm2() {
+        return area;
+    }
+
+    public Figure performanceDensity() {
+        return pd;
+    }
+
+    public Figure ioBidirectionalGBs() {
+        return io;
+    }
+
+    public Figure memoryBandwidthGBs() {
+        return memoryBandwidth;
+    }
+
+    public Figure ioPlusMemoryGBs() {
+        return io.plus(memoryBandwidth);
+    }
+
+    public Figure memoryBandwidthDensity() {
+        return metrics.memoryBandwidthDensity();
+    }
+
+    public Figure transistors() {
+        return metrics.transistors();
+    }
+
+    /** Designed or marketed for datacenters; empty when unknown. */
+    public Optional<Boolean> datacenter() {
+        return datacenter;
+    }
+
+    /** Whether the part carries high-bandwidth memory in its package. */
+    public boolean hasHbm() {
+        return part.memory().flatMap(m -> m.type()).map(t -> t.isHbm()).orElse(false);
+    }
+
+    /** These inputs with another TPP (a what-if); density is recomputed from the applicable die area. */
+    public Inputs withTpp(Exact newTpp) {
+        Figure t = Figure.known(newTpp);
+        return new Inputs(part, metrics, t, area, metrics.densityUndefined() ? pd : t.dividedBy(area), io, memoryBandwidth, datacenter);
+    }
+
+    /** These inputs with another applicable die area (a what-if). */
+    public Inputs withApplicableDieArea(Exact newAreaMm2) {
+        Figure a = Figure.known(newAreaMm2);
+        return new Inputs(part, metrics, tpp, a, tpp.dividedBy(a), io, memoryBandwidth, datacenter);
+    }
+
+    /** These inputs with another I/O rate (a what-if). */
+    public Inputs withIo(Exact gbs) {
+        return new Inputs(part, metrics, tpp, area, pd, Figure.known(gbs), memoryBandwidth, datacenter);
+    }
+
+    /** These inputs with another memory bandwidth (a what-if). */
+    public Inputs withMemoryBandwidth(Exact gbs) {
+        return new Inputs(part, metrics, tpp, area, pd, io, Figure.known(gbs), datacenter);
+    }
+
+    /** These inputs with another datacenter designation (a what-if). */
+    public Inputs withDatacenter(Optional<Boolean> dc) {
+        return new Inputs(part, metrics, tpp, area, pd, io, memoryBandwidth, dc);
+    }
+
+    /** A hypothetical accelerator with a given TPP on a given applicable die area. */
+    public static Inputs hypothetical(BigDecimal tppValue, BigDecimal areaMm2, Optional<Boolean> datacenter) {
+        Part p = Part.builder().id("hypothetical").vendor("-").name("hypothetical part")
+            .addCompute(ComputeRate.dense(Precision.INT8,
+                tppValue.divide(BigDecimal.valueOf(8))))
+            .addDies(Die.builder().role(DieRole.LOGIC).areaMm2(areaMm2).nonPlanar(true).build())
+            .build();
+        Inputs in = of(p, Interpretation.defaults());
+        return in.withDatacenter(datacenter);
+    }
+}

@@ -1,0 +1,39 @@
+package io.chipgate.regime;
+
+import io.chipgate.metrics.Figure;
+import java.util.function.Function;
+
+/** A figure the rules put a threshold on, with its unit and where to find it in the {@link Inputs}. */
+public enum Quantity {
+    TPP("TPP", "", Inputs::tpp),
+    PERFORMANCE_DENSITY("PD", "", Inputs::performanceDensity),
+    IO_BIDIRECTIONAL("I/O", "GB/s", Inputs::ioBidirectionalGBs),
+    MEMORY_BANDWIDTH("DRAM bandwidth", "GB/s", Inputs::memoryBandwidthGBs),
+    IO_PLUS_MEMORY_BANDWIDTH("DRAM + I/O bandwidth", "GB/s", Inputs::ioPlusMemoryGBs),
+    MEMORY_BANDWIDTH_DENSITY("memory bandwidth density", "GB/s/mm²", Inputs::memoryBandwidthDensity),
+    TRANSISTORS("transistors", "", Inputs::transistors);
+
+    private final String label;
+    private final String unit;
+    private final Function<Inputs, Figure> figure;
+
+    Quantity(String label, String unit, Function<Inputs, Figure> figure) {
+        this.label = label;
+        this.unit = unit;
+        this.figure = figure;
+    }
+
+    /** Short label as printed in clauses, e.g. "TPP". */
+    public String label() {
+        return label;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    /** This quantity's figure in the inputs. */
+    public Figure of(Inputs inputs) {
+        return figure.apply(inputs);
+    }
+}

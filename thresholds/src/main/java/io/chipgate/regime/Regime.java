@@ -1,0 +1,245 @@
+package io.chipgate.regime;
+
+import io.chipgate.metrics.Interpretation;
+import io.chipgate.metrics.Tri;
+import io.chipgate.model.Component;
+import io.chipgate.model.Part;
+import io.chipgate.model.PartKind;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A US export-control rule that classifies AI chips, with a stable public id, its instrument and its dates.
+ *
+ * <p>{@link #classify} evaluates the rule <em>as written</em>, whatever the date asked (a researcher may ask how
+ * the 2022 rule treats the H800 today); the determination reports the rule's {@linkplain #status(LocalDate)
+ * status} on that date. Dates are half-open: in force from {@link #effective()} inclusive until
+ * {@link #endExclusive()} exclusive. Subclasses are immutable and thread-safe.
+ */
+public abstract class Regime {
+    private final String id;
+    private final String title;
+    private final Instrument instrument;
+    private final LocalDate effective;
+    private final LocalDate compliance;
+    private final LocalDate endExclusive;
+    private final LocalDate notEnforcedFrom;
+
+    protected Regime(String id, String title, Instrument instrument, LocalDate effective, LocalDate compliance,
+                     LocalDate endExclusive, LocalDate notEnforcedFrom) {
+        this.id = Objects.requireNonNull(id);
+        this.title = Objects.requireNonNull(title);
+        this.instrument = Objects.requireNonNull(instrument);
+        this.effective = Objects.requireNonNull(effective);
+        this.compliance = compliance;
+        this.endExclusive = endExclusive;
+        this.notEnforcedFrom = notEnforcedFrom;
+    }
+
+    /** The stable public id, e.g. "3a090-2023". */
+    public String id() {
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public Instrument instrument() {
+        return instrument;
+    }
+
+    /** First day in force. */
+    public LocalDate effective() {
+        return effective;
+    }
+
+    /** The compliance date, when the rule gave one later than its effective date. */
+    public Optional<LocalDate> compliance() {
+        return Optional.ofNullable(compliance);
+    }
+
+    /** The first day it no longer applies (superseded), if any. */
+    public Optional<LocalDate> endExclusive() {
+        return Optional.ofNullable(endExclusive);
+    }
+
+    /** The first day it is not enforced although still in the CFR, if any. */
+    public Optional<LocalDate> notEnforcedFrom() {
+        return Optional.ofNullable(notEnforcedFrom);
+    }
+
+    /** The lines this regime draws, for documentation and frontiers. */
+    public abstract List<Threshold> thresholds();
+
+    /** Text this regime rests on that is not confirmed, stated on every determination. */
+    public List<String> standingWarnings() {
+        return List.of();
+    }
+
+    /** The regime's status on a date. */
+    public RegimeStatus status(LocalDate date) {
+        if (date.isBefore(effective)) {
+            return RegimeStatus.NOT_YET;
+        }
+        if (endExclusive != null && !date.isBefore(endExclusive)) {
+            return RegimeStatus.SUPERSEDED;
+        }
+        if (notEnforcedFrom != null && !date.isBefore(notEnforcedFrom)) {
+            return RegimeStatus.NOT_ENFORCED;
+        }
+        return RegimeStatus.IN_FORCE;
+    }
+
+    /** The dates on which this regime's status changes. */
+    public List<LocalDate> changeDates() {
+        List<LocalDate> d = new ArrayList<>();
+        d.add(effective);
+        notEnforcedFrom().ifPresent(d::add);
+        endExclusive().ifPresent(d::add);
+        return d;
+    }
+
+    /** Evaluates the rule on the inputs; {@code date} matters only where the rule itself is dated (licence exceptions, foundry years). */
+    abstract Evaluation evaluate(Inputs inputs, LocalDate date);
+
+    /**
+     * The outcome alone, without the explanation; the fast path for frontiers and bulk runs.
+     */
+    public Outcome outcome(Inputs inputs, LocalDate date) {
+        return evaluate(inputs, date).outcome;
+    }
+
+    /** Classifies a part on a date under the default interpretation. */
+    public Determination classify(Part part, LocalDate date) {
+        return classify(part, Interpretation.defaults(), date, PartResolver.none());
+    }
+
+    /**
+     * Classifies a part on a date: the rule as written, with every clause, margin, licence exception, citation
+     * and warning, and the outcome under alternative interpretations that change it.
+     *
+     * @param part not null
+     * @param interpretation not null
+     * @param date the date asked: it sets the reported status and the dated parts of the rule
+     * @param resolver finds the ICs of a SYSTEM
+     */
+    public Determination classify(Part part, Interpretation interpretation, LocalDate date, PartResolver resolver) {
+        Objects.requireNonNull(part, "part");
+        if (part.kind() == PartKind.SYSTEM) {
+            return classifySystem(part, interpretation, date, resolver);
+        }
+        Inputs in = Inputs.of(part, interpretation);
+        Evaluation e = evaluate(in, date);
+        Map<String, Outcome> sensitivity = new LinkedHashMap<>();
+        interpretation.alternatives().forEach((key, alt) -> {
+            Outcome o = evaluate(Inputs.of(part, alt), date).outcome;
+            if (o != e.outcome) {
+                sensitivity.put(key, o);
+            }
+        });
+        return assemble(part, in, e, date, sensitivity);
+    }
+
+    private Determination assemble(Part part, Inputs in, Evaluation e, LocalDate date, Map<String, Outcome> sensitivity) {
+        List<String> warnings = new ArrayList<>(standingWarnings());
+        warnings.addAll(e.warnings);
+        RegimeStatus status = status(date);
+        if (status != RegimeStatus.IN_FORCE) {
+            warnings.add("status on " + date + ": " + status + " — the rule is evaluated as written");
+        }
+        warnings.addAll(in.metrics().notes());
+        List<String> estimated = new ArrayList<>();
+        Boolean robust = null;
+        for (Clause c : e.clauses) {
+            if (c.input().estimated() && !estimated.contains(c.threshold().quantity().label())) {
+                estimated.add(c.threshold().quantity().label());
+            }
+            if (c.robust().isPresent()) {
+                robust = (robust == null ? Boolean.TRUE : robust) && c.robust().get();
+            }
+        }
+        if (!estimated.isEmpty()) {
+            warnings.add("estimated inputs: " + String.join(", ", estimated)
+                + (Boolean.FALSE.equals(robust) ? " — the outcome depends on where in the estimate interval the true value lies" : ""));
+        }
+        if (e.outcome == Outcome.INDETERMINATE && e.missing.isEmpty()) {
+            e.missing.add("inputs not given in the spec");
+        }
+        List<String> citations = new ArrayList<>();
+        citations.add(instrument.toString() + " — " + instrument.cfr());
+        citations.addAll(e.citations);
+        return Determination.builder()
+            .partId(part.id()).partName(part.name()).regimeId(id).date(date).status(status)
+            .outcome(e.outcome).tpp(in.tpp()).performanceDensity(in.performanceDensity())
+            .clauses(e.clauses).conditions(e.conditions).licenseExceptions(e.exceptions)
+            .citations(citations).interpretation(in.interpretation()).sensitivity(sensitivity)
+            .missing(e.outcome == Outcome.INDETERMINATE ? List.copyOf(e.missing) : List.of())
+            .robust(Optional.ofNullable(robust)).warnings(warnings)
+            .build();
+    }
+
+    /**
+     * A system follows from its ICs (4A090 and the .z items "containing integrated circuits, any of which meets
+     * or exceeds the limits in 3A090.a/.b"): the most restricted outcome among its ICs, with 3A090.a/.b read
+     * as 4A090.a/.b; 3A090.c parameters never make a system controlled.
+     */
+    private Determination classifySystem(Part system, Interpretation in, LocalDate date, PartResolver resolver) {
+        Evaluation e = new Evaluation();
+        Outcome worst = null;
+        boolean unknown = false;
+        for (Component c : system.contains()) {
+            Optional<Part> ic = resolver.find(c.part());
+            if (ic.isEmpty()) {
+                e.missing.add("contains: part '" + c.part() + "' is not in the catalog");
+                unknown = true;
+                continue;
+            }
+            Determination d = classify(ic.get(), in, date, resolver);
+            Outcome o = d.outcome();
+            if (o == Outcome.ECCN_3A090_C) {
+                o = Outcome.NOT_CONTROLLED;
+                e.condition(c.part() + ": 3A090.c parameters are not used for 4A090 or .z items (Note 2 to 3A090)");
+            }
+            e.condition(c.count() + " × " + c.part() + ": " + d.outcome());
+            if (o == Outcome.INDETERMINATE) {
+                unknown = true;
+                d.missing().forEach(m -> e.missing.add(c.part() + ": " + m));
+            } else if (worst == null || o.severity() > worst.severity()) {
+                worst = o;
+            }
+        }
+        if (system.contains().isEmpty()) {
+            e.missing.add("contains (the system lists no ICs)");
+        }
+        Outcome result;
+        if (worst != null && worst.isParagraphA()) {
+            result = Outcome.ECCN_4A090_A;
+        } else if (unknown || worst == null) {
+            result = Outcome.INDETERMINATE;
+        } else if (worst.isParagraphB()) {
+            result = Outcome.ECCN_4A090_B;
+        } else {
+            result = worst;
+        }
+        e.outcome(result);
+        e.citations.add("ECCN 4A090 (computers, electronic assemblies and components containing 3A090 ICs)");
+        Inputs none = Inputs.of(system, in);
+        return assemble(system, none, e, date, Map.of());
+    }
+
+    /** Helper for rules: "designed or marketed for datacenters" as a three-valued clause. */
+    static Tri datacenter(Inputs in) {
+        return in.datacenter().map(Tri::of).orElse(Tri.UNKNOWN);
+    }
+
+    @Override
+    public String toString() {
+        return id + " — " + title + " (" + instrument + ")";
+    }
+}

@@ -1,0 +1,140 @@
+package io.chipgate.regime;
+
+import io.chipgate.metrics.Interpretation;
+import io.chipgate.model.Part;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/**
+ * The built-in regimes by their stable ids, and the questions asked across them: which are in force on a date,
+ * how a part is classified under each, and how its classification changed over time.
+ *
+ * <pre>{@code
+ * Regimes.inForceOn(LocalDate.of(2025, 1, 15));
+ * Regimes.byId("3a090-2023").classify(part, LocalDate.now());
+ * Regimes.history(part);
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Regimes {
+    private static final List<Regime> BUILT_IN = List.of(new Acs2022(), Acs2023.rule2023(), Acs2023.rule2024(),
+        new AiDiffusion2025(), new Foundry2025(), new InformedLetters2025(), new ChinaReview2026());
+
+    private Regimes() {
+    }
+
+    /** Every built-in regime, oldest first. */
+    public static List<Regime> all() {
+        return BUILT_IN;
+    }
+
+    /** The ids of the built-in regimes. */
+    public static List<String> ids() {
+        return BUILT_IN.stream().map(Regime::id).toList();
+    }
+
+    /**
+     * The regime with this id (case-insensitive).
+     *
+     * @throws UnknownRegimeException naming the known ids and the closest ones
+     */
+    public static Regime byId(String id) {
+        Objects.requireNonNull(id, "id");
+        for (Regime r : BUILT_IN) {
+            if (r.id().equalsIgnoreCase(id.trim())) {
+                return r;
+            }
+        }
+        throw new UnknownRegimeException(id, closest(id, ids()), ids());
+    }
+
+    /** The regimes in force (and enforced) on a date. */
+    public static List<Regime> inForceOn(LocalDate date) {
+        return BUILT_IN.stream().filter(r -> r.status(date) == RegimeStatus.IN_FORCE).toList();
+    }
+
+    /** The regimes that exist in the CFR on a date: in force, or not enforced but still written. */
+    public static List<Regime> writtenOn(LocalDate date) {
+        return BUILT_IN.stream().filter(r -> r.status(date) == RegimeStatus.IN_FORCE || r.status(date) == RegimeStatus.NOT_ENFORCED).toList();
+    }
+
+    /** A part classified on a date under every regime written on that date (in force or not enforced). */
+    public static List<Determination> classifyOn(Part part, LocalDate date, Interpretation interpretation, PartResolver resolver) {
+        List<Determination> out = new ArrayList<>();
+        for (Regime r : writtenOn(date)) {
+            out.add(r.classify(part, interpretation, date, resolver));
+        }
+        return out;
+    }
+
+    /** Every date on which some regime's status changes, ascending. */
+    public static List<LocalDate> changeDates() {
+        TreeSet<LocalDate> dates = new TreeSet<>();
+        BUILT_IN.forEach(r -> dates.addAll(r.changeDates()));
+        // the foundry rule's transistor lines change with the year of the transaction
+        dates.add(LocalDate.of(2027, 1, 1));
+        dates.add(LocalDate.of(2028, 1, 1));
+        dates.add(LocalDate.of(2029, 1, 1));
+        return List.copyOf(dates);
+    }
+
+    /**
+     * A part's history: for each period between change dates, its determination under every regime written in
+     * that period. Consecutive periods with the same regimes and outcomes are merged.
+     */
+    public static List<HistoryPeriod> history(Part part, Interpretation interpretation, PartResolver resolver) {
+        List<LocalDate> dates = changeDates();
+        List<HistoryPeriod> out = new ArrayList<>();
+        for (int i = 0; i < dates.size(); i++) {
+            LocalDate from = dates.get(i);
+            LocalDate to = i + 1 < dates.size() ? dates.get(i + 1) : null;
+            List<Determination> ds = classifyOn(part, from, interpretation, resolver);
+            HistoryPeriod p = HistoryPeriod.of(from, to, ds);
+            if (!out.isEmpty() && out.get(out.size() - 1).sameAs(p)) {
+                out.set(out.size() - 1, out.get(out.size() - 1).extendedTo(to));
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** The history under the default interpretation, for a part that is not a system. */
+    public static List<HistoryPeriod> history(Part part) {
+        return history(part, Interpretation.defaults(), PartResolver.none());
+    }
+
+    /** Up to three candidates closest to a mistyped name, by edit distance. */
+    public static List<String> closest(String name, List<String> candidates) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return candidates.stream()
+            .sorted(Comparator.comparingInt((String c) -> distance(n, c.toLowerCase(Locale.ROOT))))
+            .filter(c -> distance(n, c.toLowerCase(Locale.ROOT)) <= Math.max(3, c.length() / 2))
+            .limit(3).toList();
+    }
+
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

@@ -1,0 +1,26 @@
+package io.chipgate.regime;
+
+import java.util.List;
+
+/** No regime has the id asked for; the message lists the known ids and the closest ones. */
+public final class UnknownRegimeException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    private final String id;
+    private final List<String> suggestions;
+
+    UnknownRegimeException(String id, List<String> suggestions, List<String> known) {
+        super("Unknown regime '" + id + "'" + (suggestions.isEmpty() ? "" : "; did you mean " + String.join(" or ", suggestions) + "?")
+            + " Known regimes: " + String.join(", ", known));
+        this.id = id;
+        this.suggestions = List.copyOf(suggestions);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public List<String> suggestions() {
+        return suggestions;
+    }
+}

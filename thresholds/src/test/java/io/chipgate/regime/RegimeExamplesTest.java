@@ -1,0 +1,138 @@
+package io.chipgate.regime;
+
+import static io.chipgate.regime.Chips.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.chipgate.metrics.Tri;
+import io.chipgate.model.Part;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Examples written by hand from the rule text and published figures. */
+class RegimeExamplesTest {
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
+
+    static Outcome outcome(String regime, Part p) {
+        return Regimes.byId(regime).classify(p, TODAY).outcome();
+    }
+
+    @Test
+    void a800AndH800EscapedThe2022RuleByTheirInterconnect() {
+        assertEquals(Outcome.NOT_CONTROLLED, outcome("3a090-2022", A800)); // 400 + 64 = 464 < 600
+        assertEquals(Outcome.NOT_CONTROLLED, outcome("3a090-2022", H800)); // 400 + 128 = 528 < 600
+        assertEquals(Outcome.ECCN_3A090_A_1, outcome("3a090-2023", A800));
+        assertEquals(Outcome.ECCN_3A090_A_1, outcome("3a090-2023", H800));
+    }
+
+    @Test
+    void a100AndH100AreControlledUnderBoth() {
+        for (Part p : List.of(A100, H100)) {
+            assertEquals(Outcome.ECCN_3A090_A, outcome("3a090-2022", p));
+            assertEquals(Outcome.ECCN_3A090_A_1, outcome("3a090-2023", p));
+            assertEquals(Outcome.ECCN_3A090_A_1, outcome("3a090-2024", p));
+        }
+    }
+
+    @Test
+    void h20SitsJustUnderThe2023Lines() {
+        Determination d = Regimes.byId("3a090-2023").classify(H20, TODAY);
+        assertEquals(Outcome.NOT_CONTROLLED, d.outcome());
+        assertEquals("2368", d.tpp().value().get().toString());
+        Clause b1 = d.clauses().stream().filter(c -> c.threshold() == Thresholds.B1_TPP_LOW).findFirst().get();
+        assertEquals("32 short", b1.marginText());
+        assertEquals(Outcome.LICENSE_REQUIRED_REPORTED, outcome("h20-informed-2025", H20));
+    }
+
+    @Test
+    void rtx4090IsParagraphAWithNacAndAca() {
+        Determination d = Regimes.byId("3a090-2023").classify(RTX_4090, LocalDate.of(2024, 6, 1));
+        assertEquals(Outcome.ECCN_3A090_A_1, d.outcome());
+        assertEquals(List.of("NAC", "ACA"), d.licenseExceptions().stream().map(LicenseException::code).toList());
+        assertTrue(d.licenseExceptions().stream().allMatch(x -> x.eligible() == Tri.TRUE));
+        Determination early = Regimes.byId("3a090-2023").classify(RTX_4090, LocalDate.of(2023, 12, 1));
+        assertEquals(List.of("NAC"), early.licenseExceptions().stream().map(LicenseException::code).toList());
+    }
+
+    @Test
+    void datacenterParagraphAItemsGetNoNac() {
+        Determination d = Regimes.byId("3a090-2024").classify(H100, TODAY);
+        assertTrue(d.licenseExceptions().stream().allMatch(x -> x.eligible() == Tri.FALSE));
+    }
+
+    @Test
+    void rtx4090DIsNotControlledByTheDatacenterNote() {
+        assertEquals(Outcome.NOT_CONTROLLED, outcome("3a090-2023", RTX_4090_D));
+        assertEquals(Outcome.NOT_CONTROLLED, outcome("3a090-2024", RTX_4090_D));
+    }
+
+    @Test
+    void l4IsA2AndL40IsB() {
+        assertEquals(Outcome.ECCN_3A090_A_2, outcome("3a090-2023", L4));
+        assertEquals(Outcome.ECCN_3A090_B_1, outcome("3a090-2023", L40));
+    }
+
+    @Test
+    void chinaReview2026Box() {
+        assertEquals(Outcome.CASE_BY_CASE, outcome("china-review-2026", H200));
+        assertEquals(Outcome.PRESUMPTION_OF_DENIAL, outcome("china-review-2026", B200));
+        assertEquals(Outcome.NOT_APPLICABLE, outcome("china-review-2026", H20));
+    }
+
+    @Test
+    void hbmStackIsParagraphCFrom2024WithoutLicenseExceptionHbm() {
+        assertEquals(Outcome.NOT_CONTROLLED, outcome("3a090-2023", HBM3E_STACK));
+        Determination d = Regimes.byId("3a090-2024").classify(HBM3E_STACK, TODAY);
+        assertEquals(Outcome.ECCN_3A090_C, d.outcome());
+        assertEquals(Tri.FALSE, d.licenseExceptions().get(0).eligible()); // 1180/121 ≈ 9.75 ≥ 3.3
+    }
+
+    @Test
+    void aiDiffusionAsWrittenAndNotEnforced() {
+        Determination d = Regimes.byId("ai-diffusion-2025").classify(H100, TODAY);
+        assertEquals(Outcome.WORLDWIDE_LICENSE, d.outcome());
+        assertEquals(RegimeStatus.NOT_ENFORCED, d.status());
+        assertTrue(d.warnings().stream().anyMatch(w -> w.contains("NOT ENFORCED")));
+    }
+
+    @Test
+    void foundryPresumptionByTransistorCount() {
+        Part big = Part.builder().from(H100).dies(List.of(io.chipgate.model.Die.builder().role(io.chipgate.model.DieRole.LOGIC)
+            .areaMm2(d("814")).nonPlanar(true).transistors(new java.math.BigInteger("80000000000")).build())).build();
+        Part small = Part.builder().from(L4).dies(List.of(io.chipgate.model.Die.builder().role(io.chipgate.model.DieRole.LOGIC)
+            .areaMm2(d("294.5")).nonPlanar(true).transistors(new java.math.BigInteger("35800000000")).build())).memory(java.util.Optional.empty()).build();
+        Regime f = Regimes.byId("foundry-2025");
+        assertEquals(Outcome.PRESUMED_3A090_A, f.classify(big, TODAY).outcome());
+        assertEquals(Outcome.PRESUMED_3A090_A, f.classify(small, TODAY).outcome()); // 35.8B ≥ 30B in 2026
+        assertEquals(Outcome.PRESUMED_3A090_A, f.classify(small, LocalDate.of(2027, 6, 1)).outcome()); // 35.8B ≥ 35B
+        assertEquals(Outcome.PRESUMPTION_OVERCOME, f.classify(small, LocalDate.of(2029, 6, 1)).outcome()); // < 40B, no HBM
+        Determination y2028 = f.classify(small, LocalDate.of(2028, 6, 1));
+        assertEquals(Outcome.PRESUMED_3A090_A, y2028.outcome());
+        assertTrue(y2028.warnings().stream().anyMatch(w -> w.startsWith("2028")));
+        assertEquals(Outcome.INDETERMINATE, f.classify(H100, TODAY).outcome()); // transistor count missing
+    }
+
+    @Test
+    void timeTravel() {
+        assertEquals(List.of("3a090-2022"), Regimes.inForceOn(LocalDate.of(2023, 1, 1)).stream().map(Regime::id).toList());
+        assertEquals(List.of("3a090-2023"), Regimes.inForceOn(LocalDate.of(2023, 11, 17)).stream().map(Regime::id).toList());
+        assertEquals(List.of("3a090-2022"), Regimes.inForceOn(LocalDate.of(2023, 11, 16)).stream().map(Regime::id).toList());
+        assertEquals(List.of("3a090-2024", "foundry-2025", "h20-informed-2025", "china-review-2026"),
+            Regimes.inForceOn(TODAY).stream().map(Regime::id).toList());
+        List<HistoryPeriod> h = Regimes.history(A800);
+        assertEquals(LocalDate.of(2022, 10, 7), h.get(0).from());
+        assertEquals(LocalDate.of(2023, 11, 17), h.get(0).toExclusive().get());
+        assertEquals(Outcome.NOT_CONTROLLED, h.get(0).determinations().get(0).outcome());
+        assertEquals(Outcome.ECCN_3A090_A_1, h.get(1).determinations().get(0).outcome());
+    }
+
+    @Test
+    void unknownRegimeSuggests() {
+        UnknownRegimeException e = org.junit.jupiter.api.Assertions.assertThrows(UnknownRegimeException.class,
+            () -> Regimes.byId("3a090-2032"));
+        assertFalse(e.suggestions().isEmpty());
+        assertTrue(e.getMessage().contains("did you mean"));
+    }
+}
