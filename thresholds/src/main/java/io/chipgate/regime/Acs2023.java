@@ -83,9 +83,16 @@ final class Acs2023 extends Regime {
         if (controlled == Tri.FALSE) {
             e.outcome(Outcome.NOT_CONTROLLED);
         } else if (controlled == Tri.TRUE && isA == Tri.TRUE) {
-            e.outcome(a1 == Tri.TRUE ? Outcome.ECCN_3A090_A_1 : Outcome.ECCN_3A090_A_2);
+            // a.1 when a.1 holds; a.2 only when a.1 is known not to; otherwise the paragraph alone
+            e.outcome(a1 == Tri.TRUE ? Outcome.ECCN_3A090_A_1 : a1 == Tri.FALSE ? Outcome.ECCN_3A090_A_2 : Outcome.ECCN_3A090_A);
+            if (e.outcome == Outcome.ECCN_3A090_A) {
+                e.warnings.add("3A090.a for certain; whether a.1 or a.2 depends on the missing inputs");
+            }
         } else if (controlled == Tri.TRUE && isA == Tri.FALSE) {
-            e.outcome(b1 == Tri.TRUE ? Outcome.ECCN_3A090_B_1 : Outcome.ECCN_3A090_B_2);
+            e.outcome(b1 == Tri.TRUE ? Outcome.ECCN_3A090_B_1 : b1 == Tri.FALSE ? Outcome.ECCN_3A090_B_2 : Outcome.ECCN_3A090_B);
+            if (e.outcome == Outcome.ECCN_3A090_B) {
+                e.warnings.add("3A090.b for certain; whether b.1 or b.2 depends on the missing inputs");
+            }
         } else {
             e.outcome(Outcome.INDETERMINATE);
             if (controlled == Tri.TRUE) {

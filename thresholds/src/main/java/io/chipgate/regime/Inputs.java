@@ -116,6 +116,11 @@ public final class Inputs {
         return new Inputs(part, metrics, t, area, metrics.densityUndefined() ? pd : t.dividedBy(area), io, memoryBandwidth, datacenter);
     }
 
+    /** These inputs with other TPP and area figures, possibly unknown or bounded; density is recomputed. */
+    Inputs withFigures(Figure newTpp, Figure newArea) {
+        return new Inputs(part, metrics, newTpp, newArea, newTpp.dividedBy(newArea), io, memoryBandwidth, datacenter);
+    }
+
     /** These inputs with another applicable die area (a what-if). */
     public Inputs withApplicableDieArea(Exact newAreaMm2) {
         Figure a = Figure.known(newAreaMm2);

@@ -4,12 +4,14 @@ package io.chipgate.regime;
  * The outcome of a determination, with its public code (stable, as printed in JSON and CSV).
  */
 public enum Outcome {
-    /** 2022 text: interconnect and compute. */
+    /** 3A090.a: the 2022 text (interconnect and compute), or a later text when the subparagraph is open. */
     ECCN_3A090_A("3A090.a", 40),
     ECCN_3A090_A_1("3A090.a.1", 40),
     ECCN_3A090_A_2("3A090.a.2", 40),
     ECCN_3A090_B_1("3A090.b.1", 30),
     ECCN_3A090_B_2("3A090.b.2", 30),
+    /** 3A090.b, the subparagraph depending on missing inputs. */
+    ECCN_3A090_B("3A090.b", 30),
     ECCN_3A090_C("3A090.c", 20),
     /** A system or board containing a 3A090.a IC. */
     ECCN_4A090_A("4A090.a", 40),
@@ -62,7 +64,7 @@ public enum Outcome {
 
     /** Whether this outcome places the part under 3A090.b or 4A090.b. */
     public boolean isParagraphB() {
-        return this == ECCN_3A090_B_1 || this == ECCN_3A090_B_2 || this == ECCN_4A090_B;
+        return this == ECCN_3A090_B_1 || this == ECCN_3A090_B_2 || this == ECCN_3A090_B || this == ECCN_4A090_B;
     }
 
     /** The outcome with this code. */
