@@ -28,6 +28,8 @@ public enum Outcome {
     /** Jan 2026 China licence-review policy. */
     CASE_BY_CASE("CASE_BY_CASE", 35),
     PRESUMPTION_OF_DENIAL("PRESUMPTION_OF_DENIAL", 45),
+    /** A custom (hypothetical) regime's rule matched; the determination names which. */
+    CONTROLLED("CONTROLLED", 40),
     /** The regime does not apply to this part (e.g. the 2026 review policy for a part that is not 3A090). */
     NOT_APPLICABLE("NOT_APPLICABLE", 0),
     NOT_CONTROLLED("NOT_CONTROLLED", 0),

@@ -1,0 +1,163 @@
+package io.chipgate.regime;
+
+import io.chipgate.metrics.Exact;
+import io.chipgate.metrics.Figure;
+import io.chipgate.metrics.Interpretation;
+import io.chipgate.model.Component;
+import io.chipgate.model.Part;
+import io.chipgate.model.PartKind;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An order measured against the caps of the AI-diffusion framework as written (90 FR 4544; not enforced since
+ * 2025-05-13): the total TPP of its 3A090.a ICs (systems expanded into their ICs), H100-equivalents, and its
+ * share of each cap — the per-country allocation of 790,000,000 TPP for 2025–2027 (§ 742.6(b)(10)(iii)(B)),
+ * License Exception LPP's 26,900,000 TPP per consignee per year (§ 740.29, figure from secondary sources) and
+ * the AIA reporting line of 253,000,000 TPP (§ 740.27).
+ *
+ * <p>Only ICs that are 3A090.a count toward the allocations. This class is immutable and thread-safe.
+ */
+public final class Quota {
+    /**
+     * One H100-equivalent, in TPP: the H100 SXM's 1,978.9 dense FP8 TFLOPS × 8 = 15,831.2 (secondary sources
+     * use 15,832 from the rounded 1,979; 790,000,000 ÷ 15,831.2 ≈ 49,901 H100e, the figure they quote).
+     */
+    public static final BigDecimal H100_EQUIVALENT_TPP = new BigDecimal("15831.2");
+
+    /** One order line: a part and how many of it. */
+    public static final class Line {
+        private final Part part;
+        private final long quantity;
+
+        public Line(Part part, long quantity) {
+            this.part = Objects.requireNonNull(part);
+            if (quantity < 1) {
+                throw new IllegalArgumentException("Invalid quantity for " + part.id() + " (valid values 1 or more): " + quantity);
+            }
+            this.quantity = quantity;
+        }
+
+        public Part part() {
+            return part;
+        }
+
+        public long quantity() {
+            return quantity;
+        }
+    }
+
+    private final Figure totalTpp;
+    private final Map<String, Figure> tppByPart;
+    private final List<String> warnings;
+
+    private Quota(Figure totalTpp, Map<String, Figure> tppByPart, List<String> warnings) {
+        this.totalTpp = totalTpp;
+        this.tppByPart = tppByPart;
+        this.warnings = warnings;
+    }
+
+    /**
+     * Measures an order.
+     *
+     * @param lines the order
+     * @param resolver finds the ICs of systems
+     * @param date the date of the order (for the classification's dated parts)
+     */
+    public static Quota of(List<Line> lines, PartResolver resolver, Interpretation interpretation, LocalDate date) {
+        Regime rule = Regimes.byId("ai-diffusion-2025");
+        Figure total = Figure.known(Exact.ZERO);
+        Map<String, Figure> byPart = new LinkedHashMap<>();
+        List<String> warnings = new ArrayList<>(rule.standingWarnings());
+        for (Line l : lines) {
+            Map<Part, Long> ics = new LinkedHashMap<>();
+            expand(l.part(), l.quantity(), resolver, ics, warnings);
+            for (Map.Entry<Part, Long> ic : ics.entrySet()) {
+                Determination d = rule.classify(ic.getKey(), interpretation, date, resolver);
+                Figure each;
+                if (d.outcome() == Outcome.WORLDWIDE_LICENSE) {
+                    each = d.tpp();
+                } else if (d.outcome() == Outcome.INDETERMINATE) {
+                    each = Figure.bounded(Exact.ZERO, d.tpp().upper().orElse(null), d.missing());
+                    warnings.add(ic.getKey().id() + ": classification INDETERMINATE; counted as between 0 and its TPP");
+                } else {
+                    each = Figure.known(Exact.ZERO);
+                    warnings.add(ic.getKey().id() + ": " + d.outcome() + ", not 3A090.a: does not count toward the allocations");
+                }
+                Figure line = each.times(BigDecimal.valueOf(ic.getValue()));
+                byPart.merge(ic.getKey().id(), line, Figure::plus);
+                total = total.plus(line);
+            }
+        }
+        return new Quota(total, byPart, List.copyOf(warnings));
+    }
+
+    private static void expand(Part p, long qty, PartResolver resolver, Map<Part, Long> out, List<String> warnings) {
+        if (p.kind() != PartKind.SYSTEM) {
+            out.merge(p, qty, Long::sum);
+            return;
+        }
+        for (Component c : p.contains()) {
+            Part ic = resolver.find(c.part()).orElse(null);
+            if (ic == null) {
+                warnings.add(p.id() + ": contains '" + c.part() + "', which is not in the catalog; not counted");
+                continue;
+            }
+            expand(ic, qty * c.count(), resolver, out, warnings);
+        }
+    }
+
+    /** Total TPP of the 3A090.a ICs in the order. */
+    public Figure totalTpp() {
+        return totalTpp;
+    }
+
+    /** TPP counted per IC id. */
+    public Map<String, Figure> tppByPart() {
+        return tppByPart;
+    }
+
+    /** total TPP ÷ {@link #H100_EQUIVALENT_TPP}. */
+    public Figure h100Equivalents() {
+        return totalTpp.dividedBy(Figure.known(H100_EQUIVALENT_TPP));
+    }
+
+    /** The caps, by name, with their lines and citations. */
+    public static Map<String, BigDecimal> caps() {
+        Map<String, BigDecimal> m = new LinkedHashMap<>();
+        m.put("country allocation 2025–2027 (§ 742.6(b)(10)(iii)(B)(1))", AiDiffusion2025.COUNTRY_ALLOCATION_TPP);
+        m.put("LPP per consignee per year (§ 740.29)", AiDiffusion2025.LPP_TPP_PER_YEAR);
+        m.put("AIA reporting line (§ 740.27)", AiDiffusion2025.AIA_REPORTING_TPP);
+        return m;
+    }
+
+    /** The order's share of each cap (0.5 = half), rounded to 6 significant digits; empty figure when unknown. */
+    public Map<String, Figure> shares() {
+        Map<String, Figure> m = new LinkedHashMap<>();
+        caps().forEach((k, v) -> m.put(k, totalTpp.dividedBy(Figure.known(v))));
+        return m;
+    }
+
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    /** A short text report. */
+    public String report() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("AI diffusion caps (90 FR 4544, as written; NOT ENFORCED since 2025-05-13)\n");
+        sb.append("total TPP of 3A090.a ICs: ").append(totalTpp).append('\n');
+        sb.append("H100-equivalents: ").append(h100Equivalents().value().map(v -> v.round(1).toPlainString()).orElse(h100Equivalents().toString())).append('\n');
+        shares().forEach((k, v) -> sb.append(k).append(": ")
+            .append(v.value().map(x -> x.multiply(BigDecimal.valueOf(100)).toBigDecimal(new MathContext(6)).stripTrailingZeros().toPlainString() + "%").orElse("unknown"))
+            .append(" of ").append(caps().get(k).toPlainString()).append('\n'));
+        warnings.forEach(w -> sb.append("warning: ").append(w).append('\n'));
+        return sb.toString();
+    }
+}

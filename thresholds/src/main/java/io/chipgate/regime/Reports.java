@@ -1,0 +1,180 @@
+package io.chipgate.regime;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chipgate.metrics.Exact;
+import io.chipgate.metrics.Figure;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+
+/**
+ * Determinations and regimes as text for people and as JSON with stable field names for scripts.
+ *
+ * <p>JSON numbers: {@code tpp} and {@code performanceDensity} are numbers (exact when the value terminates,
+ * else rounded to 12 significant digits) or {@code null} when unknown; {@code tppExact} and
+ * {@code performanceDensityExact} give the exact value as text ("6.58743633277…" marks a rounded quotient).
+ */
+public final class Reports {
+    private static final JsonNodeFactory F = JsonNodeFactory.withExactBigDecimals(true);
+    private static final MathContext NUMBER = new MathContext(12, RoundingMode.HALF_EVEN);
+
+    private Reports() {
+    }
+
+    /** A number for JSON: exact when terminating, else 12 significant digits. */
+    public static BigDecimal number(Exact e) {
+        return e.toBigDecimal(NUMBER).stripTrailingZeros();
+    }
+
+    /** A figure's value as a plain decimal rounded to {@code scale} places, or "unknown"/bounds text. */
+    public static String show(Figure f, int scale) {
+        if (f.isKnown()) {
+            Exact v = f.value().get();
+            String s = v.isTerminating() && v.toBigDecimal(NUMBER).scale() <= scale ? v.toString() : v.round(scale).stripTrailingZeros().toPlainString();
+            return (f.estimated() ? "~" : "") + s;
+        }
+        return f.toString();
+    }
+
+    /** One determination as a JSON object. */
+    public static ObjectNode json(Determination d) {
+        ObjectNode o = F.objectNode();
+        o.put("part", d.partId());
+        o.put("partName", d.partName());
+        o.put("regime", d.regimeId());
+        o.put("date", d.date().toString());
+        o.put("status", d.status().name());
+        o.put("outcome", d.outcome().code());
+        figure(o, "tpp", d.tpp());
+        figure(o, "performanceDensity", d.performanceDensity());
+        ArrayNode clauses = o.putArray("clauses");
+        for (Clause c : d.clauses()) {
+            ObjectNode n = clauses.addObject();
+            n.put("clause", c.label());
+            n.put("paragraph", c.threshold().paragraph());
+            n.put("quantity", c.threshold().quantity().name());
+            n.put("comparison", c.threshold().comparison().name());
+            n.put("threshold", c.threshold().line());
+            if (c.input().isKnown()) {
+                n.put("value", number(c.input().value().get()));
+            } else {
+                n.putNull("value");
+            }
+            n.put("result", c.result().name());
+            if (c.margin().isPresent()) {
+                n.put("margin", number(c.margin().get()));
+            } else {
+                n.putNull("margin");
+            }
+            c.robust().ifPresent(r -> n.put("robust", r));
+            n.put("citation", c.threshold().citation());
+        }
+        ArrayNode conditions = o.putArray("conditions");
+        d.conditions().forEach(conditions::add);
+        ArrayNode margins = o.putArray("margins");
+        for (Clause c : d.margins()) {
+            margins.addObject().put("clause", c.label()).put("paragraph", c.threshold().paragraph())
+                .put("margin", number(c.margin().get())).put("text", c.marginText());
+        }
+        ArrayNode ex = o.putArray("licenseExceptions");
+        for (LicenseException l : d.licenseExceptions()) {
+            ObjectNode n = ex.addObject();
+            n.put("code", l.code());
+            if (l.eligible().isKnown()) {
+                n.put("eligible", l.eligible().isTrue());
+            } else {
+                n.putNull("eligible");
+            }
+            n.put("conditions", l.conditions());
+            n.put("citation", l.citation());
+        }
+        ArrayNode cit = o.putArray("citations");
+        d.citations().forEach(cit::add);
+        ObjectNode interp = o.putObject("interpretation");
+        d.interpretation().asMap().forEach(interp::put);
+        ObjectNode sens = o.putObject("sensitivity");
+        d.sensitivity().forEach((k, v) -> sens.put(k, v.code()));
+        ArrayNode missing = o.putArray("missing");
+        d.missing().forEach(missing::add);
+        if (d.robust().isPresent()) {
+            o.put("robust", d.robust().get());
+        } else {
+            o.putNull("robust");
+        }
+        ArrayNode w = o.putArray("warnings");
+        d.warnings().forEach(w::add);
+        o.put("disclaimer", d.disclaimer());
+        return o;
+    }
+
+    private static void figure(ObjectNode o, String name, Figure f) {
+        if (f.isKnown()) {
+            o.put(name, number(f.value().get()));
+            o.put(name + "Exact", f.value().get().toString());
+        } else {
+            o.putNull(name);
+            o.putNull(name + "Exact");
+        }
+        o.put(name + "Estimated", f.estimated());
+    }
+
+    /** A regime with its citation, dates and status on a date, as a JSON object. */
+    public static ObjectNode json(Regime r, LocalDate on) {
+        ObjectNode o = F.objectNode();
+        o.put("id", r.id());
+        o.put("title", r.title());
+        o.put("citation", r.instrument().citation());
+        r.instrument().frDoc().ifPresent(x -> o.put("frDoc", x));
+        o.put("cfr", r.instrument().cfr());
+        r.instrument().published().ifPresent(x -> o.put("published", x.toString()));
+        r.instrument().url().ifPresent(x -> o.put("url", x));
+        o.put("effective", r.effective().toString());
+        r.compliance().ifPresent(x -> o.put("compliance", x.toString()));
+        if (r.endExclusive().isPresent()) {
+            o.put("supersededOn", r.endExclusive().get().toString());
+        } else {
+            o.putNull("supersededOn");
+        }
+        if (r.notEnforcedFrom().isPresent()) {
+            o.put("notEnforcedFrom", r.notEnforcedFrom().get().toString());
+        } else {
+            o.putNull("notEnforcedFrom");
+        }
+        o.put("date", on.toString());
+        o.put("status", r.status(on).name());
+        ArrayNode t = o.putArray("thresholds");
+        r.thresholds().forEach(x -> t.addObject().put("clause", x.label()).put("citation", x.citation()));
+        ArrayNode w = o.putArray("warnings");
+        r.standingWarnings().forEach(w::add);
+        return o;
+    }
+
+    /** A determination explained in text, clause by clause. */
+    public static String text(Determination d) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(d.regimeId()).append(" on ").append(d.date()).append(" (").append(d.status()).append("): ")
+            .append(d.partId()).append(" → ").append(d.outcome().code()).append('\n');
+        sb.append(String.format("  %-34s %s%n", "TPP", show(d.tpp(), 3)));
+        sb.append(String.format("  %-34s %s%n", "performance density", show(d.performanceDensity(), 4)));
+        for (Clause c : d.clauses()) {
+            sb.append(String.format("  %-34s %-14s %-8s %s%n", c.label() + " [" + c.threshold().paragraph().replace("ECCN ", "") + "]",
+                show(c.input(), 4), c.result().label(), c.marginText().isEmpty() ? "" : "(" + c.marginText() + ")"));
+        }
+        d.conditions().forEach(c -> sb.append("  ").append(c).append('\n'));
+        d.licenseExceptions().forEach(l -> sb.append("  licence exception ").append(l.code()).append(": ")
+            .append(l.eligible() == io.chipgate.metrics.Tri.TRUE ? "available" : l.eligible() == io.chipgate.metrics.Tri.FALSE ? "not available" : "unknown")
+            .append(" — ").append(l.conditions()).append(" (").append(l.citation()).append(")\n"));
+        if (!d.missing().isEmpty()) {
+            sb.append("  missing: ").append(String.join("; ", d.missing())).append('\n');
+        }
+        d.sensitivity().forEach((k, v) -> sb.append("  under ").append(k).append(": ").append(v.code()).append('\n'));
+        d.robust().ifPresent(r -> sb.append("  robust across estimate intervals: ").append(r ? "yes" : "NO").append('\n'));
+        d.citations().forEach(c -> sb.append("  citation: ").append(c).append('\n'));
+        d.warnings().forEach(w -> sb.append("  warning: ").append(w).append('\n'));
+        sb.append("  interpretation: ").append(d.interpretation()).append('\n');
+        return sb.toString();
+    }
+}
