@@ -1,0 +1,267 @@
+package io.chipgate.catalog;
+
+import io.chipgate.model.Part;
+import io.chipgate.model.PartKind;
+import io.chipgate.spec.SpecFormatException;
+import io.chipgate.spec.SpecReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * A catalog of parts: the built-in, sourced one ({@link #builtin()}), optionally with user files that add parts
+ * or override built-in ones ({@link #withFiles(Path...)}).
+ *
+ * <p>Lookup ({@link #part(String)}) takes an id, a name or an alias, case-insensitively, ignoring spaces,
+ * hyphens, underscores and a leading vendor name: "h100", "H100 SXM5" and "nvidia-h100-sxm" all find the same
+ * part; an unknown name raises {@link UnknownPartException} with the closest ids. This class is immutable and
+ * thread-safe.
+ */
+public final class Catalog {
+    private static final String BASE = "/io/chipgate/catalog/";
+    private static volatile Catalog builtin;
+
+    private final String version;
+    private final List<Part> parts;
+    private final Map<String, Part> byKey;
+
+    private Catalog(String version, List<Part> parts) {
+        this.version = version;
+        this.parts = List.copyOf(parts);
+        this.byKey = index(this.parts);
+    }
+
+    /**
+     * The built-in catalog, loaded once from the jar.
+     *
+     * @throws IllegalStateException if a built-in file is missing or invalid (a packaging defect)
+     */
+    public static Catalog builtin() {
+        Catalog c = builtin;
+        if (c == null) {
+            synchronized (Catalog.class) {
+                c = builtin;
+                if (c == null) {
+                    c = loadBuiltin();
+                    builtin = c;
+                }
+            }
+        }
+        return c;
+    }
+
+    /** A catalog of exactly these parts (ids must be unique). */
+    public static Catalog of(String version, List<Part> parts) {
+        return new Catalog(version, parts);
+    }
+
+    private static Catalog loadBuiltin() {
+        Properties p = new Properties();
+        try (InputStream in = Catalog.class.getResourceAsStream(BASE + "catalog.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("catalog.properties is missing from the chipgate-catalog jar");
+            }
+            p.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Part> all = new ArrayList<>();
+        for (String file : p.getProperty("files").split(",")) {
+            String name = file.trim();
+            try (InputStream in = Catalog.class.getResourceAsStream(BASE + "parts/" + name)) {
+                if (in == null) {
+                    throw new IllegalStateException("built-in catalog file parts/" + name + " is missing from the jar");
+                }
+                try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                    all.addAll(SpecReader.instance().readParts(r, "catalog/parts/" + name));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (SpecFormatException e) {
+                throw new IllegalStateException("the built-in catalog is invalid: " + e.getMessage(), e);
+            }
+        }
+        return new Catalog(p.getProperty("version"), all);
+    }
+
+    /**
+     * This catalog with the parts of user files added; a part whose id is already present replaces it.
+     * All or nothing: any bad file raises {@link SpecFormatException} and nothing is added.
+     */
+    public Catalog withFiles(Path... paths) {
+        List<Part> extra = new ArrayList<>();
+        for (Path p : paths) {
+            extra.addAll(SpecFiles.read(p));
+        }
+        return withParts(extra);
+    }
+
+    /** This catalog with these parts added or replacing those with the same id. */
+    public Catalog withParts(List<Part> extra) {
+        Map<String, Part> merged = new LinkedHashMap<>();
+        parts.forEach(x -> merged.put(x.id(), x));
+        extra.forEach(x -> merged.put(x.id(), x));
+        return new Catalog(version + (extra.isEmpty() ? "" : "+user"), new ArrayList<>(merged.values()));
+    }
+
+    /** The catalog's version, e.g. "2026.11.0". */
+    public String version() {
+        return version;
+    }
+
+    /** Every part, in catalog order. */
+    public List<Part> parts() {
+        return parts;
+    }
+
+    public int size() {
+        return parts.size();
+    }
+
+    /** The part with this id, name or alias. */
+    public Optional<Part> find(String name) {
+        return Optional.ofNullable(byKey.get(key(name)));
+    }
+
+    /**
+     * The part with this id, name or alias.
+     *
+     * @throws UnknownPartException with "did you mean" suggestions
+     */
+    public Part part(String name) {
+        return find(name).orElseThrow(() -> new UnknownPartException(name, suggest(name)));
+    }
+
+    /** Parts matching a predicate. */
+    public List<Part> filter(Predicate<Part> p) {
+        return parts.stream().filter(p).toList();
+    }
+
+    public List<Part> byVendor(String vendor) {
+        return filter(p -> key(p.vendor()).equals(key(vendor)));
+    }
+
+    public List<Part> byKind(PartKind kind) {
+        return filter(p -> p.kind() == kind);
+    }
+
+    public List<Part> byYear(int year) {
+        return filter(p -> p.year().isPresent() && p.year().getAsInt() == year);
+    }
+
+    /** Parts designed or marketed for datacenters ({@code true}), or known not to be ({@code false}). */
+    public List<Part> datacenter(boolean dc) {
+        return filter(p -> p.datacenter().isPresent() && p.datacenter().get() == dc);
+    }
+
+    /** Up to three ids closest to a name. */
+    public List<String> suggest(String name) {
+        String k = key(name);
+        Map<String, Integer> best = new LinkedHashMap<>();
+        for (Map.Entry<String, Part> e : byKey.entrySet()) {
+            int d = distance(k, e.getKey());
+            if (e.getKey().contains(k) || k.contains(e.getKey())) {
+                d = Math.min(d, 1);
+            }
+            best.merge(e.getValue().id(), d, Math::min);
+        }
+        return best.entrySet().stream().filter(e -> e.getValue() <= Math.max(3, k.length() / 3))
+            .sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+            .limit(3).map(Map.Entry::getKey).collect(Collectors.toList());
+    }
+
+    /** The lookup keys of a part: its id, name and aliases, with and without the vendor prefix. */
+    static List<String> keys(Part p) {
+        List<String> names = new ArrayList<>();
+        names.add(p.id());
+        names.add(p.name());
+        names.addAll(p.aliases());
+        List<String> keys = new ArrayList<>();
+        String vendor = key(p.vendor());
+        for (String n : names) {
+            String k = key(n);
+            keys.add(k);
+            if (k.startsWith(vendor) && k.length() > vendor.length()) {
+                keys.add(k.substring(vendor.length()));
+            }
+        }
+        return keys.stream().distinct().toList();
+    }
+
+    /** Lower case, without spaces, hyphens, underscores and dots. */
+    static String key(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[\\s_.\\-]+", "");
+    }
+
+    /**
+     * The keys that two parts share, as "key: id1, id2" (for validation); ids and aliases must be unambiguous.
+     */
+    public List<String> ambiguities() {
+        Map<String, List<String>> owners = new LinkedHashMap<>();
+        for (Part p : parts) {
+            for (String k : keys(p)) {
+                owners.computeIfAbsent(k, x -> new ArrayList<>()).add(p.id());
+            }
+        }
+        return owners.entrySet().stream().filter(e -> e.getValue().size() > 1)
+            .map(e -> e.getKey() + ": " + String.join(", ", e.getValue())).toList();
+    }
+
+    private static Map<String, Part> index(List<Part> parts) {
+        Map<String, Part> m = new LinkedHashMap<>();
+        // ids first, so that an id always wins over another part's alias
+        for (Part p : parts) {
+            m.putIfAbsent(key(p.id()), p);
+        }
+        for (Part p : parts) {
+            for (String k : keys(p)) {
+                m.putIfAbsent(k, p);
+            }
+        }
+        return Collections.unmodifiableMap(m);
+    }
+
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    /** Parts sorted by vendor then id, for listings. */
+    public List<Part> sorted() {
+        return parts.stream().sorted(Comparator.comparing(Part::vendor).thenComparing(Part::id)).toList();
+    }
+
+    @Override
+    public String toString() {
+        return "Catalog " + version + " (" + parts.size() + " parts)";
+    }
+}

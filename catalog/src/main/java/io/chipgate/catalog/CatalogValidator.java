@@ -1,0 +1,71 @@
+package io.chipgate.catalog;
+
+import io.chipgate.model.Grade;
+import io.chipgate.model.Part;
+import io.chipgate.model.PartKind;
+import io.chipgate.model.Source;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The checks every built-in catalog entry must pass, beyond what the spec reader enforces: provenance on every
+ * figure, evidence for the datacenter designation, memory parts with what 3A090.c needs, systems whose ICs
+ * resolve, unique ids and unambiguous aliases.
+ */
+public final class CatalogValidator {
+    private CatalogValidator() {
+    }
+
+    /** The problems found, one line each naming the part and field; empty when the catalog is valid. */
+    public static List<String> problems(Catalog catalog) {
+        List<String> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Part p : catalog.parts()) {
+            String at = p.id() + ": ";
+            if (!ids.add(p.id())) {
+                out.add(at + "id used twice");
+            }
+            if (p.sources().isEmpty()) {
+                out.add(at + "no sources");
+            }
+            if (p.year().isEmpty()) {
+                out.add(at + "year missing");
+            }
+            for (Source s : p.sources()) {
+                if ((s.grade() == Grade.VENDOR || s.grade() == Grade.DATASHEET || s.grade() == Grade.SECONDARY) && s.url().isEmpty()) {
+                    out.add(at + "source '" + s.id() + "' graded " + s.grade() + " has no url");
+                }
+                if (s.retrieved().isEmpty()) {
+                    out.add(at + "source '" + s.id() + "' has no retrieval date");
+                }
+            }
+            p.sourcedEntries().forEach(e -> {
+                if (e.source().isEmpty()) {
+                    out.add(at + "an entry has no source: " + e);
+                }
+            });
+            if (p.datacenter().isPresent() && p.datacenterEvidence().isEmpty()) {
+                out.add(at + "datacenter designation without datacenterEvidence");
+            }
+            if (p.kind() == PartKind.MEMORY) {
+                if (p.memory().flatMap(m -> m.bandwidthGBs()).isEmpty() || p.memory().flatMap(m -> m.packageAreaMm2()).isEmpty()) {
+                    out.add(at + "memory part without memory.bandwidthGBs and memory.packageAreaMm2");
+                }
+            }
+            if (p.kind() == PartKind.SYSTEM) {
+                if (p.contains().isEmpty()) {
+                    out.add(at + "system lists no ICs");
+                }
+                p.contains().forEach(c -> {
+                    if (catalog.find(c.part()).isEmpty()) {
+                        out.add(at + "contains unknown part '" + c.part() + "'");
+                    }
+                });
+            }
+        }
+        catalog.ambiguities().forEach(a -> out.add("ambiguous name " + a));
+        return out;
+    }
+}
