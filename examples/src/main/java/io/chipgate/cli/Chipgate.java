@@ -1,0 +1,111 @@
+package io.chipgate.cli;
+
+import io.chipgate.catalog.Catalog;
+import io.chipgate.catalog.UnknownPartException;
+import io.chipgate.regime.UnknownRegimeException;
+import io.chipgate.spec.SpecFormatException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * The chipgate command line: regimes, the catalog, determinations, histories, frontiers, quotas and charts.
+ *
+ * <p>Exit codes: 0 ok; 1 with {@code --strict} when a determination is INDETERMINATE; 2 usage error (unknown
+ * command, option, regime or part); 3 bad input data (unreadable, invalid or truncated file, negative or absurd
+ * value). Errors are one line on stderr; {@code --debug} adds the stack trace.
+ */
+@Command(name = "chipgate", mixinStandardHelpOptions = true, version = "chipgate 0.1.0",
+    description = "Classifies AI accelerators under US export-control regimes (ECCN 3A090 and related rules), exactly and with reasons. Not legal advice.",
+    subcommands = {RegimesCommand.class, PartsCommand.class, ClassifyCommand.class, HistoryCommand.class,
+        MatrixCommand.class, FrontierCommand.class, QuotaCommand.class, ChartCommand.class, SpecCommand.class,
+        CommandLine.HelpCommand.class})
+public final class Chipgate implements Runnable {
+    public static final int OK = 0;
+    public static final int INDETERMINATE = 1;
+    public static final int USAGE = 2;
+    public static final int BAD_DATA = 3;
+    public static final int INTERNAL = 4;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
+    boolean debug;
+
+    @Option(names = "--catalog", scope = ScopeType.INHERIT, paramLabel = "PATH",
+        description = "Spec files or directories (JSON/YAML) that add parts to the built-in catalog or override them.")
+    List<Path> userCatalogs = List.of();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private Catalog catalog;
+
+    /** The built-in catalog with the user's files. */
+    Catalog catalog() {
+        if (catalog == null) {
+            catalog = Catalog.builtin().withFiles(userCatalogs.toArray(new Path[0]));
+        }
+        return catalog;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs a command line in-process, writing to the given streams; returns the exit code. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        Chipgate root = new Chipgate();
+        CommandLine cl = new CommandLine(root);
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.registerConverter(LocalDate.class, Chipgate::date);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("chipgate: " + ex.getMessage() + " (see '" + c.getCommandSpec().qualifiedName() + " --help')");
+            c.getErr().flush();
+            return USAGE;
+        });
+        cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+            PrintWriter e = c.getErr();
+            int code;
+            if (ex instanceof SpecFormatException || ex instanceof BadInputException) {
+                e.println("chipgate: bad input: " + ex.getMessage());
+                code = BAD_DATA;
+            } else if (ex instanceof UnknownRegimeException || ex instanceof UnknownPartException || ex instanceof IllegalArgumentException) {
+                e.println("chipgate: " + ex.getMessage());
+                code = USAGE;
+            } else {
+                e.println("chipgate: internal error: " + ex + " (run with --debug for the stack trace, and please report it)");
+                code = INTERNAL;
+            }
+            if (root.debug) {
+                ex.printStackTrace(e);
+            }
+            e.flush();
+            return code;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static LocalDate date(String s) {
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + s + "' is not an ISO date such as 2025-01-15");
+        }
+    }
+}

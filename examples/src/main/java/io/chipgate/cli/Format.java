@@ -1,0 +1,4 @@
+package io.chipgate.cli;
+
+/** Output formats. */
+enum Format { text, json, csv }

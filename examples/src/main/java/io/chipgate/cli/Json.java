@@ -1,0 +1,29 @@
+package io.chipgate.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.io.UncheckedIOException;
+
+/** Pretty JSON with plain decimals. */
+final class Json {
+    static final JsonNodeFactory F = JsonNodeFactory.withExactBigDecimals(true);
+    private static final ObjectMapper M = JsonMapper.builder()
+        .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .nodeFactory(F).build();
+
+    private Json() {
+    }
+
+    static String write(Object node) {
+        try {
+            return M.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
