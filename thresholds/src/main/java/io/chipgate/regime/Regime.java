@@ -115,6 +115,14 @@ public abstract class Regime {
         return evaluate(inputs, date).outcome;
     }
 
+    /**
+     * The full explanation for inputs already computed (clauses, margins, licence exceptions, citations,
+     * warnings), without the sensitivity to other interpretations; for bulk runs that reuse the metrics.
+     */
+    public Determination explain(Inputs inputs, LocalDate date) {
+        return assemble(inputs.part(), inputs, evaluate(inputs, date), date, Map.of());
+    }
+
     /** Classifies a part on a date under the default interpretation. */
     public Determination classify(Part part, LocalDate date) {
         return classify(part, Interpretation.defaults(), date, PartResolver.none());
