@@ -185,22 +185,37 @@ public final class Catalog {
             .limit(3).map(Map.Entry::getKey).collect(Collectors.toList());
     }
 
-    /** The lookup keys of a part: its id, name and aliases, with and without the vendor prefix. */
+    /**
+     * The strict lookup keys of a part: its id and aliases (with and without the vendor prefix) and its name with
+     * the vendor prefix; these must be unique in a catalog.
+     */
     static List<String> keys(Part p) {
-        List<String> names = new ArrayList<>();
-        names.add(p.id());
-        names.add(p.name());
-        names.addAll(p.aliases());
         List<String> keys = new ArrayList<>();
         String vendor = key(p.vendor());
-        for (String n : names) {
-            String k = key(n);
+        keys.add(key(p.id()));
+        String name = key(p.name());
+        keys.add(name.startsWith(vendor) ? name : vendor + name);
+        for (String a : p.aliases()) {
+            String k = key(a);
             keys.add(k);
+            keys.add(k.startsWith(vendor) ? k : vendor + k);
+        }
+        List<String> out = new ArrayList<>();
+        for (String k : keys) {
+            out.add(k);
             if (k.startsWith(vendor) && k.length() > vendor.length()) {
-                keys.add(k.substring(vendor.length()));
+                out.add(k.substring(vendor.length()));
             }
         }
-        return keys.stream().distinct().toList();
+        out.removeIf(k -> k.isEmpty());
+        return out.stream().distinct().toList();
+    }
+
+    /** The loose key of a part: its bare name, which two vendors may share (then it finds neither). */
+    static String looseKey(Part p) {
+        String vendor = key(p.vendor());
+        String name = key(p.name());
+        return name.startsWith(vendor) && name.length() > vendor.length() ? name.substring(vendor.length()) : name;
     }
 
     /** Lower case, without spaces, hyphens, underscores and dots. */
@@ -209,7 +224,8 @@ public final class Catalog {
     }
 
     /**
-     * The keys that two parts share, as "key: id1, id2" (for validation); ids and aliases must be unambiguous.
+     * The strict keys that two parts share, as "key: id1, id2" (for validation): ids, aliases and vendor-prefixed
+     * names must be unambiguous. Bare names may coincide across vendors; such a name then finds neither part.
      */
     public List<String> ambiguities() {
         Map<String, List<String>> owners = new LinkedHashMap<>();
@@ -233,6 +249,15 @@ public final class Catalog {
                 m.putIfAbsent(k, p);
             }
         }
+        Map<String, List<Part>> loose = new LinkedHashMap<>();
+        for (Part p : parts) {
+            loose.computeIfAbsent(looseKey(p), x -> new ArrayList<>()).add(p);
+        }
+        loose.forEach((k, ps) -> {
+            if (ps.size() == 1) {
+                m.putIfAbsent(k, ps.get(0));
+            }
+        });
         return Collections.unmodifiableMap(m);
     }
 

@@ -12,12 +12,9 @@ import java.util.List;
  * 2025-05-13; the text remains in the CFR. The caps live in {@link Quota}.
  */
 final class AiDiffusion2025 extends Regime {
-    /** § 742.6(b)(10)(iii)(B)(1): 790,000,000 TPP per country for 2025–2027. */
-    static final BigDecimal COUNTRY_ALLOCATION_TPP = new BigDecimal("790000000");
-    /** § 740.29 (LPP), as reported: 26,900,000 TPP per ultimate consignee per calendar year (verbatim UNCONFIRMED). */
-    static final BigDecimal LPP_TPP_PER_YEAR = new BigDecimal("26900000");
-    /** § 740.27 (AIA): reporting when cumulative TPP reaches 253,000,000. */
-    static final BigDecimal AIA_REPORTING_TPP = new BigDecimal("253000000");
+    static final BigDecimal COUNTRY_ALLOCATION_TPP = Thresholds.AI_DIFFUSION_COUNTRY_ALLOCATION_TPP;
+    static final BigDecimal LPP_TPP_PER_YEAR = Thresholds.LPP_TPP_PER_YEAR;
+    static final BigDecimal AIA_REPORTING_TPP = Thresholds.AIA_REPORTING_TPP;
 
     private final Acs2023 classification = Acs2023.rule2024();
 

@@ -83,6 +83,14 @@ public final class Thresholds {
     /** "... and a 'total DRAM bandwidth' less than 6,500 GB/s". */
     public static final Threshold CHINA_DRAM = Threshold.lessThan(MEMORY_BANDWIDTH, "6500", "15 CFR 742.6(b)(10)(iii)(A)(1); Supp. No. 2 to part 748 (dd)(1)", Instruments.CHINA_REVIEW_2026);
 
+    // --- Jan 2025: AI-diffusion caps (not lines on a part's figures, but on an order's total TPP) ----------------
+    /** § 742.6(b)(10)(iii)(B)(1), 90 FR 4544: 790,000,000 TPP per country for 2025–2027. */
+    public static final java.math.BigDecimal AI_DIFFUSION_COUNTRY_ALLOCATION_TPP = new java.math.BigDecimal("790000000");
+    /** § 740.29 (LPP), 90 FR 4544, as reported by secondary sources: 26,900,000 TPP per ultimate consignee per calendar year (verbatim UNCONFIRMED). */
+    public static final java.math.BigDecimal LPP_TPP_PER_YEAR = new java.math.BigDecimal("26900000");
+    /** § 740.27 (AIA), 90 FR 4559: reporting when a consignee's cumulative TPP reaches 253,000,000. */
+    public static final java.math.BigDecimal AIA_REPORTING_TPP = new java.math.BigDecimal("253000000");
+
     /** Every threshold declared here, in declaration order. */
     public static List<Threshold> all() {
         List<Threshold> out = new ArrayList<>();

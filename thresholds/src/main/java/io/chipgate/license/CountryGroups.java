@@ -1,0 +1,655 @@
+package io.chipgate.license;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.chipgate.metrics.Tri;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The Country Groups of 15 CFR part 740, Supplement No. 1, that the advanced-computing licence rules use
+ * (A:5, A:6, D:1, D:4, D:5), by ISO 3166-1 alpha-2 code, as dated data: membership as of the newest text
+ * ({@link #asOf()}, the eCFR of 2026-07-23 for the built-in data) and each known dated change with its source.
+ * Macau, which the rules always name beside D:5 ("Macau or a destination specified in Country Group D:5") and
+ * which is not in D:5, is {@linkplain #inD5OrMacau added explicitly}; Hong Kong, which the table does not list,
+ * is {@linkplain #groupCode treated as China}.
+ *
+ * <p>Membership on a date before {@link #asOf()} is reconstructed from the listed changes only; a change whose
+ * date is known only within a window makes membership {@link Tri#UNKNOWN} inside that window. Every answer that
+ * rests on unversioned membership comes with a {@linkplain #dateWarnings warning}.
+ *
+ * <h2>File format</h2>
+ * <pre>{@code
+ * { "table": "...", "asOf": "2026-07-23", "source": { "title", "url", "capture", "digest" },
+ *   "groups": { "A:5": { "label": "...", "members": ["AR", ...] }, "A:6": ..., "D:1": ..., "D:4": ..., "D:5": ... },
+ *   "names": { "CN": "China (PRC)", ... },            // a name for every code used
+ *   "macau": { "code": "MO", "note": "...", "source": "..." },
+ *   "notes": ["..."],
+ *   "treatedAs": { "HK": { "as": "CN", "note": "...", "source": "...", "confirmed": false } },
+ *   "changes": [ { "country": "CY", "group": "D:5", "memberBefore": true,
+ *                  "effective": "2024-05-01" | "effectiveBetween": ["2024-01-01", "2024-12-31"],
+ *                  "source": "...", "confirmed": false } ],
+ *   "namedDestinations": [ { "country": "AE", "paragraph": "3A090.b", "text": "...",
+ *                  "effective" | "effectiveBetween": ..., "source": "...", "confirmed": false } ] }
+ * }</pre>
+ * A change means: membership was {@code memberBefore} before the change, and is the {@code asOf} membership from
+ * the change on; with {@code effectiveBetween [a, b]}, membership is unknown on dates a ≤ d &lt; b. Unknown
+ * fields, duplicate keys, codes that are not ISO 3166-1 alpha-2, dates out of order and "changes" that change
+ * nothing are rejected with a {@link CountryGroupsFormatException} naming the file and field.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class CountryGroups {
+    /** The groups the advanced-computing rules use, in the order they are listed. */
+    public static final List<String> GROUPS = List.of("A:5", "A:6", "D:1", "D:4", "D:5");
+    /** The built-in data, as a classpath resource. */
+    public static final String RESOURCE = "/io/chipgate/license/country-groups.json";
+
+    private static final Set<String> ISO = new HashSet<>(Arrays.asList(Locale.getISOCountries()));
+    private static volatile CountryGroups builtIn;
+
+    private final String file;
+    private final String table;
+    private final LocalDate asOf;
+    private final String source;
+    private final Map<String, Set<String>> members;
+    private final Map<String, String> labels;
+    private final Map<String, String> names;
+    private final String macauNote;
+    private final List<String> notes;
+    private final Map<String, Alias> treatedAs;
+    private final List<Change> changes;
+    private final List<Named> named;
+
+    /** A territory the table does not list, assessed with another code's groups. */
+    private record Alias(String as, String note, String source, boolean confirmed) {
+    }
+
+    /** A dated change of membership (or of naming, for {@link Named}). */
+    private record Change(String country, String group, boolean memberBefore, LocalDate from, LocalDate until,
+                          String source, boolean confirmed) {
+        /** TRUE/FALSE: membership on the date is known as before/after is resolved by the caller; null: unknown. */
+        Boolean before(LocalDate date) {
+            if (date.isBefore(from)) {
+                return Boolean.TRUE;
+            }
+            if (!date.isBefore(until)) {
+                return Boolean.FALSE;
+            }
+            return null;
+        }
+
+        String window() {
+            return from.equals(until) ? "on " + from : "between " + from + " and " + until;
+        }
+    }
+
+    /** A destination that a paragraph names beside the country groups. */
+    private record Named(String country, String paragraph, String text, Change change) {
+    }
+
+    private CountryGroups(String file, String table, LocalDate asOf, String source, Map<String, Set<String>> members,
+                          Map<String, String> labels, Map<String, String> names, String macauNote, List<String> notes,
+                          Map<String, Alias> treatedAs, List<Change> changes, List<Named> named) {
+        this.file = file;
+        this.table = table;
+        this.asOf = asOf;
+        this.source = source;
+        this.members = members;
+        this.labels = labels;
+        this.names = names;
+        this.macauNote = macauNote;
+        this.notes = notes;
+        this.treatedAs = treatedAs;
+        this.changes = changes;
+        this.named = named;
+    }
+
+    /** The built-in data (the eCFR of 2026-07-23 with the dated changes in the project digest). */
+    public static CountryGroups builtIn() {
+        CountryGroups g = builtIn;
+        if (g == null) {
+            try (InputStream in = CountryGroups.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("The built-in country groups " + RESOURCE
+                        + " are missing from the classpath: rebuild the chipgate-thresholds jar");
+                }
+                g = load(in, "country-groups.json");
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the built-in country groups " + RESOURCE, e);
+            }
+            builtIn = g;
+        }
+        return g;
+    }
+
+    /**
+     * Reads country-group data in the format above.
+     *
+     * @param in the JSON document; not closed
+     * @param fileName the name used in error messages
+     * @throws CountryGroupsFormatException naming the file, the field and what was expected
+     */
+    public static CountryGroups load(InputStream in, String fileName) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(fileName, "fileName");
+        ObjectMapper mapper = new ObjectMapper();
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        JsonNode root;
+        try {
+            root = mapper.readTree(in);
+        } catch (JsonProcessingException e) {
+            throw new CountryGroupsFormatException(fileName, "$", null,
+                "well-formed JSON without duplicate keys (" + e.getOriginalMessage() + ")");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + fileName, e);
+        }
+        return new Reader(fileName).read(root);
+    }
+
+    /** The table these groups come from, e.g. "15 CFR part 740, Supplement No. 1 (Country Groups)". */
+    public String table() {
+        return table;
+    }
+
+    /** The date of the newest text the membership lists reproduce. */
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    /** Where the lists come from. */
+    public String source() {
+        return source;
+    }
+
+    /** The citation of the table, with its date and source. */
+    public String citation() {
+        return table + ", as of the eCFR of " + asOf + " — " + source;
+    }
+
+    /** Notes of the table that apply whenever it is used (e.g. the State Department list controls D:5). */
+    public List<String> notes() {
+        return notes;
+    }
+
+    /** The label of a group, e.g. "Country Group D:5 (US arms embargoed)". */
+    public String label(String group) {
+        requireGroup(group);
+        return labels.get(group);
+    }
+
+    /**
+     * The code whose groups a destination is assessed with: itself, or for a territory the table does not list
+     * (Hong Kong) the code it is treated as (China).
+     */
+    public String groupCode(String code) {
+        String c = normalize(code);
+        Alias a = treatedAs.get(c);
+        return a == null ? c : a.as();
+    }
+
+    /** The name of a code as the table spells it, or the code itself. */
+    public String name(String code) {
+        String c = normalize(code);
+        String n = names.get(c);
+        if (n != null) {
+            return n;
+        }
+        String display = new Locale("", c).getDisplayCountry(Locale.ENGLISH);
+        return display.isEmpty() || display.equals(c) ? c : display;
+    }
+
+    /**
+     * Whether a destination is in a group on a date: TRUE or FALSE where the data decide, UNKNOWN inside the
+     * window of a change whose date is not known exactly.
+     *
+     * @param code ISO 3166-1 alpha-2 code
+     * @param group one of {@link #GROUPS}
+     */
+    public Tri member(String code, String group, LocalDate date) {
+        requireGroup(group);
+        Objects.requireNonNull(date, "date");
+        String c = groupCode(code);
+        boolean now = members.get(group).contains(c);
+        for (Change ch : changes) {
+            if (ch.country().equals(c) && ch.group().equals(group)) {
+                Boolean before = ch.before(date);
+                if (before == null) {
+                    return Tri.UNKNOWN;
+                }
+                return Tri.of(before ? ch.memberBefore() : now);
+            }
+        }
+        return Tri.of(now);
+    }
+
+    /** "Macau or a destination specified in Country Group D:5" (Hong Kong counts as China). */
+    public Tri inD5OrMacau(String code, LocalDate date) {
+        if (isMacau(code)) {
+            return Tri.TRUE;
+        }
+        return member(code, "D:5", date);
+    }
+
+    /** Whether the code is Macau (MO). */
+    public boolean isMacau(String code) {
+        return "MO".equals(groupCode(code));
+    }
+
+    /**
+     * "Destinations specified in Country Groups D:1, D:4, and D:5, excluding destinations also specified in
+     * Country Groups A:5 or A:6" (§ 742.6(a)(6)(iii); § 744.23(a)(3)).
+     */
+    public Tri inAdvancedComputingScope(String code, LocalDate date) {
+        Tri d = member(code, "D:1", date).or(member(code, "D:4", date)).or(member(code, "D:5", date));
+        Tri a = member(code, "A:5", date).or(member(code, "A:6", date));
+        return d.and(a.not());
+    }
+
+    /**
+     * Whether a paragraph names the destination explicitly beside the country groups on a date (e.g. the United
+     * Arab Emirates for 3A090.b items in the eCFR of 2026-07-23).
+     *
+     * @param paragraph e.g. "3A090.b"
+     */
+    public Tri namedFor(String code, String paragraph, LocalDate date) {
+        String c = groupCode(code);
+        for (Named n : named) {
+            if (n.country().equals(c) && n.paragraph().equals(paragraph)) {
+                Boolean before = n.change().before(date);
+                return before == null ? Tri.UNKNOWN : Tri.of(!before);
+            }
+        }
+        return Tri.FALSE;
+    }
+
+    /** The codes certainly in a group on a date (the table's spelling of each is {@link #name}). */
+    public Set<String> members(String group, LocalDate date) {
+        requireGroup(group);
+        Set<String> out = new TreeSet<>();
+        for (String c : allCodes()) {
+            if (member(c, group, date) == Tri.TRUE) {
+                out.add(c);
+            }
+        }
+        return Collections.unmodifiableSet(out);
+    }
+
+    /** The codes certainly in D:1 ∪ D:4 ∪ D:5 minus (A:5 ∪ A:6) on a date. */
+    public Set<String> advancedComputingScope(LocalDate date) {
+        Set<String> out = new TreeSet<>();
+        for (String c : allCodes()) {
+            if (inAdvancedComputingScope(c, date) == Tri.TRUE) {
+                out.add(c);
+            }
+        }
+        return Collections.unmodifiableSet(out);
+    }
+
+    /**
+     * Warnings for every assessment on a date: membership before {@link #asOf()} is reconstructed from the
+     * listed changes only; after it, later changes are unknown.
+     */
+    public List<String> dateWarnings(LocalDate date) {
+        List<String> w = new ArrayList<>();
+        if (date.isBefore(asOf)) {
+            Set<String> changed = new LinkedHashSet<>();
+            changes.forEach(c -> changed.add(c.country() + " " + c.group()));
+            w.add("country groups on " + date + " are not versioned: membership is the " + table + " as of the eCFR of "
+                + asOf + ", with only these dated changes undone: " + String.join(", ", changed)
+                + "; check Supplement No. 1 to part 740 as in force on " + date);
+        } else if (date.isAfter(asOf)) {
+            w.add("country groups on " + date + ": after the newest text in the data (eCFR of " + asOf
+                + "); later changes are unknown");
+        }
+        w.addAll(notes);
+        return w;
+    }
+
+    /**
+     * Warnings about one destination on a date: its membership unknown in a change window, a change whose source
+     * is unconfirmed, Macau named beside D:5, Hong Kong treated as China.
+     */
+    public List<String> countryWarnings(String code, LocalDate date) {
+        String raw = normalize(code);
+        String c = groupCode(raw);
+        List<String> w = new ArrayList<>();
+        Alias alias = treatedAs.get(raw);
+        if (alias != null) {
+            w.add(name(raw) + " (" + raw + ") is assessed as " + name(alias.as()) + " (" + alias.as() + "): " + alias.note()
+                + " Source: " + alias.source() + (alias.confirmed() ? "" : " (UNCONFIRMED in the project digest)"));
+        }
+        if ("MO".equals(c)) {
+            w.add(macauNote);
+        }
+        for (Change ch : changes) {
+            if (!ch.country().equals(c)) {
+                continue;
+            }
+            Boolean before = ch.before(date);
+            if (before == null) {
+                w.add("membership of " + name(c) + " (" + c + ") in " + ch.group() + " on " + date + " is UNKNOWN: it changed "
+                    + ch.window() + " (" + (ch.memberBefore() ? "left" : "joined") + "; " + ch.source() + ")");
+            } else if (!ch.confirmed() && before) {
+                w.add(name(c) + " (" + c + ") taken as " + (ch.memberBefore() ? "in " : "not in ") + ch.group() + " on " + date
+                    + ", before a change " + ch.window() + " whose source is UNCONFIRMED (" + ch.source() + ")");
+            }
+        }
+        for (Named n : named) {
+            if (n.country().equals(c) && n.change().before(date) == null) {
+                w.add("whether " + name(c) + " is named for " + n.paragraph() + " items on " + date + " is UNKNOWN: named "
+                    + n.change().window() + " (" + n.change().source() + ")");
+            }
+        }
+        return w;
+    }
+
+    /** Whether a string is an ISO 3166-1 alpha-2 code (upper or lower case). */
+    public static boolean isIsoCode(String code) {
+        return code != null && code.trim().length() == 2 && ISO.contains(code.trim().toUpperCase(Locale.ROOT));
+    }
+
+    private static String normalize(String code) {
+        Objects.requireNonNull(code, "code");
+        return code.trim().toUpperCase(Locale.ROOT);
+    }
+
+    private Set<String> allCodes() {
+        Set<String> all = new TreeSet<>(names.keySet());
+        members.values().forEach(all::addAll);
+        changes.forEach(c -> all.add(c.country()));
+        all.removeAll(treatedAs.keySet());
+        return all;
+    }
+
+    private void requireGroup(String group) {
+        if (!members.containsKey(group)) {
+            throw new IllegalArgumentException("Unknown country group '" + group + "': use one of " + GROUPS);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return table + " as of " + asOf + " (" + file + ")";
+    }
+
+    /** Validating reader of the file format. */
+    private static final class Reader {
+        private final String file;
+
+        Reader(String file) {
+            this.file = file;
+        }
+
+        private CountryGroupsFormatException bad(String path, JsonNode value, String expected) {
+            return new CountryGroupsFormatException(file, path, value == null || value.isMissingNode() ? null : value.toString(), expected);
+        }
+
+        private void fields(JsonNode node, String path, Set<String> required, Set<String> optional) {
+            if (node == null || !node.isObject()) {
+                throw bad(path, node, "an object");
+            }
+            for (String r : required) {
+                if (!node.has(r) || node.get(r).isNull()) {
+                    throw new CountryGroupsFormatException(file, path + "." + r, null, "a value (the field is required)");
+                }
+            }
+            Iterator<String> it = node.fieldNames();
+            while (it.hasNext()) {
+                String f = it.next();
+                if (!required.contains(f) && !optional.contains(f)) {
+                    throw new CountryGroupsFormatException(file, path + "." + f, null,
+                        "one of the known fields " + new TreeSet<>(union(required, optional)) + " (unknown field '" + f + "')");
+                }
+            }
+        }
+
+        private static Set<String> union(Set<String> a, Set<String> b) {
+            Set<String> u = new HashSet<>(a);
+            u.addAll(b);
+            return u;
+        }
+
+        private String text(JsonNode node, String path) {
+            if (node == null || !node.isTextual() || node.asText().isBlank()) {
+                throw bad(path, node, "a non-empty string");
+            }
+            return node.asText();
+        }
+
+        private boolean bool(JsonNode node, String path) {
+            if (node == null || !node.isBoolean()) {
+                throw bad(path, node, "true or false");
+            }
+            return node.asBoolean();
+        }
+
+        private LocalDate date(JsonNode node, String path) {
+            String s = text(node, path);
+            try {
+                return LocalDate.parse(s);
+            } catch (DateTimeParseException e) {
+                throw bad(path, node, "an ISO date such as 2024-12-02");
+            }
+        }
+
+        private String code(JsonNode node, String path) {
+            String s = text(node, path);
+            if (!s.equals(s.toUpperCase(Locale.ROOT)) || !isIsoCode(s)) {
+                throw bad(path, node, "an upper-case ISO 3166-1 alpha-2 code such as CN");
+            }
+            return s;
+        }
+
+        CountryGroups read(JsonNode root) {
+            fields(root, "$", Set.of("table", "asOf", "source", "groups", "names", "macau"),
+                Set.of("$comment", "notes", "treatedAs", "changes", "namedDestinations"));
+            String table = text(root.get("table"), "$.table");
+            LocalDate asOf = date(root.get("asOf"), "$.asOf");
+            JsonNode src = root.get("source");
+            fields(src, "$.source", Set.of("title"), Set.of("url", "capture", "digest"));
+            StringBuilder source = new StringBuilder(text(src.get("title"), "$.source.title"));
+            for (String f : List.of("url", "capture", "digest")) {
+                if (src.has(f)) {
+                    source.append("; ").append(text(src.get(f), "$.source." + f));
+                }
+            }
+
+            JsonNode namesNode = root.get("names");
+            fields(namesNode, "$.names", Set.of(), fieldSet(namesNode));
+            Map<String, String> names = new LinkedHashMap<>();
+            namesNode.fields().forEachRemaining(e -> {
+                String p = "$.names." + e.getKey();
+                if (!isIsoCode(e.getKey()) || !e.getKey().equals(e.getKey().toUpperCase(Locale.ROOT))) {
+                    throw new CountryGroupsFormatException(file, p, '"' + e.getKey() + '"', "an upper-case ISO 3166-1 alpha-2 code as the key");
+                }
+                names.put(e.getKey(), text(e.getValue(), p));
+            });
+
+            JsonNode groupsNode = root.get("groups");
+            fields(groupsNode, "$.groups", Set.copyOf(GROUPS), Set.of());
+            Map<String, Set<String>> members = new LinkedHashMap<>();
+            Map<String, String> labels = new LinkedHashMap<>();
+            for (String g : GROUPS) {
+                String p = "$.groups." + g;
+                JsonNode gn = groupsNode.get(g);
+                fields(gn, p, Set.of("label", "members"), Set.of());
+                labels.put(g, text(gn.get("label"), p + ".label"));
+                JsonNode ms = gn.get("members");
+                if (!ms.isArray() || ms.isEmpty()) {
+                    throw bad(p + ".members", ms, "a non-empty array of ISO codes");
+                }
+                Set<String> set = new LinkedHashSet<>();
+                for (int i = 0; i < ms.size(); i++) {
+                    String mp = p + ".members[" + i + "]";
+                    String c = code(ms.get(i), mp);
+                    if (!set.add(c)) {
+                        throw bad(mp, ms.get(i), "each code once in a group (" + c + " appears twice)");
+                    }
+                    if (!names.containsKey(c)) {
+                        throw bad(mp, ms.get(i), "a code with a name in $.names (add \"" + c + "\": \"...\")");
+                    }
+                }
+                members.put(g, Collections.unmodifiableSet(set));
+            }
+
+            JsonNode macau = root.get("macau");
+            fields(macau, "$.macau", Set.of("code", "note", "source"), Set.of());
+            JsonNode mc = macau.get("code");
+            if (!"MO".equals(code(mc, "$.macau.code"))) {
+                throw bad("$.macau.code", mc, "\"MO\" (the rules name Macau beside D:5)");
+            }
+            if (members.get("D:5").contains("MO")) {
+                throw bad("$.groups.D:5.members", groupsNode.get("D:5").get("members"),
+                    "a D:5 list without MO: Macau is not in D:5 and is added explicitly (see $.macau)");
+            }
+            String macauNote = text(macau.get("note"), "$.macau.note") + " Source: " + text(macau.get("source"), "$.macau.source");
+
+            List<String> notes = new ArrayList<>();
+            if (root.has("notes")) {
+                JsonNode ns = root.get("notes");
+                if (!ns.isArray()) {
+                    throw bad("$.notes", ns, "an array of strings");
+                }
+                for (int i = 0; i < ns.size(); i++) {
+                    notes.add(text(ns.get(i), "$.notes[" + i + "]"));
+                }
+            }
+
+            Map<String, Alias> aliases = new LinkedHashMap<>();
+            if (root.has("treatedAs")) {
+                JsonNode ta = root.get("treatedAs");
+                fields(ta, "$.treatedAs", Set.of(), fieldSet(ta));
+                ta.fields().forEachRemaining(e -> {
+                    String p = "$.treatedAs." + e.getKey();
+                    if (!isIsoCode(e.getKey())) {
+                        throw new CountryGroupsFormatException(file, p, '"' + e.getKey() + '"', "an ISO 3166-1 alpha-2 code as the key");
+                    }
+                    JsonNode a = e.getValue();
+                    fields(a, p, Set.of("as", "note", "source", "confirmed"), Set.of());
+                    String as = code(a.get("as"), p + ".as");
+                    if (as.equals(e.getKey())) {
+                        throw bad(p + ".as", a.get("as"), "another code than the key");
+                    }
+                    aliases.put(e.getKey(), new Alias(as, text(a.get("note"), p + ".note"), text(a.get("source"), p + ".source"),
+                        bool(a.get("confirmed"), p + ".confirmed")));
+                });
+            }
+            for (Map.Entry<String, Alias> e : aliases.entrySet()) {
+                for (Set<String> ms : members.values()) {
+                    if (ms.contains(e.getKey())) {
+                        throw bad("$.treatedAs." + e.getKey(), null, "a code that no group lists (it is assessed as " + e.getValue().as() + ")");
+                    }
+                }
+            }
+
+            List<Change> changes = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            if (root.has("changes")) {
+                JsonNode cs = root.get("changes");
+                if (!cs.isArray()) {
+                    throw bad("$.changes", cs, "an array of changes");
+                }
+                for (int i = 0; i < cs.size(); i++) {
+                    String p = "$.changes[" + i + "]";
+                    JsonNode c = cs.get(i);
+                    fields(c, p, Set.of("country", "group", "memberBefore", "source", "confirmed"),
+                        Set.of("effective", "effectiveBetween", "note"));
+                    String country = code(c.get("country"), p + ".country");
+                    String group = text(c.get("group"), p + ".group");
+                    if (!members.containsKey(group)) {
+                        throw bad(p + ".group", c.get("group"), "one of " + GROUPS);
+                    }
+                    boolean before = bool(c.get("memberBefore"), p + ".memberBefore");
+                    if (before == members.get(group).contains(country)) {
+                        throw bad(p + ".memberBefore", c.get("memberBefore"), "the opposite of the " + asOf + " membership of "
+                            + country + " in " + group + " (a change must change something)");
+                    }
+                    if (!seen.add(country + " " + group)) {
+                        throw bad(p, null, "at most one change per country and group (" + country + " " + group + " appears twice)");
+                    }
+                    LocalDate[] window = window(c, p, asOf);
+                    changes.add(new Change(country, group, before, window[0], window[1], text(c.get("source"), p + ".source"),
+                        bool(c.get("confirmed"), p + ".confirmed")));
+                }
+            }
+
+            List<Named> named = new ArrayList<>();
+            if (root.has("namedDestinations")) {
+                JsonNode ns = root.get("namedDestinations");
+                if (!ns.isArray()) {
+                    throw bad("$.namedDestinations", ns, "an array of named destinations");
+                }
+                for (int i = 0; i < ns.size(); i++) {
+                    String p = "$.namedDestinations[" + i + "]";
+                    JsonNode n = ns.get(i);
+                    fields(n, p, Set.of("country", "paragraph", "text", "source", "confirmed"), Set.of("effective", "effectiveBetween"));
+                    String country = code(n.get("country"), p + ".country");
+                    String paragraph = text(n.get("paragraph"), p + ".paragraph");
+                    LocalDate[] window = window(n, p, asOf);
+                    Change ch = new Change(country, paragraph, false, window[0], window[1], text(n.get("source"), p + ".source"),
+                        bool(n.get("confirmed"), p + ".confirmed"));
+                    named.add(new Named(country, paragraph, text(n.get("text"), p + ".text"), ch));
+                }
+            }
+            return new CountryGroups(file, table, asOf, source.toString(), Collections.unmodifiableMap(members),
+                Collections.unmodifiableMap(labels), Collections.unmodifiableMap(names), macauNote, List.copyOf(notes),
+                Collections.unmodifiableMap(aliases), List.copyOf(changes), List.copyOf(named));
+        }
+
+        private static Set<String> fieldSet(JsonNode node) {
+            Set<String> s = new HashSet<>();
+            if (node != null && node.isObject()) {
+                node.fieldNames().forEachRemaining(s::add);
+            }
+            return s;
+        }
+
+        private LocalDate[] window(JsonNode c, String p, LocalDate asOf) {
+            boolean exact = c.has("effective");
+            boolean between = c.has("effectiveBetween");
+            if (exact == between) {
+                throw new CountryGroupsFormatException(file, p, null,
+                    "exactly one of \"effective\": \"YYYY-MM-DD\" or \"effectiveBetween\": [\"YYYY-MM-DD\", \"YYYY-MM-DD\"]");
+            }
+            LocalDate from;
+            LocalDate until;
+            if (exact) {
+                from = date(c.get("effective"), p + ".effective");
+                until = from;
+            } else {
+                JsonNode w = c.get("effectiveBetween");
+                if (!w.isArray() || w.size() != 2) {
+                    throw bad(p + ".effectiveBetween", w, "an array of two ISO dates [earliest, latest]");
+                }
+                from = date(w.get(0), p + ".effectiveBetween[0]");
+                until = date(w.get(1), p + ".effectiveBetween[1]");
+                if (until.isBefore(from)) {
+                    throw bad(p + ".effectiveBetween", w, "the earliest date first");
+                }
+            }
+            if (until.isAfter(asOf)) {
+                throw bad(p, null, "a change on or before asOf (" + asOf + "): the lists reproduce the text of that date");
+            }
+            return new LocalDate[] {from, until};
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.chipgate.license;
+
+/**
+ * A ground on which the advanced-computing rules require a licence, with its CFR paragraph and the operative
+ * text as quoted in the project digest. Whether it is enforced on a date is the {@link BasisStatus} of the
+ * {@link Basis} that applies it.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public enum Ground {
+    /** 3A090.a (2022 text) and 4A090 to China, and Macau from 2023-01-17 (87 FR 62186; 88 FR 2821). */
+    CHINA_2022("15 CFR 742.6(a)(6) (2022 text; the paragraph's verbatim wording is UNCONFIRMED)",
+        "Licence required for ECCN 3A090 (2022 text: interconnect ≥ 600 GB/s and TPP ≥ 4800) and 4A090 items to China; "
+            + "Macau added from 2023-01-17 (88 FR 2821)."),
+    /** § 742.6(a)(6)(iii): 3A090/4A090 .a/.b to D:1, D:4, D:5 except A:5/A:6 (and destinations named for .b). */
+    DESTINATION("15 CFR 742.6(a)(6)(iii)",
+        "\"A license is required for items specified in ECCNs 3A001.z; 3A090; … 4A090; … being exported, reexported, or "
+            + "transferred (in-country) to or within a destination specified in Country Groups D:1, D:4, and D:5, excluding "
+            + "destinations also specified in Country Groups A:5 or A:6\" (2024 text)."),
+    /** § 742.6(a)(6)(i)(B): 3A090.c to Macau or D:5. */
+    HBM_DESTINATION("15 CFR 742.6(a)(6)(i)(B)",
+        "\"A license is required for items specified in ECCNs 3A090.c, 3D001 (for 3A090.c), and 3E001 (for 3A090.c) when "
+            + "exported, reexported, or transferred (in-country) to or within Macau or a destination specified in Country Group D:5\"."),
+    /** § 744.23(a)(3): entities headquartered in Macau or D:5, wherever located, from 2023-11-17. */
+    HEADQUARTERS("15 CFR 744.23(a)(3)",
+        "\"Any item subject to the EAR and specified in ECCN 3A001.z, 3A090, … 4A090, … destined to any destination other than "
+            + "those specified in Country Groups D:1, D:4, or D:5 (excluding any destination also specified in Country Groups A:5 "
+            + "or A:6) for an entity that is headquartered in, or whose ultimate parent company is headquartered in, either Macau "
+            + "or a destination specified in Country Group D:5\"."),
+    /** § 742.6(a)(6)(iii)(A) as written by the AI-diffusion rule: 3A090.a/4A090.a worldwide; not enforced. */
+    AI_DIFFUSION_WORLDWIDE("15 CFR 742.6(a)(6)(iii)(A) (90 FR 4544)",
+        "\"A license is required to export, reexport, or transfer (in-country) items specified in ECCNs … 3A090.a; … 4A090.a; … "
+            + "to or within any destination worldwide.\""),
+    /** The reported "is informed" letters of 2025-04-09 under § 744.23(b) (not regulatory text). */
+    INFORMED_LETTERS("15 CFR 744.23(b) ('is informed' letters, REPORTED)",
+        "The USG \"requires a license for export to China (including Hong Kong and Macau) and D:5 countries, or to companies "
+            + "headquartered or with an ultimate parent therein, of the Company's H20 integrated circuits and any other circuits "
+            + "achieving the H20's memory bandwidth, interconnect bandwidth, or combination thereof\" (NVIDIA 8-K); criteria as "
+            + "reported: DRAM bandwidth ≥ 1,400 GB/s, or I/O ≥ 1,100 GB/s, or both together ≥ 1,700 GB/s.");
+
+    private final String paragraph;
+    private final String text;
+
+    Ground(String paragraph, String text) {
+        this.paragraph = paragraph;
+        this.text = text;
+    }
+
+    /** The CFR paragraph, e.g. "15 CFR 742.6(a)(6)(iii)". */
+    public String paragraph() {
+        return paragraph;
+    }
+
+    /** The operative text as quoted in the digest (elisions marked …). */
+    public String text() {
+        return text;
+    }
+}

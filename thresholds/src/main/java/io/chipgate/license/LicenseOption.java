@@ -1,0 +1,76 @@
+package io.chipgate.license;
+
+import io.chipgate.metrics.Tri;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A licence exception that may authorize the shipment instead of a licence, with whether it is available on the
+ * facts given (three-valued), its conditions and citation: NAC (§ 740.8, with the 25-day prior notification and
+ * its content), ACA (§ 740.8, from 2024-04-04), HBM (§ 740.25, memory bandwidth density below 3.3 GB/s/mm²,
+ * direct to the packaging site) and LPP (§ 740.29, as written by the AI-diffusion rule). Never offered for items
+ * "designed or marketed for use in a datacenter and meeting the parameters of 3A090.a" where § 740.8 excludes them.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class LicenseOption {
+    private final String code;
+    private final Tri available;
+    private final String conditions;
+    private final List<String> notification;
+    private final String citation;
+    private final String note;
+
+    private LicenseOption(String code, Tri available, String conditions, List<String> notification, String citation, String note) {
+        this.code = Objects.requireNonNull(code);
+        this.available = Objects.requireNonNull(available);
+        this.conditions = Objects.requireNonNull(conditions);
+        this.notification = List.copyOf(notification);
+        this.citation = Objects.requireNonNull(citation);
+        this.note = note;
+    }
+
+    /**
+     * @param code "NAC", "ACA", "HBM" or "LPP"
+     * @param available TRUE when the computable conditions hold, UNKNOWN when inputs are missing
+     * @param conditions every condition, including those this library cannot check
+     * @param notification what a prior notification must contain (NAC), or empty
+     * @param citation paragraph and instrument
+     * @param note e.g. "relieves only a requirement that is NOT ENFORCED", or null
+     */
+    public static LicenseOption of(String code, Tri available, String conditions, List<String> notification, String citation, String note) {
+        return new LicenseOption(code, available, conditions, notification, citation, note);
+    }
+
+    public String code() {
+        return code;
+    }
+
+    /** Whether the exception is available on the facts given; the non-computable conditions still apply. */
+    public Tri available() {
+        return available;
+    }
+
+    public String conditions() {
+        return conditions;
+    }
+
+    /** The content of the prior notification the exception requires (NAC), empty when none. */
+    public List<String> notification() {
+        return notification;
+    }
+
+    public String citation() {
+        return citation;
+    }
+
+    /** A caveat, e.g. that the exception relieves only a requirement that is not enforced; empty string when none. */
+    public String note() {
+        return note == null ? "" : note;
+    }
+
+    @Override
+    public String toString() {
+        return code + ": " + available.label() + " — " + conditions + " (" + citation + ")" + (note == null ? "" : " [" + note + "]");
+    }
+}

@@ -1,0 +1,205 @@
+package io.chipgate.license;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.chipgate.metrics.Interpretation;
+import io.chipgate.metrics.Tri;
+import io.chipgate.model.Part;
+import io.chipgate.regime.Outcome;
+import io.chipgate.regime.PartResolver;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.QuickTheory;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.SourceDSL;
+
+/**
+ * Properties of licence determinations over hypothetical parts, destinations, headquarters and dates from
+ * 2022-01-01 to 2027-12-31.
+ */
+class LicensingPropertiesTest {
+    static final LocalDate START = LocalDate.of(2022, 1, 1);
+    static final List<String> DESTINATIONS = List.of("CN", "MO", "HK", "RU", "IR", "VN", "SA", "AE", "IL", "CY", "TW", "SG",
+        "DE", "US", "IN", "MX", "KZ", "CU", "AF", "GB");
+    static final List<String> D5_OR_MACAU = new ArrayList<>(Arrays.asList("MO", "CN", "RU", "IR", "BY", "VE", "CU", "KP", "AF", "ZW"));
+
+    static QuickTheory qt() {
+        return QuickTheory.qt().withFixedSeed(Long.getLong("QT_SEED", 20221007L)).withExamples(300);
+    }
+
+    static <T> Gen<T> pick(List<T> values) {
+        return SourceDSL.integers().between(0, values.size() - 1).map(values::get);
+    }
+
+    static Gen<LocalDate> dates() {
+        return SourceDSL.integers().between(0, 365 * 6 - 1).map(START::plusDays);
+    }
+
+    /** An optional decimal: absent about one time in six. */
+    static Gen<BigDecimal> maybe(int low, int high, int scale) {
+        return SourceDSL.integers().between(low, high + (high - low) / 5)
+            .map(i -> i > high ? null : BigDecimal.valueOf(i, scale));
+    }
+
+    /** Facts of a hypothetical accelerator; null is unknown. */
+    record Facts(BigDecimal tpp, BigDecimal area, Boolean dc, BigDecimal io, BigDecimal mem) {
+        Part part() {
+            return Parts.hypothetical(tpp, area, dc, io, mem);
+        }
+
+        Facts withDc(Boolean d) {
+            return new Facts(tpp, area, d, io, mem);
+        }
+    }
+
+    static Gen<Facts> facts() {
+        Gen<Boolean> dc = SourceDSL.integers().between(0, 2).map(i -> i == 0 ? null : i == 1);
+        return maybe(1, 40_000_000, 3).zip(maybe(100, 20_000, 1), dc, maybe(0, 2_000, 0), maybe(0, 9_000, 0), Facts::new);
+    }
+
+    /** Complete facts: every figure known. */
+    static Gen<Facts> completeFacts() {
+        return SourceDSL.integers().between(1, 40_000_000).map(i -> BigDecimal.valueOf(i, 3))
+            .zip(SourceDSL.integers().between(100, 20_000).map(i -> BigDecimal.valueOf(i, 1)), SourceDSL.booleans().all(),
+                SourceDSL.integers().between(0, 2_000).map(i -> BigDecimal.valueOf(i)),
+                SourceDSL.integers().between(0, 9_000).map(i -> BigDecimal.valueOf(i)), Facts::new);
+    }
+
+    static Gen<String> headquarters() {
+        List<String> hqs = new ArrayList<>(DESTINATIONS);
+        hqs.add(null);
+        hqs.add(null);
+        return pick(hqs);
+    }
+
+    static LicenseDetermination assess(Part p, String to, String hq, LocalDate on) {
+        return Licensing.assess(p, 4, to, hq, on, Interpretation.defaults(), PartResolver.none());
+    }
+
+    static int rank(Tri t) {
+        return t == Tri.FALSE ? 0 : t == Tri.UNKNOWN ? 1 : 2;
+    }
+
+    @Test
+    void aPartThatIsNot3A090Or4A090NeverNeedsALicenceOnThoseGrounds() {
+        qt().forAll(facts(), pick(DESTINATIONS), headquarters(), dates()).checkAssert((f, to, hq, on) -> {
+            LicenseDetermination d = assess(f.part(), to, hq, on);
+            boolean notControlled = d.classification().map(o -> o == Outcome.NOT_CONTROLLED).orElse(true);
+            if (notControlled) {
+                for (Basis b : d.grounds()) {
+                    if (b.ground() != Ground.INFORMED_LETTERS) {
+                        assertEquals(Tri.FALSE, b.applies(), () -> b + " for " + f + " → " + to + " on " + on);
+                    }
+                }
+                boolean lettersApply = d.grounds().stream().anyMatch(b -> b.ground() == Ground.INFORMED_LETTERS && b.applies() != Tri.FALSE);
+                if (!lettersApply) {
+                    assertEquals(Tri.FALSE, d.licenseRequired(), d::toString);
+                    assertEquals(ReviewPolicy.Kind.NONE, d.reviewPolicy().kind());
+                }
+                assertTrue(d.licenseExceptions().stream().noneMatch(o -> o.code().equals("NAC") || o.code().equals("ACA")));
+            }
+        });
+    }
+
+    @Test
+    void memoryThatIsNot3A090cNeverNeedsALicence() {
+        Gen<Part> memories = maybe(1, 4_000, 0).zip(maybe(50, 1_000, 0),
+            (bw, area) -> Parts.memory("m", bw == null ? null : bw.toPlainString(), area == null ? null : area.toPlainString()));
+        qt().forAll(memories, pick(DESTINATIONS), headquarters(), dates()).checkAssert((m, to, hq, on) -> {
+            LicenseDetermination d = assess(m, to, hq, on);
+            if (d.classification().map(o -> o == Outcome.NOT_CONTROLLED).orElse(true)) {
+                assertEquals(Tri.FALSE, d.licenseRequired(), d::toString);
+            }
+        });
+    }
+
+    @Test
+    void addingAD5OrMacauHeadquartersNeverRemovesALicenceRequirement() {
+        qt().forAll(facts(), pick(DESTINATIONS), headquarters(), dates()).checkAssert((f, to, hq, on) -> {
+            Part p = f.part();
+            Tri before = assess(p, to, hq, on).licenseRequired();
+            for (String d5 : List.of("CN", "MO", "RU")) {
+                Tri after = assess(p, to, d5, on).licenseRequired();
+                assertTrue(rank(after) >= rank(before), () -> f + " → " + to + " on " + on + ": HQ " + hq + " " + before + ", HQ " + d5 + " " + after);
+            }
+        });
+    }
+
+    @Test
+    void aD5HeadquartersNeverRemovesARequirementForAnyD5Member() {
+        qt().forAll(completeFacts(), pick(DESTINATIONS), pick(D5_OR_MACAU), dates()).checkAssert((f, to, d5, on) -> {
+            Part p = f.part();
+            Tri local = assess(p, to, to, on).licenseRequired();
+            Tri foreign = assess(p, to, d5, on).licenseRequired();
+            if (local == Tri.TRUE) {
+                assertEquals(Tri.TRUE, foreign, () -> f + " → " + to + " on " + on + " HQ " + d5);
+            }
+        });
+    }
+
+    @Test
+    void anUnknownDatacenterDesignationNeverYieldsNotRequiredWhenItCouldMatter() {
+        qt().forAll(completeFacts(), pick(DESTINATIONS), headquarters(), dates()).checkAssert((f, to, hq, on) -> {
+            LicenseDetermination hidden = assess(f.withDc(null).part(), to, hq, on);
+            if (hidden.licenseRequired() == Tri.FALSE) {
+                assertEquals(Tri.FALSE, assess(f.withDc(true).part(), to, hq, on).licenseRequired(), () -> f + " dc=true → " + to + " on " + on);
+                assertEquals(Tri.FALSE, assess(f.withDc(false).part(), to, hq, on).licenseRequired(), () -> f + " dc=false → " + to + " on " + on);
+            }
+            if (hidden.licenseRequired() == Tri.TRUE) {
+                assertNotEquals(Tri.FALSE, assess(f.withDc(true).part(), to, hq, on).licenseRequired());
+                assertNotEquals(Tri.FALSE, assess(f.withDc(false).part(), to, hq, on).licenseRequired());
+            }
+        });
+    }
+
+    @Test
+    void aMissingFigureNeverYieldsNotRequiredWhenItCouldMatter() {
+        qt().forAll(completeFacts(), pick(DESTINATIONS), headquarters(), dates()).checkAssert((f, to, hq, on) -> {
+            Tri full = assess(f.part(), to, hq, on).licenseRequired();
+            List<Facts> hidden = List.of(new Facts(null, f.area(), f.dc(), f.io(), f.mem()),
+                new Facts(f.tpp(), null, f.dc(), f.io(), f.mem()),
+                new Facts(f.tpp(), f.area(), f.dc(), null, f.mem()),
+                new Facts(f.tpp(), f.area(), f.dc(), f.io(), null));
+            for (Facts h : hidden) {
+                Tri less = assess(h.part(), to, hq, on).licenseRequired();
+                if (less == Tri.FALSE) {
+                    assertEquals(Tri.FALSE, full, () -> "hiding a figure of " + f + " gave 'not required' → " + to + " on " + on + " (full: " + full + ")");
+                }
+                if (less == Tri.TRUE) {
+                    assertEquals(Tri.TRUE, full, () -> "hiding a figure of " + f + " gave 'required' → " + to + " on " + on);
+                }
+            }
+        });
+    }
+
+    @Test
+    void anIndeterminateClassificationGivesUnknownUnlessNoOutcomeNeedsALicence() {
+        qt().forAll(facts(), pick(DESTINATIONS), headquarters(), dates()).checkAssert((f, to, hq, on) -> {
+            LicenseDetermination d = assess(f.part(), to, hq, on);
+            if (d.classification().equals(Optional.of(Outcome.INDETERMINATE)) && d.licenseRequired() == Tri.FALSE) {
+                // then a fully controlled part (3A090.a.1, datacenter) with the same destination and buyer needs none either
+                Part a1 = Parts.hypothetical(new BigDecimal("20000"), new BigDecimal("800"), true, new BigDecimal("1000"), new BigDecimal("500"));
+                Part b = Parts.hypothetical(new BigDecimal("3000"), new BigDecimal("800"), true, new BigDecimal("100"), new BigDecimal("500"));
+                assertEquals(Tri.FALSE, assess(a1, to, hq, on).licenseRequired(), () -> f + " → " + to + " on " + on);
+                assertEquals(Tri.FALSE, assess(b, to, hq, on).licenseRequired(), () -> f + " → " + to + " on " + on);
+            }
+        });
+    }
+
+    @Test
+    void everyDeterminationCarriesTheDisclaimerAndACitation() {
+        qt().withExamples(100).forAll(facts(), pick(DESTINATIONS), headquarters(), dates()).checkAssert((f, to, hq, on) -> {
+            LicenseDetermination d = assess(f.part(), to, hq, on);
+            assertTrue(d.disclaimer().startsWith("Not legal advice"));
+            assertTrue(!d.citations().isEmpty());
+            assertEquals(d.licenseRequired() == Tri.FALSE, d.reviewPolicy().kind() == ReviewPolicy.Kind.NONE);
+        });
+    }
+}
