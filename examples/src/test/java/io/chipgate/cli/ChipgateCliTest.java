@@ -192,4 +192,21 @@ class ChipgateCliTest {
         assertTrue(r.out().contains("1613.792"));
         assertTrue(r.out().contains("performance density      5.92"), r.out());
     }
+
+    @Test
+    void license() throws IOException {
+        Run r = run("license", "h100", "--to", "CN", "--hq", "CN", "--on", "2024-06-01", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode d = json(r.out());
+        for (String f : new String[] {"part", "destination", "headquarters", "date", "licenseRequired", "basis",
+            "licenseExceptions", "reviewPolicy", "citations", "warnings"}) {
+            assertTrue(d.has(f), f);
+        }
+        assertTrue(d.get("licenseRequired").asBoolean());
+        Run de = run("license", "h100", "--to", "DE", "--hq", "DE", "--on", "2024-06-01", "--format", "json");
+        assertFalse(json(de.out()).get("licenseRequired").asBoolean(), de.out());
+        Run unknown = run("license", "h100", "--to", "DE", "--on", "2024-06-01", "--strict");
+        assertEquals(1, unknown.code(), "headquarters unknown: § 744.23(a)(3) could apply");
+        assertEquals(2, run("license", "h100", "--to", "China").code());
+    }
 }
