@@ -186,36 +186,44 @@ public final class Catalog {
     }
 
     /**
-     * The strict lookup keys of a part: its id and aliases (with and without the vendor prefix) and its name with
-     * the vendor prefix; these must be unique in a catalog.
+     * The strict lookup keys of a part: its id and aliases as written and with the vendor prefix, and its name
+     * with the vendor prefix; these must be unique in a catalog.
      */
     static List<String> keys(Part p) {
-        List<String> keys = new ArrayList<>();
         String vendor = key(p.vendor());
-        keys.add(key(p.id()));
-        String name = key(p.name());
-        keys.add(name.startsWith(vendor) ? name : vendor + name);
-        for (String a : p.aliases()) {
-            String k = key(a);
-            keys.add(k);
-            keys.add(k.startsWith(vendor) ? k : vendor + k);
+        List<String> names = new ArrayList<>();
+        names.add(key(p.id()));
+        p.aliases().forEach(a -> names.add(key(a)));
+        List<String> out = new ArrayList<>(names);
+        out.add(key(p.name()));
+        List<String> prefixed = new ArrayList<>();
+        for (String k : out) {
+            prefixed.add(k.startsWith(vendor) ? k : vendor + k);
         }
+        out.remove(out.size() - 1); // the bare name is loose, not strict
+        out.addAll(prefixed);
+        out.removeIf(String::isEmpty);
+        return out.stream().distinct().toList();
+    }
+
+    /**
+     * The loose keys of a part: its bare name, and its id, name and aliases without the vendor prefix. Two
+     * vendors may share one ("HBM3E"); such a key then finds neither part and lookup suggests both.
+     */
+    static List<String> looseKeys(Part p) {
+        String vendor = key(p.vendor());
         List<String> out = new ArrayList<>();
-        for (String k : keys) {
+        List<String> all = new ArrayList<>();
+        all.add(key(p.id()));
+        all.add(key(p.name()));
+        p.aliases().forEach(a -> all.add(key(a)));
+        for (String k : all) {
             out.add(k);
             if (k.startsWith(vendor) && k.length() > vendor.length()) {
                 out.add(k.substring(vendor.length()));
             }
         }
-        out.removeIf(k -> k.isEmpty());
         return out.stream().distinct().toList();
-    }
-
-    /** The loose key of a part: its bare name, which two vendors may share (then it finds neither). */
-    static String looseKey(Part p) {
-        String vendor = key(p.vendor());
-        String name = key(p.name());
-        return name.startsWith(vendor) && name.length() > vendor.length() ? name.substring(vendor.length()) : name;
     }
 
     /** Lower case, without spaces, hyphens, underscores and dots. */
@@ -251,7 +259,12 @@ public final class Catalog {
         }
         Map<String, List<Part>> loose = new LinkedHashMap<>();
         for (Part p : parts) {
-            loose.computeIfAbsent(looseKey(p), x -> new ArrayList<>()).add(p);
+            for (String k : looseKeys(p)) {
+                List<Part> owners = loose.computeIfAbsent(k, x -> new ArrayList<>());
+                if (!owners.contains(p)) {
+                    owners.add(p);
+                }
+            }
         }
         loose.forEach((k, ps) -> {
             if (ps.size() == 1) {
