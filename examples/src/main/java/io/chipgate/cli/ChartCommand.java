@@ -114,11 +114,8 @@ final class ChartCommand implements Callable<Integer> {
         data.addSeries(dc);
         data.addSeries(nondc);
         data.addSeries(unk);
-        LogAxis xAxis = new LogAxis("total processing performance (TPP)");
-        xAxis.setRange(300, 120000);
-        xAxis.setSmallestValue(1);
-        LogAxis yAxis = new LogAxis("performance density (TPP ÷ non-planar logic die mm²)");
-        yAxis.setRange(0.5, 120);
+        LogAxis xAxis = axis("total processing performance (TPP), log scale", 300, 120000);
+        LogAxis yAxis = axis("performance density (TPP ÷ non-planar logic die mm²), log scale", 0.5, 120);
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
         r.setSeriesPaint(0, DC);
         r.setSeriesPaint(1, NON_DC);
@@ -161,10 +158,8 @@ final class ChartCommand implements Callable<Integer> {
             labels.put(s.getItemCount() - 1, label(p));
         }
         data.addSeries(s);
-        LogAxis xAxis = new LogAxis("Σ bit length × TOPS (TPP)");
-        xAxis.setRange(300, 120000);
-        LogAxis yAxis = new LogAxis("aggregate bidirectional I/O, GB/s");
-        yAxis.setRange(20, 5000);
+        LogAxis xAxis = axis("Σ bit length × TOPS (TPP), log scale", 300, 120000);
+        LogAxis yAxis = axis("aggregate bidirectional I/O, GB/s, log scale", 20, 5000);
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
         r.setSeriesPaint(0, DC);
         XYPlot plot = new XYPlot(data, xAxis, yAxis, r);
@@ -179,12 +174,22 @@ final class ChartCommand implements Callable<Integer> {
         return chart;
     }
 
+    private static LogAxis axis(String label, double lo, double hi) {
+        LogAxis a = new LogAxis(label);
+        a.setBase(10);
+        a.setRange(lo, hi);
+        a.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.25));
+        a.setNumberFormatOverride(new java.text.DecimalFormat("#,##0.#"));
+        a.setMinorTickMarksVisible(false);
+        return a;
+    }
+
     private static void region(XYPlot plot, double x0, double x1, double y0, double y1, Color fill, String text, double tx, double ty) {
         plot.addAnnotation(new XYBoxAnnotation(x0, y0, x1, y1, new BasicStroke(0.5f), fill.darker(), fill));
         XYTextAnnotation t = new XYTextAnnotation(text, tx, ty);
         t.setFont(new Font("SansSerif", Font.BOLD, 12));
         t.setTextAnchor(TextAnchor.BOTTOM_LEFT);
-        t.setPaint(fill.darker().darker());
+        t.setPaint(new Color(fill.getRed(), fill.getGreen(), fill.getBlue()).darker().darker());
         plot.addAnnotation(t);
     }
 

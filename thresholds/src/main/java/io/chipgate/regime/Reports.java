@@ -36,7 +36,11 @@ public final class Reports {
             String s = v.isTerminating() && v.toBigDecimal(NUMBER).scale() <= scale ? v.toString() : v.round(scale).stripTrailingZeros().toPlainString();
             return (f.estimated() ? "~" : "") + s;
         }
-        return f.toString();
+        if (f.upper().isEmpty()) {
+            return f.lower().signum() == 0 ? "unknown" : "≥ " + f.lower().round(scale).stripTrailingZeros().toPlainString();
+        }
+        String hi = f.upper().get().round(scale).stripTrailingZeros().toPlainString();
+        return f.lower().signum() == 0 ? "≤ " + hi : f.lower().round(scale).stripTrailingZeros().toPlainString() + "–" + hi;
     }
 
     /** One determination as a JSON object. */
