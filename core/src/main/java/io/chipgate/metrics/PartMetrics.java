@@ -192,9 +192,6 @@ public final class PartMetrics {
                     List.of("compute[" + c.precision() + "].denseTops (only a sparse rate is given)"));
                 desc = c.precision() + " dense unknown (≤ sparse " + c.sparseTops().get().toPlainString() + ") × " + bits;
             }
-            if (c.precision().equals(Precision.TF32)) {
-                notes.add("TF32 read as " + bits + " bits (tf32Bits=" + bits + ")");
-            }
             if (best == null) {
                 best = f;
                 bestBasis = desc;
@@ -209,6 +206,9 @@ public final class PartMetrics {
             }
         }
         basis[0] = bestBasis;
+        if (bestBasis.startsWith(Precision.TF32.name())) {
+            notes.add("TPP set by TF32, read as " + in.tf32Bits() + " bits (tf32Bits=" + in.tf32Bits() + ")");
+        }
         return best;
     }
 

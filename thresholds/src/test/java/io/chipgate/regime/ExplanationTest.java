@@ -115,7 +115,8 @@ class ExplanationTest {
         Determination d = Regimes.byId("3a090-2024").classify(trn, Interpretation.defaults(), DAY, PartResolver.none());
         assertEquals(Outcome.ECCN_3A090_A_1, d.outcome()); // 190 × 32 = 6080
         assertEquals(Outcome.ECCN_3A090_B_1, d.sensitivity().get("tf32Bits=19")); // 190 × 19 = 3610, PD 3.61
-        assertTrue(any(d.warnings(), "TF32 read as 32 bits"));
+        assertTrue(any(d.warnings(), "TPP set by TF32, read as 32 bits"));
+        assertFalse(any(Regimes.byId("3a090-2024").classify(H100, DAY).warnings(), "TF32"));
         assertTrue(Reports.text(d).contains("under tf32Bits=19: 3A090.b.1"));
         assertEquals("3A090.b.1", Reports.json(d).get("sensitivity").get("tf32Bits=19").asText());
     }
