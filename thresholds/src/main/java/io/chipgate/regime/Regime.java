@@ -29,6 +29,7 @@ public abstract class Regime {
     private final LocalDate compliance;
     private final LocalDate endExclusive;
     private final LocalDate notEnforcedFrom;
+    private final String instrumentCitation;
 
     protected Regime(String id, String title, Instrument instrument, LocalDate effective, LocalDate compliance,
                      LocalDate endExclusive, LocalDate notEnforcedFrom) {
@@ -39,6 +40,7 @@ public abstract class Regime {
         this.compliance = compliance;
         this.endExclusive = endExclusive;
         this.notEnforcedFrom = notEnforcedFrom;
+        this.instrumentCitation = instrument + " — " + instrument.cfr();
     }
 
     /** The stable public id, e.g. "3a090-2023". */
@@ -180,7 +182,7 @@ public abstract class Regime {
             e.missing.add("inputs not given in the spec");
         }
         List<String> citations = new ArrayList<>();
-        citations.add(instrument.toString() + " — " + instrument.cfr());
+        citations.add(instrumentCitation);
         citations.addAll(e.citations);
         return Determination.builder()
             .partId(part.id()).partName(part.name()).regimeId(id).date(date).status(status)
