@@ -72,8 +72,7 @@ final class Acs2023 extends Regime {
         Tri b2 = e.test(Thresholds.B2_TPP, in).and(e.test(Thresholds.B2_PD_LOW, in)).and(e.test(Thresholds.B2_PD_HIGH, in));
         Tri dc = datacenter(in);
         Tri note = dc.not().and(e.test(Thresholds.NOTE_TPP, in));
-        e.condition("designed or marketed for datacenters: " + dc.label()
-            + in.part().datacenterEvidence().map(ev -> " (" + ev.text() + ")").orElse(""));
+        e.condition(in.datacenterCondition());
         if (note == Tri.TRUE) {
             e.condition("Note 2 to 3A090: not designed or marketed for datacenters and TPP < 4800 — not 3A090.a/.b");
         }

@@ -16,19 +16,16 @@ public final class Clause {
     private final Threshold threshold;
     private final Figure input;
     private final Tri result;
-    private final Exact margin;
-    private final Boolean robust;
 
-    private Clause(Threshold threshold, Figure input, Tri result, Exact margin, Boolean robust) {
+    private Clause(Threshold threshold, Figure input, Tri result) {
         this.threshold = threshold;
         this.input = input;
         this.result = result;
-        this.margin = margin;
-        this.robust = robust;
     }
 
-    static Clause of(Threshold threshold, Figure input, Tri result, Exact margin, Boolean robust) {
-        return new Clause(threshold, input, result, margin, robust);
+    /** A clause; its margin and robustness are derived from the input on demand. */
+    static Clause of(Threshold threshold, Figure input, Tri result) {
+        return new Clause(threshold, input, result);
     }
 
     public Threshold threshold() {
@@ -45,12 +42,13 @@ public final class Clause {
 
     /** value − line when the value is known. */
     public Optional<Exact> margin() {
-        return Optional.ofNullable(margin);
+        return input.value().map(v -> v.subtract(Exact.of(threshold.line())));
     }
 
     /** Whether the result holds across the input's estimate interval; empty when the input has none. */
     public Optional<Boolean> robust() {
-        return Optional.ofNullable(robust);
+        return input.isKnown() && input.hasEstimateInterval()
+            ? Optional.of(threshold.comparison().robust(input, threshold.line())) : Optional.empty();
     }
 
     /** "TPP ≥ 4800". */
@@ -60,6 +58,7 @@ public final class Clause {
 
     /** "+340", "32 short" (for "≥" and "&gt;" lines), "32 below", "5 over" (for "&lt;" lines), or "" when unknown. */
     public String marginText() {
+        Exact margin = margin().orElse(null);
         if (margin == null) {
             return "";
         }
@@ -74,6 +73,6 @@ public final class Clause {
 
     @Override
     public String toString() {
-        return label() + ": " + input + " → " + result.label() + (margin == null ? "" : " (" + marginText() + ")");
+        return label() + ": " + input + " → " + result.label() + (input.isKnown() ? " (" + marginText() + ")" : "");
     }
 }

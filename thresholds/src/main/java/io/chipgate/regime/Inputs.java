@@ -28,6 +28,7 @@ public final class Inputs {
     private final Figure io;
     private final Figure memoryBandwidth;
     private final Optional<Boolean> datacenter;
+    private volatile String datacenterCondition;
 
     private Inputs(Part part, PartMetrics metrics, Figure tpp, Figure area, Figure pd, Figure io, Figure memoryBandwidth,
                    Optional<Boolean> datacenter) {
@@ -103,6 +104,17 @@ public final class Inputs {
     /** Designed or marketed for datacenters; empty when unknown. */
     public Optional<Boolean> datacenter() {
         return datacenter;
+    }
+
+    /** "designed or marketed for datacenters: true (evidence)", as stated in determinations. */
+    String datacenterCondition() {
+        String c = datacenterCondition;
+        if (c == null) {
+            c = "designed or marketed for datacenters: " + datacenter.map(String::valueOf).orElse("unknown")
+                + part.datacenterEvidence().map(ev -> " (" + ev.text() + ")").orElse("");
+            datacenterCondition = c;
+        }
+        return c;
     }
 
     /** Whether the part carries high-bandwidth memory in its package. */

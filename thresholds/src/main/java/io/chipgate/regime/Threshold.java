@@ -1,8 +1,6 @@
 package io.chipgate.regime;
 
-import io.chipgate.metrics.Exact;
 import io.chipgate.metrics.Figure;
-import io.chipgate.metrics.Tri;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -83,10 +81,7 @@ public final class Threshold {
     /** Evaluates this line on the inputs: the three-valued result, the value, the margin and whether it is robust. */
     public Clause evaluate(Inputs inputs) {
         Figure f = quantity.of(inputs);
-        Tri result = comparison.test(f, line);
-        Exact margin = f.value().map(v -> v.subtract(Exact.of(line))).orElse(null);
-        Boolean robust = f.isKnown() && f.hasEstimateInterval() ? comparison.robust(f, line) : null;
-        return Clause.of(this, f, result, margin, robust);
+        return Clause.of(this, f, comparison.test(f, line));
     }
 
     @Override

@@ -224,4 +224,24 @@ class ExplanationTest {
             assertTrue(r.toString().startsWith(r.id() + " — "));
         }
     }
+
+    @Test
+    void edgesOfTheHelpers() {
+        assertFalse(Frontier.controlled(Outcome.PRESUMPTION_OVERCOME));
+        assertTrue(Frontier.controlled(Outcome.ECCN_3A090_C));
+        assertFalse(Frontier.controlled(Outcome.NOT_APPLICABLE));
+        assertEquals(1, new Quota.Line(H100, 1).quantity());
+        Clause exactlyAt = Thresholds.A1_TPP.evaluate(Inputs.hypothetical(new BigDecimal("4800"), BigDecimal.TEN, Optional.of(true)));
+        assertEquals("+0", exactlyAt.marginText());
+        assertEquals("2.5", Reports.show(Figure.known(Exact.parse("2.5")), 1));
+        assertEquals("2.6", Reports.show(Figure.known(Exact.parse("2.55")), 1));
+        assertEquals("2.55", Reports.show(Figure.known(Exact.parse("2.55")), 2));
+        assertEquals("≥ 3", Reports.show(Figure.bounded(Exact.parse("3"), null, List.of("x")), 2));
+        assertEquals("1–2", Reports.show(Figure.bounded(Exact.parse("1"), Exact.parse("2"), List.of("x")), 2));
+        assertEquals("≤ 2", Reports.show(Figure.bounded(Exact.ZERO, Exact.parse("2"), List.of("x")), 2));
+        assertEquals("unknown", Reports.show(Figure.unknown("x"), 2));
+        CustomRegime zero = CustomRegime.parse("{\"id\": \"z\", \"title\": \"t\", \"citation\": \"c\", \"effective\": \"2026-01-01\","
+            + " \"rules\": [{\"all\": [{\"quantity\": \"TPP\", \"greaterThan\": 0}]}]}", "z.json");
+        assertEquals(Outcome.CONTROLLED, zero.classify(H20, DAY).outcome());
+    }
 }
