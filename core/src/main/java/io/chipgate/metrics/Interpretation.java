@@ -2,7 +2,6 @@ package io.chipgate.metrics;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 

@@ -9,17 +9,21 @@ import java.util.Set;
 /** The working record of one rule evaluation, turned into a {@link Determination} by {@link Regime}. */
 final class Evaluation {
     Outcome outcome = Outcome.INDETERMINATE;
-    final List<Clause> clauses = new ArrayList<>();
-    final List<String> conditions = new ArrayList<>();
-    final List<LicenseException> exceptions = new ArrayList<>();
-    final Set<String> missing = new LinkedHashSet<>();
-    final List<String> warnings = new ArrayList<>();
-    final Set<String> citations = new LinkedHashSet<>();
+    final List<Clause> clauses = new ArrayList<>(16);
+    final List<String> conditions = new ArrayList<>(4);
+    final List<LicenseException> exceptions = new ArrayList<>(2);
+    final Set<String> missing = new LinkedHashSet<>(4);
+    final List<String> warnings = new ArrayList<>(2);
+    /** Distinct citations in first-use order (few, so a list with a contains check is cheapest). */
+    final List<String> citations = new ArrayList<>(8);
 
     Clause clause(Threshold t, Inputs in) {
         Clause c = t.evaluate(in);
         clauses.add(c);
-        citations.add(t.citation());
+        String citation = t.citation();
+        if (!citations.contains(citation)) {
+            citations.add(citation);
+        }
         if (c.result() == Tri.UNKNOWN) {
             missing.addAll(c.input().missing());
         }

@@ -84,6 +84,17 @@ public abstract class Regime {
         return List.of();
     }
 
+    private volatile List<String> standingCache;
+
+    private List<String> standing() {
+        List<String> s = standingCache;
+        if (s == null) {
+            s = List.copyOf(standingWarnings());
+            standingCache = s;
+        }
+        return s;
+    }
+
     /** The regime's status on a date. */
     public RegimeStatus status(LocalDate date) {
         if (date.isBefore(effective)) {
@@ -157,7 +168,9 @@ public abstract class Regime {
     }
 
     private Determination assemble(Part part, Inputs in, Evaluation e, LocalDate date, Map<String, Outcome> sensitivity) {
-        List<String> warnings = new ArrayList<>(standingWarnings());
+        List<String> standing = standing();
+        List<String> warnings = new ArrayList<>(standing.size() + e.warnings.size() + 4);
+        warnings.addAll(standing);
         warnings.addAll(e.warnings);
         RegimeStatus status = status(date);
         if (status != RegimeStatus.IN_FORCE) {
@@ -181,9 +194,13 @@ public abstract class Regime {
         if (e.outcome == Outcome.INDETERMINATE && e.missing.isEmpty()) {
             e.missing.add("inputs not given in the spec");
         }
-        List<String> citations = new ArrayList<>();
+        List<String> citations = new ArrayList<>(e.citations.size() + 1);
         citations.add(instrumentCitation);
-        citations.addAll(e.citations);
+        for (String c : e.citations) {
+            if (!citations.contains(c)) {
+                citations.add(c);
+            }
+        }
         return Determination.builder()
             .partId(part.id()).partName(part.name()).regimeId(id).date(date).status(status)
             .outcome(e.outcome).tpp(in.tpp()).performanceDensity(in.performanceDensity())

@@ -17,6 +17,7 @@ public final class Threshold {
     private final BigDecimal line;
     private final String paragraph;
     private final Instrument instrument;
+    private final String citation;
 
     private Threshold(Quantity quantity, Comparison comparison, BigDecimal line, String paragraph, Instrument instrument) {
         this.quantity = Objects.requireNonNull(quantity);
@@ -24,6 +25,7 @@ public final class Threshold {
         this.line = line.stripTrailingZeros();
         this.paragraph = Objects.requireNonNull(paragraph);
         this.instrument = Objects.requireNonNull(instrument);
+        this.citation = paragraph + "; " + instrument.citation();
     }
 
     /** "{@code quantity} of {@code line} or more". */
@@ -69,7 +71,7 @@ public final class Threshold {
 
     /** "ECCN 3A090.a.1; 88 FR 73458". */
     public String citation() {
-        return paragraph + "; " + instrument.citation();
+        return citation;
     }
 
     /** "TPP ≥ 4800". */
