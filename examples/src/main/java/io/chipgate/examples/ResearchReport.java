@@ -4,6 +4,7 @@ import io.chipgate.catalog.Catalog;
 import io.chipgate.metrics.PartMetrics;
 import io.chipgate.model.Part;
 import io.chipgate.model.PartKind;
+import io.chipgate.regime.Frontier;
 import io.chipgate.regime.Outcome;
 import io.chipgate.regime.Regime;
 import io.chipgate.regime.Regimes;
@@ -28,11 +29,12 @@ public final class ResearchReport {
         Regime before = Regimes.byId("3a090-2022");
         Regime after = Regimes.byId("3a090-2023");
         LocalDate day = LocalDate.of(2023, 11, 17);
-        System.out.println("Parts whose outcome changed on " + day + " (3a090-2022 → 3a090-2023):");
+        System.out.println("Parts whose status changed on " + day + " (3a090-2022 → 3a090-2023):");
         for (Part p : catalog.byKind(PartKind.ACCELERATOR)) {
             Outcome o1 = before.classify(p, day.minusDays(1)).outcome();
             Outcome o2 = after.classify(p, day).outcome();
-            if (o1 != o2) {
+            // a change of status: controlled ↔ free, or a definite answer where there was none (or the reverse)
+            if (Frontier.controlled(o1) != Frontier.controlled(o2) || (o1 == Outcome.INDETERMINATE) != (o2 == Outcome.INDETERMINATE)) {
                 System.out.printf("  %-28s %-16s → %s%n", p.id(), o1.code(), o2.code());
             }
         }
