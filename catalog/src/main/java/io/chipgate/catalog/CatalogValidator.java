@@ -30,8 +30,8 @@ public final class CatalogValidator {
             if (p.sources().isEmpty()) {
                 out.add(at + "no sources");
             }
-            if (p.year().isEmpty()) {
-                out.add(at + "year missing");
+            if (p.year().isEmpty() && p.notes().isEmpty()) {
+                out.add(at + "year missing and no notes saying why");
             }
             for (Source s : p.sources()) {
                 if ((s.grade() == Grade.VENDOR || s.grade() == Grade.DATASHEET || s.grade() == Grade.SECONDARY) && s.url().isEmpty()) {
