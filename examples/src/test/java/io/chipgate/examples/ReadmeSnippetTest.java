@@ -32,6 +32,33 @@ class ReadmeSnippetTest {
     }
 
     @Test
+    void theLibrarySectionCompilesToo(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("bill.json"), "{\"id\": \"bill\", \"title\": \"t\", \"citation\": \"c\","
+            + " \"effective\": \"2026-01-01\", \"rules\": [{\"all\": [{\"quantity\": \"TPP\", \"atLeast\": 4800}]}]}");
+        Path bill = dir.resolve("bill.json");
+        // --- the "Using the library" section, as in README.md (bill.json path aside) ---
+        Catalog catalog = Catalog.builtin();
+        Part part = catalog.part("L40");
+        for (io.chipgate.regime.Regime r : Regimes.inForceOn(LocalDate.now())) {
+            Determination d = r.classify(part, io.chipgate.metrics.Interpretation.defaults(), LocalDate.now(), catalog::find);
+            System.out.println(d.regimeId() + ": " + d.outcome());
+        }
+        io.chipgate.license.LicenseDetermination l = io.chipgate.license.Licensing.assess(part, 100, "CN", "CN", LocalDate.now(),
+            io.chipgate.metrics.Interpretation.defaults(), catalog::find);
+        Regimes.history(part);
+        var boundary = io.chipgate.regime.Frontier.tppBoundary(Regimes.byId("3a090-2024"), new java.math.BigDecimal("600"),
+            java.util.Optional.of(true), java.util.Optional.empty(), LocalDate.now());
+        io.chipgate.regime.CustomRegime custom = io.chipgate.regime.CustomRegime.parse(Files.readString(bill), "bill.json");
+        // --- checks ---
+        assertEquals(io.chipgate.metrics.Tri.TRUE, l.licenseRequired());
+        assertEquals("1920", boundary.get().tpp().toString());
+        assertEquals("bill", custom.id());
+        String readme = Files.readString(Path.of("../README.md"));
+        assertTrue(readme.contains("Part part = catalog.part(\"L40\");"));
+        assertTrue(readme.contains("LicenseDetermination l = Licensing.assess(part, 100, \"CN\", \"CN\", LocalDate.now(), Interpretation.defaults(), catalog::find);"));
+    }
+
+    @Test
     void theReadmeCommandsAreTheOnesCiRuns() throws Exception {
         String readme = Files.readString(Path.of("../README.md"));
         String ci = Files.readString(Path.of("../.ci/run"));
