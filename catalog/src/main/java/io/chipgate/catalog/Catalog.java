@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -276,11 +275,6 @@ public final class Catalog {
 
     static int distance(String a, String b) {
         return io.chipgate.internal.EditDistance.between(a, b);
-    }
-
-    /** Parts sorted by vendor then id, for listings. */
-    public List<Part> sorted() {
-        return parts.stream().sorted(Comparator.comparing(Part::vendor).thenComparing(Part::id)).toList();
     }
 
     @Override

@@ -76,8 +76,6 @@ public final class Licensing {
     static final LocalDate AI_DIFFUSION = LocalDate.of(2025, 1, 13);
     static final LocalDate AI_NOT_ENFORCED = LocalDate.of(2025, 5, 13);
     static final LocalDate CHINA_2026 = LocalDate.of(2026, 1, 15);
-    /** § 740.29 (LPP) as reported: 26,900,000 TPP per ultimate consignee per calendar year (verbatim UNCONFIRMED). */
-    static final BigDecimal LPP_TPP_PER_YEAR = io.chipgate.regime.Thresholds.LPP_TPP_PER_YEAR;
 
     static final String R2022 = "3a090-2022";
     static final String R2023 = "3a090-2023";
@@ -663,10 +661,10 @@ public final class Licensing {
                 Figure tpp = cls.tpp();
                 BigDecimal q = BigDecimal.valueOf(quantity);
                 if (tpp.value().isPresent()) {
-                    withinCap = Tri.of(tpp.value().get().multiply(q).compareTo(LPP_TPP_PER_YEAR) <= 0);
-                } else if (tpp.lower().multiply(q).compareTo(LPP_TPP_PER_YEAR) > 0) {
+                    withinCap = Tri.of(tpp.value().get().multiply(q).compareTo(io.chipgate.regime.Thresholds.LPP_TPP_PER_YEAR) <= 0);
+                } else if (tpp.lower().multiply(q).compareTo(io.chipgate.regime.Thresholds.LPP_TPP_PER_YEAR) > 0) {
                     withinCap = Tri.FALSE;
-                } else if (tpp.upper().isPresent() && tpp.upper().get().multiply(q).compareTo(LPP_TPP_PER_YEAR) <= 0) {
+                } else if (tpp.upper().isPresent() && tpp.upper().get().multiply(q).compareTo(io.chipgate.regime.Thresholds.LPP_TPP_PER_YEAR) <= 0) {
                     withinCap = Tri.TRUE;
                 }
             }

@@ -1,7 +1,6 @@
 package io.chipgate.regime;
 
 import io.chipgate.metrics.Tri;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,9 +11,6 @@ import java.util.List;
  * 2025-05-13; the text remains in the CFR. The caps live in {@link Quota}.
  */
 final class AiDiffusion2025 extends Regime {
-    static final BigDecimal COUNTRY_ALLOCATION_TPP = Thresholds.AI_DIFFUSION_COUNTRY_ALLOCATION_TPP;
-    static final BigDecimal LPP_TPP_PER_YEAR = Thresholds.LPP_TPP_PER_YEAR;
-    static final BigDecimal AIA_REPORTING_TPP = Thresholds.AIA_REPORTING_TPP;
 
     private final Acs2023 classification = Acs2023.rule2024();
 

@@ -131,13 +131,13 @@ public final class Quota {
     /** The caps, by name, with their lines and citations. */
     public static Map<String, BigDecimal> caps() {
         Map<String, BigDecimal> m = new LinkedHashMap<>();
-        m.put("country allocation 2025–2027 (§ 742.6(b)(10)(iii)(B)(1))", AiDiffusion2025.COUNTRY_ALLOCATION_TPP);
-        m.put("LPP per consignee per year (§ 740.29)", AiDiffusion2025.LPP_TPP_PER_YEAR);
-        m.put("AIA reporting line (§ 740.27)", AiDiffusion2025.AIA_REPORTING_TPP);
+        m.put("country allocation 2025–2027 (§ 742.6(b)(10)(iii)(B)(1))", Thresholds.AI_DIFFUSION_COUNTRY_ALLOCATION_TPP);
+        m.put("LPP per consignee per year (§ 740.29)", Thresholds.LPP_TPP_PER_YEAR);
+        m.put("AIA reporting line (§ 740.27)", Thresholds.AIA_REPORTING_TPP);
         return m;
     }
 
-    /** The order's share of each cap (0.5 = half), rounded to 6 significant digits; empty figure when unknown. */
+    /** The order's share of each cap (0.5 = half), exact; a figure without a value when the total is unknown. */
     public Map<String, Figure> shares() {
         Map<String, Figure> m = new LinkedHashMap<>();
         caps().forEach((k, v) -> m.put(k, totalTpp.dividedBy(Figure.known(v))));
