@@ -1,6 +1,7 @@
 package io.chipgate.cli;
 
 import io.chipgate.license.LicenseDetermination;
+import io.chipgate.license.LicenseReports;
 import io.chipgate.license.Licensing;
 import io.chipgate.metrics.Interpretation;
 import io.chipgate.model.Part;
@@ -54,7 +55,7 @@ final class LicenseCommand implements Callable<Integer> {
         Interpretation in = Selection.interpretation(interpretation);
         LicenseDetermination d = Licensing.assess(p, quantity, to, hq, on == null ? LocalDate.now() : on, in, root.catalog()::find);
         PrintWriter out = spec.commandLine().getOut();
-        out.println(format == Format.json ? Json.write(Licensing.toJson(d)) : Licensing.toText(d));
+        out.println(format == Format.json ? LicenseReports.json(d) : LicenseReports.text(d));
         return strict && !d.licenseRequired().isKnown() ? Chipgate.INDETERMINATE : Chipgate.OK;
     }
 }

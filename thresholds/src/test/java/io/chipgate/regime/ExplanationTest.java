@@ -217,7 +217,7 @@ class ExplanationTest {
         assertEquals("32 short", short32.marginText());
         assertEquals(Tri.FALSE, short32.result());
         assertTrue(short32.toString().contains("→ false (32 short)"));
-        assertEquals(23, Thresholds.all().size());
+        assertEquals(26, Thresholds.all().size());
         for (Regime r : Regimes.all()) {
             assertFalse(r.thresholds().isEmpty(), r.id());
             assertFalse(r.standingWarnings().isEmpty(), r.id());
