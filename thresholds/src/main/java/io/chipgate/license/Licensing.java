@@ -69,6 +69,7 @@ public final class Licensing {
 
     static final LocalDate ACS_2022 = LocalDate.of(2022, 10, 7);
     static final LocalDate MACAU_2023 = LocalDate.of(2023, 1, 17);
+    static final LocalDate MACAU_SAVINGS_LAST = LocalDate.of(2023, 2, 16);
     static final LocalDate ACS_2023 = LocalDate.of(2023, 11, 17);
     static final LocalDate ACA_FROM = LocalDate.of(2024, 4, 4);
     static final LocalDate HBM_COMPLIANCE = LocalDate.of(2024, 12, 31);
@@ -417,6 +418,13 @@ public final class Licensing {
             Tri applies = over(cats, c -> c == Cat.A ? inChina : Tri.FALSE);
             String reason = classificationText() + "; destination " + where()
                 + (date.isBefore(MACAU_2023) ? " — scope: China" : " — scope: China and Macau (Macau from 2023-01-17)");
+            if (groups.isMacau(dest) && !date.isBefore(MACAU_2023) && !date.isAfter(MACAU_SAVINGS_LAST)) {
+                String savings = "88 FR 2821 savings clause: items that were en route to Macau aboard a carrier on 2023-01-17 under "
+                    + "actual orders could still be exported to Macau until 2023-02-16 without the new licence requirement [S: dates "
+                    + "from secondary sources]";
+                reason += "; " + savings;
+                warnings.add(savings);
+            }
             ReviewPolicy p = ReviewPolicy.of(ReviewPolicy.Kind.UNKNOWN, "15 CFR 742.6(b)(10) (2022 text)",
                 "the 2022 licence review policy is UNCONFIRMED (not in the project digest)");
             china = Basis.of(Ground.CHINA_2022, Ground.CHINA_2022.paragraph(), applies, BasisStatus.IN_FORCE, reason, p,

@@ -162,8 +162,14 @@ class LicensingDetailsTest {
         assertTrue(d.licenseExceptions().isEmpty());
         assertTrue(warns(d, "licence exceptions under the 2022 rule are not in the project digest"));
         assertTrue(ground(d, Ground.CHINA_2022).reason().endsWith(" — scope: China"));
-        assertTrue(ground(assess(Parts.H100, "MO", "MO", LocalDate.of(2023, 2, 1)), Ground.CHINA_2022).reason()
+        assertTrue(ground(assess(Parts.H100, "MO", "MO", LocalDate.of(2023, 3, 1)), Ground.CHINA_2022).reason()
             .endsWith(" — scope: China and Macau (Macau from 2023-01-17)"));
+        // 88 FR 2821's savings clause: goods en route on 2023-01-17 could ship until 2023-02-16
+        assertFalse(warns(assess(Parts.H100, "MO", "MO", LocalDate.of(2023, 1, 16)), "savings clause"));
+        assertTrue(warns(assess(Parts.H100, "MO", "MO", LocalDate.of(2023, 1, 17)), "88 FR 2821 savings clause"));
+        assertTrue(warns(assess(Parts.H100, "MO", "MO", LocalDate.of(2023, 2, 16)), "88 FR 2821 savings clause"));
+        assertFalse(warns(assess(Parts.H100, "MO", "MO", LocalDate.of(2023, 2, 17)), "savings clause"));
+        assertFalse(warns(assess(Parts.H100, "CN", "CN", LocalDate.of(2023, 2, 1)), "savings clause"), "Macau only");
         assertFalse(warns(assess(Parts.A800, "CN", "CN", LocalDate.of(2023, 7, 1)), "licence exceptions under the 2022 rule"),
             "the A800 escaped the 2022 rule: nothing to except");
     }
