@@ -2,6 +2,7 @@ package io.chipgate.metrics;
 
 import io.chipgate.model.ComputeRate;
 import io.chipgate.model.Die;
+import io.chipgate.model.DieRole;
 import io.chipgate.model.Grade;
 import io.chipgate.model.IoLink;
 import io.chipgate.model.MemoryInterface;
@@ -61,7 +62,7 @@ public final class PartMetrics {
         this.computedTpp = computeTpp(part, interpretation, n, basis);
         this.tppBasis = basis[0];
         this.tpp = applyDeclared(part, interpretation, computedTpp, n);
-        this.applicableDieAreaMm2 = applicableArea(part);
+        this.applicableDieAreaMm2 = applicableArea(part, interpretation, n);
         boolean undefined = applicableDieAreaMm2.isKnown() && applicableDieAreaMm2.value().get().signum() == 0;
         if (undefined) {
             if (interpretation.noNonPlanarArea() == NoNonPlanarArea.ZERO) {
@@ -238,7 +239,7 @@ public final class PartMetrics {
         }
     }
 
-    private static Figure applicableArea(Part part) {
+    private static Figure applicableArea(Part part, Interpretation interpretation, List<String> notes) {
         if (part.dies().isEmpty()) {
             return Figure.unknown("dies (no die given)");
         }
@@ -246,6 +247,10 @@ public final class PartMetrics {
         for (int i = 0; i < part.dies().size(); i++) {
             Die d = part.dies().get(i);
             if (!d.role().isLogic() || Boolean.FALSE.equals(d.nonPlanar().orElse(null))) {
+                continue;
+            }
+            if (d.role() == DieRole.IO && interpretation.ioDies() == Interpretation.IoDies.EXCLUDED) {
+                notes.add("dies[" + i + "] (I/O die) not counted in the applicable die area (ioDies=EXCLUDED)");
                 continue;
             }
             String where = "dies[" + i + "]" + d.name().map(n -> " (" + n + ")").orElse("");
