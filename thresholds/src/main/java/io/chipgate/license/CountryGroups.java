@@ -52,8 +52,10 @@ import java.util.TreeSet;
  *   "namedDestinations": [ { "country": "AE", "paragraph": "3A090.b", "text": "...",
  *                  "effective" | "effectiveBetween": ..., "source": "...", "confirmed": false } ] }
  * }</pre>
- * A change means: membership was {@code memberBefore} before the change, and is the {@code asOf} membership from
- * the change on; with {@code effectiveBetween [a, b]}, membership is unknown on dates a ≤ d &lt; b. Unknown
+ * A change means: membership was {@code memberBefore} before the change and the opposite from it on; a country may
+ * have several changes in one group, in date order, alternating, the last leaving the {@code asOf} membership.
+ * With {@code effectiveBetween [a, b]}, membership on dates a ≤ d &lt; b is a {@link Question} with the readings
+ * "before" and "after" (and {@link Tri#UNKNOWN} from {@link #member}). Unknown
  * fields, duplicate keys, codes that are not ISO 3166-1 alpha-2, dates out of order and "changes" that change
  * nothing are rejected with a {@link CountryGroupsFormatException} naming the file and field.
  *

@@ -70,10 +70,11 @@ public final class LicenseAnswer {
                 && b.reviewPolicy().kind() == b0.reviewPolicy().kind())) {
                 grounds.add(b0);
             } else {
-                StringBuilder reason = new StringBuilder("depends on the reading:");
-                for (int i = 0; i < bs.size(); i++) {
-                    reason.append(i == 0 ? " " : " | ").append(bs.get(i).applies().label()).append(" — ").append(bs.get(i).reason());
+                java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+                for (Basis b : bs) {
+                    seen.add(b.applies().label() + " — " + b.reason());
                 }
+                StringBuilder reason = new StringBuilder("depends on the reading: ").append(String.join(" | ", seen));
                 ReviewPolicy bp = b0.reviewPolicy();
                 if (bs.stream().anyMatch(b -> b.reviewPolicy().kind() != b0.reviewPolicy().kind())) {
                     StringBuilder c = new StringBuilder("the readings disagree:");

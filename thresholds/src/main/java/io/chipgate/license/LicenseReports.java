@@ -203,13 +203,16 @@ public final class LicenseReports {
             s.append("  as enforced (BIS posture): ").append(answer(e.licenseRequired())).append('\n');
         }
         if (e.readings().size() > 1) {
-            s.append("Readings (as enforced):\n");
+            s.append("Readings (as enforced; each combination the facts touch, with its answer):\n");
+            java.util.Map<String, Reading> distinct = new java.util.LinkedHashMap<>();
             for (ReadingAnswer r : e.readings()) {
                 s.append("  - ").append(r.label()).append(": licence required ").append(answer(r.licenseRequired()))
                     .append("; review ").append(r.reviewPolicy().kind().label()).append('\n');
-                for (Reading rd : r.readings()) {
-                    s.append("      ").append(rd.key()).append(": ").append(rd.assumption()).append(" [").append(rd.citation()).append("]\n");
-                }
+                r.readings().forEach(rd -> distinct.putIfAbsent(rd.key(), rd));
+            }
+            s.append("  where:\n");
+            for (Reading rd : distinct.values()) {
+                s.append("    ").append(rd.key()).append(": ").append(rd.assumption()).append(" [").append(rd.citation()).append("]\n");
             }
         }
         if (!d.basis().isEmpty()) {

@@ -105,7 +105,9 @@ public final class Licensing {
      * then unknown and its answer UNKNOWN where they matter).
      *
      * @see #assess(Part, long, String, String, LocalDate, Interpretation, PartResolver, CountryGroups)
+     * @deprecated a null headquarters and two swappable country strings invite mistakes: use {@link #assess(Shipment)}
      */
+    @Deprecated
     public static LicenseDetermination assess(Part part, long quantity, String destination, String endUserHeadquarters, LocalDate date) {
         return assess(part, quantity, destination, endUserHeadquarters, date, Interpretation.defaults(), PartResolver.none());
     }
@@ -114,7 +116,9 @@ public final class Licensing {
      * Assesses a shipment with the built-in country groups.
      *
      * @see #assess(Part, long, String, String, LocalDate, Interpretation, PartResolver, CountryGroups)
+     * @deprecated a null headquarters and two swappable country strings invite mistakes: use {@link #assess(Shipment)}
      */
+    @Deprecated
     public static LicenseDetermination assess(Part part, long quantity, String destination, String endUserHeadquarters, LocalDate date,
                                               Interpretation interpretation, PartResolver resolver) {
         return assess(part, quantity, destination, endUserHeadquarters, date, interpretation, resolver, CountryGroups.builtIn());
@@ -134,7 +138,10 @@ public final class Licensing {
      * @param resolver finds the ICs of a SYSTEM, not null
      * @param groups the country-group data, not null
      * @throws IllegalArgumentException for a quantity below 1 or a code that is not ISO 3166-1 alpha-2, saying what to give
+     * @deprecated a null headquarters and two swappable country strings invite mistakes: use
+     *     {@link #assess(Shipment, Interpretation, PartResolver, CountryGroups, Embargoes)}
      */
+    @Deprecated
     public static LicenseDetermination assess(Part part, long quantity, String destination, String endUserHeadquarters, LocalDate date,
                                               Interpretation interpretation, PartResolver resolver, CountryGroups groups) {
         Objects.requireNonNull(part, "part");
