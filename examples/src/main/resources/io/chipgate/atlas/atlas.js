@@ -17,7 +17,7 @@
   var legendByCode = {};
   DATA.legend.forEach(function (l) { legendByCode[l.code] = l; });
   function ready(extra) {
-    window.atlas = Object.assign({ ready: true, readyMs: performance.now() - t0, data: DATA }, extra || {});
+    window.atlas = Object.assign({ ready: true, readyAt: performance.now(), scriptMs: performance.now() - t0, data: DATA }, extra || {});
     document.documentElement.setAttribute('data-ready', 'true');
   }
 
