@@ -35,14 +35,16 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        long start = System.nanoTime();
+        long loading = System.nanoTime();
         LocalDate date = on == null ? LocalDate.now() : on;
-        Atlas atlas = Atlas.of(root.catalog(), date, from == null ? Atlas.defaultFrom() : from, to == null ? Atlas.defaultTo() : to,
+        io.chipgate.catalog.Catalog catalog = root.catalog();
+        long start = System.nanoTime();
+        Atlas atlas = Atlas.of(catalog, date, from == null ? Atlas.defaultFrom() : from, to == null ? Atlas.defaultTo() : to,
             Chipgate.class.getAnnotation(Command.class).version()[0]);
         Atlas.Written w = atlas.write(out);
         long ms = (System.nanoTime() - start) / 1_000_000;
-        spec.commandLine().getOut().println("wrote " + w.files() + " files for " + w.parts() + " parts to " + out + " in " + ms + " ms; open "
-            + out.resolve("index.html"));
+        spec.commandLine().getOut().println("wrote " + w.files() + " files for " + w.parts() + " parts to " + out + " in " + ms
+            + " ms (catalog loaded in " + (start - loading) / 1_000_000 + " ms); open " + out.resolve("index.html"));
         return Chipgate.OK;
     }
 }

@@ -122,7 +122,8 @@
       var o = el('option', { value: r.id }, r.id + ' — ' + (r.plane === 'io' ? 'TPP × I/O' : 'TPP × density'));
       sel.appendChild(o);
     });
-    var preferred = planeRegimes.filter(function (r) { return r.status === 'IN_FORCE'; });
+    var preferred = planeRegimes.filter(function (r) { return r.status === 'IN_FORCE' && r.id.indexOf('3a090') === 0; });
+    if (!preferred.length) { preferred = planeRegimes.filter(function (r) { return r.status === 'IN_FORCE'; }); }
     sel.value = (preferred.length ? preferred[preferred.length - 1] : planeRegimes[planeRegimes.length - 1]).id;
     var dates = DATA.dates;
     dateIn.max = String(dates.length - 1);
@@ -160,9 +161,17 @@
       var io = r.plane === 'io';
       var xr = [300, 200000], yr = io ? [20, 10000] : [0.2, 200];
       var regions = r.regions[dcSel.value];
-      var areas = regions.filter(function (g) { return g.cls !== 'o-free' && g.cls !== 'o-na'; }).map(function (g) {
-        return [{ coord: [LOG(g.x0), LOG(g.y0)], itemStyle: { color: FILL[g.cls] || 'rgba(0,0,0,0.05)' },
-                  label: { show: true, position: 'insideTopRight', formatter: g.outcome, color: COLOURS[g.cls], fontSize: 11, fontWeight: 'bold' } },
+      /* one label per outcome, in its largest rectangle (log area) */
+      var largest = {};
+      regions.forEach(function (g, i) {
+        var size = (LOG(g.x1) - LOG(g.x0)) * (LOG(g.y1) - LOG(g.y0));
+        if (!largest[g.outcome] || size > largest[g.outcome].size) { largest[g.outcome] = { i: i, size: size }; }
+      });
+      var areas = regions.map(function (g, i) { return { g: g, i: i }; }).filter(function (x) { return x.g.cls !== 'o-na'; }).map(function (x) {
+        var g = x.g;
+        var labelled = largest[g.outcome].i === x.i;
+        return [{ coord: [LOG(g.x0), LOG(g.y0)], itemStyle: { color: FILL[g.cls] || 'rgba(0,0,0,0.05)', borderColor: 'rgba(0,0,0,0.12)', borderWidth: 0.5 },
+                  label: { show: labelled, position: 'insideTopRight', formatter: (legendByCode[g.outcome] || {}).abbr || g.outcome, color: COLOURS[g.cls], fontSize: 12, fontWeight: 'bold' } },
                 { coord: [LOG(g.x1), LOG(g.y1)] }];
       });
       var groups = { dc: [], nondc: [], unknown: [] };
@@ -203,10 +212,10 @@
             .concat(yt.map(function (v) { return { yAxis: LOG(v), label: { formatter: fmt(v), position: 'start', color: '#555' } }; })) },
         markArea: { silent: true, animation: false, data: areas } };
       function scatter(name, symbol, data) {
-        return { type: 'scatter', name: name, symbol: symbol, symbolSize: 11, data: data, z: 5, cursor: 'pointer',
+        return { type: 'scatter', name: name, symbol: symbol, symbolSize: 11, data: data, z: 5, cursor: 'pointer', itemStyle: { color: '#777' },
                  emphasis: { scale: 1.6, label: { show: true, formatter: function (q) { return q.data.name; }, position: 'top', color: '#111' } } };
       }
-      var boxSeries = { type: 'custom', name: 'estimate intervals', silent: true, z: 3, data: boxes,
+      var boxSeries = { type: 'custom', name: 'estimate intervals', silent: true, z: 3, data: boxes, itemStyle: { color: '#999' },
         renderItem: function (params, api) {
           var a = api.coord([api.value(0), api.value(1)]), b = api.coord([api.value(2), api.value(3)]);
           var c = boxes[params.dataIndex].colour;
