@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,17 +43,24 @@ class AtlasBrowserTest {
     static void start() throws Exception {
         Optional<Path> exe = Chromium.find();
         if (exe.isEmpty()) {
-            System.out.println("SKIPPED the atlas browser check: no Chromium at $CHROMIUM or /usr/bin/chromium (apt-get install -y chromium)");
+            System.out.println("SKIPPED the atlas browser check: no Chromium found (-Dchipgate.chromium, $CHROMIUM, /usr/bin/chromium); install it with apt-get install -y chromium");
         }
-        Assumptions.assumeTrue(exe.isPresent(), "no Chromium installed: the atlas browser check is skipped (apt-get install -y chromium)");
+        if (exe.isEmpty()) {
+            return;
+        }
         catalog = Catalog.builtin();
         site = tmp.resolve("site");
         Atlas.of(catalog, ON, Atlas.defaultFrom(), Atlas.defaultTo(), "chipgate 0.1.0").write(site);
         browser = Chromium.launch(exe.get(), tmp.resolve("profile"));
     }
 
+    @BeforeEach
+    void needsChromium() {
+        Assumptions.assumeTrue(browser != null, "no Chromium installed: the atlas browser check is skipped (apt-get install -y chromium)");
+    }
+
     @AfterAll
-    static void stop() throws Exception {
+    static void stop() {
         if (browser != null) {
             browser.close();
         }
@@ -121,6 +129,13 @@ class AtlasBrowserTest {
         browser.eval(s, "(() => { const r = document.getElementById('p-regime'); r.value = '3a090-2022'; r.dispatchEvent(new Event('change')); return 1; })()");
         assertTrue(browser.eval(s, "window.atlas.chart.getOption().title[0].text.indexOf('I/O') >= 0").asBoolean());
         browser.eval(s, "(() => { const r = document.getElementById('p-regime'); r.value = '3a090-2024'; r.dispatchEvent(new Event('change')); return 1; })()");
+        // the date control: on 2023-11-17 the 2024 text was not yet in force, and the page says so
+        String status = browser.eval(s, "(() => { const d = document.getElementById('p-date'); d.value = String(window.atlas.data.dates.indexOf('2023-11-17'));"
+            + " d.dispatchEvent(new Event('input')); return document.getElementById('p-status').textContent + '|' + document.getElementById('p-date-text').textContent; })()").asText();
+        assertEquals("3a090-2024 is NOT_YET on 2023-11-17: the points show the rule as written.|2023-11-17", status);
+        browser.eval(s, "(() => { const d = document.getElementById('p-date'); d.value = String(window.atlas.data.dates.indexOf('" + ON + "'));"
+            + " d.dispatchEvent(new Event('input')); return 1; })()");
+        assertEquals("", browser.eval(s, "document.getElementById('p-status').textContent").asText());
         // a point that no other point overlaps, clicked with the mouse
         JsonNode target = browser.eval(s, "(() => { const pts = window.atlas.chart.getOption().series.slice(2).flatMap(x => x.data).map(d => [d.id, window.atlas.pointOf(d.id)]);"
             + " for (const [id, p] of pts) { if (p && p.x > 120 && pts.every(([j, q]) => j === id || Math.hypot(p.x - q.x, p.y - q.y) > 16)) return {id: id, x: p.x, y: p.y}; } return null; })()");
@@ -161,7 +176,9 @@ class AtlasBrowserTest {
         JsonNode at = browser.eval(p, "window.atlas.pointOf('hostile-x1')");
         browser.send(p, "Input.dispatchMouseEvent", Chromium.M.createObjectNode().put("type", "mouseMoved")
             .put("x", at.get("x").asDouble()).put("y", at.get("y").asDouble()));
-        Thread.sleep(300);
+        browser.waitFor(p, "document.getElementById('plane').innerText.indexOf('hostile') >= 0 || document.getElementById('plane').innerText.indexOf('__pwned=1') >= 0", 5_000);
+        assertTrue(browser.eval(p, "document.getElementById('plane').innerText").asText().contains("<script>window.__pwned=1</script>"),
+            "the tooltip shows the name as text");
         assertTrue(browser.eval(p, "typeof window.__pwned === 'undefined'").asBoolean(), "tooltip ran user markup");
         noProblems("the hostile catalog's pages");
         assertTrue(Files.size(SHOTS.resolve("part-nvidia-h20.png")) > 10_000);

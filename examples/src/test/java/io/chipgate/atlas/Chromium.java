@@ -38,8 +38,12 @@ final class Chromium implements AutoCloseable {
     /** Console errors, uncaught exceptions and failed requests, as text. */
     final List<String> problems = new CopyOnWriteArrayList<>();
 
-    /** The Chromium executable: $CHROMIUM, else the Debian paths. */
+    /** The Chromium executable: {@code -Dchipgate.chromium=PATH} (only that one), else $CHROMIUM, else the Debian paths. */
     static Optional<Path> find() {
+        String property = System.getProperty("chipgate.chromium");
+        if (property != null) {
+            return Files.isExecutable(Path.of(property)) ? Optional.of(Path.of(property)) : Optional.empty();
+        }
         String env = System.getenv("CHROMIUM");
         if (env != null && Files.isExecutable(Path.of(env))) {
             return Optional.of(Path.of(env));
@@ -209,20 +213,16 @@ final class Chromium implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         try {
             ws.sendText(M.writeValueAsString(M.createObjectNode().put("id", ids.incrementAndGet()).put("method", "Browser.close")), true)
                 .get(5, TimeUnit.SECONDS);
             process.waitFor(5, TimeUnit.SECONDS);
         } catch (Exception ignored) {
-            // closing anyway below
-        } finally {
-            if (process.isAlive()) {
-                process.destroy();
-                if (!process.waitFor(5, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                }
-            }
+            // the process is ended below in any case
+        }
+        if (process.isAlive()) {
+            process.destroyForcibly();
         }
     }
 }
