@@ -53,8 +53,16 @@ class AtlasTest {
         Atlas.of(catalog, ON, Atlas.defaultFrom(), Atlas.defaultTo(), "chipgate test").write(site);
     }
 
+    static final java.util.Map<Path, Document> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The parsed page, parsed once per run (tests only read the documents). */
     static Document parse(Path file) throws IOException {
-        return Jsoup.parse(file.toFile(), "UTF-8", file.toUri().toString());
+        Document d = PARSED.get(file);
+        if (d == null) {
+            d = Jsoup.parse(file.toFile(), "UTF-8", file.toUri().toString());
+            PARSED.put(file, d);
+        }
+        return d;
     }
 
     static List<Path> htmlFiles() throws IOException {
