@@ -41,7 +41,14 @@ final class ReportCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Atlas atlas = Atlas.of(catalog, date, from == null ? Atlas.defaultFrom() : from, to == null ? Atlas.defaultTo() : to,
             Chipgate.class.getAnnotation(Command.class).version()[0]);
-        Atlas.Written w = atlas.write(out);
+        Atlas.Written w;
+        try {
+            w = atlas.write(out);
+        } catch (java.nio.file.FileSystemException e) {
+            throw new IllegalArgumentException("cannot write the report to " + out + ": " + e.getFile()
+                + (e.getReason() == null ? "" : " (" + e.getReason() + ")") + " — " + e.getClass().getSimpleName()
+                + "; choose a writable directory with --out DIR");
+        }
         long ms = (System.nanoTime() - start) / 1_000_000;
         spec.commandLine().getOut().println("wrote " + w.files() + " files for " + w.parts() + " parts to " + out + " in " + ms
             + " ms (catalog loaded in " + (start - loading) / 1_000_000 + " ms); open " + out.resolve("index.html"));

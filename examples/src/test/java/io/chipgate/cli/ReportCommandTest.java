@@ -64,4 +64,14 @@ class ReportCommandTest {
         assertEquals(Chipgate.USAGE, order.code());
         assertEquals("chipgate: Invalid dates for changes: --from 2025-01-02 is after --to 2025-01-01", order.err().trim());
     }
+
+    @Test
+    void anOutputThatIsAFileIsOneClearError() throws IOException {
+        Path file = Files.writeString(tmp.resolve("not-a-dir"), "x");
+        ChipgateCliTest.Run r = ChipgateCliTest.run("report", "--out", file.toString(), "--on", "2025-01-15");
+        assertEquals(Chipgate.USAGE, r.code(), r.err());
+        assertTrue(r.err().startsWith("chipgate: cannot write the report to " + file), r.err());
+        assertTrue(r.err().contains("choose a writable directory"), r.err());
+        assertEquals(1, r.err().trim().lines().count(), r.err());
+    }
 }
