@@ -189,7 +189,9 @@
         var cls = (legendByCode[o.code] || {}).cls || 'o-ind';
         var item = { value: [LOG(p.tpp.value), LOG(y.value)], id: p.id, name: p.name, page: p.page, outcome: o.code,
                      tppText: p.tpp.text, yText: y.text, vendor: p.vendor,
-                     itemStyle: { color: COLOURS[cls], borderColor: '#222', borderWidth: 0.6, opacity: o.written ? 0.95 : 0.45 } };
+                     estimated: p.tpp.estimated || y.estimated,
+                     itemStyle: { color: COLOURS[cls], borderColor: '#222', opacity: o.written ? 0.95 : 0.45,
+                                  borderWidth: p.tpp.estimated || y.estimated ? 1.6 : 0.6, borderType: p.tpp.estimated || y.estimated ? 'dashed' : 'solid' } };
         (p.datacenter === true ? groups.dc : p.datacenter === false ? groups.nondc : groups.unknown).push(item);
         if (p.tpp.low !== undefined || y.low !== undefined) {
           boxes.push({ value: [LOG(p.tpp.low !== undefined ? p.tpp.low : p.tpp.value), LOG(y.low !== undefined ? y.low : y.value),
@@ -229,7 +231,7 @@
         grid: { left: 70, right: 24, top: 44, bottom: 56 },
         tooltip: { trigger: 'item', formatter: function (q) {
           if (!q.data || !q.data.id) { return ''; }
-          return '<b>' + esc(q.data.name) + '</b> (' + esc(q.data.vendor) + ')<br>TPP ' + esc(q.data.tppText) + ' · ' + (io ? 'I/O ' : 'PD ') + esc(q.data.yText) + '<br>' + esc(r.id) + ': ' + esc(q.data.outcome);
+          return '<b>' + esc(q.data.name) + '</b> (' + esc(q.data.vendor) + ')<br>TPP ' + esc(q.data.tppText) + ' · ' + (io ? 'I/O ' : 'PD ') + esc(q.data.yText) + '<br>' + esc(r.id) + ': ' + esc(q.data.outcome) + (q.data.estimated ? '<br><i>position rests on an estimate</i>' : '');
         } },
         xAxis: { type: 'value', min: LOG(xr[0]), max: LOG(xr[1]), name: 'TPP (total processing performance), log scale', nameLocation: 'middle', nameGap: 30,
                  axisLabel: { show: false }, splitLine: { show: false }, axisTick: { show: false } },
