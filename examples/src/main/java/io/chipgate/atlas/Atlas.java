@@ -303,7 +303,11 @@ public final class Atlas {
                 o.put("status", r.status(on).name());
                 o.put("page", "regimes/" + regimeFiles.get(r.id()));
                 ArrayNode ts = o.putArray("thresholds");
-                r.thresholds().forEach(t -> ts.addObject().put("label", t.label()).put("paragraph", t.paragraph()).put("citation", t.citation()));
+                r.thresholds().forEach(t -> {
+                    ObjectNode n = ts.addObject().put("label", t.label()).put("paragraph", t.paragraph()).put("citation", t.citation());
+                    JsonNode q = RuleTexts.quote(r.id(), t.paragraph());
+                    n.put("quote", q == null ? null : q.get("text").asText());
+                });
                 String plane = PlaneRegions.plane(r).orElse(null);
                 o.put("plane", plane);
                 if (plane != null) {
@@ -331,7 +335,18 @@ public final class Atlas {
             m.put("notEnforcedFrom", r.notEnforcedFrom().map(LocalDate::toString).orElse(null));
             m.put("status", r.status(on).name());
             List<Map<String, Object>> ts = new ArrayList<>();
-            r.thresholds().forEach(t -> ts.add(Map.of("label", t.label(), "paragraph", t.paragraph(), "citation", t.citation())));
+            for (io.chipgate.regime.Threshold t : r.thresholds()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("label", t.label());
+                row.put("paragraph", t.paragraph());
+                row.put("citation", t.citation());
+                JsonNode q = RuleTexts.quote(r.id(), t.paragraph());
+                if (q != null) {
+                    row.put("quote", q.get("text").asText());
+                    row.put("quoteSource", q.get("source").asText() + " [" + q.get("grade").asText() + "]");
+                }
+                ts.add(row);
+            }
             m.put("thresholds", ts);
             m.put("warnings", r.standingWarnings());
             Map<Outcome, List<Map<String, Object>>> groups = new LinkedHashMap<>();

@@ -263,6 +263,24 @@ class AtlasTest {
     }
 
     @Test
+    void regimePagesQuoteTheRule() throws IOException {
+        Document d = parse(site.resolve("regimes/3a090-2024.html"));
+        Element a1 = d.select("table.thresholds tbody tr").stream().filter(tr -> tr.child(1).text().equals("ECCN 3A090.a.1")).findFirst().orElseThrow();
+        assertEquals("TPP ≥ 4800", a1.child(0).text());
+        assertTrue(a1.child(2).selectFirst("q").text().endsWith("a.1. A 'total processing performance' of 4800 or more; or"), a1.text());
+        assertTrue(a1.child(2).text().contains("[eCFR]"), a1.text());
+        Element b1 = d.select("table.thresholds tbody tr").stream().filter(tr -> tr.child(1).text().equals("ECCN 3A090.b.1")).findFirst().orElseThrow();
+        assertTrue(b1.text().contains("of 2400 or more and less than 4800 and a 'performance density' of 1.6 or more and less than 5.92"), b1.text());
+        Document d2022 = parse(site.resolve("regimes/3a090-2022.html"));
+        assertTrue(d2022.text().contains("600 Gbyte/s or more to or from integrated circuits other than volatile memories"));
+        assertTrue(d2022.text().contains("[FR via secondary]"));
+        // a paragraph with no quote recorded says so rather than inventing one
+        Document foundry = parse(site.resolve("regimes/foundry-2025.html"));
+        assertFalse(foundry.select("table.thresholds q").iterator().hasNext());
+        assertTrue(foundry.text().contains("not quoted here: see the citation"));
+    }
+
+    @Test
     void fileNamesAreSafeAndDistinct() {
         Set<String> taken = new HashSet<>();
         assertEquals("nvidia-h100-sxm.html", Atlas.fileName("nvidia-h100-sxm", taken));
