@@ -122,9 +122,7 @@ public final class Atlas {
 
     /** Computes every determination and writes the site into {@code dir} (created if needed; files of the same names are replaced). */
     public Written write(Path dir) throws IOException {
-        long t0 = System.nanoTime();
         Model m = new Model();
-        long t1 = System.nanoTime();
         Html html = new Html();
         Files.createDirectories(dir.resolve("parts"));
         Files.createDirectories(dir.resolve("regimes"));
@@ -173,9 +171,6 @@ public final class Atlas {
             page.putAll(r);
             Files.writeString(dir.resolve("regimes").resolve((String) r.get("file")), html.render("regime", page));
             files++;
-        }
-        if (Boolean.getBoolean("atlas.timing")) {
-            System.err.printf("model %d ms, pages %d ms%n", (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
         }
         return new Written(dir, files, m.parts.size());
     }
