@@ -230,9 +230,19 @@ public final class PartMetrics {
                 return d;
             default:
                 Figure max = computed.max(d);
-                if (!computed.isKnown() || computed.value().get().compareTo(declared.get()) < 0) {
-                    notes.add("TPP takes the vendor's declared " + declared.get().toPlainString()
-                        + " where it is higher than the computed " + computed + " (tppBasis=HIGHER)");
+                String dec = declared.get().toPlainString();
+                if (!computed.isKnown()) {
+                    notes.add("TPP set by the vendor's declared " + dec + "; chipgate computes no TPP (missing "
+                        + String.join(", ", computed.missing()) + ") (tppBasis=HIGHER)"
+                        + part.declared().flatMap(x -> x.note()).map(n -> ". Declared: " + n).orElse(""));
+                } else if (computed.value().get().compareTo(declared.get()) < 0) {
+                    notes.add("TPP set by the vendor's declared " + dec + ", higher than the computed " + computed
+                        + " (tppBasis=HIGHER)");
+                } else if (computed.value().get().compareTo(declared.get()) == 0) {
+                    notes.add("TPP " + dec + ": the computed value and the vendor's declared value agree (tppBasis=HIGHER)");
+                } else {
+                    notes.add("TPP set by the computed " + computed + ", higher than the vendor's declared " + dec
+                        + " (tppBasis=HIGHER)");
                 }
                 return max;
         }
