@@ -25,12 +25,14 @@ class ReconcileTest {
     }
 
     @Test
-    void noDifferenceOrDisagreementIsUnexplained() {
+    void noDifferenceOrDisagreementIsUnexplained() throws Exception {
         List<Reconciliation.Row> rows = Reconciliation.of(Catalog.builtin(), null);
         List<String> bad = rows.stream().filter(Reconciliation::unexplained).map(r -> r.part().id()).collect(Collectors.toList());
         assertEquals(List.of(), bad, "unexplained differences or disagreements");
         assertTrue(rows.stream().anyMatch(r -> r.vendor().equals("AMD")));
         assertTrue(rows.size() >= 50, "every NVIDIA and AMD accelerator and system: " + rows.size());
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("../README.md"));
+        assertTrue(readme.contains("\n" + ReconcileCommand.summary(rows) + "\n"), "README's summary line is stale: " + ReconcileCommand.summary(rows));
     }
 
     @Test
