@@ -219,6 +219,8 @@ public final class PartMetrics {
     private static Figure applyDeclared(Part part, Interpretation in, Figure computed, List<String> notes) {
         Optional<BigDecimal> declared = part.declared().flatMap(d -> d.tpp());
         if (declared.isEmpty()) {
+            part.declared().filter(d -> d.eccn().isPresent() && !computed.isKnown()).ifPresent(d ->
+                notes.add("the vendor declares ECCN " + d.eccn().get() + " but no TPP" + d.note().map(n -> ": " + n).orElse("")));
             return computed;
         }
         Figure d = Figure.known(declared.get());

@@ -105,6 +105,9 @@ class ReconcileTest {
         String[] v = run("classify", "935-24287-0140-000", "--regime", "3a090-2024", "--on", "2026-07-31");
         assertTrue(v[1].contains("vendor declaration; chipgate has no figures for this product"), v[1]);
         assertTrue(v[1].contains("→ 3A090.a.1"), v[1]);
+        String[] amd = run("classify", "100-000001798", "--regime", "3a090-2024", "--on", "2026-07-31");
+        assertTrue(amd[1].contains("amd-pn-100-000001798 → INDETERMINATE"), amd[1]);
+        assertTrue(amd[1].contains("vendor declaration; chipgate has no figures for this product: AMD part number 100-000001798, ECCN 3A090.a.1, meets 3A090.a.1: Y"), amd[1]);
         String[] miss = run("classify", "900-21010-0000-00O");
         assertEquals("2", miss[0]);
         assertTrue(miss[2].contains("did you mean 900-21010-0000-000"), miss[2]);
