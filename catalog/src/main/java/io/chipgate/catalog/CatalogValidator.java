@@ -50,8 +50,12 @@ public final class CatalogValidator {
                 out.add(at + "datacenter designation without datacenterEvidence");
             }
             if (p.kind() == PartKind.MEMORY) {
-                if (p.memory().flatMap(m -> m.bandwidthGBs()).isEmpty() || p.memory().flatMap(m -> m.packageAreaMm2()).isEmpty()) {
-                    out.add(at + "memory part without memory.bandwidthGBs and memory.packageAreaMm2");
+                if (p.memory().flatMap(m -> m.bandwidthGBs()).isEmpty()) {
+                    out.add(at + "memory part without memory.bandwidthGBs");
+                }
+                if (p.memory().flatMap(m -> m.packageAreaMm2()).isEmpty()
+                    && !p.notes().map(n -> n.contains("area")).orElse(false)) {
+                    out.add(at + "memory part without memory.packageAreaMm2 and no notes saying why the area is absent");
                 }
             }
             if (p.kind() == PartKind.SYSTEM) {
