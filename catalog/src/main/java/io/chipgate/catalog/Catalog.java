@@ -38,11 +38,31 @@ public final class Catalog {
     private final String version;
     private final List<Part> parts;
     private final Map<String, Part> byKey;
+    private final Map<String, Part> byPartNumber;
 
     private Catalog(String version, List<Part> parts) {
         this.version = version;
         this.parts = List.copyOf(parts);
         this.byKey = index(this.parts);
+        Map<String, Part> pn = new LinkedHashMap<>();
+        Map<String, List<Part>> loosePn = new LinkedHashMap<>();
+        for (Part p : this.parts) {
+            for (String n : p.partNumbers()) {
+                pn.putIfAbsent(VendorTable.exactKey(n), p);
+                List<Part> owners = loosePn.computeIfAbsent(VendorTable.looseKey(n), k -> new ArrayList<>());
+                if (!owners.contains(p)) {
+                    owners.add(p);
+                }
+            }
+        }
+        Map<String, Part> loose = new LinkedHashMap<>();
+        loosePn.forEach((k, v) -> {
+            if (v.size() == 1) {
+                loose.put(k, v.get(0));
+            }
+        });
+        loose.forEach(pn::putIfAbsent);
+        this.byPartNumber = Collections.unmodifiableMap(pn);
     }
 
     /**
@@ -132,18 +152,62 @@ public final class Catalog {
         return parts.size();
     }
 
-    /** The part with this id, name or alias. */
+    /** The part with this id, name or alias, else the part a vendor part number designates ({@link #byPartNumber}). */
     public Optional<Part> find(String name) {
-        return Optional.ofNullable(byKey.get(key(name)));
+        Part p = byKey.get(key(name));
+        return p != null ? Optional.of(p) : byPartNumber(name);
     }
 
     /**
-     * The part with this id, name or alias.
+     * The part with this id, name, alias or vendor part number.
      *
-     * @throws UnknownPartException with "did you mean" suggestions
+     * @throws UnknownPartException with "did you mean" suggestions (ids, and part numbers for a near miss of one)
      */
     public Part part(String name) {
         return find(name).orElseThrow(() -> new UnknownPartException(name, suggest(name)));
+    }
+
+    /**
+     * The part a vendor part number (an NVIDIA part number or an AMD OPN) designates: the catalog part that lists it
+     * in {@code partNumbers}; else, when a built-in vendor table lists it, a part holding only the vendor's
+     * declaration (its ECCN and TPP per GPU, labelled "vendor declaration; chipgate has no figures for this
+     * product"), whose determinations follow from the declared TPP where a rule needs only TPP and are
+     * INDETERMINATE otherwise. Matched case-insensitively, and without hyphens or spaces when unambiguous.
+     *
+     * @param partNumber e.g. "900-21010-0000-000", not null
+     * @return empty when neither the catalog nor a vendor table knows the number
+     */
+    public Optional<Part> byPartNumber(String partNumber) {
+        Part p = byPartNumber.get(VendorTable.exactKey(partNumber));
+        if (p == null) {
+            p = byPartNumber.get(VendorTable.looseKey(partNumber));
+        }
+        if (p != null) {
+            return Optional.of(p);
+        }
+        for (VendorTable t : VendorTable.builtinTables()) {
+            Optional<VendorRow> r = t.row(partNumber);
+            if (r.isPresent()) {
+                Part listed = byPartNumber.get(VendorTable.exactKey(r.get().partNumber()));
+                return Optional.of(listed != null ? listed : VendorDeclarations.part(t, r.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The vendor's row for a part number, from the built-in vendor tables (NVIDIA, then AMD).
+     *
+     * @param partNumber e.g. "900-21010-0000-000", not null
+     */
+    public static Optional<VendorRow> vendorRow(String partNumber) {
+        for (VendorTable t : VendorTable.builtinTables()) {
+            Optional<VendorRow> r = t.row(partNumber);
+            if (r.isPresent()) {
+                return r;
+            }
+        }
+        return Optional.empty();
     }
 
     /** Parts matching a predicate. */
@@ -168,8 +232,14 @@ public final class Catalog {
         return filter(p -> p.datacenter().isPresent() && p.datacenter().get() == dc);
     }
 
-    /** Up to three ids closest to a name. */
+    /** Up to three ids closest to a name; for something shaped like a part number, the closest part numbers. */
     public List<String> suggest(String name) {
+        if (VendorDeclarations.looksLikePartNumber(name)) {
+            List<String> pns = VendorDeclarations.closestPartNumbers(name, parts);
+            if (!pns.isEmpty()) {
+                return pns;
+            }
+        }
         String k = key(name);
         Map<String, Integer> best = new LinkedHashMap<>();
         for (Map.Entry<String, Part> e : byKey.entrySet()) {

@@ -220,6 +220,8 @@ public final class PartMetrics {
     private static Figure applyDeclared(Part part, Interpretation in, Figure computed, List<String> notes) {
         Optional<BigDecimal> declared = part.declared().flatMap(d -> d.tpp());
         if (declared.isEmpty()) {
+            part.declared().filter(d -> d.eccn().isPresent() && !computed.isKnown()).ifPresent(d ->
+                notes.add("the vendor declares ECCN " + d.eccn().get() + " but no TPP" + d.note().map(n -> ": " + n).orElse("")));
             return computed;
         }
         Figure d = Figure.known(declared.get());
@@ -231,9 +233,19 @@ public final class PartMetrics {
                 return d;
             default:
                 Figure max = computed.max(d);
-                if (!computed.isKnown() || computed.value().get().compareTo(declared.get()) < 0) {
-                    notes.add("TPP takes the vendor's declared " + declared.get().toPlainString()
-                        + " where it is higher than the computed " + computed + " (tppBasis=HIGHER)");
+                String dec = declared.get().toPlainString();
+                if (!computed.isKnown()) {
+                    notes.add("TPP set by the vendor's declared " + dec + "; chipgate computes no TPP (missing "
+                        + String.join(", ", computed.missing()) + ") (tppBasis=HIGHER)"
+                        + part.declared().flatMap(x -> x.note()).map(n -> ". Declared: " + n).orElse(""));
+                } else if (computed.value().get().compareTo(declared.get()) < 0) {
+                    notes.add("TPP set by the vendor's declared " + dec + ", higher than the computed " + computed
+                        + " (tppBasis=HIGHER)");
+                } else if (computed.value().get().compareTo(declared.get()) == 0) {
+                    notes.add("TPP " + dec + ": the computed value and the vendor's declared value agree (tppBasis=HIGHER)");
+                } else {
+                    notes.add("TPP set by the computed " + computed + ", higher than the vendor's declared " + dec
+                        + " (tppBasis=HIGHER)");
                 }
                 return max;
         }
