@@ -676,6 +676,10 @@ public final class CountryGroups {
                             throw bad(p, null, "changes of " + country + " in " + group + " in date order without overlapping windows ("
                                 + ch.window() + " is not after " + prev.window() + ")");
                         }
+                        if (!ch.from().equals(ch.until()) && sameKey.stream().anyMatch(x -> !x.from().equals(x.until()))) {
+                            throw bad(p, null, "at most one change of unknown date (\"effectiveBetween\") per country and group: "
+                                + country + " in " + group + " has two, which would share one question");
+                        }
                         if (ch.memberBefore() == prev.memberBefore()) {
                             throw bad(p + ".memberBefore", c.get("memberBefore"), "the membership the previous change of " + country
                                 + " in " + group + " left (" + !prev.memberBefore() + "): a change must change something");

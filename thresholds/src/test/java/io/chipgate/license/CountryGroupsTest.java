@@ -138,6 +138,78 @@ class CountryGroupsTest {
             () -> CountryGroups.load(new ByteArrayInputStream(bytes), "edited.json"));
     }
 
+
+    /** A second, earlier change of Cambodia in D:5: joined on 2021-12-09 (86 FR 70015), before the change that removed it. */
+    static void cambodiaJoined(ObjectNode t, String memberBefore, String effective) {
+        ArrayNode cs = t.withArray("changes");
+        ObjectNode joined = new ObjectMapper().createObjectNode();
+        joined.put("country", "KH").put("group", "D:5").put("memberBefore", Boolean.parseBoolean(memberBefore))
+            .put("effective", effective).put("source", "86 FR 70015").put("confirmed", true);
+        ArrayNode rebuilt = new ObjectMapper().createArrayNode();
+        for (int i = 0; i < cs.size(); i++) {
+            if ("KH".equals(cs.get(i).get("country").asText())) {
+                rebuilt.add(joined);
+            }
+            rebuilt.add(cs.get(i));
+        }
+        t.set("changes", rebuilt);
+    }
+
+    @Test
+    void aCountryMayChangeGroupSeveralTimesInOrder() throws IOException {
+        ObjectNode tree = builtInTree();
+        cambodiaJoined(tree, "false", "2021-12-09");
+        CountryGroups g = CountryGroups.load(new ByteArrayInputStream(new ObjectMapper().writeValueAsBytes(tree)), "kh.json");
+        assertEquals(Tri.FALSE, g.member("KH", "D:5", LocalDate.of(2021, 12, 8)));
+        assertEquals(Tri.TRUE, g.member("KH", "D:5", LocalDate.of(2021, 12, 9)));
+        assertEquals(Tri.TRUE, g.member("KH", "D:5", LocalDate.of(2025, 11, 6)));
+        assertEquals(Tri.UNKNOWN, g.member("KH", "D:5", LocalDate.of(2025, 11, 7)));
+        assertEquals(Tri.FALSE, g.member("KH", "D:5", LocalDate.of(2026, 2, 3)));
+
+        CountryGroupsFormatException same = rejects(t -> cambodiaJoined(t, "true", "2021-12-09"));
+        assertTrue(same.getMessage().contains("a change must change something"), same.getMessage());
+        CountryGroupsFormatException late = rejects(t -> cambodiaJoined(t, "false", "2025-12-01"));
+        assertTrue(late.getMessage().contains("in date order without overlapping windows"), late.getMessage());
+    }
+
+    @Test
+    void twoChangesOfUnknownDateInOneGroupAreRejected() throws IOException {
+        CountryGroupsFormatException e = rejects(t -> {
+            ArrayNode cs = t.withArray("changes");
+            ObjectNode first = new ObjectMapper().createObjectNode();
+            first.put("country", "KH").put("group", "D:5").put("memberBefore", false).put("source", "s").put("confirmed", false);
+            first.putArray("effectiveBetween").add("2021-01-01").add("2021-12-31");
+            ArrayNode rebuilt = new ObjectMapper().createArrayNode();
+            for (int i = 0; i < cs.size(); i++) {
+                if ("KH".equals(cs.get(i).get("country").asText())) {
+                    rebuilt.add(first);
+                }
+                rebuilt.add(cs.get(i));
+            }
+            t.set("changes", rebuilt);
+        });
+        assertTrue(e.getMessage().contains("at most one change of unknown date"), e.getMessage());
+    }
+
+    @Test
+    void trailingContentAndLowerCaseKeysAreRejected() throws IOException {
+        CountryGroupsFormatException trailing = assertThrows(CountryGroupsFormatException.class, () -> {
+            try (InputStream in = CountryGroups.class.getResourceAsStream(CountryGroups.RESOURCE)) {
+                byte[] doc = in.readAllBytes();
+                byte[] twice = (new String(doc, java.nio.charset.StandardCharsets.UTF_8) + "{\"id\":\"second\"}")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                CountryGroups.load(new ByteArrayInputStream(twice), "twice.json");
+            }
+        });
+        assertEquals("$", trailing.path());
+        CountryGroupsFormatException lower = rejects(t -> {
+            ObjectNode ta = (ObjectNode) t.get("treatedAs");
+            ta.set("hk", ta.remove("HK"));
+        });
+        assertEquals("$.treatedAs.hk", lower.path());
+        assertTrue(lower.getMessage().contains("upper-case"), lower.getMessage());
+    }
+
     @Test
     void theBuiltInFileLoadsAndRoundTrips() throws IOException {
         byte[] bytes = new ObjectMapper().writeValueAsBytes(builtInTree());
