@@ -127,7 +127,7 @@ public final class CountryGroups {
         this.named = named;
     }
 
-    /** The built-in data (the eCFR of 2026-07-23 with the dated changes in the project digest). */
+    /** The built-in data (the eCFR of 2026-07-23 with the dated changes sourced in the file). */
     public static CountryGroups builtIn() {
         CountryGroups g = builtIn;
         if (g == null) {
@@ -421,7 +421,7 @@ public final class CountryGroups {
         Alias alias = treatedAs.get(raw);
         if (alias != null) {
             w.add(name(raw) + " (" + raw + ") is assessed as " + name(alias.as()) + " (" + alias.as() + "): " + alias.note()
-                + " Source: " + alias.source() + (alias.confirmed() ? "" : " (UNCONFIRMED in the project digest)"));
+                + " Source: " + alias.source() + (alias.confirmed() ? "" : " (UNCONFIRMED)"));
         }
         if ("MO".equals(c)) {
             w.add(macauNote);

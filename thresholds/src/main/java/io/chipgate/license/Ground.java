@@ -2,7 +2,7 @@ package io.chipgate.license;
 
 /**
  * A ground on which the advanced-computing rules require a licence, with its CFR paragraph and the operative
- * text as quoted in the project digest. Whether it is enforced on a date is the {@link BasisStatus} of the
+ * text as quoted from the CFR (eCFR 2024–2026 issues). Whether it is enforced on a date is the {@link BasisStatus} of the
  * {@link Basis} that applies it.
  *
  * <p>This class is immutable and thread-safe.
@@ -57,7 +57,7 @@ public enum Ground {
         return paragraph;
     }
 
-    /** The operative text as quoted in the digest (elisions marked …). */
+    /** The operative text as quoted from the CFR (elisions marked …). */
     public String text() {
         return text;
     }

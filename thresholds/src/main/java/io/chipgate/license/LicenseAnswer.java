@@ -25,10 +25,10 @@ public final class LicenseAnswer {
     private final List<LicenseOption> licenseExceptions;
     private final ReviewPolicy reviewPolicy;
     private final List<ReadingAnswer> readings;
-    private final Licensing.Result first;
+    private final Assessment.Result first;
 
     private LicenseAnswer(Posture posture, Tri licenseRequired, List<Basis> grounds, List<LicenseOption> licenseExceptions,
-                          ReviewPolicy reviewPolicy, List<ReadingAnswer> readings, Licensing.Result first) {
+                          ReviewPolicy reviewPolicy, List<ReadingAnswer> readings, Assessment.Result first) {
         this.posture = posture;
         this.licenseRequired = licenseRequired;
         this.grounds = List.copyOf(grounds);
@@ -38,15 +38,15 @@ public final class LicenseAnswer {
         this.first = first;
     }
 
-    static LicenseAnswer combine(Posture posture, List<Explorer.World<Licensing.Result>> worlds) {
+    static LicenseAnswer combine(Posture posture, List<Explorer.World<Assessment.Result>> worlds) {
         Objects.requireNonNull(posture);
         List<ReadingAnswer> answers = new ArrayList<>(worlds.size());
         Tri required = null;
         Map<Ground, List<Basis>> byGround = new LinkedHashMap<>();
         Map<String, List<LicenseOption>> byCode = new LinkedHashMap<>();
         List<ReviewPolicy> policies = new ArrayList<>();
-        for (Explorer.World<Licensing.Result> w : worlds) {
-            Licensing.Result r = w.result();
+        for (Explorer.World<Assessment.Result> w : worlds) {
+            Assessment.Result r = w.result();
             required = required == null ? r.required : required == r.required ? required : Tri.UNKNOWN;
             for (Basis b : r.grounds) {
                 byGround.computeIfAbsent(b.ground(), g -> new ArrayList<>()).add(b);
@@ -112,7 +112,7 @@ public final class LicenseAnswer {
         return new LicenseAnswer(posture, required, grounds, options, policy, answers, worlds.get(0).result());
     }
 
-    Licensing.Result firstResult() {
+    Assessment.Result firstResult() {
         return first;
     }
 

@@ -101,7 +101,7 @@ class CountryGroupsLoaderTest {
     void hongKongsWarningSaysItsTreatmentIsUnconfirmed() {
         String w = CountryGroups.builtIn().countryWarnings("HK", AS_OF).get(0);
         assertTrue(w.startsWith("Hong Kong (HK) is assessed as China (PRC) (CN): "), w);
-        assertTrue(w.endsWith("(UNCONFIRMED in the project digest)"), w);
+        assertTrue(w.endsWith("(UNCONFIRMED)"), w);
     }
 
     @Test

@@ -141,7 +141,7 @@ class LicensingDetailsTest {
     @Test
     void before2024The2023ReviewPolicyTextIsFlaggedAsMissing() {
         LicenseDetermination d = assess(Parts.H100, "CN", "CN", LocalDate.of(2024, 1, 10));
-        assertTrue(warns(d, "the 2023 text of § 742.6(b)(10) is not in the project digest"));
+        assertTrue(warns(d, "the 2023 text of § 742.6(b)(10) was not found in the sources read"));
         assertFalse(warns(assess(Parts.H100, "CN", "CN", MID_2024), "the 2023 text of § 742.6(b)(10)"));
         assertFalse(warns(assess(Parts.H100, "DE", "DE", LocalDate.of(2024, 1, 10)), "the 2023 text of § 742.6(b)(10)"));
     }
@@ -160,7 +160,7 @@ class LicensingDetailsTest {
     void the2022RuleOffersNoExceptionAndSaysWhy() {
         LicenseDetermination d = assess(Parts.H100, "CN", "CN", LocalDate.of(2022, 12, 1));
         assertTrue(d.licenseExceptions().isEmpty());
-        assertTrue(warns(d, "licence exceptions under the 2022 rule are not in the project digest"));
+        assertTrue(warns(d, "licence exceptions under the 2022 rule were not found in the sources read"));
         assertTrue(ground(d, Ground.CHINA_2022).reason().endsWith(" — scope: China"));
         assertTrue(ground(assess(Parts.H100, "MO", "MO", LocalDate.of(2023, 3, 1)), Ground.CHINA_2022).reason()
             .endsWith(" — scope: China and Macau (Macau from 2023-01-17)"));
