@@ -237,9 +237,10 @@ public final class Figure {
         } else if (other.missing.isEmpty()) {
             m = missing;
         } else {
-            List<String> all = new ArrayList<>(missing);
-            other.missing.stream().filter(x -> !all.contains(x)).forEach(all::add);
-            m = Collections.unmodifiableList(all);
+            // a set, not List.contains: a part with thousands of dies merges thousands of names
+            java.util.Set<String> all = new java.util.LinkedHashSet<>(missing);
+            all.addAll(other.missing);
+            m = all.size() == missing.size() ? missing : Collections.unmodifiableList(new ArrayList<>(all));
         }
         if (v != null) {
             return new Figure(v, v, v, eLo.min(v), eHi == null ? null : eHi.max(v), estimated || other.estimated, m);
