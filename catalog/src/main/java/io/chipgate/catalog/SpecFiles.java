@@ -37,6 +37,14 @@ public final class SpecFiles {
      * @throws SpecFormatException for a missing, unreadable or invalid file
      */
     public static List<Part> read(Path path) {
+        return readSourced(path).stream().map(Sourced::part).toList();
+    }
+
+    /** A part and the file it was read from. */
+    record Sourced(Part part, String file) {
+    }
+
+    static List<Sourced> readSourced(Path path) {
         if (Files.isDirectory(path)) {
             List<Path> files;
             try (Stream<Path> s = Files.walk(path)) {
@@ -44,13 +52,13 @@ public final class SpecFiles {
             } catch (IOException e) {
                 throw new SpecFormatException(path.toString(), "$", null, "a readable directory: " + e.getMessage());
             }
-            List<Part> all = new ArrayList<>();
+            List<Sourced> all = new ArrayList<>();
             for (Path f : files) {
-                all.addAll(readFile(f));
+                readFile(f).forEach(p -> all.add(new Sourced(p, f.toString())));
             }
             return List.copyOf(all);
         }
-        return readFile(path);
+        return readFile(path).stream().map(p -> new Sourced(p, path.toString())).toList();
     }
 
     static boolean isSpecFile(Path p) {

@@ -190,7 +190,7 @@ public final class SpecReader {
 
     private static final Set<String> PART_FIELDS = Set.of("id", "vendor", "name", "aliases", "kind", "year",
         "formFactor", "datacenter", "datacenterEvidence", "dies", "compute", "io", "memory", "contains", "declared",
-        "sources", "notes");
+        "sources", "notes", "replaces");
 
     private Part part(Cursor c) {
         c.onlyFields(PART_FIELDS);
@@ -249,6 +249,13 @@ public final class SpecReader {
             b.addSources(src);
         });
         c.optionalText("notes").ifPresent(b::notes);
+        if (c.has("replaces")) {
+            String r = c.field("replaces").text();
+            if (!ID.matcher(r).matches()) {
+                throw c.field("replaces").error(quote(r), "the id of a built-in part (lower-case letters, digits, '.' and '-')");
+            }
+            b.replaces(r);
+        }
         checkSourceReferences(c, sourceIds);
         try {
             return b.build();
