@@ -60,9 +60,7 @@ final class YamlSpec {
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             String where = loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
-            String msg = String.valueOf(e.getOriginalMessage());
-            int nl = msg.indexOf('\n');
-            throw new SpecFormatException(file, "$" + where, null, "well-formed YAML: " + (nl < 0 ? msg : msg.substring(0, nl)).trim());
+            throw new SpecFormatException(file, "$" + where, null, "well-formed YAML: " + problem(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new SpecFormatException(file, "$", null, "a readable document: " + e.getMessage());
         } catch (RuntimeException e) {
@@ -70,10 +68,22 @@ final class YamlSpec {
                 throw e;
             }
             // SnakeYAML's own limits (nesting, size) and scanner errors not wrapped by Jackson
-            String msg = String.valueOf(e.getMessage());
-            int nl = msg.indexOf('\n');
-            throw new SpecFormatException(file, "$", null, "well-formed YAML: " + (nl < 0 ? msg : msg.substring(0, nl)).trim());
+            throw new SpecFormatException(file, "$", null, "well-formed YAML: " + problem(e.getMessage()));
         }
+    }
+
+    /**
+     * SnakeYAML's message on one line: its unindented lines ("while parsing a flow sequence", "expected ',' or
+     * ']', but got …"), without the quoted source and caret lines.
+     */
+    static String problem(String message) {
+        StringBuilder b = new StringBuilder();
+        for (String line : String.valueOf(message).split("\\R")) {
+            if (!line.isBlank() && !Character.isWhitespace(line.charAt(0))) {
+                b.append(b.length() == 0 ? "" : "; ").append(line.trim());
+            }
+        }
+        return b.length() == 0 ? String.valueOf(message).trim() : b.toString();
     }
 
     private static JsonNode value(YAMLParser p, JsonToken t, String file, int depth) throws IOException {

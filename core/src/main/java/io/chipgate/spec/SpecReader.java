@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.chipgate.internal.AsciiNames;
 import io.chipgate.internal.BoundedNumbers;
 import io.chipgate.internal.JsonScalars;
 import io.chipgate.model.Component;
@@ -463,24 +464,6 @@ public final class SpecReader {
         }
     }
 
-    /**
-     * Whether two names are equal ignoring the case of ASCII letters only: "kind" matches "KIND", but the dotless
-     * "ı" or the Kelvin sign do not match "i" or "k" (as {@link String#equalsIgnoreCase} would let them).
-     */
-    public static boolean equalsIgnoringAsciiCase(String a, String b) {
-        if (a.length() != b.length()) {
-            return false;
-        }
-        for (int i = 0; i < a.length(); i++) {
-            char x = a.charAt(i);
-            char y = b.charAt(i);
-            if (x != y && (x > 127 || y > 127 || Character.toLowerCase(x) != Character.toLowerCase(y))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     static String quote(String s) {
         return "\"" + s + "\"";
     }
@@ -605,7 +588,7 @@ public final class SpecReader {
         <E extends Enum<E>> E enumValue(Class<E> type) {
             String t = text();
             for (E e : type.getEnumConstants()) {
-                if (equalsIgnoringAsciiCase(e.name(), t)) {
+                if (AsciiNames.equalsIgnoringCase(e.name(), t)) {
                     return e;
                 }
             }

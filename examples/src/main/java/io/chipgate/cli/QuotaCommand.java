@@ -1,6 +1,6 @@
 package io.chipgate.cli;
 
-import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -79,15 +79,25 @@ final class QuotaCommand implements Callable<Integer> {
             throw new BadInputException(e.getMessage());
         }
         CsvMapper csv = new CsvMapper();
-        csv.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-        CsvSchema schema = CsvSchema.emptySchema().withComments();
         List<Quota.Line> lines = new ArrayList<>();
         boolean first = true;
-        try (MappingIterator<List<String>> it = csv.readerFor(List.class).with(schema).readValues(text)) {
-            while (it.hasNextValue()) {
-                @SuppressWarnings("unchecked")
-                List<String> f = (List<String>) (List<?>) it.nextValue();
-                long n = it.getCurrentLocation().getLineNr();
+        try (CsvParser p = (CsvParser) csv.getFactory().createParser(text)) {
+            p.setSchema(CsvSchema.emptySchema().withComments());
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (t != JsonToken.START_ARRAY) {
+                    continue;
+                }
+                List<String> f = new ArrayList<>(2);
+                long n = -1;
+                for (t = p.nextToken(); t != null && t != JsonToken.END_ARRAY; t = p.nextToken()) {
+                    if (n < 0) {
+                        n = p.currentTokenLocation().getLineNr();
+                    }
+                    if (f.size() > 16) {
+                        continue;
+                    }
+                    f.add(p.getText());
+                }
                 String where = file + ": line " + n;
                 if (f.size() == 1 && f.get(0).isBlank()) {
                     continue;

@@ -147,7 +147,7 @@ public final class CustomRegime extends Regime {
         String q = text(file, path + ".quantity", c.get("quantity"));
         Quantity quantity = null;
         for (Quantity k : Quantity.values()) {
-            if (io.chipgate.spec.SpecReader.equalsIgnoringAsciiCase(k.name(), q)) {
+            if (io.chipgate.internal.AsciiNames.equalsIgnoringCase(k.name(), q)) {
                 quantity = k;
             }
         }
