@@ -70,8 +70,13 @@ public final class SpecFiles {
         String name = file.toString();
         String text = InputFiles.read(file);
         String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
-            return SpecReader.instance().readParts(yamlToJson(text, name), name);
+        return readText(text, name, lower.endsWith(".yaml") || lower.endsWith(".yml"));
+    }
+
+    /** The parts of a document's text, JSON or YAML, as read from a file of that name. */
+    static List<Part> readText(String text, String name, boolean yaml) {
+        if (yaml) {
+            return SpecReader.instance().readParts(yamlToJson(InputFiles.withoutBom(text), name), name);
         }
         return SpecReader.instance().readParts(text, name);
     }

@@ -47,6 +47,7 @@ final class YamlSpec {
 
     /** The document as a JSON tree. */
     static JsonNode read(String text, String file) {
+        checkFlowDepth(text, file);
         try (YAMLParser p = (YAMLParser) FACTORY.createParser(new StringReader(text))) {
             JsonToken t = p.nextToken();
             if (t == null) {
@@ -84,6 +85,53 @@ final class YamlSpec {
             }
         }
         return b.length() == 0 ? String.valueOf(message).trim() : b.toString();
+    }
+
+    /**
+     * Refuses flow collections ({@code [ [ [ …}) nested deeper than {@link #MAX_DEPTH} before the YAML scanner
+     * sees them: it does work for each open level on every token, so thousands of levels cost seconds. Brackets
+     * inside quoted scalars and comments are skipped.
+     */
+    static void checkFlowDepth(String text, String file) {
+        int depth = 0;
+        int line = 1;
+        int column = 0;
+        char quote = 0;
+        boolean comment = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            column++;
+            if (c == '\n') {
+                line++;
+                column = 0;
+                comment = false;
+                continue;
+            }
+            if (comment) {
+                continue;
+            }
+            if (quote != 0) {
+                if (quote == '"' && c == '\\') {
+                    i++;
+                    column++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+                continue;
+            }
+            if (c == '#' && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+                comment = true;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '[' || c == '{') {
+                if (++depth > MAX_DEPTH) {
+                    throw new SpecFormatException(file, "$ (line " + line + ", column " + column + ")", null,
+                        "nesting at most " + MAX_DEPTH + " levels deep");
+                }
+            } else if ((c == ']' || c == '}') && depth > 0) {
+                depth--;
+            }
+        }
     }
 
     private static JsonNode value(YAMLParser p, JsonToken t, String file, int depth) throws IOException {

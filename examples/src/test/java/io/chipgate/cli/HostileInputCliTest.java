@@ -179,6 +179,46 @@ class HostileInputCliTest {
         assertTrue(q.out().contains("H100-equivalents: 8.0"), "a quoted CSV field is read without its quotes: " + q.out());
     }
 
+    /**
+     * Seeded fuzzing of 250 order files through the command line (each run builds the whole command line, so
+     * this is slower per document than the reader fuzzers of the catalog module): truncation, hostile characters, quotes, extra and
+     * missing fields, extreme and malformed quantities, unknown parts, BOMs and long fields. Each ends in exit 0,
+     * or exit 3 with one line naming the file; never 2 or 4, never a stack trace.
+     */
+    @Test
+    void fuzzedOrders() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(Long.getLong("FUZZ_SEED", 20261130L));
+        String seed = "part,quantity\nnvidia-h100-sxm,8\n# a comment\nH20,100\n\"AMD MI300X\",2\nnvidia-dgx-h100,1\n";
+        String[] hostile = {"\u0000", "\u001B[2J", "\"", ",", "\n", "\r", "\uFEFF", "ı", "-", "1e3", "9223372036854775808",
+            "0", "-1", "2000000000", "\"\"", ",,,", "no-such-part", "#", "x".repeat(5000), "\t"};
+        int refused = 0;
+        for (int i = 0; i < 250; i++) {
+            String d = seed;
+            for (int k = 1 + random.nextInt(3); k > 0; k--) {
+                int at = random.nextInt(d.length() + 1);
+                switch (random.nextInt(4)) {
+                    case 0 -> d = d.substring(0, at);
+                    case 1 -> d = d.substring(0, at) + hostile[random.nextInt(hostile.length)] + d.substring(at);
+                    case 2 -> d = at < d.length() ? d.substring(0, at) + d.substring(at + 1) : d;
+                    default -> d = "\uFEFF" + d;
+                }
+            }
+            String f = file("fz/order-" + i + ".csv", d);
+            long t0 = System.nanoTime();
+            Run r = run("quota", "--order", f, "--on", "2026-11-29");
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            assertTrue(r.code() == 0 || r.code() == 3, "exit " + r.code() + " for " + d + ": " + r.err());
+            if (r.code() == 3) {
+                refused++;
+                assertEquals(1, r.err().lines().count(), r.err());
+                assertTrue(r.err().startsWith("chipgate: bad input: " + f), r.err());
+                assertFalse(r.err().chars().anyMatch(c -> c == 0x1B || c == 0), r.err());
+            }
+            assertTrue(ms < 2000, "order " + i + " took " + ms + " ms");
+        }
+        assertTrue(refused > 75 && refused < 250, "both outcomes generated: " + refused);
+    }
+
     static byte[] concat(byte[] a, String b) {
         byte[] y = b.getBytes(StandardCharsets.UTF_8);
         byte[] all = new byte[a.length + y.length];
