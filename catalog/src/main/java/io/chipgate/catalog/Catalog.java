@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -33,7 +32,7 @@ import java.util.stream.Collectors;
  * {@link #notices()} names every replacement so that answers can say so. Systems must not contain themselves,
  * directly or through others, and nest at most {@value #MAX_SYSTEM_DEPTH} levels deep.
  *
- * <p>Lookup ({@link #part(String)}) takes an id, a name or an alias, case-insensitively, ignoring spaces,
+ * <p>Lookup ({@link #part(String)}) takes an id, a name or an alias, ignoring the case of ASCII letters, spaces,
  * hyphens, underscores and a leading vendor name: "h100", "H100 SXM5" and "nvidia-h100-sxm" all find the same
  * part; an unknown name raises {@link UnknownPartException} with the closest ids. This class is immutable and
  * thread-safe.
@@ -41,6 +40,9 @@ import java.util.stream.Collectors;
 public final class Catalog {
     private static final String BASE = "/io/chipgate/catalog/";
     private static volatile Catalog builtin;
+
+    /** Longest name for which suggestions are computed. */
+    private static final int MAX_NAME = 256;
 
     /** Deepest nesting of systems (a system of systems of ICs is two levels). */
     public static final int MAX_SYSTEM_DEPTH = 16;
@@ -347,6 +349,9 @@ public final class Catalog {
     /** Up to three ids closest to a name. */
     public List<String> suggest(String name) {
         String k = key(name);
+        if (k.length() > MAX_NAME) {
+            return List.of(); // no id is that long; spare the user a scan of every key
+        }
         Map<String, Integer> best = new LinkedHashMap<>();
         for (Map.Entry<String, Part> e : byKey.entrySet()) {
             int d = distance(k, e.getKey());
@@ -401,9 +406,12 @@ public final class Catalog {
         return out.stream().distinct().toList();
     }
 
-    /** Lower case, without spaces, hyphens, underscores and dots. */
+    /**
+     * Lower case in ASCII only (the one case folding of the project, see {@code AsciiNames}: a dotless "ı" or a
+     * Kelvin sign is not folded to "i" or "k"), without spaces, hyphens, underscores and dots.
+     */
     static String key(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[\\s_.\\-]+", "");
+        return io.chipgate.internal.AsciiNames.lower(s).replaceAll("[\\s_.\\-]+", "");
     }
 
     /**

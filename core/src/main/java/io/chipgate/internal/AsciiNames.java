@@ -36,6 +36,16 @@ public final class AsciiNames {
         return b.toString();
     }
 
+    /** The name with its ASCII letters lower-cased and every other character unchanged. */
+    public static String lower(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            b.append(c >= 'A' && c <= 'Z' ? (char) (c - 'A' + 'a') : c);
+        }
+        return b.toString();
+    }
+
     private static char upper(char c) {
         return c >= 'a' && c <= 'z' ? (char) (c - 'a' + 'A') : c;
     }

@@ -124,6 +124,10 @@ final class QuotaCommand implements Callable<Integer> {
                         + ": expected a whole number from 1 to " + Quota.MAX_QUANTITY);
                 }
                 String name = f.get(0).trim();
+                if (name.length() > 200) {
+                    throw new BadInputException(where + ", part: invalid value " + Messages.value("\"" + name + "\"")
+                        + ": expected a catalog part name of at most 200 characters");
+                }
                 Part part;
                 try {
                     part = root.catalog().part(name);

@@ -108,6 +108,10 @@ class HostileInputCliTest {
         a.add(Arguments.of("a directory as a regime file", new String[] {"classify", "h100", "--regime-file", dir.toString()}, 3, "expected a file (it is a directory)"));
         a.add(Arguments.of("a missing file", new String[] {"classify", "--spec", dir.resolve("missing.json").toString()}, 3, "missing.json: $: expected an existing file"));
         a.add(Arguments.of("unknown part in an order", new String[] {"quota", "--order", file("m3.csv", "part,quantity\nnvidia-h100-sxm,2\n# note\nnope-chip,3\n")}, 3, "m3.csv: line 4, part: invalid value \"nope-chip\": expected a catalog part"));
+        a.add(Arguments.of("a megabyte-long part name in an order", new String[] {"quota", "--order", file("m7.csv", "x".repeat(1_000_000) + ",1\n")}, 3, "m7.csv: line 1, part: invalid value \"xxxx"));
+        a.add(Arguments.of("a megabyte-long part name on the command line", new String[] {"classify", "y".repeat(1_000_000)}, 2, "Unknown part 'yyyy"));
+        a.add(Arguments.of("ESC in a part name on the command line", new String[] {"classify", "h\u001B[2J"}, 2, "Unknown part 'h\\u001B[2J'"));
+        a.add(Arguments.of("ESC in a regime id on the command line", new String[] {"classify", "h100", "--regime", "r\u001B[2J"}, 2, "Unknown regime 'r\\u001B[2J'"));
         a.add(Arguments.of("ESC in a YAML value", new String[] {"classify", "--spec", file("m4.yaml", "id: x\nvendor: \"V\\e[2J\"\nname: X\n")}, 3, "invalid value \"V\\u001B[2J\""));
         a.add(Arguments.of("a YAML error is one line", new String[] {"classify", "--spec", file("m5.yaml", "id: x\nvendor: V\nname: X\nnotes: [\n  a: b\n  - c\n")}, 3, "expected well-formed YAML: while parsing a flow sequence; expected ',' or ']'"));
         a.add(Arguments.of("a long value is cut", new String[] {"classify", "--spec", file("m6.json", "{\"id\":\"x\",\"vendor\":\"V\",\"name\":\"X\",\"kind\":\"" + "A".repeat(5000) + "\"}")}, 3, "AAAA…: expected one of [ACCELERATOR, MEMORY, SYSTEM]"));
