@@ -90,7 +90,7 @@ final class YamlSpec {
     /**
      * Refuses flow collections ({@code [ [ [ …}) nested deeper than {@link #MAX_DEPTH} before the YAML scanner
      * sees them: it does work for each open level on every token, so thousands of levels cost seconds. Brackets
-     * inside quoted scalars and comments are skipped.
+     * inside quoted scalars and comments are skipped; an apostrophe inside a word does not open a quote.
      */
     static void checkFlowDepth(String text, String file) {
         int depth = 0;
@@ -121,8 +121,8 @@ final class YamlSpec {
             }
             if (c == '#' && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
                 comment = true;
-            } else if (c == '"' || c == '\'') {
-                quote = c;
+            } else if ((c == '"' || c == '\'') && (i == 0 || " \t\r[{,:".indexOf(text.charAt(i - 1)) >= 0)) {
+                quote = c; // a quoted scalar starts only where a scalar may start, not at "it's"
             } else if (c == '[' || c == '{') {
                 if (++depth > MAX_DEPTH) {
                     throw new SpecFormatException(file, "$ (line " + line + ", column " + column + ")", null,
