@@ -65,9 +65,9 @@ public final class Catalog {
         this.replaced = Map.copyOf(replaced);
         this.origins = Map.copyOf(origins);
         this.byKey = index(this.parts, this.replaced);
-        String cycle = checkSystems();
-        if (cycle != null) {
-            throw new IllegalArgumentException(cycle);
+        String expected = checkSystems();
+        if (expected != null) {
+            throw new InvalidSystemsException(expected);
         }
     }
 
@@ -90,7 +90,11 @@ public final class Catalog {
         return c;
     }
 
-    /** A catalog of exactly these parts (ids must be unique). */
+    /**
+     * A catalog of exactly these parts (ids must be unique).
+     *
+     * @throws IllegalArgumentException if systems contain themselves or nest more than {@value #MAX_SYSTEM_DEPTH} deep
+     */
     public static Catalog of(String version, List<Part> parts) {
         return new Catalog(version, parts);
     }
@@ -205,13 +209,24 @@ public final class Catalog {
         }
         try {
             return new Catalog(version + "+user", new ArrayList<>(merged.values()), replacedNow, origins);
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidSystemsException e) {
             String file = origin.values().stream().distinct().collect(Collectors.joining(", "));
-            throw new SpecFormatException(file, "$.contains", null, e.getMessage());
+            throw new SpecFormatException(file, "$.contains", null, e.expected);
         }
     }
 
-    private String describe(Part p) {
+    /** Systems that contain themselves or nest too deeply (an {@link IllegalArgumentException} for {@link #of}). */
+    private static final class InvalidSystemsException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        final String expected;
+
+        InvalidSystemsException(String expected) {
+            super("Invalid catalog: expected " + expected);
+            this.expected = expected;
+        }
+    }
+
+        private String describe(Part p) {
         String file = origins.get(p.id());
         return (file == null ? "built-in part " : "part ") + p.id() + (file == null ? "" : " of " + file);
     }

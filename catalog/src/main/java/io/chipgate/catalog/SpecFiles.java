@@ -22,11 +22,17 @@ import java.util.stream.Stream;
  *
  * <p>All or nothing: a directory with one bad file yields a {@link SpecFormatException} for that file and no
  * parts. An unreadable or missing file is a {@link SpecFormatException} too, naming the file. Only regular files
- * of at most 64 MiB are read (a device, FIFO or socket is refused, never opened); a UTF-8 byte-order mark is
+ * of at most 64 MiB are read, and from one directory at most 10,000 files and 256 MiB (a device, FIFO or socket is
+ * refused, never opened); a UTF-8 byte-order mark is
  * skipped; invalid UTF-8 is reported with its byte offset. YAML is read strictly: no anchors or aliases, one
  * document per file, numbers only as JSON decimals (no YAML 1.1 octal or sexagesimal forms).
  */
 public final class SpecFiles {
+    /** Most spec files read from one directory. */
+    public static final int MAX_FILES = 10_000;
+    /** Most bytes of spec files read from one directory: 256 MiB. */
+    public static final long MAX_DIRECTORY_BYTES = 256L * 1024 * 1024;
+
     private SpecFiles() {
     }
 
@@ -51,6 +57,19 @@ public final class SpecFiles {
                 files = s.filter(Files::isRegularFile).filter(SpecFiles::isSpecFile).sorted().toList();
             } catch (IOException e) {
                 throw new SpecFormatException(path.toString(), "$", null, "a readable directory: " + e.getMessage());
+            }
+            long total = 0;
+            for (Path f : files) {
+                try {
+                    total += Files.size(f);
+                } catch (IOException e) {
+                    throw new SpecFormatException(f.toString(), "$", null, "a readable file: " + e.getMessage());
+                }
+            }
+            if (files.size() > MAX_FILES || total > MAX_DIRECTORY_BYTES) {
+                throw new SpecFormatException(path.toString(), "$", null, "a directory of at most " + MAX_FILES
+                    + " spec files and " + MAX_DIRECTORY_BYTES / (1024 * 1024) + " MiB (it has " + files.size() + " files, "
+                    + total + " bytes)");
             }
             List<Sourced> all = new ArrayList<>();
             for (Path f : files) {
