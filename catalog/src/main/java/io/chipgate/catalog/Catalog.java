@@ -50,6 +50,7 @@ public final class Catalog {
     private final String version;
     private final List<Part> parts;
     private final Map<String, Part> byKey;
+    private final Map<String, Part> byPartNumber;
     /** Built-in parts replaced by user parts, by id. */
     private final Map<String, Part> replaced;
     /** The user file of each user part, by id. */
@@ -65,6 +66,25 @@ public final class Catalog {
         this.replaced = Map.copyOf(replaced);
         this.origins = Map.copyOf(origins);
         this.byKey = index(this.parts, this.replaced);
+        Map<String, Part> pn = new LinkedHashMap<>();
+        // a loose part number finds a part only when exactly one part has it: one owner and a flag per key
+        Map<String, Part> loose = new LinkedHashMap<>();
+        java.util.Set<String> sharedPn = new java.util.HashSet<>();
+        for (Part p : this.parts) {
+            for (String n : p.partNumbers()) {
+                pn.putIfAbsent(VendorTable.exactKey(n), p);
+                Part owner = loose.putIfAbsent(VendorTable.looseKey(n), p);
+                if (owner != null && owner != p) {
+                    sharedPn.add(VendorTable.looseKey(n));
+                }
+            }
+        }
+        loose.forEach((k, p) -> {
+            if (!sharedPn.contains(k)) {
+                pn.putIfAbsent(k, p);
+            }
+        });
+        this.byPartNumber = Collections.unmodifiableMap(pn);
         String expected = checkSystems();
         if (expected != null) {
             throw new InvalidSystemsException(expected);
@@ -325,18 +345,62 @@ public final class Catalog {
         return parts.size();
     }
 
-    /** The part with this id, name or alias. */
+    /** The part with this id, name or alias, else the part a vendor part number designates ({@link #byPartNumber}). */
     public Optional<Part> find(String name) {
-        return Optional.ofNullable(byKey.get(key(name)));
+        Part p = byKey.get(key(name));
+        return p != null ? Optional.of(p) : byPartNumber(name);
     }
 
     /**
-     * The part with this id, name or alias.
+     * The part with this id, name, alias or vendor part number.
      *
-     * @throws UnknownPartException with "did you mean" suggestions
+     * @throws UnknownPartException with "did you mean" suggestions (ids, and part numbers for a near miss of one)
      */
     public Part part(String name) {
         return find(name).orElseThrow(() -> new UnknownPartException(name, suggest(name)));
+    }
+
+    /**
+     * The part a vendor part number (an NVIDIA part number or an AMD OPN) designates: the catalog part that lists it
+     * in {@code partNumbers}; else, when a built-in vendor table lists it, a part holding only the vendor's
+     * declaration (its ECCN and TPP per GPU, labelled "vendor declaration; chipgate has no figures for this
+     * product"), whose determinations follow from the declared TPP where a rule needs only TPP and are
+     * INDETERMINATE otherwise. Matched case-insensitively, and without hyphens or spaces when unambiguous.
+     *
+     * @param partNumber e.g. "900-21010-0000-000", not null
+     * @return empty when neither the catalog nor a vendor table knows the number
+     */
+    public Optional<Part> byPartNumber(String partNumber) {
+        Part p = byPartNumber.get(VendorTable.exactKey(partNumber));
+        if (p == null) {
+            p = byPartNumber.get(VendorTable.looseKey(partNumber));
+        }
+        if (p != null) {
+            return Optional.of(p);
+        }
+        for (VendorTable t : VendorTable.builtinTables()) {
+            Optional<VendorRow> r = t.row(partNumber);
+            if (r.isPresent()) {
+                Part listed = byPartNumber.get(VendorTable.exactKey(r.get().partNumber()));
+                return Optional.of(listed != null ? listed : VendorDeclarations.part(t, r.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The vendor's row for a part number, from the built-in vendor tables (NVIDIA, then AMD).
+     *
+     * @param partNumber e.g. "900-21010-0000-000", not null
+     */
+    public static Optional<VendorRow> vendorRow(String partNumber) {
+        for (VendorTable t : VendorTable.builtinTables()) {
+            Optional<VendorRow> r = t.row(partNumber);
+            if (r.isPresent()) {
+                return r;
+            }
+        }
+        return Optional.empty();
     }
 
     /** Parts matching a predicate. */
@@ -361,8 +425,14 @@ public final class Catalog {
         return filter(p -> p.datacenter().isPresent() && p.datacenter().get() == dc);
     }
 
-    /** Up to three ids closest to a name. */
+    /** Up to three ids closest to a name; for something shaped like a part number, the closest part numbers. */
     public List<String> suggest(String name) {
+        if (VendorDeclarations.looksLikePartNumber(name)) {
+            List<String> pns = VendorDeclarations.closestPartNumbers(name, parts);
+            if (!pns.isEmpty()) {
+                return pns;
+            }
+        }
         String k = key(name);
         if (k.length() > MAX_NAME) {
             return List.of(); // no id is that long; spare the user a scan of every key

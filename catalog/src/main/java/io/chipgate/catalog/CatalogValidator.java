@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * The checks every built-in catalog entry must pass, beyond what the spec reader enforces: provenance on every
  * figure, evidence for the datacenter designation, memory parts with what 3A090.c needs, systems whose ICs
- * resolve, unique ids and unambiguous aliases.
+ * resolve, unique ids and unambiguous aliases, part numbers listed once and present in the vendor's table.
  */
 public final class CatalogValidator {
     private CatalogValidator() {
@@ -50,8 +50,12 @@ public final class CatalogValidator {
                 out.add(at + "datacenter designation without datacenterEvidence");
             }
             if (p.kind() == PartKind.MEMORY) {
-                if (p.memory().flatMap(m -> m.bandwidthGBs()).isEmpty() || p.memory().flatMap(m -> m.packageAreaMm2()).isEmpty()) {
-                    out.add(at + "memory part without memory.bandwidthGBs and memory.packageAreaMm2");
+                if (p.memory().flatMap(m -> m.bandwidthGBs()).isEmpty()) {
+                    out.add(at + "memory part without memory.bandwidthGBs");
+                }
+                if (p.memory().flatMap(m -> m.packageAreaMm2()).isEmpty()
+                    && !p.notes().map(n -> n.contains("area")).orElse(false)) {
+                    out.add(at + "memory part without memory.packageAreaMm2 and no notes saying why the area is absent");
                 }
             }
             if (p.kind() == PartKind.SYSTEM) {
@@ -66,6 +70,20 @@ public final class CatalogValidator {
             }
         }
         catalog.ambiguities().forEach(a -> out.add("ambiguous name " + a));
+        java.util.Map<String, String> owners = new java.util.HashMap<>();
+        for (Part p : catalog.parts()) {
+            for (String pn : p.partNumbers()) {
+                String prior = owners.put(VendorTable.exactKey(pn), p.id());
+                if (prior != null && !prior.equals(p.id())) {
+                    out.add(p.id() + ": part number " + pn + " is also listed by " + prior);
+                }
+                java.util.Optional<VendorTable> table = VendorTable.builtinTables().stream()
+                    .filter(t -> t.vendor().equalsIgnoreCase(p.vendor())).findFirst();
+                if (table.isPresent() && table.get().row(pn).map(r -> r.partNumber().equals(pn)).orElse(false) == false) {
+                    out.add(p.id() + ": part number " + pn + " is not in " + table.get().vendor() + "'s export table as written");
+                }
+            }
+        }
         return out;
     }
 }

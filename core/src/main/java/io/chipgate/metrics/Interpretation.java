@@ -24,6 +24,10 @@ import java.util.Objects;
  *   <tr><td>{@code noNonPlanarArea}</td><td>{@code UNDEFINED}, {@code ZERO}</td><td>UNDEFINED</td><td>with no
  *   non-planar logic die the applicable die area is 0 and the text does not say what the density is: by default
  *   density clauses are unknown; ZERO reads such a part as having no density.</td></tr>
+ *   <tr><td>{@code ioDies}</td><td>{@code LOGIC}, {@code EXCLUDED}</td><td>LOGIC</td><td>Technical Note 4 to
+ *   3A090 counts "logic dies" without defining them: the wide reading counts I/O, base and interconnect dies built
+ *   on a non-planar logic process (they are logic, not memory); the narrow reading counts only compute dies.
+ *   Only matters for parts with dies of role {@code IO}.</td></tr>
  * </table>
  *
  * <p>This class is immutable and thread-safe.
@@ -38,20 +42,26 @@ public final class Interpretation {
     /** What performance density is when no logic die is non-planar. */
     public enum NoNonPlanarArea { UNDEFINED, ZERO }
 
+    /** Whether I/O, base and interconnect dies are "logic dies" for the applicable die area. */
+    public enum IoDies { LOGIC, EXCLUDED }
+
     public static final String TF32_BITS = "tf32Bits";
     public static final String SPARSE_ONLY = "sparseOnly";
     public static final String TPP_BASIS = "tppBasis";
     public static final String NO_NON_PLANAR_AREA = "noNonPlanarArea";
+    public static final String IO_DIES = "ioDies";
 
     private static final Interpretation DEFAULTS =
-        new Interpretation(32, SparseOnly.UNKNOWN, TppBasis.HIGHER, NoNonPlanarArea.UNDEFINED);
+        new Interpretation(32, SparseOnly.UNKNOWN, TppBasis.HIGHER, NoNonPlanarArea.UNDEFINED, IoDies.LOGIC);
 
     private final int tf32Bits;
     private final SparseOnly sparseOnly;
     private final TppBasis tppBasis;
     private final NoNonPlanarArea noNonPlanarArea;
+    private final IoDies ioDies;
 
-    private Interpretation(int tf32Bits, SparseOnly sparseOnly, TppBasis tppBasis, NoNonPlanarArea noNonPlanarArea) {
+    private Interpretation(int tf32Bits, SparseOnly sparseOnly, TppBasis tppBasis, NoNonPlanarArea noNonPlanarArea, IoDies ioDies) {
+        this.ioDies = ioDies;
         this.tf32Bits = tf32Bits;
         this.sparseOnly = sparseOnly;
         this.tppBasis = tppBasis;
@@ -79,23 +89,33 @@ public final class Interpretation {
         return noNonPlanarArea;
     }
 
+    /** Whether I/O, base and interconnect dies count as logic dies (default {@link IoDies#LOGIC}). */
+    public IoDies ioDies() {
+        return ioDies;
+    }
+
+    /** This interpretation with the reading of I/O dies set. */
+    public Interpretation withIoDies(IoDies value) {
+        return new Interpretation(tf32Bits, sparseOnly, tppBasis, noNonPlanarArea, Objects.requireNonNull(value));
+    }
+
     public Interpretation withTf32Bits(int bits) {
         if (bits != 19 && bits != 32) {
             throw new IllegalArgumentException("Invalid value for tf32Bits (valid values 19, 32): " + bits);
         }
-        return new Interpretation(bits, sparseOnly, tppBasis, noNonPlanarArea);
+        return new Interpretation(bits, sparseOnly, tppBasis, noNonPlanarArea, ioDies);
     }
 
     public Interpretation withSparseOnly(SparseOnly value) {
-        return new Interpretation(tf32Bits, Objects.requireNonNull(value), tppBasis, noNonPlanarArea);
+        return new Interpretation(tf32Bits, Objects.requireNonNull(value), tppBasis, noNonPlanarArea, ioDies);
     }
 
     public Interpretation withTppBasis(TppBasis value) {
-        return new Interpretation(tf32Bits, sparseOnly, Objects.requireNonNull(value), noNonPlanarArea);
+        return new Interpretation(tf32Bits, sparseOnly, Objects.requireNonNull(value), noNonPlanarArea, ioDies);
     }
 
     public Interpretation withNoNonPlanarArea(NoNonPlanarArea value) {
-        return new Interpretation(tf32Bits, sparseOnly, tppBasis, Objects.requireNonNull(value));
+        return new Interpretation(tf32Bits, sparseOnly, tppBasis, Objects.requireNonNull(value), ioDies);
     }
 
     /**
@@ -118,6 +138,8 @@ public final class Interpretation {
                 return withTppBasis(parseEnum(TppBasis.class, key, v));
             case NO_NON_PLANAR_AREA:
                 return withNoNonPlanarArea(parseEnum(NoNonPlanarArea.class, key, v));
+            case IO_DIES:
+                return withIoDies(parseEnum(IoDies.class, key, v));
             default:
                 throw new IllegalArgumentException("Unknown interpretation key '" + key + "' (valid keys "
                     + String.join(", ", keys()) + ")");
@@ -140,7 +162,7 @@ public final class Interpretation {
 
     /** The option keys. */
     public static List<String> keys() {
-        return List.of(TF32_BITS, SPARSE_ONLY, TPP_BASIS, NO_NON_PLANAR_AREA);
+        return List.of(TF32_BITS, SPARSE_ONLY, TPP_BASIS, NO_NON_PLANAR_AREA, IO_DIES);
     }
 
     /**
@@ -165,6 +187,11 @@ public final class Interpretation {
                 m.put(NO_NON_PLANAR_AREA + "=" + n, withNoNonPlanarArea(n));
             }
         }
+        for (IoDies d : IoDies.values()) {
+            if (d != ioDies) {
+                m.put(IO_DIES + "=" + d, withIoDies(d));
+            }
+        }
         return m;
     }
 
@@ -175,6 +202,7 @@ public final class Interpretation {
         m.put(SPARSE_ONLY, sparseOnly.name());
         m.put(TPP_BASIS, tppBasis.name());
         m.put(NO_NON_PLANAR_AREA, noNonPlanarArea.name());
+        m.put(IO_DIES, ioDies.name());
         return m;
     }
 
@@ -198,12 +226,12 @@ public final class Interpretation {
         }
         Interpretation i = (Interpretation) o;
         return tf32Bits == i.tf32Bits && sparseOnly == i.sparseOnly && tppBasis == i.tppBasis
-            && noNonPlanarArea == i.noNonPlanarArea;
+            && noNonPlanarArea == i.noNonPlanarArea && ioDies == i.ioDies;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(tf32Bits, sparseOnly, tppBasis, noNonPlanarArea);
+        return Objects.hash(tf32Bits, sparseOnly, tppBasis, noNonPlanarArea, ioDies);
     }
 
     /** "tf32Bits=32, sparseOnly=UNKNOWN, ...". */

@@ -2,6 +2,7 @@ package io.chipgate.metrics;
 
 import io.chipgate.model.ComputeRate;
 import io.chipgate.model.Die;
+import io.chipgate.model.DieRole;
 import io.chipgate.model.Grade;
 import io.chipgate.model.IoLink;
 import io.chipgate.model.MemoryInterface;
@@ -61,7 +62,7 @@ public final class PartMetrics {
         this.computedTpp = computeTpp(part, interpretation, n, basis);
         this.tppBasis = basis[0];
         this.tpp = applyDeclared(part, interpretation, computedTpp, n);
-        this.applicableDieAreaMm2 = applicableArea(part);
+        this.applicableDieAreaMm2 = applicableArea(part, interpretation, n);
         boolean undefined = applicableDieAreaMm2.isKnown() && applicableDieAreaMm2.value().get().signum() == 0;
         if (undefined) {
             if (interpretation.noNonPlanarArea() == NoNonPlanarArea.ZERO) {
@@ -219,6 +220,8 @@ public final class PartMetrics {
     private static Figure applyDeclared(Part part, Interpretation in, Figure computed, List<String> notes) {
         Optional<BigDecimal> declared = part.declared().flatMap(d -> d.tpp());
         if (declared.isEmpty()) {
+            part.declared().filter(d -> d.eccn().isPresent() && !computed.isKnown()).ifPresent(d ->
+                notes.add("the vendor declares ECCN " + d.eccn().get() + " but no TPP" + d.note().map(n -> ": " + n).orElse("")));
             return computed;
         }
         Figure d = Figure.known(declared.get());
@@ -230,15 +233,25 @@ public final class PartMetrics {
                 return d;
             default:
                 Figure max = computed.max(d);
-                if (!computed.isKnown() || computed.value().get().compareTo(declared.get()) < 0) {
-                    notes.add("TPP takes the vendor's declared " + declared.get().toPlainString()
-                        + " where it is higher than the computed " + computed + " (tppBasis=HIGHER)");
+                String dec = declared.get().toPlainString();
+                if (!computed.isKnown()) {
+                    notes.add("TPP set by the vendor's declared " + dec + "; chipgate computes no TPP (missing "
+                        + String.join(", ", computed.missing()) + ") (tppBasis=HIGHER)"
+                        + part.declared().flatMap(x -> x.note()).map(n -> ". Declared: " + n).orElse(""));
+                } else if (computed.value().get().compareTo(declared.get()) < 0) {
+                    notes.add("TPP set by the vendor's declared " + dec + ", higher than the computed " + computed
+                        + " (tppBasis=HIGHER)");
+                } else if (computed.value().get().compareTo(declared.get()) == 0) {
+                    notes.add("TPP " + dec + ": the computed value and the vendor's declared value agree (tppBasis=HIGHER)");
+                } else {
+                    notes.add("TPP set by the computed " + computed + ", higher than the vendor's declared " + dec
+                        + " (tppBasis=HIGHER)");
                 }
                 return max;
         }
     }
 
-    private static Figure applicableArea(Part part) {
+    private static Figure applicableArea(Part part, Interpretation interpretation, List<String> notes) {
         if (part.dies().isEmpty()) {
             return Figure.unknown("dies (no die given)");
         }
@@ -246,6 +259,10 @@ public final class PartMetrics {
         for (int i = 0; i < part.dies().size(); i++) {
             Die d = part.dies().get(i);
             if (!d.role().isLogic() || Boolean.FALSE.equals(d.nonPlanar().orElse(null))) {
+                continue;
+            }
+            if (d.role() == DieRole.IO && interpretation.ioDies() == Interpretation.IoDies.EXCLUDED) {
+                notes.add("dies[" + i + "] (I/O die) not counted in the applicable die area (ioDies=EXCLUDED)");
                 continue;
             }
             String where = "dies[" + i + "]" + d.name().map(n -> " (" + n + ")").orElse("");

@@ -29,6 +29,12 @@ public abstract class Part {
 
     public abstract List<String> aliases();
 
+    /**
+     * The vendor's part numbers (NVIDIA part numbers, AMD OPNs) that sell this product, as the vendor's
+     * export-classification table writes them; found by {@code Catalog.byPartNumber}.
+     */
+    public abstract List<String> partNumbers();
+
     @Value.Default
     public PartKind kind() {
         return PartKind.ACCELERATOR;

@@ -189,7 +189,7 @@ public final class SpecReader {
 
     // ------------------------------------------------------------------------------------------------ part
 
-    private static final Set<String> PART_FIELDS = Set.of("id", "vendor", "name", "aliases", "kind", "year",
+    private static final Set<String> PART_FIELDS = Set.of("id", "vendor", "name", "aliases", "partNumbers", "kind", "year",
         "formFactor", "datacenter", "datacenterEvidence", "dies", "compute", "io", "memory", "contains", "declared",
         "sources", "notes", "replaces");
 
@@ -202,6 +202,14 @@ public final class SpecReader {
         }
         b.id(id).vendor(c.requiredText("vendor")).name(c.requiredText("name"));
         c.array("aliases", MAX_ENTRIES, a -> b.addAliases(a.text()));
+        Set<String> partNumbers = new HashSet<>();
+        c.array("partNumbers", MAX_ENTRIES, a -> {
+            String pn = a.text();
+            if (!partNumbers.add(AsciiNames.upper(pn))) {
+                throw a.error(quote(pn), "a part number listed once");
+            }
+            b.addPartNumbers(pn);
+        });
         PartKind kind = c.has("kind") ? c.field("kind").enumValue(PartKind.class) : PartKind.ACCELERATOR;
         b.kind(kind);
         if (c.has("year")) {
@@ -242,13 +250,30 @@ public final class SpecReader {
             b.declared(declaration(c.field("declared")));
         }
         Set<String> sourceIds = new HashSet<>();
+        List<Cursor> unnamed = new ArrayList<>();
         c.array("sources", MAX_ENTRIES, s -> {
-            Source src = source(s);
+            if (!s.has("id")) {
+                s.onlyFields(SOURCE_FIELDS);
+                unnamed.add(s);
+                return;
+            }
+            Source src = source(s, s.requiredText("id"));
             if (!sourceIds.add(src.id())) {
                 throw s.field("id").error(quote(src.id()), "a source id not used by another source of this part");
             }
             b.addSources(src);
         });
+        // a source without an id (the published format of issue 2) is accepted: no figure can refer to it
+        Set<String> named = Set.copyOf(sourceIds);
+        int n = 0;
+        for (Cursor s : unnamed) {
+            String generated;
+            do {
+                generated = "source-" + (++n);
+            } while (sourceIds.contains(generated));
+            sourceIds.add(generated);
+            b.addSources(source(s, generated));
+        }
         c.optionalText("notes").ifPresent(b::notes);
         if (c.has("replaces")) {
             String r = c.field("replaces").text();
@@ -257,7 +282,7 @@ public final class SpecReader {
             }
             b.replaces(r);
         }
-        checkSourceReferences(c, sourceIds);
+        checkSourceReferences(c, named);
         try {
             return b.build();
         } catch (IllegalArgumentException | IllegalStateException e) {
@@ -411,10 +436,12 @@ public final class SpecReader {
         return b.build();
     }
 
-    private Source source(Cursor c) {
-        c.onlyFields(Set.of("id", "url", "title", "retrieved", "grade"));
+    private static final Set<String> SOURCE_FIELDS = Set.of("id", "url", "title", "retrieved", "grade");
+
+    private Source source(Cursor c, String id) {
+        c.onlyFields(SOURCE_FIELDS);
         io.chipgate.model.ImmutableSource.Builder b = Source.builder()
-            .id(c.requiredText("id")).title(c.requiredText("title"))
+            .id(id).title(c.requiredText("title"))
             .grade(c.field("grade").enumValue(Grade.class));
         c.optionalText("url").ifPresent(b::url);
         if (c.has("retrieved")) {

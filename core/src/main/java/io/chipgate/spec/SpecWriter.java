@@ -63,6 +63,10 @@ public final class SpecWriter {
             ArrayNode a = o.putArray("aliases");
             p.aliases().forEach(a::add);
         }
+        if (!p.partNumbers().isEmpty()) {
+            ArrayNode a = o.putArray("partNumbers");
+            p.partNumbers().forEach(a::add);
+        }
         if (p.kind() != PartKind.ACCELERATOR) {
             o.put("kind", p.kind().name());
         }

@@ -51,6 +51,46 @@ class SpecReaderTest {
         return H100.replaceFirst("\"year\": 2022", "\"year\": 2022, \"" + field + "\": " + value);
     }
 
+    /** A spec written exactly to the field list published in issue 2 (sources[] {url, title, retrieved, grade}, no id). */
+    static final String PUBLISHED = "{\"id\": \"acme-x1\", \"vendor\": \"Acme\", \"name\": \"X1\", \"kind\": \"ACCELERATOR\", \"datacenter\": true,\n"
+        + " \"dies\": [{\"role\": \"LOGIC\", \"areaMm2\": 600, \"nonPlanar\": true, \"process\": \"N5\", \"transistors\": 50000000000}],\n"
+        + " \"compute\": [{\"precision\": \"FP16\", \"denseTops\": 400}],\n"
+        + " \"io\": [{\"kind\": \"PCIE\", \"bidirectionalGBs\": 128}],\n"
+        + " \"memory\": {\"type\": \"HBM3\", \"capacityGB\": 96, \"bandwidthGBs\": 3000, \"stacks\": 6, \"packageAreaMm2\": 2500},\n"
+        + " \"declared\": {\"tpp\": 6400, \"eccn\": \"3A090.a\"},\n"
+        + " \"sources\": [{\"url\": \"https://acme.example/x1\", \"title\": \"X1 brief\", \"retrieved\": \"2026-11-29\", \"grade\": \"VENDOR\"},\n"
+        + "             {\"url\": \"https://press.example/x1\", \"title\": \"X1 review\", \"retrieved\": \"2026-11-30\", \"grade\": \"SECONDARY\"}]}";
+
+    @Test
+    void aSpecWrittenToThePublishedFieldListIsAccepted() {
+        Part p = SpecReader.instance().readPart(PUBLISHED, "published.json");
+        assertEquals(2, p.sources().size());
+        assertEquals("X1 brief", p.sources().get(0).title());
+        assertEquals(Grade.SECONDARY, p.sources().get(1).grade());
+        assertEquals(List.of("source-1", "source-2"), p.sources().stream().map(s -> s.id()).toList());
+        assertEquals(new BigDecimal("6400"), p.declared().get().tpp().get());
+        // a round trip keeps the sources (now with their generated ids)
+        assertEquals(p, SpecReader.instance().readPart(SpecWriter.instance().write(p), "again.json"));
+    }
+
+    @Test
+    void aSourceWithoutIdCannotBeReferredTo() {
+        SpecFormatException e = fails(PUBLISHED.replace("\"denseTops\": 400}", "\"denseTops\": 400, \"source\": \"source-1\"}"));
+        assertEquals("$.compute[0].source", e.path());
+        // an unnamed source beside named ones takes an id no named source uses
+        Part p = SpecReader.instance().readPart(H100.replace("\"sources\": [", "\"sources\": [{\"title\": \"t\", \"grade\": \"VENDOR\"}, "), "x.json");
+        assertEquals(List.of("ds", "source-1"), p.sources().stream().map(s -> s.id()).toList());
+    }
+
+    @Test
+    void partNumbersAreReadWrittenAndListedOnce() {
+        Part p = SpecReader.instance().readPart(withField("partNumbers", "[\"900-21010-0000-000\", \"900-21010-0000-001\"]"), "pn.json");
+        assertEquals(List.of("900-21010-0000-000", "900-21010-0000-001"), p.partNumbers());
+        assertEquals(p, SpecReader.instance().readPart(SpecWriter.instance().write(p), "again.json"));
+        SpecFormatException e = fails(withField("partNumbers", "[\"900-21010-0000-000\", \"900-21010-0000-000\"]"));
+        assertEquals("$.partNumbers[1]", e.path());
+    }
+
     @Test
     void readsAWellFormedSpecExactly() {
         Part p = SpecReader.instance().readPart(H100, "h100.json");

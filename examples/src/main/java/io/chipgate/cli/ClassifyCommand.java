@@ -30,7 +30,7 @@ final class ClassifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "PART", arity = "0..*", description = "Catalog ids, names or aliases (h100, \"H100 SXM5\", nvidia-h100-sxm).")
+    @Parameters(paramLabel = "PART", arity = "0..*", description = "Catalog ids, names, aliases or vendor part numbers (h100, \"H100 SXM5\", nvidia-h100-sxm, 900-21010-0000-000).")
     List<String> names = new ArrayList<>();
 
     @Option(names = "--spec", paramLabel = "FILE", description = "Spec files or directories to classify.")

@@ -1,6 +1,9 @@
 package io.chipgate.cli;
 
+import io.chipgate.license.CountryCode;
 import io.chipgate.license.LicenseDetermination;
+import io.chipgate.license.Shipment;
+import io.chipgate.license.LicenseReports;
 import io.chipgate.license.Licensing;
 import io.chipgate.metrics.Interpretation;
 import io.chipgate.model.Part;
@@ -30,7 +33,8 @@ final class LicenseCommand implements Callable<Integer> {
     @Option(names = "--to", required = true, paramLabel = "CC", description = "Destination, ISO 3166 alpha-2 (CN, DE, AE…).")
     String to;
 
-    @Option(names = "--hq", paramLabel = "CC", description = "Where the end user (or its ultimate parent) is headquartered; omitted = unknown.")
+    @Option(names = "--hq", paramLabel = "CC", description = "Where the end user (or its ultimate parent) is headquartered; omitted = "
+        + "unknown, and grounds that depend on it (§ 744.23(a)(3), the reported letters) are then unknown.")
     String hq;
 
     @Option(names = "--quantity", defaultValue = "1", paramLabel = "N")
@@ -52,9 +56,17 @@ final class LicenseCommand implements Callable<Integer> {
     public Integer call() {
         Part p = root.catalog().part(part);
         Interpretation in = Selection.interpretation(interpretation);
-        LicenseDetermination d = Licensing.assess(p, quantity, to, hq, on == null ? LocalDate.now() : on, in, root.catalog()::find);
+        Shipment shipment = Shipment.of(p, quantity, CountryCode.of(to), on == null ? LocalDate.now() : on);
+        if (hq != null) {
+            shipment = shipment.withHeadquarters(CountryCode.of(hq));
+        }
+        LicenseDetermination d = Licensing.assess(shipment, in, root.catalog()::find);
         PrintWriter out = spec.commandLine().getOut();
-        out.println(format == Format.json ? Json.write(Licensing.toJson(d)) : Licensing.toText(d));
+        out.println(format == Format.json ? LicenseReports.json(d) : LicenseReports.text(d));
+        if (format != Format.json && hq == null && !d.licenseRequired().isKnown()
+            && d.warnings().stream().anyMatch(w -> w.startsWith("end user's headquarters not given"))) {
+            out.println("Tip: give --hq CC (where the end user or its ultimate parent is headquartered): the answer depends on it.");
+        }
         return strict && !d.licenseRequired().isKnown() ? Chipgate.INDETERMINATE : Chipgate.OK;
     }
 }

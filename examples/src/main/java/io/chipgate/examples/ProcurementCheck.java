@@ -1,7 +1,9 @@
 package io.chipgate.examples;
 
 import io.chipgate.catalog.Catalog;
+import io.chipgate.license.CountryCode;
 import io.chipgate.license.LicenseDetermination;
+import io.chipgate.license.Shipment;
 import io.chipgate.license.Licensing;
 import io.chipgate.metrics.Interpretation;
 import io.chipgate.metrics.Tri;
@@ -33,8 +35,11 @@ public final class ProcurementCheck {
     /** Accepts a line only when no licence is required; an unknown answer is refused for review, never waved through. */
     Verdict check(OrderLine line) {
         Part part = catalog.part(line.part());
-        LicenseDetermination d = Licensing.assess(part, line.quantity(), line.destination(), line.buyerHeadquarters(),
-            line.shipDate(), Interpretation.defaults(), catalog::find);
+        Shipment shipment = Shipment.of(part, line.quantity(), CountryCode.of(line.destination()), line.shipDate());
+        if (line.buyerHeadquarters() != null) {
+            shipment = shipment.withHeadquarters(CountryCode.of(line.buyerHeadquarters()));
+        }
+        LicenseDetermination d = Licensing.assess(shipment, Interpretation.defaults(), catalog::find);
         Tri required = d.licenseRequired();
         if (required == Tri.FALSE) {
             return new Verdict(line, true, "no licence required");

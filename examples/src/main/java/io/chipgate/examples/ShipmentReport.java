@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.chipgate.catalog.Catalog;
+import io.chipgate.license.CountryCode;
 import io.chipgate.license.LicenseDetermination;
+import io.chipgate.license.Shipment;
 import io.chipgate.license.Licensing;
 import io.chipgate.metrics.Interpretation;
 import java.io.IOException;
@@ -54,8 +56,12 @@ public final class ShipmentReport {
                     throw new IllegalArgumentException(in + ": line " + line + ", quantity: invalid value \"" + s.get("quantity") + "\": expected a whole number");
                 }
                 String hq = s.getOrDefault("headquarters", "").trim();
-                LicenseDetermination d = Licensing.assess(catalog.part(s.get("part").trim()), qty, s.get("destination").trim(),
-                    hq.isEmpty() ? null : hq, LocalDate.parse(s.get("date").trim()), Interpretation.defaults(), catalog::find);
+                Shipment shipment = Shipment.of(catalog.part(s.get("part").trim()), qty, CountryCode.of(s.get("destination")),
+                    LocalDate.parse(s.get("date").trim()));
+                if (!hq.isEmpty()) {
+                    shipment = shipment.withHeadquarters(CountryCode.of(hq));
+                }
+                LicenseDetermination d = Licensing.assess(shipment, Interpretation.defaults(), catalog::find);
                 Map<String, String> o = new LinkedHashMap<>();
                 o.put("part", d.partId());
                 o.put("quantity", Long.toString(qty));

@@ -2,6 +2,7 @@ package io.chipgate.license;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.chipgate.metrics.Tri;
@@ -13,6 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -50,8 +52,10 @@ import java.util.TreeSet;
  *   "namedDestinations": [ { "country": "AE", "paragraph": "3A090.b", "text": "...",
  *                  "effective" | "effectiveBetween": ..., "source": "...", "confirmed": false } ] }
  * }</pre>
- * A change means: membership was {@code memberBefore} before the change, and is the {@code asOf} membership from
- * the change on; with {@code effectiveBetween [a, b]}, membership is unknown on dates a ≤ d &lt; b. Unknown
+ * A change means: membership was {@code memberBefore} before the change and the opposite from it on; a country may
+ * have several changes in one group, in date order, alternating, the last leaving the {@code asOf} membership.
+ * With {@code effectiveBetween [a, b]}, membership on dates a ≤ d &lt; b is a {@link Question} with the readings
+ * "before" and "after" (and {@link Tri#UNKNOWN} from {@link #member}). Unknown
  * fields, duplicate keys, codes that are not ISO 3166-1 alpha-2, dates out of order and "changes" that change
  * nothing are rejected with a {@link CountryGroupsFormatException} naming the file and field.
  *
@@ -84,7 +88,7 @@ public final class CountryGroups {
     }
 
     /** A dated change of membership (or of naming, for {@link Named}). */
-    private record Change(String country, String group, boolean memberBefore, LocalDate from, LocalDate until,
+    record Change(String country, String group, boolean memberBefore, LocalDate from, LocalDate until,
                           String source, boolean confirmed) {
         /** TRUE/FALSE: membership on the date is known as before/after is resolved by the caller; null: unknown. */
         Boolean before(LocalDate date) {
@@ -153,6 +157,7 @@ public final class CountryGroups {
         Objects.requireNonNull(fileName, "fileName");
         ObjectMapper mapper = new ObjectMapper();
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         JsonNode root;
         try {
             root = mapper.readTree(in);
@@ -228,17 +233,98 @@ public final class CountryGroups {
         requireGroup(group);
         Objects.requireNonNull(date, "date");
         String c = groupCode(code);
-        boolean now = members.get(group).contains(c);
-        for (Change ch : changes) {
-            if (ch.country().equals(c) && ch.group().equals(group)) {
-                Boolean before = ch.before(date);
+        boolean state = members.get(group).contains(c);
+        List<Change> list = changesOf(c, group);
+        if (list.isEmpty()) {
+            return Tri.of(state);
+        }
+        state = list.get(0).memberBefore();
+        for (Change ch : list) {
+            Boolean before = ch.before(date);
+            if (before == null) {
+                return Tri.UNKNOWN;
+            }
+            if (before) {
+                return Tri.of(state);
+            }
+            state = !ch.memberBefore();
+        }
+        return Tri.of(state);
+    }
+
+    /**
+     * Membership under one combination of readings: inside the window of a change whose date is not known, the
+     * chooser picks "before" or "after" through the change's {@link Question}.
+     */
+    boolean member(String code, String group, LocalDate date, Explorer.Chooser chooser) {
+        requireGroup(group);
+        String c = groupCode(code);
+        List<Change> list = changesOf(c, group);
+        if (list.isEmpty()) {
+            return members.get(group).contains(c);
+        }
+        boolean state = list.get(0).memberBefore();
+        for (Change ch : list) {
+            Boolean before = ch.before(date);
+            if (before == null) {
+                before = AFTER.equals(chooser.choose(question(ch)).id()) ? Boolean.FALSE : Boolean.TRUE;
+            }
+            if (before) {
+                return state;
+            }
+            state = !ch.memberBefore();
+        }
+        return state;
+    }
+
+    /** "Macau or a destination specified in Country Group D:5", under one combination of readings. */
+    boolean inD5OrMacau(String code, LocalDate date, Explorer.Chooser chooser) {
+        return isMacau(code) || member(code, "D:5", date, chooser);
+    }
+
+    /** D:1 ∪ D:4 ∪ D:5 minus A:5 ∪ A:6, under one combination of readings. */
+    boolean inAdvancedComputingScope(String code, LocalDate date, Explorer.Chooser chooser) {
+        boolean d = member(code, "D:1", date, chooser) || member(code, "D:4", date, chooser) || member(code, "D:5", date, chooser);
+        return d && !(member(code, "A:5", date, chooser) || member(code, "A:6", date, chooser));
+    }
+
+    /** Whether a paragraph names the destination on a date, under one combination of readings. */
+    boolean namedFor(String code, String paragraph, LocalDate date, Explorer.Chooser chooser) {
+        String c = groupCode(code);
+        for (Named n : named) {
+            if (n.country().equals(c) && n.paragraph().equals(paragraph)) {
+                Boolean before = n.change().before(date);
                 if (before == null) {
-                    return Tri.UNKNOWN;
+                    before = !AFTER.equals(chooser.choose(question(n.change())).id());
                 }
-                return Tri.of(before ? ch.memberBefore() : now);
+                return !before;
             }
         }
-        return Tri.of(now);
+        return false;
+    }
+
+    static final String BEFORE = "before";
+    static final String AFTER = "after";
+
+    /** The question a change of unknown date opens: was the date before or after it? */
+    static Question question(Change ch) {
+        String id = "group-change:" + ch.country() + ":" + ch.group();
+        String what = ch.group().contains(":") ? (ch.memberBefore() ? "left " : "joined ") + "Country Group " + ch.group()
+            : "became named for " + ch.group() + " items";
+        String source = ch.source() + (ch.confirmed() ? "" : " (date UNCONFIRMED)");
+        return new Question(id, "Had " + ch.country() + " " + what + " by the date? It did so " + ch.window() + ".",
+            List.of(new Reading(BEFORE, id, "not yet: " + ch.country() + " as before the change " + ch.window(), source),
+                new Reading(AFTER, id, "already: " + ch.country() + " as after the change " + ch.window(), source)));
+    }
+
+    private List<Change> changesOf(String country, String group) {
+        List<Change> out = new ArrayList<>(2);
+        for (Change ch : changes) {
+            if (ch.country().equals(country) && ch.group().equals(group)) {
+                out.add(ch);
+            }
+        }
+        return out;
     }
 
     /** "Macau or a destination specified in Country Group D:5" (Hong Kong counts as China). */
@@ -540,8 +626,8 @@ public final class CountryGroups {
                 fields(ta, "$.treatedAs", Set.of(), fieldSet(ta));
                 ta.fields().forEachRemaining(e -> {
                     String p = "$.treatedAs." + e.getKey();
-                    if (!isIsoCode(e.getKey())) {
-                        throw new CountryGroupsFormatException(file, p, '"' + e.getKey() + '"', "an ISO 3166-1 alpha-2 code as the key");
+                    if (!isIsoCode(e.getKey()) || !e.getKey().equals(e.getKey().toUpperCase(Locale.ROOT))) {
+                        throw new CountryGroupsFormatException(file, p, '"' + e.getKey() + '"', "an upper-case ISO 3166-1 alpha-2 code as the key");
                     }
                     JsonNode a = e.getValue();
                     fields(a, p, Set.of("as", "note", "source", "confirmed"), Set.of());
@@ -562,7 +648,8 @@ public final class CountryGroups {
             }
 
             List<Change> changes = new ArrayList<>();
-            Set<String> seen = new HashSet<>();
+            Map<String, List<Change>> byKey = new LinkedHashMap<>();
+            Map<String, String> paths = new HashMap<>();
             if (root.has("changes")) {
                 JsonNode cs = root.get("changes");
                 if (!cs.isArray()) {
@@ -579,16 +666,32 @@ public final class CountryGroups {
                         throw bad(p + ".group", c.get("group"), "one of " + GROUPS);
                     }
                     boolean before = bool(c.get("memberBefore"), p + ".memberBefore");
-                    if (before == members.get(group).contains(country)) {
-                        throw bad(p + ".memberBefore", c.get("memberBefore"), "the opposite of the " + asOf + " membership of "
-                            + country + " in " + group + " (a change must change something)");
-                    }
-                    if (!seen.add(country + " " + group)) {
-                        throw bad(p, null, "at most one change per country and group (" + country + " " + group + " appears twice)");
-                    }
                     LocalDate[] window = window(c, p, asOf);
-                    changes.add(new Change(country, group, before, window[0], window[1], text(c.get("source"), p + ".source"),
-                        bool(c.get("confirmed"), p + ".confirmed")));
+                    Change ch = new Change(country, group, before, window[0], window[1], text(c.get("source"), p + ".source"),
+                        bool(c.get("confirmed"), p + ".confirmed"));
+                    List<Change> sameKey = byKey.computeIfAbsent(country + " " + group, k -> new ArrayList<>());
+                    if (!sameKey.isEmpty()) {
+                        Change prev = sameKey.get(sameKey.size() - 1);
+                        if (ch.from().isBefore(prev.until())) {
+                            throw bad(p, null, "changes of " + country + " in " + group + " in date order without overlapping windows ("
+                                + ch.window() + " is not after " + prev.window() + ")");
+                        }
+                        if (ch.memberBefore() == prev.memberBefore()) {
+                            throw bad(p + ".memberBefore", c.get("memberBefore"), "the membership the previous change of " + country
+                                + " in " + group + " left (" + !prev.memberBefore() + "): a change must change something");
+                        }
+                    }
+                    sameKey.add(ch);
+                    changes.add(ch);
+                    paths.put(country + " " + group, p);
+                }
+                for (Map.Entry<String, List<Change>> e : byKey.entrySet()) {
+                    List<Change> list = e.getValue();
+                    Change last = list.get(list.size() - 1);
+                    if (last.memberBefore() == members.get(last.group()).contains(last.country())) {
+                        throw bad(paths.get(e.getKey()) + ".memberBefore", null, "the opposite of the " + asOf + " membership of "
+                            + last.country() + " in " + last.group() + " for its last change (a change must change something)");
+                    }
                 }
             }
 

@@ -31,6 +31,12 @@ public enum Ground {
     AI_DIFFUSION_WORLDWIDE("15 CFR 742.6(a)(6)(iii)(A) (90 FR 4544)",
         "\"A license is required to export, reexport, or transfer (in-country) items specified in ECCNs … 3A090.a; … 4A090.a; … "
             + "to or within any destination worldwide.\""),
+    /** 15 CFR part 746: embargoes and sanctions (Cuba, North Korea, Iran, Syria, Russia, Belarus, covered regions of Ukraine). */
+    EMBARGO("15 CFR part 746",
+        "Part 746 requires a licence for the destination (the section named in the basis); chipgate does not assess part 746 "
+            + "beyond that fact. License Exceptions NAC and ACA are barred (\"No exports, reexports, or transfers (in-country) may "
+            + "be made under License Exception NAC or ACA that are subject to a license requirement under part 744 or 746 of the "
+            + "EAR\", § 740.8(b)) and so are the other licence exceptions (§ 740.2(a))."),
     /** The reported "is informed" letters of 2025-04-09 under § 744.23(b) (not regulatory text). */
     INFORMED_LETTERS("15 CFR 744.23(b) ('is informed' letters, REPORTED)",
         "The USG \"requires a license for export to China (including Hong Kong and Macau) and D:5 countries, or to companies "

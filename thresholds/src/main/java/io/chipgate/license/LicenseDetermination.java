@@ -12,82 +12,75 @@ import java.util.Optional;
 
 /**
  * The answer to "may we ship N of this part to this customer in this country on this date, and under what?"
- * under the US advanced-computing rules (15 CFR 742.6(a)(6), 744.23(a)(3), the reported § 744.23(b) letters):
- * whether a licence is required ({@link Tri}: UNKNOWN when inputs are missing, never "not required" by default),
- * the bases with their paragraphs and text, the licence exceptions that may apply, the review policy, the 3A090
- * classifications it rests on, citations, warnings and the line "Not legal advice".
+ * under the US advanced-computing rules (15 CFR 742.6(a)(6), 744.23(a)(3), the reported § 744.23(b) letters) and
+ * the part 746 embargoes: whether a licence is required ({@link Tri}: UNKNOWN when a fact is missing or the
+ * readings of the law disagree, never "not required" by default), the bases with their paragraphs and text, the
+ * licence exceptions that may apply, the review policy, the 3A090 classifications it rests on, citations,
+ * warnings and the line "Not legal advice".
+ *
+ * <p>Two answers are kept: {@link #asWritten()} (the CFR text) and {@link #asEnforced()} (the posture BIS has
+ * announced). The top-level accessors ({@link #licenseRequired()}, {@link #basis()}, {@link #licenseExceptions()},
+ * {@link #reviewPolicy()}) are those of {@link #asEnforced()}. Each answer is definite only when every
+ * combination of {@link Readings readings} gives it; {@link #readings()} lists each combination with its answer.
  *
  * <p>Built by {@link Licensing#assess}. This class is immutable and thread-safe.
  */
 public final class LicenseDetermination {
-    private final String partId;
-    private final String partName;
-    private final PartKind kind;
-    private final long quantity;
-    private final String destination;
-    private final String headquarters;
-    private final LocalDate date;
+    private final Shipment shipment;
     private final Outcome classification;
     private final List<Determination> classifications;
     private final Exact aggregateTpp;
-    private final Tri licenseRequired;
-    private final List<Basis> grounds;
-    private final List<LicenseOption> licenseExceptions;
-    private final ReviewPolicy reviewPolicy;
+    private final LicenseAnswer asWritten;
+    private final LicenseAnswer asEnforced;
     private final List<String> citations;
     private final List<String> warnings;
 
-    LicenseDetermination(String partId, String partName, PartKind kind, long quantity, String destination, String headquarters,
-                         LocalDate date, Outcome classification, List<Determination> classifications, Exact aggregateTpp,
-                         Tri licenseRequired, List<Basis> grounds, List<LicenseOption> licenseExceptions,
-                         ReviewPolicy reviewPolicy, List<String> citations, List<String> warnings) {
-        this.partId = Objects.requireNonNull(partId);
-        this.partName = Objects.requireNonNull(partName);
-        this.kind = Objects.requireNonNull(kind);
-        this.quantity = quantity;
-        this.destination = Objects.requireNonNull(destination);
-        this.headquarters = headquarters;
-        this.date = Objects.requireNonNull(date);
+    LicenseDetermination(Shipment shipment, Outcome classification, List<Determination> classifications, Exact aggregateTpp,
+                         LicenseAnswer asWritten, LicenseAnswer asEnforced, List<String> citations, List<String> warnings) {
+        this.shipment = Objects.requireNonNull(shipment);
         this.classification = classification;
         this.classifications = List.copyOf(classifications);
         this.aggregateTpp = aggregateTpp;
-        this.licenseRequired = Objects.requireNonNull(licenseRequired);
-        this.grounds = List.copyOf(grounds);
-        this.licenseExceptions = List.copyOf(licenseExceptions);
-        this.reviewPolicy = Objects.requireNonNull(reviewPolicy);
+        this.asWritten = Objects.requireNonNull(asWritten);
+        this.asEnforced = Objects.requireNonNull(asEnforced);
         this.citations = List.copyOf(citations);
         this.warnings = List.copyOf(warnings);
     }
 
+    /** The shipment assessed. */
+    public Shipment shipment() {
+        return shipment;
+    }
+
     public String partId() {
-        return partId;
+        return shipment.part().id();
     }
 
     public String partName() {
-        return partName;
+        return shipment.part().name();
     }
 
     public PartKind kind() {
-        return kind;
+        return shipment.part().kind();
     }
 
     /** Units shipped. */
     public long quantity() {
-        return quantity;
+        return shipment.quantity();
     }
 
     /** ISO 3166-1 alpha-2 code of the destination, upper case. */
     public String destination() {
-        return destination;
+        return shipment.destination().code();
     }
 
     /** ISO code of the end user's (or its ultimate parent's) headquarters; empty when unknown. */
     public Optional<String> headquarters() {
-        return Optional.ofNullable(headquarters);
+        return shipment.headquarters().map(CountryCode::code);
     }
 
     public LocalDate date() {
-        return date;
+        return shipment.date();
     }
 
     /**
@@ -98,7 +91,7 @@ public final class LicenseDetermination {
         return Optional.ofNullable(classification);
     }
 
-    /** The determinations the assessment rests on: the 3A090 regime in force, and the others written on the date. */
+    /** The determinations the assessment rests on: the 3A090 regime in force, and the others consulted. */
     public List<Determination> classifications() {
         return classifications;
     }
@@ -108,29 +101,44 @@ public final class LicenseDetermination {
         return Optional.ofNullable(aggregateTpp);
     }
 
-    /** TRUE: a licence is required; FALSE: not on the grounds assessed; UNKNOWN: the inputs do not decide. */
+    /** The answer under the CFR text as written on the date. */
+    public LicenseAnswer asWritten() {
+        return asWritten;
+    }
+
+    /** The answer under the enforcement posture BIS has announced (the same as written where none is announced). */
+    public LicenseAnswer asEnforced() {
+        return asEnforced;
+    }
+
+    /** As enforced: TRUE a licence is required; FALSE not on the grounds assessed; UNKNOWN the facts or the readings do not decide. */
     public Tri licenseRequired() {
-        return licenseRequired;
+        return asEnforced.licenseRequired();
     }
 
-    /** The bases that apply or may apply (TRUE or UNKNOWN), including those not enforced, flagged. */
+    /** As enforced: the bases that apply or may apply (TRUE or UNKNOWN), including those not enforced, flagged. */
     public List<Basis> basis() {
-        return grounds.stream().filter(b -> b.applies() != Tri.FALSE).toList();
+        return asEnforced.basis();
     }
 
-    /** Every ground evaluated on the date, including those that do not apply. */
+    /** As enforced: every ground evaluated on the date, including those that do not apply. */
     public List<Basis> grounds() {
-        return grounds;
+        return asEnforced.grounds();
     }
 
-    /** Licence exceptions available (TRUE) or possibly available (UNKNOWN); never those excluded by the text. */
+    /** As enforced: licence exceptions available (TRUE) or possibly available (UNKNOWN); never those barred by the text. */
     public List<LicenseOption> licenseExceptions() {
-        return licenseExceptions;
+        return asEnforced.licenseExceptions();
     }
 
-    /** The review policy an application would get; {@link ReviewPolicy.Kind#NONE} when no licence is required. */
+    /** As enforced: the review policy an application would get; {@link ReviewPolicy.Kind#NONE} when no licence is required. */
     public ReviewPolicy reviewPolicy() {
-        return reviewPolicy;
+        return asEnforced.reviewPolicy();
+    }
+
+    /** As enforced: each combination of readings the facts touch, with its answer. */
+    public List<ReadingAnswer> readings() {
+        return asEnforced.readings();
     }
 
     /** Whether any basis that applies or may apply rests on REPORTED criteria rather than regulatory text. */
@@ -151,10 +159,9 @@ public final class LicenseDetermination {
         return Licensing.DISCLAIMER;
     }
 
-    /** "h100 × 8 → CN on 2024-06-01: licence required". */
+    /** "nvidia-h100-sxm × 8 → CN on 2024-06-01: licence required yes". */
     @Override
     public String toString() {
-        return partId + " × " + quantity + " → " + destination + (headquarters == null ? "" : " (HQ " + headquarters + ")") + " on "
-            + date + ": licence required " + licenseRequired.label();
+        return shipment + ": licence required " + licenseRequired().label();
     }
 }

@@ -1,8 +1,5 @@
 package io.chipgate.license;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chipgate.metrics.Exact;
 import io.chipgate.metrics.Figure;
 import io.chipgate.metrics.Interpretation;
@@ -23,8 +20,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -57,8 +56,8 @@ import java.util.function.Function;
  * <pre>{@code
  * LicenseDetermination d = Licensing.assess(h100, 8, "CN", null, LocalDate.of(2024, 6, 1));
  * d.licenseRequired();          // TRUE
- * Licensing.toJson(d);          // for machines
- * Licensing.toText(d);          // for people
+ * LicenseReports.json(d);       // for machines
+ * LicenseReports.text(d);       // for people
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -70,11 +69,13 @@ public final class Licensing {
 
     static final LocalDate ACS_2022 = LocalDate.of(2022, 10, 7);
     static final LocalDate MACAU_2023 = LocalDate.of(2023, 1, 17);
+    static final LocalDate MACAU_SAVINGS_LAST = LocalDate.of(2023, 2, 16);
     static final LocalDate ACS_2023 = LocalDate.of(2023, 11, 17);
     static final LocalDate ACA_FROM = LocalDate.of(2024, 4, 4);
     static final LocalDate HBM_COMPLIANCE = LocalDate.of(2024, 12, 31);
     static final LocalDate AI_DIFFUSION = LocalDate.of(2025, 1, 13);
     static final LocalDate AI_NOT_ENFORCED = LocalDate.of(2025, 5, 13);
+    static final LocalDate DIFFUSION_COMPLIANCE = LocalDate.of(2025, 5, 15);
     static final LocalDate CHINA_2026 = LocalDate.of(2026, 1, 15);
 
     static final String R2022 = "3a090-2022";
@@ -83,8 +84,8 @@ public final class Licensing {
     private static final List<String> CLASSIFICATION_IDS = List.of(R2022, R2023, R2024);
 
     static final String SCOPE = "Assessed: the advanced-computing licence grounds listed (15 CFR 742.6(a)(6), 744.23(a)(3), the "
-        + "reported § 744.23(b) letters). Not assessed: the Entity List and other part 744 end-use/end-user controls, part 746 "
-        + "embargoes and sanctions, deemed exports, reexport and foreign-direct-product rules, the foundry/OSAT presumption "
+        + "reported § 744.23(b) letters) and whether a part 746 embargo requires a licence. Not assessed: the Entity List and other part 744 end-use/end-user controls, part 746 "
+        + "embargoes and sanctions beyond whether they require a licence, deemed exports, reexport and foreign-direct-product rules, the foundry/OSAT presumption "
         + "(Note 1 to 3A090.a), and the .z ECCNs other than through 4A090.";
 
     private static final List<String> NAC_NOTIFICATION = List.of(
@@ -104,7 +105,9 @@ public final class Licensing {
      * then unknown and its answer UNKNOWN where they matter).
      *
      * @see #assess(Part, long, String, String, LocalDate, Interpretation, PartResolver, CountryGroups)
+     * @deprecated a null headquarters and two swappable country strings invite mistakes: use {@link #assess(Shipment)}
      */
+    @Deprecated
     public static LicenseDetermination assess(Part part, long quantity, String destination, String endUserHeadquarters, LocalDate date) {
         return assess(part, quantity, destination, endUserHeadquarters, date, Interpretation.defaults(), PartResolver.none());
     }
@@ -113,7 +116,9 @@ public final class Licensing {
      * Assesses a shipment with the built-in country groups.
      *
      * @see #assess(Part, long, String, String, LocalDate, Interpretation, PartResolver, CountryGroups)
+     * @deprecated a null headquarters and two swappable country strings invite mistakes: use {@link #assess(Shipment)}
      */
+    @Deprecated
     public static LicenseDetermination assess(Part part, long quantity, String destination, String endUserHeadquarters, LocalDate date,
                                               Interpretation interpretation, PartResolver resolver) {
         return assess(part, quantity, destination, endUserHeadquarters, date, interpretation, resolver, CountryGroups.builtIn());
@@ -133,32 +138,96 @@ public final class Licensing {
      * @param resolver finds the ICs of a SYSTEM, not null
      * @param groups the country-group data, not null
      * @throws IllegalArgumentException for a quantity below 1 or a code that is not ISO 3166-1 alpha-2, saying what to give
+     * @deprecated a null headquarters and two swappable country strings invite mistakes: use
+     *     {@link #assess(Shipment, Interpretation, PartResolver, CountryGroups, Embargoes)}
      */
+    @Deprecated
     public static LicenseDetermination assess(Part part, long quantity, String destination, String endUserHeadquarters, LocalDate date,
                                               Interpretation interpretation, PartResolver resolver, CountryGroups groups) {
         Objects.requireNonNull(part, "part");
         Objects.requireNonNull(date, "date");
-        Objects.requireNonNull(interpretation, "interpretation");
-        Objects.requireNonNull(resolver, "resolver");
-        Objects.requireNonNull(groups, "groups");
         if (quantity < 1) {
             throw new IllegalArgumentException("quantity must be at least 1 (the number of units shipped), got " + quantity);
         }
-        String dest = code(destination, "destination");
-        String hq = endUserHeadquarters == null ? null : code(endUserHeadquarters, "endUserHeadquarters");
-        return new Run(part, quantity, dest, hq, date, interpretation, resolver, groups).run();
+        Shipment s = Shipment.of(part, quantity, CountryCode.of(destination == null ? null : destination, "destination"), date);
+        if (endUserHeadquarters != null) {
+            s = s.withHeadquarters(CountryCode.of(endUserHeadquarters, "endUserHeadquarters"));
+        }
+        return assess(s, interpretation, resolver, groups, Embargoes.builtIn());
     }
 
-    private static String code(String code, String what) {
-        if (code == null) {
-            throw new IllegalArgumentException(what + " is required: give an ISO 3166-1 alpha-2 country code such as CN, DE or AE");
+    /**
+     * Assesses a shipment under the default interpretation with the built-in country groups and embargo data.
+     *
+     * @param shipment not null; a SYSTEM's ICs are not found without a resolver (use the other overload)
+     */
+    public static LicenseDetermination assess(Shipment shipment) {
+        return assess(shipment, Interpretation.defaults(), PartResolver.none());
+    }
+
+    /**
+     * Assesses a shipment with the built-in country groups and embargo data.
+     *
+     * @param shipment not null
+     * @param interpretation the reading of the metric definitions, not null
+     * @param resolver finds the ICs of a SYSTEM (e.g. {@code catalog::find}), not null
+     */
+    public static LicenseDetermination assess(Shipment shipment, Interpretation interpretation, PartResolver resolver) {
+        return assess(shipment, interpretation, resolver, CountryGroups.builtIn(), Embargoes.builtIn());
+    }
+
+    /**
+     * Assesses a shipment: whether a licence is required, on what basis, under which exceptions and review policy —
+     * under the text as written and as enforced, each under every combination of {@link Readings readings} the
+     * facts touch.
+     *
+     * @param shipment not null
+     * @param interpretation not null
+     * @param resolver not null
+     * @param groups the country-group data, not null
+     * @param embargoes the part 746 data, not null
+     */
+    public static LicenseDetermination assess(Shipment shipment, Interpretation interpretation, PartResolver resolver,
+                                              CountryGroups groups, Embargoes embargoes) {
+        Objects.requireNonNull(shipment, "shipment");
+        Objects.requireNonNull(interpretation, "interpretation");
+        Objects.requireNonNull(resolver, "resolver");
+        Objects.requireNonNull(groups, "groups");
+        Objects.requireNonNull(embargoes, "embargoes");
+        Map<String, Determination> cache = new HashMap<>();
+        List<LicenseAnswer> answers = new ArrayList<>(2);
+        Run first = null;
+        Set<String> warnings = new LinkedHashSet<>();
+        Set<String> citations = new LinkedHashSet<>();
+        List<Determination> dets = new ArrayList<>();
+        for (Posture posture : Posture.values()) {
+            List<Explorer.World<Result>> worlds = Explorer.explore(chooser -> {
+                Run r = new Run(shipment, interpretation, resolver, groups, embargoes, posture, chooser, cache);
+                return r.run();
+            });
+            for (Explorer.World<Result> w : worlds) {
+                warnings.addAll(w.result().warnings);
+                citations.addAll(w.result().citations);
+                for (Determination d : w.result().dets) {
+                    if (dets.stream().noneMatch(x -> x == d)) {
+                        dets.add(d);
+                    }
+                }
+            }
+            answers.add(LicenseAnswer.combine(posture, worlds));
         }
-        String c = code.trim().toUpperCase(Locale.ROOT);
-        if (!CountryGroups.isIsoCode(c)) {
-            throw new IllegalArgumentException(what + " '" + code + "' is not an ISO 3166-1 alpha-2 country code: give two letters "
-                + "such as CN, DE or AE" + ("UK".equals(c) ? " (the United Kingdom is GB)" : ""));
+        Result any = answers.get(0).firstResult();
+        LicenseAnswer written = answers.get(0);
+        LicenseAnswer enforced = answers.get(1);
+        if (written.licenseRequired() != enforced.licenseRequired()) {
+            warnings.add("as written, licence required: " + written.licenseRequired().label() + "; as enforced: "
+                + enforced.licenseRequired().label() + " — the answer follows the enforcement BIS has announced");
         }
-        return c;
+        Determination cls = any.cls;
+        Exact aggregate = cls == null ? null
+            : cls.tpp().value().map(v -> v.multiply(BigDecimal.valueOf(shipment.quantity()))).orElse(null);
+        return new LicenseDetermination(shipment, cls == null ? null : cls.outcome(), dets, aggregate, written, enforced,
+            new ArrayList<>(citations), new ArrayList<>(warnings));
     }
 
     /** Folds a ground over the possible classifications: TRUE/FALSE when every possibility agrees, else UNKNOWN. */
@@ -191,7 +260,31 @@ public final class Licensing {
         return EnumSet.of(Cat.NONE);
     }
 
-    /** One assessment. */
+    /** What one evaluation, under one posture and one combination of readings, gives. */
+    static final class Result {
+        final Determination cls;
+        final Tri required;
+        final List<Basis> grounds;
+        final List<LicenseOption> options;
+        final ReviewPolicy policy;
+        final List<String> warnings;
+        final List<String> citations;
+        final List<Determination> dets;
+
+        Result(Determination cls, Tri required, List<Basis> grounds, List<LicenseOption> options, ReviewPolicy policy,
+               List<String> warnings, List<String> citations, List<Determination> dets) {
+            this.cls = cls;
+            this.required = required;
+            this.grounds = List.copyOf(grounds);
+            this.options = List.copyOf(options);
+            this.policy = policy;
+            this.warnings = List.copyOf(warnings);
+            this.citations = List.copyOf(citations);
+            this.dets = List.copyOf(dets);
+        }
+    }
+
+    /** One evaluation of a shipment under one posture and one combination of readings. */
     private static final class Run {
         private final Part part;
         private final long quantity;
@@ -201,6 +294,10 @@ public final class Licensing {
         private final Interpretation interpretation;
         private final PartResolver resolver;
         private final CountryGroups groups;
+        private final Embargoes embargoes;
+        private final Posture posture;
+        private final Explorer.Chooser chooser;
+        private final Map<String, Determination> cache;
 
         private final List<String> warnings = new ArrayList<>();
         private final Set<String> citations = new LinkedHashSet<>();
@@ -215,25 +312,38 @@ public final class Licensing {
         private Basis hbm;
         private Basis informed;
         private Basis diffusion;
+        private Basis embargo;
 
-        Run(Part part, long quantity, String dest, String hq, LocalDate date, Interpretation interpretation, PartResolver resolver,
-            CountryGroups groups) {
-            this.part = part;
-            this.quantity = quantity;
-            this.dest = dest;
-            this.hq = hq;
-            this.date = date;
+        Run(Shipment s, Interpretation interpretation, PartResolver resolver, CountryGroups groups, Embargoes embargoes,
+            Posture posture, Explorer.Chooser chooser, Map<String, Determination> cache) {
+            this.part = s.part();
+            this.quantity = s.quantity();
+            this.dest = s.destination().code();
+            this.hq = s.headquarters().map(CountryCode::code).orElse(null);
+            this.date = s.date();
             this.interpretation = interpretation;
             this.resolver = resolver;
             this.groups = groups;
+            this.embargoes = embargoes;
+            this.posture = posture;
+            this.chooser = chooser;
+            this.cache = cache;
+        }
+
+        private Determination classify(String regimeId) {
+            return cache.computeIfAbsent(regimeId, id -> Regimes.byId(id).classify(part, interpretation, date, resolver));
         }
 
         private Tri scope(String code) {
-            return groups.inAdvancedComputingScope(code, date);
+            return Tri.of(groups.inAdvancedComputingScope(code, date, chooser));
         }
 
         private Tri d5mo(String code) {
-            return groups.inD5OrMacau(code, date);
+            return Tri.of(groups.inD5OrMacau(code, date, chooser));
+        }
+
+        private Tri member(String code, String group) {
+            return Tri.of(groups.member(code, group, date, chooser));
         }
 
         private Tri hqD5() {
@@ -248,19 +358,24 @@ public final class Licensing {
             return hq == null ? "headquarters unknown" : "headquartered in " + groups.name(hq) + " (" + hq + ")";
         }
 
-        LicenseDetermination run() {
+        Result run() {
             warnings.add(SCOPE);
+            warnings.add(Readings.TPP_NOTE);
             warnings.addAll(groups.dateWarnings(date));
             warnings.addAll(groups.countryWarnings(dest, date));
+            warnings.addAll(embargoes.regionWarnings(dest));
             if (hq != null && !hq.equals(dest)) {
                 warnings.addAll(groups.countryWarnings(hq, date));
+            }
+            if (date.isAfter(embargoes.asOf())) {
+                warnings.add("part 746 data on " + date + ": after the newest text in the data (" + embargoes.asOf() + "); later changes are unknown");
             }
             Optional<Regime> regime = Regimes.inForceOn(date).stream().filter(r -> CLASSIFICATION_IDS.contains(r.id())).findFirst();
             String rid = regime.map(Regime::id).orElse(null);
             if (regime.isEmpty()) {
                 warnings.add("on " + date + " ECCN 3A090 did not exist (first in force 2022-10-07): no licence on the advanced-computing grounds");
             } else {
-                cls = regime.get().classify(part, interpretation, date, resolver);
+                cls = classify(rid);
                 dets.add(cls);
                 cats = categories(cls.outcome(), rid, part.kind());
                 citations.addAll(cls.citations());
@@ -281,6 +396,7 @@ public final class Licensing {
             }
             diffusion();
             informed();
+            embargo();
 
             Tri required = Tri.FALSE;
             for (Basis b : grounds) {
@@ -298,10 +414,7 @@ public final class Licensing {
             }
             options.forEach(o -> citations.add(o.citation()));
             citations.add(groups.citation());
-            Exact aggregate = cls == null ? null : cls.tpp().value().map(v -> v.multiply(BigDecimal.valueOf(quantity))).orElse(null);
-            return new LicenseDetermination(part.id(), part.name(), part.kind(), quantity, dest, hq, date,
-                cls == null ? null : cls.outcome(), dets, aggregate, required, grounds, options, policy,
-                new ArrayList<>(citations), new ArrayList<>(new LinkedHashSet<>(warnings)));
+            return new Result(cls, required, grounds, options, policy, warnings, new ArrayList<>(citations), dets);
         }
 
         // --- grounds ------------------------------------------------------------------------------------------
@@ -312,6 +425,13 @@ public final class Licensing {
             Tri applies = over(cats, c -> c == Cat.A ? inChina : Tri.FALSE);
             String reason = classificationText() + "; destination " + where()
                 + (date.isBefore(MACAU_2023) ? " — scope: China" : " — scope: China and Macau (Macau from 2023-01-17)");
+            if (groups.isMacau(dest) && !date.isBefore(MACAU_2023) && !date.isAfter(MACAU_SAVINGS_LAST)) {
+                String savings = "88 FR 2821 savings clause: items that were en route to Macau aboard a carrier on 2023-01-17 under "
+                    + "actual orders could still be exported to Macau until 2023-02-16 without the new licence requirement [S: dates "
+                    + "from secondary sources]";
+                reason += "; " + savings;
+                warnings.add(savings);
+            }
             ReviewPolicy p = ReviewPolicy.of(ReviewPolicy.Kind.UNKNOWN, "15 CFR 742.6(b)(10) (2022 text)",
                 "the 2022 licence review policy is UNCONFIRMED (not in the project digest)");
             china = Basis.of(Ground.CHINA_2022, Ground.CHINA_2022.paragraph(), applies, BasisStatus.IN_FORCE, reason, p,
@@ -320,20 +440,30 @@ public final class Licensing {
         }
 
         private void destination() {
-            Tri inScope = scope(dest);
-            Tri namedB = groups.namedFor(dest, "3A090.b", date);
-            Tri applies = over(cats, c -> c == Cat.A ? inScope : c == Cat.B ? inScope.or(namedB) : Tri.FALSE);
+            boolean worldwideWritten = posture == Posture.AS_WRITTEN && !date.isBefore(DIFFUSION_COMPLIANCE);
+            Tri namedB = Tri.of(groups.namedFor(dest, "3A090.b", date, chooser));
+            Tri scopeOnDate = scope(dest);
+            Tri applies = over(cats, c -> {
+                if (c == Cat.A) {
+                    return worldwideWritten ? Tri.FALSE : scopeForA();
+                }
+                return c == Cat.B ? scopeOnDate.or(namedB) : Tri.FALSE;
+            });
             String paragraph = Ground.DESTINATION.paragraph();
             if (!date.isBefore(AI_DIFFUSION)) {
                 if (cats.contains(Cat.A) && !cats.contains(Cat.B)) {
-                    paragraph = "15 CFR 742.6(a)(6)(iii) as before 90 FR 4544 (the CFR now reads (iii)(A), worldwide, NOT ENFORCED)";
+                    paragraph = worldwideWritten
+                        ? "15 CFR 742.6(a)(6)(iii) (replaced for 3A090.a by the worldwide (iii)(A): see that basis)"
+                        : "15 CFR 742.6(a)(6)(iii) as before 90 FR 4544 (the CFR now reads (iii)(A), worldwide, NOT ENFORCED)";
                 } else if (cats.contains(Cat.B) && !cats.contains(Cat.A)) {
                     paragraph = "15 CFR 742.6(a)(6)(iii)(B)";
                 }
             }
-            String reason = classificationText() + "; " + where() + " in D:1 ∪ D:4 ∪ D:5 minus A:5 ∪ A:6: " + inScope.label()
-                + (namedB != Tri.FALSE ? "; named for 3A090.b items: " + namedB.label() : "");
-            if (!date.isBefore(AI_DIFFUSION) && cats.contains(Cat.A) && applies != Tri.FALSE) {
+            String reason = classificationText() + "; " + where() + " in D:1 ∪ D:4 ∪ D:5 minus A:5 ∪ A:6 on " + date + ": "
+                + scopeOnDate.label() + (namedB != Tri.FALSE ? "; named for 3A090.b items: " + namedB.label() : "")
+                + (fallbackTable != null ? "; for 3A090.a the scope uses the table " + (fallbackTable.equals(date) ? "on the date"
+                    : "of " + fallbackTable) + " (" + Readings.FALLBACK_TABLE.id() + ")" : "");
+            if (fallbackTable != null && applies != Tri.FALSE) {
                 warnings.add("3A090.a/4A090.a from 2025-01-13: the destination scope enforced is the pre-AI-diffusion one "
                     + "(BIS stopped enforcing the worldwide requirement on 2025-05-13; law-firm reading [S] that the posture "
                     + "restores the earlier text)");
@@ -344,6 +474,19 @@ public final class Licensing {
             destination = Basis.of(Ground.DESTINATION, paragraph, applies, BasisStatus.IN_FORCE, reason, destinationPolicy(),
                 Instruments.ACS_2023 + "; 15 CFR 742.6(a)(6)(iii)");
             grounds.add(destination);
+        }
+
+        /** The table date the pre-2025 scope used for a 3A090.a item, once asked; null when the question did not arise. */
+        private LocalDate fallbackTable;
+
+        /** The pre-2025 destination scope for a 3A090.a item: on and after 2025-01-13 which table it uses is a reading. */
+        private Tri scopeForA() {
+            if (date.isBefore(AI_DIFFUSION)) {
+                return scope(dest);
+            }
+            Reading r = chooser.choose(Readings.FALLBACK_TABLE);
+            fallbackTable = "table-on-date".equals(r.id()) ? date : AI_DIFFUSION.minusDays(1);
+            return Tri.of(groups.inAdvancedComputingScope(dest, fallbackTable, chooser));
         }
 
         private ReviewPolicy destinationPolicy() {
@@ -381,11 +524,20 @@ public final class Licensing {
         }
 
         private ReviewPolicy china2026() {
-            Regime r = Regimes.byId("china-review-2026");
-            Determination d = r.classify(part, interpretation, date, resolver);
+            Determination d = classify("china-review-2026");
             dets.add(d);
             String cite = "15 CFR 742.6(b)(10)(iii)(A)(1); " + Instruments.CHINA_REVIEW_2026;
             d.warnings().forEach(w -> warnings.add("china-review-2026: " + w));
+            if (part.kind() == PartKind.SYSTEM && d.outcome() == Outcome.CASE_BY_CASE
+                && "aggregate".equals(chooser.choose(Readings.CHINA_BOX_SYSTEM).id())) {
+                Tri box = aggregateBox();
+                if (box != Tri.TRUE) {
+                    return ReviewPolicy.of(box == Tri.FALSE ? ReviewPolicy.Kind.PRESUMPTION_OF_DENIAL : ReviewPolicy.Kind.UNKNOWN, cite,
+                        "the system's aggregate TPP and DRAM bandwidth (reading " + Readings.CHINA_BOX_SYSTEM.id() + "=aggregate) are "
+                            + (box == Tri.FALSE ? "outside" : "possibly outside") + " the 2026 box (TPP < 21,000 and total DRAM "
+                            + "bandwidth < 6,500 GB/s): presumption of denial");
+                }
+            }
             if (d.outcome() == Outcome.CASE_BY_CASE) {
                 return ReviewPolicy.of(ReviewPolicy.Kind.CASE_BY_CASE, cite,
                     "TPP < 21,000 and total DRAM bandwidth < 6,500 GB/s: case-by-case only if exported from the United States to China "
@@ -405,6 +557,23 @@ public final class Licensing {
             }
             return ReviewPolicy.of(ReviewPolicy.Kind.PRESUMPTION_OF_DENIAL, "15 CFR 742.6(b)(10)(ii) (2024 text)",
                 "to or within Macau or D:5: presumption of denial (the 2026 box applies to 3A090.a/.b commodities only)");
+        }
+
+        /** The 2026 box tested on a system's aggregate: Σ count × TPP < 21,000 and Σ count × DRAM bandwidth < 6,500 GB/s. */
+        private Tri aggregateBox() {
+            Figure tpp = Figure.known(Exact.ZERO);
+            Figure dram = Figure.known(Exact.ZERO);
+            for (Component c : part.contains()) {
+                Optional<Part> ic = resolver.find(c.part());
+                if (ic.isEmpty()) {
+                    return Tri.UNKNOWN;
+                }
+                Inputs in = Inputs.of(ic.get(), interpretation);
+                BigDecimal n = BigDecimal.valueOf(c.count());
+                tpp = tpp.plus(in.tpp().times(n));
+                dram = dram.plus(in.memoryBandwidthGBs().times(n));
+            }
+            return tpp.lessThan(Thresholds.CHINA_TPP.line()).and(dram.lessThan(Thresholds.CHINA_DRAM.line()));
         }
 
         private void hbm() {
@@ -467,31 +636,64 @@ public final class Licensing {
 
         private void diffusion() {
             Regime r = Regimes.byId("ai-diffusion-2025");
-            RegimeStatus s = r.status(date);
-            if (s != RegimeStatus.IN_FORCE && s != RegimeStatus.NOT_ENFORCED) {
+            RegimeStatus st = r.status(date);
+            if (st != RegimeStatus.IN_FORCE && st != RegimeStatus.NOT_ENFORCED) {
                 return;
             }
+            boolean counts = posture == Posture.AS_WRITTEN && !date.isBefore(DIFFUSION_COMPLIANCE);
             Tri applies = over(cats, c -> Tri.of(c == Cat.A));
-            String reason = classificationText() + (date.isBefore(AI_NOT_ENFORCED)
-                ? "; in force from 2025-01-13 but compliance not required before 2025-05-15, and not enforced from 2025-05-13"
+            String reason = classificationText() + (date.isBefore(DIFFUSION_COMPLIANCE)
+                ? "; in force from 2025-01-13 but compliance not required before 2025-05-15 (and not enforced from 2025-05-13)"
+                : counts ? "; AS WRITTEN: the text is in the CFR (eCFR of 2026-07-23) although BIS does not enforce it since 2025-05-13"
                 : "; NOT ENFORCED since 2025-05-13 (BIS initiated a rescission; the text remains in the CFR as of the eCFR of 2026-07-23)")
-                + " — shown as written, does not count towards the licence requirement";
+                + (counts ? "" : " — shown as written, does not count towards the licence requirement as enforced");
             Tri denial = d5mo(dest).or(hqD5());
-            String cite = "15 CFR 742.6(b)(10)(iii) (as written, NOT ENFORCED)";
+            String cite = "15 CFR 742.6(b)(10)(iii)" + (counts ? " (as written)" : " (as written, NOT ENFORCED)");
             ReviewPolicy p = denial == Tri.TRUE
                 ? ReviewPolicy.of(ReviewPolicy.Kind.PRESUMPTION_OF_DENIAL, cite, "Macau, D:5 or an entity headquartered there: presumption of denial")
                 : ReviewPolicy.of(ReviewPolicy.Kind.UNKNOWN, cite, "supplement 5(a) (Tier 1) destinations: presumption of approval; "
                     + "others: presumption of approval up to 790,000,000 TPP per country for 2025–2027, then denial; Macau, D:5 and "
                     + "entities headquartered there: presumption of denial");
             diffusion = Basis.of(Ground.AI_DIFFUSION_WORLDWIDE, Ground.AI_DIFFUSION_WORLDWIDE.paragraph(), applies,
-                BasisStatus.NOT_ENFORCED, reason, p, Instruments.AI_DIFFUSION_2025.toString());
+                counts ? BasisStatus.IN_FORCE : BasisStatus.NOT_ENFORCED, reason, p, Instruments.AI_DIFFUSION_2025.toString());
             if (applies != Tri.FALSE) {
-                Determination d = r.classify(part, interpretation, date, resolver);
-                dets.add(d);
-                warnings.add("ai-diffusion-2025: the worldwide licence requirement for 3A090.a/4A090.a is in the CFR but NOT ENFORCED "
-                    + "(BIS, 2025-05-13); it does not count towards licenceRequired here");
+                dets.add(classify(r.id()));
+                if (!counts) {
+                    warnings.add("ai-diffusion-2025: the worldwide licence requirement for 3A090.a/4A090.a is in the CFR but NOT ENFORCED "
+                        + "(BIS, 2025-05-13); it does not count towards the licence requirement as enforced (it does as written)");
+                }
             }
             grounds.add(diffusion);
+        }
+
+        private void embargo() {
+            List<Embargo> periods = embargoes.on(dest, date);
+            if (periods.isEmpty()) {
+                return;
+            }
+            Tri applies = Tri.FALSE;
+            List<String> sections = new ArrayList<>();
+            List<String> sources = new ArrayList<>();
+            for (Embargo e : periods) {
+                if (!Embargoes.inForce(e, date, chooser)) {
+                    continue;
+                }
+                Embargo.Scope scope = e.scope();
+                Tri t = over(cats, c -> c == Cat.NONE && scope == Embargo.Scope.CCL_ITEMS ? Tri.UNKNOWN : Tri.TRUE);
+                applies = applies.or(t);
+                sections.add(e.section() + " (" + (scope == Embargo.Scope.ALL_ITEMS ? "all items subject to the EAR" : "items on the CCL") + ")");
+                sources.add(e.source());
+            }
+            if (sections.isEmpty()) {
+                return;
+            }
+            String reason = where() + ": " + String.join("; ", sections) + "; " + classificationText()
+                + (applies == Tri.UNKNOWN ? "; whether part 746 reaches an item outside 3A090/4A090 is not assessed" : "");
+            ReviewPolicy p = ReviewPolicy.of(ReviewPolicy.Kind.UNKNOWN, String.join("; ", sections),
+                "the part 746 licence review policy for the destination (not assessed here)");
+            embargo = Basis.of(Ground.EMBARGO, String.join("; ", sections), applies, BasisStatus.IN_FORCE, reason, p,
+                String.join("; ", sources));
+            grounds.add(embargo);
         }
 
         private void informed() {
@@ -499,25 +701,44 @@ public final class Licensing {
             if (r.status(date) != RegimeStatus.IN_FORCE) {
                 return;
             }
-            Determination d = r.classify(part, interpretation, date, resolver);
-            EnumSet<Cat> hit = d.outcome() == Outcome.LICENSE_REQUIRED_REPORTED ? EnumSet.of(Cat.REPORTED)
-                : d.outcome() == Outcome.INDETERMINATE ? EnumSet.of(Cat.NONE, Cat.REPORTED) : EnumSet.of(Cat.NONE);
             Tri destIn = chinaOrD5(dest);
             Tri hqIn = hq == null ? Tri.UNKNOWN : chinaOrD5(hq);
             Tri where = destIn.or(hqIn);
-            Tri applies = over(hit, c -> c == Cat.REPORTED ? where : Tri.FALSE);
-            String reason = "h20-informed-2025: " + d.outcome() + " (REPORTED criteria: DRAM ≥ 1,400 GB/s or I/O ≥ 1,100 GB/s or both "
-                + "≥ 1,700 GB/s); " + where() + " is China (incl. Hong Kong, Macau) or D:5: " + destIn.label() + "; end user "
+            Tri meets = Tri.FALSE;
+            Tri vendorInformed = Tri.TRUE;
+            String criteria = "not evaluated (destination and end user outside China, Macau and D:5)";
+            if (where != Tri.FALSE && part.kind() != PartKind.MEMORY) {
+                Reading crit = chooser.choose(Readings.INFORMED_CRITERIA);
+                if ("ft-reported".equals(crit.id())) {
+                    Determination d = classify(r.id());
+                    dets.add(d);
+                    if (d.outcome() != Outcome.NOT_APPLICABLE) {
+                        d.warnings().forEach(w -> warnings.add("h20-informed-2025: " + w));
+                    }
+                    meets = d.outcome() == Outcome.LICENSE_REQUIRED_REPORTED ? Tri.TRUE
+                        : d.outcome() == Outcome.INDETERMINATE ? Tri.UNKNOWN : Tri.FALSE;
+                    criteria = "reported criteria (FT: DRAM ≥ 1,400 GB/s or I/O ≥ 1,100 GB/s or both ≥ 1,700 GB/s): " + meets.label();
+                } else {
+                    meets = h20Figures(part, 0);
+                    criteria = "the H20's figures (8-K wording: memory ≥ 4,000 GB/s or interconnect ≥ 900 GB/s or both ≥ 4,900 GB/s): "
+                        + meets.label();
+                }
+                if (meets != Tri.FALSE && !reportedRecipient(part.vendor())) {
+                    vendorInformed = Tri.of("informed".equals(chooser.choose(Readings.INFORMED_RECIPIENT).id()));
+                    criteria += "; vendor " + part.vendor() + " not among the reported recipients (NVIDIA, AMD, Intel): letter "
+                        + (vendorInformed == Tri.TRUE ? "assumed received" : "assumed not received");
+                }
+            }
+            Tri applies = meets.and(vendorInformed).and(where);
+            String reason = criteria + "; " + where() + " is China (incl. Hong Kong, Macau) or D:5: " + destIn.label() + "; end user "
                 + hqText() + (hq == null ? "" : " (China/Macau/D:5: " + hqIn.label() + ")");
             ReviewPolicy p = ReviewPolicy.of(ReviewPolicy.Kind.UNKNOWN, "15 CFR 744.23(b); " + Instruments.H20_LETTER_2025.citation(),
                 "the letters are not public; licences were reportedly promised or issued from July–August 2025 (terms UNCONFIRMED)");
             informed = Basis.of(Ground.INFORMED_LETTERS, Ground.INFORMED_LETTERS.paragraph(), applies, BasisStatus.REPORTED, reason, p,
                 Instruments.H20_LETTER_2025 + (Instruments.H20_LETTER_2025.url().map(u -> " " + u).orElse("")));
             if (applies != Tri.FALSE) {
-                dets.add(d);
-                d.warnings().forEach(w -> warnings.add("h20-informed-2025: " + w));
                 warnings.add("REPORTED: the 'is informed' letters (§ 744.23(b)) bind the persons BIS informed (reported: NVIDIA, AMD, "
-                    + "Intel); the criteria are as reported, not regulatory text");
+                    + "Intel); their criteria are not public (readings: " + Readings.INFORMED_CRITERIA.id() + ")");
                 if (hq == null && destIn != Tri.TRUE) {
                     warnings.add("end user's headquarters not given: the reported letters also reach companies headquartered, or with "
                         + "an ultimate parent, in China (incl. Hong Kong and Macau) or D:5");
@@ -526,12 +747,36 @@ public final class Licensing {
             grounds.add(informed);
         }
 
+        /** Whether a vendor is among those reported to have received a letter. */
+        private static boolean reportedRecipient(String vendor) {
+            String v = vendor.trim().toLowerCase(Locale.ROOT);
+            return v.startsWith("nvidia") || v.startsWith("amd") || v.startsWith("advanced micro devices") || v.startsWith("intel");
+        }
+
+        /** The 8-K reading: the part (or any IC of a system) reaches the H20's memory or interconnect bandwidth or their sum. */
+        private Tri h20Figures(Part p, int depth) {
+            if (p.kind() == PartKind.SYSTEM) {
+                if (p.contains().isEmpty() || depth > 8) {
+                    return Tri.UNKNOWN;
+                }
+                Tri any = Tri.FALSE;
+                for (Component c : p.contains()) {
+                    any = any.or(resolver.find(c.part()).map(ic -> h20Figures(ic, depth + 1)).orElse(Tri.UNKNOWN));
+                }
+                return any;
+            }
+            Inputs in = Inputs.of(p, interpretation);
+            return in.memoryBandwidthGBs().atLeast(Thresholds.INFORMED_8K_MEMORY.line())
+                .or(in.ioBidirectionalGBs().atLeast(Thresholds.INFORMED_8K_IO.line()))
+                .or(in.ioPlusMemoryGBs().atLeast(Thresholds.INFORMED_8K_SUM.line()));
+        }
+
         private Tri chinaOrD5(String code) {
             String c = groups.groupCode(code);
             if ("CN".equals(c) || "MO".equals(c)) {
                 return Tri.TRUE;
             }
-            return groups.member(code, "D:5", date);
+            return member(code, "D:5");
         }
 
         private String classificationText() {
@@ -548,24 +793,30 @@ public final class Licensing {
         }
 
         private void exceptions(String rid) {
-            Tri blocked = requires(informed);
+            Tri barred = requires(embargo);
+            Tri blocked = requires(informed).or(barred);
             boolean ab = cats.contains(Cat.A) || cats.contains(Cat.B);
+            if (barred == Tri.TRUE) {
+                warnings.add("no licence exception is offered: " + embargo.paragraph() + " requires a licence, and § 740.8(b) and "
+                    + "§ 740.2(a) bar licence exceptions where part 746 requires one");
+                return;
+            }
             if (rid != null && !R2022.equals(rid) && ab && requires(destination).or(requires(headquarters)) != Tri.FALSE) {
-                nacAca(blocked);
+                nacAca(blocked, barred);
             }
             if (cats.contains(Cat.C) && requires(hbm) != Tri.FALSE) {
-                hbmException();
+                hbmException(barred);
             }
             if (R2022.equals(rid) && requires(china) != Tri.FALSE) {
                 warnings.add("licence exceptions under the 2022 rule are not in the project digest (License Exception NAC dates from "
                     + "the 2023 rule): none offered");
             }
             if (diffusion != null && diffusion.applies() != Tri.FALSE) {
-                lpp();
+                lpp(barred);
             }
         }
 
-        private void nacAca(Tri blocked) {
+        private void nacAca(Tri blocked, Tri barred) {
             EnumSet<Cat> controlled = EnumSet.copyOf(cats);
             controlled.retainAll(EnumSet.of(Cat.A, Cat.B));
             Tri isA = over(controlled, c -> Tri.of(c == Cat.A));
@@ -583,25 +834,36 @@ public final class Licensing {
             }
             String eligibility = eligible == Tri.TRUE ? "" : "; eligible only if not both 3A090.a and designed or marketed for "
                 + "datacenters (" + (dc == Tri.UNKNOWN ? "datacenter designation unknown" : "paragraph unknown") + ")";
-            String block = blocked == Tri.UNKNOWN ? "; not where the reported § 744.23(b) letters apply (§ 740.8(b))" : "";
+            String block = blocked == Tri.UNKNOWN ? "; not where " + (requires(informed) == Tri.UNKNOWN
+                ? "the reported § 744.23(b) letters" + (barred == Tri.UNKNOWN ? " or part 746" : "") : "part 746") + " apply (§ 740.8(b))" : "";
+            Tri notifyScope = d5mo(dest).or(hqD5());
             if (date.isBefore(ACA_FROM)) {
-                Tri available = eligible.and(blocked.not());
-                if (available != Tri.FALSE) {
-                    options.add(LicenseOption.of("NAC", available,
+                Tri withNotice = eligible.and(notifyScope).and(blocked.not());
+                if (withNotice != Tri.FALSE) {
+                    options.add(LicenseOption.of("NAC", withNotice,
                         "2023 text: \"Yes, for 3A090.a, if the item is not designed or marketed for use in datacenters and has a 'total "
                             + "processing performance' of 4800 or more; yes, for 3A090.b, if the item is designed or marketed for use in "
-                            + "datacenters\"; prior notification to BIS at least 25 calendar days before export" + eligibility + block,
+                            + "datacenters\"; to Macau or D:5, or to an entity headquartered there: prior notification to BIS at least 25 "
+                            + "calendar days before export" + eligibility + block,
                         NAC_NOTIFICATION, "15 CFR 740.8; 3A090 License Exceptions paragraph; " + Instruments.ACS_2023,
-                        "the destination scope of the 2023 § 740.8 text is not in the project digest"));
+                        "the verbatim destination scope of the 2023 § 740.8 text is not in the project digest"));
+                }
+                Tri noNotice = eligible.and(notifyScope.not()).and(blocked.not());
+                if (noNotice != Tri.FALSE) {
+                    options.add(LicenseOption.of("NAC (no notification)", noNotice,
+                        "2023 text, to D:1/D:4 destinations other than Macau and D:5 for an entity not headquartered in Macau or D:5: "
+                            + "no prior notification required (filed in AES as \"NAC, no notification required\"; the April 2024 rule "
+                            + "renamed this path License Exception ACA)" + eligibility + block,
+                        List.of(), "15 CFR 740.8; " + Instruments.ACS_2023 + "; renamed ACA by " + Instruments.CORRECTIONS_2024,
+                        "the two NAC paths before 2024-04-04 are described by secondary sources (CBP CSMS #61882672) [S]"));
                 }
                 return;
             }
-            Tri nacScope = d5mo(dest).or(hqD5());
-            Tri d14 = groups.member(dest, "D:1", date).or(groups.member(dest, "D:4", date));
+            Tri d14 = member(dest, "D:1").or(member(dest, "D:4"));
             Tri acaScope = d14.and(d5mo(dest).not()).and(hqD5().not());
             String note = date.isBefore(AI_DIFFUSION) ? null
                 : "the post-2025 § 740.8 text is UNCONFIRMED (the AI-diffusion rule broadened ACA's country scope)";
-            Tri nac = eligible.and(nacScope).and(blocked.not());
+            Tri nac = eligible.and(notifyScope).and(blocked.not());
             if (nac != Tri.FALSE) {
                 options.add(LicenseOption.of("NAC", nac,
                     "exports and reexports to Macau or Country Group D:5, or to an entity headquartered in (or with an ultimate parent "
@@ -636,7 +898,7 @@ public final class Licensing {
             return any;
         }
 
-        private void hbmException() {
+        private void hbmException(Tri barred) {
             Figure mbd = Inputs.of(part, interpretation).memoryBandwidthDensity();
             BigDecimal line = Thresholds.HBM_EXCEPTION.line();
             Tri below = mbd.lessThan(line);
@@ -646,7 +908,7 @@ public final class Licensing {
                     + line.toPlainString() + " GB/s/mm² (§ 740.25(c))");
                 return;
             }
-            options.add(LicenseOption.of("HBM", below,
+            options.add(LicenseOption.of("HBM", below.and(barred.not()),
                 "only if the 3A090.c item has a memory bandwidth density below " + line.toPlainString() + " GB/s/mm² (here " + shown
                     + "); directly purchased by the designer of the co-packaged commodity; exported directly to the packaging site; "
                     + "exporter headquartered in the United States or Country Group A:5 without an ultimate parent in Macau or D:5; the "
@@ -654,8 +916,8 @@ public final class Licensing {
                 List.of(), "15 CFR 740.25(b), (c); 89 FR 96814", null));
         }
 
-        private void lpp() {
-            Tri notD5 = d5mo(dest).not();
+        private void lpp(Tri barred) {
+            Tri notD5 = d5mo(dest).not().and(barred.not());
             Tri withinCap = Tri.UNKNOWN;
             if (cls != null) {
                 Figure tpp = cls.tpp();
@@ -710,149 +972,5 @@ public final class Licensing {
             return level == Tri.TRUE ? best
                 : ReviewPolicy.of(best.kind(), best.citation(), "if a licence is required: " + best.conditions());
         }
-    }
-
-    // --- surfaces ------------------------------------------------------------------------------------------------
-
-    private static void tri(ObjectNode n, String field, Tri t) {
-        if (t == Tri.UNKNOWN) {
-            n.putNull(field);
-        } else {
-            n.put(field, t == Tri.TRUE);
-        }
-    }
-
-    private static ObjectNode policyJson(ReviewPolicy p) {
-        ObjectNode n = JsonNodeFactory.instance.objectNode();
-        n.put("policy", p.kind().name());
-        n.put("label", p.kind().label());
-        n.put("citation", p.citation());
-        n.put("conditions", p.conditions());
-        return n;
-    }
-
-    private static ObjectNode basisJson(Basis b) {
-        ObjectNode n = JsonNodeFactory.instance.objectNode();
-        n.put("ground", b.ground().name());
-        n.put("paragraph", b.paragraph());
-        n.put("text", b.text());
-        tri(n, "applies", b.applies());
-        n.put("status", b.status().name());
-        n.put("counts", b.status().counts());
-        n.put("reason", b.reason());
-        n.set("reviewPolicy", policyJson(b.reviewPolicy()));
-        n.put("citation", b.citation());
-        return n;
-    }
-
-    /**
-     * The determination as JSON: {@code part}, {@code partName}, {@code kind}, {@code quantity}, {@code destination},
-     * {@code headquarters} (null when unknown), {@code date}, {@code classification}, {@code aggregateTpp},
-     * {@code licenseRequired} (true, false or null for unknown), {@code reported}, {@code basis},
-     * {@code licenseExceptions}, {@code reviewPolicy}, {@code groundsConsidered}, {@code citations},
-     * {@code warnings}, {@code disclaimer}. Numbers are exact decimal text.
-     */
-    public static ObjectNode toJson(LicenseDetermination d) {
-        Objects.requireNonNull(d, "d");
-        JsonNodeFactory f = JsonNodeFactory.instance;
-        ObjectNode n = f.objectNode();
-        n.put("part", d.partId());
-        n.put("partName", d.partName());
-        n.put("kind", d.kind().name());
-        n.put("quantity", d.quantity());
-        n.put("destination", d.destination());
-        if (d.headquarters().isPresent()) {
-            n.put("headquarters", d.headquarters().get());
-        } else {
-            n.putNull("headquarters");
-        }
-        n.put("date", d.date().toString());
-        ArrayNode cls = n.putArray("classification");
-        for (Determination det : d.classifications()) {
-            ObjectNode c = cls.addObject();
-            c.put("regime", det.regimeId());
-            c.put("status", det.status().name());
-            c.put("outcome", det.outcome().code());
-            ArrayNode m = c.putArray("missing");
-            det.missing().forEach(m::add);
-        }
-        if (d.aggregateTpp().isPresent()) {
-            n.put("aggregateTpp", d.aggregateTpp().get().toString());
-        } else {
-            n.putNull("aggregateTpp");
-        }
-        tri(n, "licenseRequired", d.licenseRequired());
-        n.put("reported", d.reported());
-        ArrayNode basis = n.putArray("basis");
-        d.basis().forEach(b -> basis.add(basisJson(b)));
-        ArrayNode ex = n.putArray("licenseExceptions");
-        for (LicenseOption o : d.licenseExceptions()) {
-            ObjectNode e = ex.addObject();
-            e.put("code", o.code());
-            tri(e, "available", o.available());
-            e.put("conditions", o.conditions());
-            ArrayNode note = e.putArray("notification");
-            o.notification().forEach(note::add);
-            e.put("citation", o.citation());
-            if (o.note().isEmpty()) {
-                e.putNull("note");
-            } else {
-                e.put("note", o.note());
-            }
-        }
-        n.set("reviewPolicy", policyJson(d.reviewPolicy()));
-        ArrayNode all = n.putArray("groundsConsidered");
-        d.grounds().forEach(b -> all.add(basisJson(b)));
-        ArrayNode cites = n.putArray("citations");
-        d.citations().forEach(cites::add);
-        ArrayNode warns = n.putArray("warnings");
-        d.warnings().forEach(warns::add);
-        n.put("disclaimer", d.disclaimer());
-        return n;
-    }
-
-    /** The determination for people: the answer first, then basis, exceptions, policy, citations, warnings, disclaimer. */
-    public static String toText(LicenseDetermination d) {
-        Objects.requireNonNull(d, "d");
-        CountryGroups g = CountryGroups.builtIn();
-        StringBuilder s = new StringBuilder();
-        s.append(d.partName()).append(" (").append(d.partId()).append(") × ").append(d.quantity()).append(" → ")
-            .append(g.name(d.destination())).append(" (").append(d.destination()).append("), end user headquartered in ")
-            .append(d.headquarters().map(h -> g.name(h) + " (" + h + ")").orElse("an unknown country"))
-            .append(", on ").append(d.date()).append('\n');
-        s.append("Classification: ").append(d.classifications().isEmpty() ? "no 3A090 regime in force"
-            : d.classifications().get(0).regimeId() + ": " + d.classifications().get(0).outcome()).append('\n');
-        d.aggregateTpp().ifPresent(t -> s.append("Aggregate TPP: ").append(t).append('\n'));
-        String answer = d.licenseRequired() == Tri.TRUE ? "YES" : d.licenseRequired() == Tri.FALSE ? "NO (on the grounds assessed)"
-            : "UNKNOWN (the inputs do not decide)";
-        s.append("Licence required: ").append(answer).append(d.reported() ? " [rests in part on REPORTED criteria]" : "").append('\n');
-        if (!d.basis().isEmpty()) {
-            s.append("Basis:\n");
-            for (Basis b : d.basis()) {
-                s.append("  - ").append(b.paragraph()).append(" — applies: ").append(b.applies().label())
-                    .append(b.status() == BasisStatus.IN_FORCE ? "" : " [" + b.status().name().replace('_', ' ') + "]").append('\n')
-                    .append("      ").append(b.text()).append('\n')
-                    .append("      why: ").append(b.reason()).append('\n')
-                    .append("      review: ").append(b.reviewPolicy()).append('\n');
-            }
-        }
-        s.append("Licence exceptions:").append(d.licenseExceptions().isEmpty() ? " none offered" : "").append('\n');
-        for (LicenseOption o : d.licenseExceptions()) {
-            s.append("  - ").append(o.code()).append(" (available: ").append(o.available().label()).append("): ")
-                .append(o.conditions()).append(" [").append(o.citation()).append(']').append('\n');
-            for (String item : o.notification()) {
-                s.append("      notify: ").append(item).append('\n');
-            }
-            if (!o.note().isEmpty()) {
-                s.append("      note: ").append(o.note()).append('\n');
-            }
-        }
-        s.append("Review policy: ").append(d.reviewPolicy()).append('\n');
-        s.append("Citations:\n");
-        d.citations().forEach(c -> s.append("  - ").append(c).append('\n'));
-        s.append("Warnings:\n");
-        d.warnings().forEach(w -> s.append("  - ").append(w).append('\n'));
-        s.append(d.disclaimer()).append('\n');
-        return s.toString();
     }
 }

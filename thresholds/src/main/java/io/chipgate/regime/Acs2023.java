@@ -138,6 +138,13 @@ final class Acs2023 extends Regime {
         }
         Tri c = e.test(Thresholds.HBM_C, in);
         e.condition("standalone memory device (HBM co-packaged with a processing IC is not 3A090.c)");
+        java.util.Optional<io.chipgate.model.MemoryType> type = in.part().memory().flatMap(m -> m.type());
+        if (c != Tri.FALSE && type.map(t -> t == io.chipgate.model.MemoryType.OTHER).orElse(true)) {
+            // 3A090.c reaches DRAM (HBM, DDR, LPDDR, GDDR): a memory of another or unknown type is not known to be .c
+            e.condition("3A090.c reaches DRAM (HBM, DDR, LPDDR, GDDR); memory type: " + type.map(Enum::name).orElse("not given"));
+            e.missing.add("memory.type (3A090.c reaches DRAM: HBM, DDR, LPDDR or GDDR; OTHER is not known to be DRAM)");
+            return e.outcome(Outcome.INDETERMINATE);
+        }
         if (c == Tri.TRUE) {
             e.outcome(Outcome.ECCN_3A090_C);
             Tri below = e.test(Thresholds.HBM_EXCEPTION, in);

@@ -26,6 +26,13 @@ final class ChinaReview2026 extends Regime {
     }
 
     @Override
+    public List<Threshold> frontierLines() {
+        List<Threshold> all = new java.util.ArrayList<>(classification.thresholds());
+        all.addAll(thresholds());
+        return all;
+    }
+
+    @Override
     public List<String> standingWarnings() {
         return List.of("UNCONFIRMED: the verbatim definition of 'total DRAM bandwidth' (supp. 2 to part 748, (dd)(1)); "
             + "the memory bandwidth of the part is used");

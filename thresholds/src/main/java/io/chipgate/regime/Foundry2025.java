@@ -1,6 +1,15 @@
 package io.chipgate.regime;
 
+import io.chipgate.metrics.Exact;
+import io.chipgate.metrics.Figure;
 import io.chipgate.metrics.Tri;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import io.chipgate.model.Die;
 import io.chipgate.model.PartKind;
 import java.time.LocalDate;
@@ -11,8 +20,13 @@ import java.util.List;
  * when a front-end fabricator or OSAT exports an "applicable advanced logic integrated circuit" (16/14 nm or
  * below, or non-planar), it must presume the IC is 3A090.a and designed for datacenters, unless an approved or
  * authorized designer attests otherwise or the aggregated approximated transistor count of the packaged IC is
- * below 30 billion (below 35 billion in 2027, and below 40 billion from 2029, for ICs without HBM). The text is
- * silent on 2028, which therefore stays at 30 billion here. Effective 2025-01-16, compliance 2025-01-31.
+ * below 30 billion (below 35 billion in 2027, and below 40 billion from 2029, for ICs without HBM), where that
+ * count can be confirmed. Effective 2025-01-16, compliance 2025-01-31.
+ *
+ * <p>Readings evaluated (the outcome is definite only when all agree): whether a vendor's published transistor
+ * count may stand in for the "aggregated approximated transistor count" (node density × die area, or a GDS
+ * estimate) or only such an approximation overcomes the presumption; whether memory dies count in the aggregate;
+ * and whether 2028, on which the text is silent, stays at 30 billion as written or takes the 35 billion of 2027.
  */
 final class Foundry2025 extends Regime {
     Foundry2025() {
@@ -34,6 +48,36 @@ final class Foundry2025 extends Regime {
                 + "it is not evaluated here");
     }
 
+    /** The node in nanometres a process name states ("TSMC N7", "4NP", "12FFN", "7nm-class", "Samsung 8N"), if any. */
+    static Optional<BigDecimal> nodeNm(String process) {
+        for (Pattern p : NODE_PATTERNS) {
+            Matcher m = p.matcher(process);
+            if (m.find()) {
+                return Optional.of(new BigDecimal(m.group(1)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final List<Pattern> NODE_PATTERNS = List.of(
+        Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*nm", Pattern.CASE_INSENSITIVE),
+        Pattern.compile("\\bN(\\d+)"),
+        Pattern.compile("\\b(\\d+)(?:N|NP|FF|FFN|FFC|LPP|LPE|LPU)\\b"));
+
+    /** "16/14 nanometer node or below" (Note 1.d to 3A090.a). */
+    static final BigDecimal NODE_16_14 = new BigDecimal("16");
+
+    /**
+     * Whether a die makes the IC an "applicable advanced logic integrated circuit": "produced using the '16/14
+     * nanometer node' or below, or using a non-planar transistor architecture" (Note 1.d): TRUE when either is
+     * known to hold, FALSE when both are known not to, else UNKNOWN.
+     */
+    static Tri applicable(Die d) {
+        Tri nonPlanar = d.nonPlanar().map(Tri::of).orElse(Tri.UNKNOWN);
+        Tri node = d.process().flatMap(Foundry2025::nodeNm).map(n -> Tri.of(n.compareTo(NODE_16_14) <= 0)).orElse(Tri.UNKNOWN);
+        return nonPlanar.or(node);
+    }
+
     @Override
     Evaluation evaluate(Inputs in, LocalDate date) {
         Evaluation e = new Evaluation();
@@ -44,45 +88,84 @@ final class Foundry2025 extends Regime {
         }
         Tri applicable = Tri.FALSE;
         boolean anyLogic = false;
-        for (Die d : in.part().dies()) {
+        Figure logicCount = Figure.known(Exact.ZERO);
+        boolean memoryDies = false;
+        for (int i = 0; i < in.part().dies().size(); i++) {
+            Die d = in.part().dies().get(i);
             if (d.role().isLogic()) {
                 anyLogic = true;
-                applicable = applicable.or(d.nonPlanar().map(Tri::of).orElse(Tri.UNKNOWN));
+                applicable = applicable.or(applicable(d));
+                Figure t = d.transistors().map(x -> Figure.known(new BigDecimal(x))).orElse(Figure.unknown("dies[" + i + "].transistors"));
+                logicCount = logicCount.plus(t.times(BigDecimal.valueOf(d.count())));
+            } else if (d.role() == io.chipgate.model.DieRole.MEMORY) {
+                memoryDies = true;
             }
         }
         if (!anyLogic) {
             applicable = Tri.UNKNOWN;
             e.missing.add("dies (no logic die given)");
         }
-        e.condition("applicable advanced logic IC (non-planar logic die): " + applicable.label()
-            + (applicable == Tri.FALSE ? " — a planar die at 16/14 nm or below would still be applicable; check the node" : ""));
+        e.condition("applicable advanced logic IC (a logic die at the 16/14 nm node or below, or non-planar — Note 1.d): "
+            + applicable.label());
         if (applicable == Tri.FALSE) {
             return e.outcome(Outcome.NOT_APPLICABLE);
         }
         if (applicable == Tri.UNKNOWN && anyLogic) {
-            e.missing.add("dies[].nonPlanar");
+            e.missing.add("dies[].nonPlanar or dies[].process (node)");
         }
         boolean hbm = in.hasHbm();
         int year = date.getYear();
-        Threshold line = Thresholds.FOUNDRY_30B;
-        if (!hbm && year == 2027) {
-            line = Thresholds.FOUNDRY_35B_2027;
-        } else if (!hbm && year >= 2029) {
-            line = Thresholds.FOUNDRY_40B_2029;
+        e.condition("contains HBM: " + hbm + "; transaction year " + year);
+        Tri primaryBelow = e.test(line(hbm, year, false), in);
+        // the readings of Note 1: which count, which dies, and 2028
+        Map<String, Outcome> byReading = new LinkedHashMap<>();
+        for (boolean approximatedOnly : new boolean[] {false, true}) {
+            for (boolean memoryCounted : memoryDies ? new boolean[] {true, false} : new boolean[] {true}) {
+                for (boolean relief2028 : !hbm && year == 2028 ? new boolean[] {false, true} : new boolean[] {false}) {
+                    Figure count = memoryCounted ? in.transistors() : logicCount;
+                    Tri below = approximatedOnly ? Tri.FALSE : count.lessThan(line(hbm, year, relief2028).line());
+                    if (below == Tri.UNKNOWN && !count.isKnown() && count.upper().isEmpty()) {
+                        below = Tri.FALSE; // "where the aggregated approximated transistor count ... cannot be confirmed" (1.d)
+                    }
+                    Outcome o = applicable.and(below.not()) == Tri.TRUE ? Outcome.PRESUMED_3A090_A
+                        : below == Tri.TRUE ? Outcome.PRESUMPTION_OVERCOME : Outcome.INDETERMINATE;
+                    String key = (approximatedOnly ? "count=approximated-only" : "count=vendor-figure")
+                        + (memoryDies ? (memoryCounted ? ", memory-dies=counted" : ", memory-dies=not-counted") : "")
+                        + (!hbm && year == 2028 ? (relief2028 ? ", 2028=35B" : ", 2028=30B-as-written") : "");
+                    byReading.put(key, o);
+                }
+            }
+        }
+        if (!in.transistors().isKnown() && primaryBelow != Tri.TRUE) {
+            e.condition("the transistor count cannot be confirmed from the figures given: Note 1.d presumes 3A090.a");
+            e.missing.removeIf(m -> m.contains("transistors"));
         }
         if (!hbm && year == 2028) {
-            e.warnings.add("2028: the text gives 35 billion for 2027 and 40 billion for 2029 on; it names no relief for 2028, so 30 billion applies as written");
+            e.warnings.add("2028: the text gives 35 billion for 2027 and 40 billion for 2029 on and names no relief for 2028; "
+                + "30 billion as written and 35 billion are both evaluated as readings");
         }
-        e.condition("contains HBM: " + hbm + "; transaction year " + year);
-        Tri below = e.test(line, in);
-        Tri presumed = applicable.and(below.not());
-        if (presumed == Tri.TRUE) {
-            e.outcome(Outcome.PRESUMED_3A090_A);
-        } else if (below == Tri.TRUE && applicable != Tri.FALSE) {
-            e.outcome(Outcome.PRESUMPTION_OVERCOME);
+        byReading.forEach((k, o) -> e.condition("reading " + k + ": " + o));
+        e.condition("the count that overcomes the presumption is the 'aggregated approximated transistor count' (node transistor density "
+            + "× die area, or a GDS-based estimate; Note 1), with packaging by the front-end fabricator outside Macau and D:5 (1.b) or "
+            + "by an approved OSAT in supp. no. 7 to part 740 (1.c) and that company's attestation; a vendor's published count is "
+            + "not that approximation");
+        Set<Outcome> outcomes = new java.util.HashSet<>(byReading.values());
+        if (outcomes.size() == 1) {
+            e.outcome(outcomes.iterator().next());
         } else {
+            e.missing.add("a reading of Note 1 to 3A090.a: the readings disagree (" + byReading + ")");
             e.outcome(Outcome.INDETERMINATE);
         }
         return e;
+    }
+
+    private static Threshold line(boolean hbm, int year, boolean relief2028) {
+        if (!hbm && (year == 2027 || year == 2028 && relief2028)) {
+            return Thresholds.FOUNDRY_35B_2027;
+        }
+        if (!hbm && year >= 2029) {
+            return Thresholds.FOUNDRY_40B_2029;
+        }
+        return Thresholds.FOUNDRY_30B;
     }
 }

@@ -47,7 +47,7 @@ public final class Frontier {
             return ioGBs.map(io -> in.withIo(Exact.of(io))).orElse(in);
         };
         TreeSet<Exact> cands = new TreeSet<>();
-        for (Threshold t : regime.thresholds()) {
+        for (Threshold t : regime.frontierLines()) {
             if (t.quantity() == Quantity.TPP) {
                 cands.add(Exact.of(t.line()));
             } else if (t.quantity() == Quantity.PERFORMANCE_DENSITY) {
@@ -101,7 +101,7 @@ public final class Frontier {
         Inputs in = Inputs.of(part, interpretation);
         Outcome now = regime.outcome(in, date);
         List<Flip> out = new ArrayList<>();
-        List<Threshold> ts = regime.thresholds();
+        List<Threshold> ts = regime.frontierLines();
         Figure area = in.applicableDieAreaMm2();
         Figure tpp = in.tpp();
         Figure io = in.ioBidirectionalGBs();

@@ -79,6 +79,14 @@ public abstract class Regime {
     /** The lines this regime draws, for documentation and frontiers. */
     public abstract List<Threshold> thresholds();
 
+    /**
+     * Every line at which this regime's outcome can change, for frontiers: its own {@link #thresholds()} and those
+     * of any rule it evaluates first (the 2026 review policy classifies under 3A090 before testing its box).
+     */
+    public List<Threshold> frontierLines() {
+        return thresholds();
+    }
+
     /** Text this regime rests on that is not confirmed, stated on every determination. */
     public List<String> standingWarnings() {
         return List.of();

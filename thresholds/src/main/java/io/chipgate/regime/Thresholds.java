@@ -77,6 +77,13 @@ public final class Thresholds {
     /** Reported: "or a total of both together of 1,700 GB/s or more". */
     public static final Threshold INFORMED_SUM = Threshold.atLeast(IO_PLUS_MEMORY_BANDWIDTH, "1700", "reported 'is informed' criterion (FT), § 744.23(b)", Instruments.H20_LETTER_2025);
 
+    /** Reading of NVIDIA's 8-K ("achieving the H20's memory bandwidth"): the H20's 4,000 GB/s HBM3 (NVIDIA H20 datasheet). */
+    public static final Threshold INFORMED_8K_MEMORY = Threshold.atLeast(MEMORY_BANDWIDTH, "4000", "reading of the 'is informed' letters (NVIDIA 8-K wording, H20 figures), § 744.23(b)", Instruments.H20_LETTER_2025);
+    /** Reading of NVIDIA's 8-K ("... interconnect bandwidth"): the H20's 900 GB/s NVLink (NVIDIA H20 datasheet). */
+    public static final Threshold INFORMED_8K_IO = Threshold.atLeast(IO_BIDIRECTIONAL, "900", "reading of the 'is informed' letters (NVIDIA 8-K wording, H20 figures), § 744.23(b)", Instruments.H20_LETTER_2025);
+    /** Reading of NVIDIA's 8-K ("... or combination thereof"): the sum of the H20's two figures, 4,900 GB/s. */
+    public static final Threshold INFORMED_8K_SUM = Threshold.atLeast(IO_PLUS_MEMORY_BANDWIDTH, "4900", "reading of the 'is informed' letters (NVIDIA 8-K wording, H20 figures), § 744.23(b)", Instruments.H20_LETTER_2025);
+
     // --- Jan 2026: China / Macau licence-review box -----------------------------------------------------------
     /** "advanced computing commodities with a TPP less than 21,000". */
     public static final Threshold CHINA_TPP = Threshold.lessThan(TPP, "21000", "15 CFR 742.6(b)(10)(iii)(A)(1)", Instruments.CHINA_REVIEW_2026);

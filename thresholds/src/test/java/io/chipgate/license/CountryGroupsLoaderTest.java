@@ -45,11 +45,10 @@ class CountryGroupsLoaderTest {
         CountryGroups g = fresh();
         assertEquals("15 CFR part 740, Supplement No. 1 (Country Groups)", g.table());
         assertEquals(AS_OF, g.asOf());
-        assertEquals("eCFR issue 2026-07-23, title 15 part 740, Supplement No. 1; "
-            + "https://www.ecfr.gov/api/versioner/v1/full/2026-07-23/title-15.xml?part=740; "
-            + "GitHub seelpeed-debug/export-controls-agent-mcp, src/data/country-groups.json (commit 5847b09 per the digest; "
-            + "same eCFR issue read at commit 43045d4), retrieved 2026-07-31; converted to ISO codes by hand; "
-            + "shared reference regulations.md §§ 2.4, 6.7, 8", g.source());
+        assertEquals("eCFR issue 2026-07-23, title 15 part 740, Supplement No. 1 (Country Groups); "
+            + "https://www.ecfr.gov/api/versioner/v1/full/2026-07-23/title-15.xml?part=740; machine copy of that eCFR issue in the public "
+            + "GitHub repository seelpeed-debug/export-controls-agent-mcp (src/data/country-groups.json), retrieved 2026-07-31, converted "
+            + "to ISO codes by hand", g.source());
         assertEquals(g.table() + ", as of the eCFR of 2026-07-23 — " + g.source(), g.citation());
         assertEquals(1, g.notes().size());
         assertTrue(g.notes().get(0).contains("the State Department list controls"));
@@ -76,9 +75,14 @@ class CountryGroupsLoaderTest {
         CountryGroups g = fresh();
         assertEquals("CN", g.groupCode("HK"));
         assertEquals(Tri.TRUE, g.inD5OrMacau("HK", AS_OF));
-        assertEquals(Tri.TRUE, g.member("CY", "D:5", LocalDate.of(2023, 12, 31)));
-        assertEquals(Tri.UNKNOWN, g.member("CY", "D:5", LocalDate.of(2024, 6, 1)));
-        assertEquals(Tri.FALSE, g.member("CY", "D:5", LocalDate.of(2024, 12, 31)));
+        assertEquals(Tri.UNKNOWN, g.member("CY", "D:5", LocalDate.of(2023, 12, 31)));
+        assertEquals(Tri.FALSE, g.member("CY", "D:5", LocalDate.of(2024, 6, 1)));
+        assertEquals(Tri.FALSE, g.member("NI", "D:5", LocalDate.of(2024, 3, 14)));
+        assertEquals(Tri.TRUE, g.member("NI", "D:5", LocalDate.of(2024, 3, 15)));
+        assertEquals(Tri.TRUE, g.member("KH", "D:5", LocalDate.of(2025, 11, 6)));
+        assertEquals(Tri.UNKNOWN, g.member("KH", "D:5", LocalDate.of(2025, 11, 7)));
+        assertEquals(Tri.UNKNOWN, g.member("KH", "D:5", LocalDate.of(2026, 2, 2)));
+        assertEquals(Tri.FALSE, g.member("KH", "D:5", LocalDate.of(2026, 2, 3)));
         assertEquals(Tri.TRUE, g.member("AE", "D:4", LocalDate.of(2023, 12, 1)));
         assertEquals(Tri.TRUE, g.namedFor("AE", "3A090.b", AS_OF));
         assertEquals(Tri.UNKNOWN, g.namedFor("AE", "3A090.b", LocalDate.of(2025, 6, 1)));
@@ -89,7 +93,7 @@ class CountryGroupsLoaderTest {
     void theVersioningWarningListsTheChangesUndone() {
         CountryGroups g = CountryGroups.builtIn();
         String w = g.dateWarnings(LocalDate.of(2024, 6, 1)).get(0);
-        assertTrue(w.contains("with only these dated changes undone: AE D:4, AE A:5, CY D:5;"), w);
+        assertTrue(w.contains("with only these dated changes undone: CY D:5, NI D:1, NI D:5, KH D:5, AE D:4, AE A:5;"), w);
         assertTrue(w.contains("check Supplement No. 1 to part 740 as in force on 2024-06-01"), w);
     }
 
@@ -128,9 +132,10 @@ class CountryGroupsLoaderTest {
     @Test
     void aChangeOnAKnownDateSwitchesMembershipThatDay() throws IOException {
         CountryGroups g = load(t -> {
-            ObjectNode cy = (ObjectNode) t.withArray("changes").get(2);
+            ObjectNode cy = (ObjectNode) t.withArray("changes").get(0);
             cy.remove("effectiveBetween");
             cy.put("effective", "2024-05-01");
+            cy.put("confirmed", false);
         });
         assertEquals(Tri.TRUE, g.member("CY", "D:5", LocalDate.of(2024, 4, 30)));
         assertEquals(Tri.FALSE, g.member("CY", "D:5", LocalDate.of(2024, 5, 1)));
@@ -194,11 +199,11 @@ class CountryGroupsLoaderTest {
     @Test
     void aChangeAfterTheDateOfTheDataIsRejectedWithoutAValue() throws IOException {
         CountryGroupsFormatException e = rejects(t -> {
-            ObjectNode cy = (ObjectNode) t.withArray("changes").get(2);
+            ObjectNode cy = (ObjectNode) t.withArray("changes").get(0);
             cy.remove("effectiveBetween");
             cy.put("effective", "2027-01-01");
         });
-        assertEquals("$.changes[2]", e.path());
+        assertEquals("$.changes[0]", e.path());
         assertNull(e.value());
         assertTrue(e.expected().contains("on or before asOf (2026-07-23)"), e.expected());
     }

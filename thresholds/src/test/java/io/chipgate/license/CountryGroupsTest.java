@@ -96,11 +96,15 @@ class CountryGroupsTest {
     }
 
     @Test
-    void cyprusLeftD5In2024() {
-        assertEquals(Tri.TRUE, G.member("CY", "D:5", LocalDate.of(2023, 12, 31)));
-        assertEquals(Tri.UNKNOWN, G.member("CY", "D:5", LocalDate.of(2024, 6, 1)));
-        assertEquals(Tri.FALSE, G.member("CY", "D:5", LocalDate.of(2024, 12, 31)));
-        assertEquals(Tri.UNKNOWN, G.inD5OrMacau("CY", LocalDate.of(2024, 6, 1)));
+    void cyprusLeftD5Between2022And2024() {
+        // 89 FR 40369, effective 2024-05-30; the State Department lifted its denial policy from 2022-10-01 and the
+        // note to D:5 says the State list controls: membership in between is a reading
+        assertEquals(Tri.TRUE, G.member("CY", "D:5", LocalDate.of(2022, 9, 30)));
+        assertEquals(Tri.UNKNOWN, G.member("CY", "D:5", LocalDate.of(2022, 10, 1)));
+        assertEquals(Tri.UNKNOWN, G.member("CY", "D:5", LocalDate.of(2024, 5, 29)));
+        assertEquals(Tri.FALSE, G.member("CY", "D:5", LocalDate.of(2024, 5, 30)));
+        assertEquals(Tri.FALSE, G.member("CY", "D:5", LocalDate.of(2024, 5, 31)));
+        assertEquals(Tri.UNKNOWN, G.inD5OrMacau("CY", LocalDate.of(2023, 6, 1)));
     }
 
     @Test
@@ -160,8 +164,8 @@ class CountryGroupsTest {
         CountryGroupsFormatException date = rejects(t -> t.put("asOf", "23/07/2026"));
         assertTrue(date.getMessage().contains("ISO date"));
 
-        CountryGroupsFormatException noop = rejects(t -> ((ObjectNode) t.withArray("changes").get(2)).put("memberBefore", false));
-        assertEquals("$.changes[2].memberBefore", noop.path());
+        CountryGroupsFormatException noop = rejects(t -> ((ObjectNode) t.withArray("changes").get(0)).put("memberBefore", false));
+        assertEquals("$.changes[0].memberBefore", noop.path());
 
         CountryGroupsFormatException order = rejects(t -> {
             ArrayNode w = ((ObjectNode) t.withArray("changes").get(0)).putArray("effectiveBetween");

@@ -36,7 +36,7 @@ class LicensingDetailsTest {
 
     static Basis ground(LicenseDetermination d, Ground g) {
         return d.grounds().stream().filter(b -> b.ground() == g).findFirst()
-            .orElseThrow(() -> new AssertionError(g + " not evaluated:\n" + Licensing.toText(d)));
+            .orElseThrow(() -> new AssertionError(g + " not evaluated:\n" + LicenseReports.text(d)));
     }
 
     static boolean evaluated(LicenseDetermination d, Ground g) {
@@ -60,7 +60,7 @@ class LicensingDetailsTest {
         assertEquals(Tri.TRUE, b.applies());
         assertEquals(Ground.DESTINATION.text(), b.text());
         assertTrue(b.text().contains("Country Groups D:1, D:4, and D:5, excluding destinations also specified in Country Groups A:5 or A:6"));
-        assertTrue(b.reason().contains("China (PRC) (CN) in D:1 ∪ D:4 ∪ D:5 minus A:5 ∪ A:6: true"), b.reason());
+        assertTrue(b.reason().contains("China (PRC) (CN) in D:1 ∪ D:4 ∪ D:5 minus A:5 ∪ A:6 on 2024-06-01: true"), b.reason());
         assertTrue(b.citation().contains("88 FR 73458"), b.citation());
         assertTrue(b.citation().contains("15 CFR 742.6(a)(6)(iii)"));
         assertTrue(d.citations().contains(b.citation()), "the citation of a ground that applies is listed");
@@ -148,11 +148,12 @@ class LicensingDetailsTest {
 
     @Test
     void theDestinationPolicyIsUnknownWhileD5MembershipIsUnknown() {
-        // Cyprus left D:5 in 2024 (exact date unknown): § 742.6(b)(10)(ii) gives denial in D:5, approval outside
-        Basis b = ground(assess(Parts.H100, "CY", "CY", MID_2024), Ground.DESTINATION);
+        // Cyprus left D:5 between 2022-10-01 (State) and 2024-05-30 (BIS): § 742.6(b)(10)(ii) gives denial in D:5, approval outside
+        Basis b = ground(assess(Parts.H100, "CY", "CY", LocalDate.of(2023, 12, 1)), Ground.DESTINATION);
         assertEquals(Tri.FALSE, b.applies(), "Cyprus is in A:6");
         assertEquals(ReviewPolicy.Kind.UNKNOWN, b.reviewPolicy().kind());
-        assertTrue(b.reviewPolicy().conditions().startsWith("presumption of denial if Cyprus (CY) is in D:5 on 2024-06-01"));
+        assertTrue(b.reviewPolicy().conditions().startsWith("the readings disagree: presumption of denial; presumption of approval"),
+            b.reviewPolicy().conditions());
     }
 
     @Test
@@ -161,8 +162,14 @@ class LicensingDetailsTest {
         assertTrue(d.licenseExceptions().isEmpty());
         assertTrue(warns(d, "licence exceptions under the 2022 rule are not in the project digest"));
         assertTrue(ground(d, Ground.CHINA_2022).reason().endsWith(" — scope: China"));
-        assertTrue(ground(assess(Parts.H100, "MO", "MO", LocalDate.of(2023, 2, 1)), Ground.CHINA_2022).reason()
+        assertTrue(ground(assess(Parts.H100, "MO", "MO", LocalDate.of(2023, 3, 1)), Ground.CHINA_2022).reason()
             .endsWith(" — scope: China and Macau (Macau from 2023-01-17)"));
+        // 88 FR 2821's savings clause: goods en route on 2023-01-17 could ship until 2023-02-16
+        assertFalse(warns(assess(Parts.H100, "MO", "MO", LocalDate.of(2023, 1, 16)), "savings clause"));
+        assertTrue(warns(assess(Parts.H100, "MO", "MO", LocalDate.of(2023, 1, 17)), "88 FR 2821 savings clause"));
+        assertTrue(warns(assess(Parts.H100, "MO", "MO", LocalDate.of(2023, 2, 16)), "88 FR 2821 savings clause"));
+        assertFalse(warns(assess(Parts.H100, "MO", "MO", LocalDate.of(2023, 2, 17)), "savings clause"));
+        assertFalse(warns(assess(Parts.H100, "CN", "CN", LocalDate.of(2023, 2, 1)), "savings clause"), "Macau only");
         assertFalse(warns(assess(Parts.A800, "CN", "CN", LocalDate.of(2023, 7, 1)), "licence exceptions under the 2022 rule"),
             "the A800 escaped the 2022 rule: nothing to except");
     }
@@ -185,7 +192,7 @@ class LicensingDetailsTest {
         LicenseOption nac = option(d, "NAC").orElseThrow();
         assertEquals(Tri.UNKNOWN, nac.available());
         assertTrue(nac.conditions().contains("(paragraph unknown)"), nac.conditions());
-        ObjectNode json = Licensing.toJson(d);
+        ObjectNode json = LicenseReports.tree(d);
         JsonNode cls = json.get("classification").get(0);
         assertEquals("3a090-2023", cls.get("regime").asText());
         assertTrue(cls.get("missing").size() > 0);
@@ -247,7 +254,7 @@ class LicensingDetailsTest {
         // 1,000 × TPP 26,900 = 26,900,000: "up to 26,900,000"
         Part p = Parts.hypothetical(new BigDecimal("26900"), new BigDecimal("1000"), true, BigDecimal.ZERO, BigDecimal.ZERO);
         LicenseDetermination d = Licensing.assess(p, 1000, "DE", "DE", AUG_2025);
-        LicenseOption lpp = option(d, "LPP").orElseThrow(() -> new AssertionError(Licensing.toText(d)));
+        LicenseOption lpp = option(d, "LPP").orElseThrow(() -> new AssertionError(LicenseReports.text(d)));
         assertEquals(Tri.TRUE, lpp.available());
         assertTrue(lpp.citation().startsWith("15 CFR 740.29"));
         assertTrue(lpp.toString().startsWith("LPP: true — "));
@@ -285,10 +292,11 @@ class LicensingDetailsTest {
         assertFalse(warns(assess(Parts.RTX_4090, "VN", "VN", MID_2025), "letters may also apply"));
 
         // non-datacenter .a item with H20-class memory: NAC eligible under § 740.8(a), but barred by § 740.8(b)
-        Part fastConsumer = Parts.hypothetical(new BigDecimal("5000"), new BigDecimal("600"), false, null, new BigDecimal("4000"));
+        Part fastConsumer = Part.builder().from(Parts.hypothetical(new BigDecimal("5000"), new BigDecimal("600"), false, null,
+            new BigDecimal("4000"))).vendor("NVIDIA").build();
         LicenseDetermination barred = assess(fastConsumer, "CN", "CN", MID_2025);
         assertEquals(Tri.TRUE, barred.licenseRequired());
-        assertTrue(option(barred, "NAC").isEmpty(), () -> Licensing.toText(barred));
+        assertTrue(option(barred, "NAC").isEmpty(), () -> LicenseReports.text(barred));
         assertTrue(warns(barred, "§ 740.8(b) bars them"));
     }
 
@@ -310,9 +318,10 @@ class LicensingDetailsTest {
 
         Part rtxNoMemory = Parts.RTX_4090;  // memory bandwidth not given: the letters may apply (§ 740.8(b))
         LicenseDetermination y2025 = assess(rtxNoMemory, "CN", "CN", MID_2025);
-        LicenseOption nac2025 = option(y2025, "NAC").orElseThrow(() -> new AssertionError(Licensing.toText(y2025)));
+        LicenseOption nac2025 = option(y2025, "NAC").orElseThrow(() -> new AssertionError(LicenseReports.text(y2025)));
         assertTrue(nac2025.note().contains("the post-2025 § 740.8 text is UNCONFIRMED"));
         assertTrue(nac2025.conditions().contains("not where the reported § 744.23(b) letters apply (§ 740.8(b))"), nac2025.conditions());
+        assertFalse(nac2025.conditions().contains("part 746"), "no embargo on China");
     }
 
     @Test
@@ -322,7 +331,7 @@ class LicensingDetailsTest {
         PartResolver resolver = id -> Optional.ofNullable(Map.of("rtx-4090", Parts.RTX_4090).get(id));
         LicenseDetermination d = Licensing.assess(board, 1, "CN", "CN", MID_2024, Interpretation.defaults(), resolver);
         assertEquals(Tri.TRUE, d.licenseRequired());
-        assertEquals(Tri.TRUE, option(d, "NAC").orElseThrow(() -> new AssertionError(Licensing.toText(d))).available());
+        assertEquals(Tri.TRUE, option(d, "NAC").orElseThrow(() -> new AssertionError(LicenseReports.text(d))).available());
         assertTrue(warns(d, "the system gives no datacenter designation: taken from its ICs (false)"));
         assertTrue(ground(d, Ground.DESTINATION).reason().contains("(system: follows from its ICs)"));
     }
@@ -331,13 +340,18 @@ class LicensingDetailsTest {
 
     @Test
     void theMostRestrictivePolicyOfTheGroundsThatMayApplyIsGiven() {
-        // UAE in mid-2025: destination scope unknown (policy unknown for an unknown headquarters), and the
-        // headquarters ground may apply (presumption of denial)
-        LicenseDetermination d = assess(Parts.H100, "AE", null, MID_2025);
+        // end user headquartered anywhere, destination Vietnam (D:1, outside D:5): the destination ground applies with
+        // approval for a non-D:5 headquarters; the headquarters ground (denial) may apply only where the end user is D:5
+        LicenseDetermination d = assess(Parts.H100, "DE", null, MID_2024);
         assertEquals(Tri.UNKNOWN, d.licenseRequired());
         assertEquals(ReviewPolicy.Kind.PRESUMPTION_OF_DENIAL, d.reviewPolicy().kind());
         assertTrue(d.reviewPolicy().conditions().startsWith("if a licence is required: "));
         assertTrue(d.citations().contains(d.reviewPolicy().citation()));
+        // UAE in mid-2025: the readings of its groups disagree, and so do their policies
+        LicenseDetermination ae = assess(Parts.H100, "AE", null, MID_2025);
+        assertEquals(Tri.UNKNOWN, ae.licenseRequired());
+        assertEquals(ReviewPolicy.Kind.UNKNOWN, ae.reviewPolicy().kind());
+        assertTrue(ae.reviewPolicy().conditions().startsWith("the readings disagree:"), ae.reviewPolicy().conditions());
     }
 
     @Test
@@ -349,7 +363,7 @@ class LicensingDetailsTest {
         assertTrue(b200.conditions().startsWith("outside the 2026 box"), b200.conditions());
         Part h200NoMemory = Parts.chip("h200-nomem", true, io.chipgate.model.Precision.FP8, "1978.9", "814", "900", "128", null);
         LicenseDetermination d = assess(h200NoMemory, "CN", "CN", on);
-        assertEquals(ReviewPolicy.Kind.UNKNOWN, d.reviewPolicy().kind(), () -> Licensing.toText(d));
+        assertEquals(ReviewPolicy.Kind.UNKNOWN, d.reviewPolicy().kind(), () -> LicenseReports.text(d));
         assertTrue(d.reviewPolicy().conditions().contains("missing: "));
         LicenseDetermination h200 = assess(Parts.H200, "CN", "CN", on);
         assertTrue(h200.warnings().stream().anyMatch(w -> w.startsWith("china-review-2026: ")), () -> String.join("\n", h200.warnings()));
@@ -360,7 +374,7 @@ class LicensingDetailsTest {
     @Test
     void theJsonCarriesEveryListOfTheDetermination() {
         LicenseDetermination d = assess(Parts.RTX_4090, "CN", "CN", MID_2025);
-        ObjectNode n = Licensing.toJson(d);
+        ObjectNode n = LicenseReports.tree(d);
         assertEquals("rtx-4090", n.get("partName").asText());
         assertEquals(8, n.get("quantity").asLong());
         assertEquals(d.grounds().size(), n.get("groundsConsidered").size());
@@ -378,11 +392,11 @@ class LicensingDetailsTest {
         assertTrue(b.get("reason").asText().contains("China (PRC) (CN)"));
         assertTrue(b.get("citation").asText().contains("88 FR 73458"));
 
-        ObjectNode free = Licensing.toJson(assess(Parts.H100, "DE", "DE", MID_2024));
+        ObjectNode free = LicenseReports.tree(assess(Parts.H100, "DE", "DE", MID_2024));
         assertTrue(free.get("groundsConsidered").size() >= 2, "destination and headquarters were evaluated");
         assertFalse(free.get("groundsConsidered").get(0).get("applies").asBoolean());
 
-        ObjectNode early = Licensing.toJson(assess(Parts.RTX_4090, "CN", "CN", MID_2024));
+        ObjectNode early = LicenseReports.tree(assess(Parts.RTX_4090, "CN", "CN", MID_2024));
         JsonNode nac2024 = early.get("licenseExceptions").get(0);
         assertTrue(nac2024.get("available").isBoolean() && nac2024.get("available").asBoolean());
         assertTrue(nac2024.get("note").isNull());
@@ -391,7 +405,7 @@ class LicensingDetailsTest {
     @Test
     void theTextShowsEverySection() {
         LicenseDetermination d = assess(Parts.H100, "DE", "CN", AUG_2025);
-        String t = Licensing.toText(d);
+        String t = LicenseReports.text(d);
         assertTrue(t.startsWith("h100 (h100) × 8 → Germany (DE), end user headquartered in China (PRC) (CN), on 2025-08-01\n"), t);
         assertTrue(t.contains("\nClassification: 3a090-2024: "), t);
         assertTrue(t.contains("\nAggregate TPP: 126649.6\n"), "8 × 15,831.2");
@@ -408,21 +422,21 @@ class LicensingDetailsTest {
         assertTrue(t.contains("\n      note: relieves only the AI-diffusion worldwide requirement"), t);
         assertFalse(t.contains("none offered"));
 
-        String reported = Licensing.toText(assess(Parts.H20, "CN", "CN", MID_2025));
+        String reported = LicenseReports.text(assess(Parts.H20, "CN", "CN", MID_2025));
         assertTrue(reported.contains("Licence required: YES [rests in part on REPORTED criteria]\n"), reported);
         assertTrue(reported.contains("[REPORTED]"));
 
-        String free = Licensing.toText(assess(Parts.H100, "DE", "DE", MID_2024));
+        String free = LicenseReports.text(assess(Parts.H100, "DE", "DE", MID_2024));
         assertTrue(free.contains("Licence required: NO (on the grounds assessed)\n"));
         assertFalse(free.contains("Basis:"));
         assertTrue(free.contains("Licence exceptions: none offered\n"));
         assertFalse(free.contains("[rests in part"));
 
-        String early = Licensing.toText(assess(Parts.H100, "CN", null, LocalDate.of(2022, 10, 6)));
+        String early = LicenseReports.text(assess(Parts.H100, "CN", null, LocalDate.of(2022, 10, 6)));
         assertTrue(early.contains("Classification: no 3A090 regime in force\n"), early);
         assertTrue(early.contains("end user headquartered in an unknown country"));
         assertFalse(early.contains("Aggregate TPP"));
-        assertNotNull(Licensing.toText(assess(Parts.H100, "CN", null, MID_2024)));
+        assertNotNull(LicenseReports.text(assess(Parts.H100, "CN", null, MID_2024)));
     }
 
     @Test

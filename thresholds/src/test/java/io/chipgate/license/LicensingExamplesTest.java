@@ -11,6 +11,7 @@ import io.chipgate.model.Part;
 import io.chipgate.regime.Outcome;
 import io.chipgate.regime.PartResolver;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +49,7 @@ class LicensingExamplesTest {
         LicenseDetermination d = assess(Parts.RTX_4090, "CN", null, MID_2024);
         assertEquals(Optional.of(Outcome.ECCN_3A090_A_1), d.classification());
         assertEquals(Tri.TRUE, d.licenseRequired());
-        LicenseOption nac = option(d, "NAC").orElseThrow(() -> new AssertionError(Licensing.toText(d)));
+        LicenseOption nac = option(d, "NAC").orElseThrow(() -> new AssertionError(LicenseReports.text(d)));
         assertEquals(Tri.TRUE, nac.available());
         assertEquals(3, nac.notification().size());
         assertTrue(nac.conditions().contains("25 calendar days"));
@@ -112,6 +113,10 @@ class LicensingExamplesTest {
         assertEquals(Tri.TRUE, y2024.licenseRequired());
     }
 
+    private static Basis ground(LicenseDetermination d, Ground g) {
+        return d.grounds().stream().filter(b -> b.ground() == g).findFirst().orElseThrow(() -> new AssertionError(g + " not evaluated"));
+    }
+
     @Test
     void h100UnderThe2022RuleReachesMacauOnlyFromJanuary2023() {
         assertEquals(Tri.TRUE, assess(Parts.H100, "CN", null, LocalDate.of(2022, 12, 1)).licenseRequired());
@@ -120,8 +125,10 @@ class LicensingExamplesTest {
         assertEquals(Tri.TRUE, mo.licenseRequired());
         assertEquals(Ground.CHINA_2022, mo.basis().get(0).ground());
         assertEquals(ReviewPolicy.Kind.UNKNOWN, mo.reviewPolicy().kind(), "the 2022 review policy is not in the digest");
-        assertEquals(Tri.FALSE, assess(Parts.H100, "RU", null, LocalDate.of(2023, 2, 1)).licenseRequired(),
-            "the 2022 rule named China (and Macau) only");
+        LicenseDetermination ru = assess(Parts.H100, "RU", null, LocalDate.of(2023, 2, 1));
+        assertEquals(Tri.FALSE, ground(ru, Ground.CHINA_2022).applies(), "the 2022 rule named China (and Macau) only");
+        assertEquals(Tri.TRUE, ru.licenseRequired(), "15 CFR 746.8: items on the CCL to Russia");
+        assertEquals(List.of(Ground.EMBARGO), ru.basis().stream().map(Basis::ground).toList());
     }
 
     @Test
@@ -197,7 +204,10 @@ class LicensingExamplesTest {
     void theUaeIsNamedForParagraphBItemsIn2026AndUnknownIn2024() {
         LocalDate asOf = LocalDate.of(2026, 7, 23);
         assertEquals(Tri.TRUE, assess(Parts.L40, "AE", "AE", asOf).licenseRequired(), "named for .b");
-        assertEquals(Tri.FALSE, assess(Parts.H100, "AE", "AE", asOf).licenseRequired(), "A:5 excludes .a from (iii)");
+        LicenseDetermination h100 = assess(Parts.H100, "AE", "AE", asOf);
+        assertEquals(Tri.TRUE, h100.asWritten().licenseRequired(), "§ 742.6(a)(6)(iii)(A) as written: worldwide");
+        assertEquals(Tri.UNKNOWN, h100.licenseRequired(), "as enforced: the fallback scope's table is a reading");
+        assertTrue(h100.asEnforced().readingsDisagree());
         LicenseDetermination y2024 = assess(Parts.H100, "AE", "AE", MID_2024);
         assertEquals(Tri.UNKNOWN, y2024.licenseRequired());
         assertTrue(y2024.warnings().stream().anyMatch(w -> w.contains("in D:4 on 2024-06-01 is UNKNOWN")), () -> String.join("\n", y2024.warnings()));
@@ -255,7 +265,7 @@ class LicensingExamplesTest {
         assertTrue(d.citations().stream().anyMatch(c -> c.contains("Supplement No. 1")));
         assertTrue(d.warnings().get(0).startsWith("Assessed:"));
         assertTrue(d.warnings().stream().anyMatch(w -> w.contains("not versioned")));
-        assertTrue(Licensing.toText(d).contains("Not legal advice"));
+        assertTrue(LicenseReports.text(d).contains("Not legal advice"));
     }
 
     @Test

@@ -131,12 +131,23 @@ class ExplanationTest {
         assertEquals(Outcome.NOT_APPLICABLE, f.outcome());
         Part planar = Part.builder().from(L4).dies(List.of(Die.builder().role(DieRole.LOGIC).areaMm2(new BigDecimal("300")).nonPlanar(false).build())).build();
         Determination g = Regimes.byId("foundry-2025").classify(planar, DAY);
-        assertEquals(Outcome.NOT_APPLICABLE, g.outcome());
-        assertTrue(any(g.conditions(), "check the node"));
+        // Note 1.d: "produced using the '16/14 nanometer node' or below, or using a non-planar transistor architecture" —
+        // a planar die of unknown node may still be in scope
+        assertEquals(Outcome.INDETERMINATE, g.outcome());
+        assertTrue(any(g.missing(), "dies[].process (node)"), () -> g.missing().toString());
+        Part planar28 = Part.builder().from(planar).dies(List.of(Die.builder().role(DieRole.LOGIC).areaMm2(new BigDecimal("300"))
+            .nonPlanar(false).process("TSMC 28nm HPC").build())).build();
+        assertEquals(Outcome.NOT_APPLICABLE, Regimes.byId("foundry-2025").classify(planar28, DAY).outcome());
         Part unknownArch = Part.builder().from(L4).dies(List.of(Die.builder().role(DieRole.LOGIC).areaMm2(new BigDecimal("300"))
-            .transistors(new java.math.BigInteger("20000000000")).build())).build();
+            .process("TSMC N7").transistors(new java.math.BigInteger("20000000000")).build())).build();
         Determination u = Regimes.byId("foundry-2025").classify(unknownArch, DAY);
-        assertEquals(Outcome.PRESUMPTION_OVERCOME, u.outcome()); // 20 B < 30 B either way
+        // N7 is below 16/14 nm whatever the architecture; 20 B < 30 B by the vendor's figure, but only an approximated
+        // count (node density × area, or GDS) overcomes the presumption: the two readings disagree
+        assertEquals(Outcome.INDETERMINATE, u.outcome());
+        assertTrue(any(u.missing(), "the readings disagree"), () -> u.missing().toString());
+        assertTrue(any(u.conditions(), "reading count=vendor-figure: PRESUMPTION_OVERCOME"), () -> u.conditions().toString());
+        assertTrue(any(u.conditions(), "reading count=approximated-only: PRESUMED_3A090_A"), () -> u.conditions().toString());
+        assertTrue(any(u.conditions(), "approved OSAT in supp. no. 7"));
         Part noDies = Part.builder().from(L4).dies(List.of()).build();
         Determination n = Regimes.byId("foundry-2025").classify(noDies, DAY);
         assertEquals(Outcome.INDETERMINATE, n.outcome());
@@ -217,7 +228,7 @@ class ExplanationTest {
         assertEquals("32 short", short32.marginText());
         assertEquals(Tri.FALSE, short32.result());
         assertTrue(short32.toString().contains("→ false (32 short)"));
-        assertEquals(23, Thresholds.all().size());
+        assertEquals(26, Thresholds.all().size());
         for (Regime r : Regimes.all()) {
             assertFalse(r.thresholds().isEmpty(), r.id());
             assertFalse(r.standingWarnings().isEmpty(), r.id());

@@ -1,0 +1,267 @@
+/* chipgate atlas: the matrix filters and sorting, and the plane. Every value from the data is put into the page
+   as text (textContent, option.text), never as markup. */
+(function () {
+  'use strict';
+  var DATA = JSON.parse(document.getElementById('atlas-data').textContent);
+  var t0 = performance.now();
+
+  function el(tag, attrs, text) {
+    var e = document.createElement(tag);
+    if (attrs) { Object.keys(attrs).forEach(function (k) { e.setAttribute(k, attrs[k]); }); }
+    if (text !== undefined && text !== null) { e.textContent = String(text); }
+    return e;
+  }
+  function esc(s) {
+    return String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  }
+  var legendByCode = {};
+  DATA.legend.forEach(function (l) { legendByCode[l.code] = l; });
+  function ready(extra) {
+    window.atlas = Object.assign({ ready: true, readyAt: performance.now(), scriptMs: performance.now() - t0, data: DATA }, extra || {});
+    document.documentElement.setAttribute('data-ready', 'true');
+  }
+
+  /* ---------------------------------------------------------------- matrix */
+  function index() {
+    var table = document.getElementById('matrix');
+    var tbody = table.tBodies[0];
+    var rows = Array.prototype.slice.call(tbody.rows);
+    var byId = {};
+    DATA.parts.forEach(function (p) { byId[p.id] = p; });
+    var f = {
+      text: document.getElementById('f-text'), vendor: document.getElementById('f-vendor'), kind: document.getElementById('f-kind'),
+      dc: document.getElementById('f-dc'), outcome: document.getElementById('f-outcome'), regime: document.getElementById('f-regime'),
+      status: document.getElementById('f-status')
+    };
+    var count = document.getElementById('count');
+    var statusOf = {};
+    DATA.regimes.forEach(function (r) { statusOf[r.id] = r.status; });
+    function shownRegime(id) {
+      var s = f.status.value;
+      if (!s) { return true; }
+      if (s === 'IN_FORCE') { return statusOf[id] === 'IN_FORCE'; }
+      return statusOf[id] === 'IN_FORCE' || statusOf[id] === 'NOT_ENFORCED';
+    }
+    function apply() {
+      Array.prototype.forEach.call(table.querySelectorAll('[data-regime]'), function (c) {
+        c.hidden = !shownRegime(c.getAttribute('data-regime'));
+      });
+      var q = f.text.value.trim().toLowerCase();
+      var shown = 0;
+      rows.forEach(function (tr) {
+        var p = byId[tr.getAttribute('data-part')];
+        var ok = true;
+        if (q) { ok = (p.id + ' ' + p.name + ' ' + p.vendor).toLowerCase().indexOf(q) >= 0; }
+        if (ok && f.vendor.value) { ok = p.vendor === f.vendor.value; }
+        if (ok && f.kind.value) { ok = p.kind === f.kind.value; }
+        if (ok && f.dc.value) { ok = (p.datacenter === true ? 'yes' : p.datacenter === false ? 'no' : 'unknown') === f.dc.value; }
+        if (ok && f.outcome.value) {
+          var want = f.outcome.value;
+          if (f.regime.value) {
+            ok = p.outcomes[f.regime.value] === want;
+          } else {
+            ok = Object.keys(p.outcomes).some(function (r) { return shownRegime(r) && p.outcomes[r] === want; });
+          }
+        }
+        tr.hidden = !ok;
+        if (ok) { shown++; }
+      });
+      count.textContent = shown + ' of ' + rows.length + ' parts shown';
+    }
+    Object.keys(f).forEach(function (k) { f[k].addEventListener(k === 'text' ? 'input' : 'change', apply); });
+    /* sorting: click a header; numbers by value (blank last), text by locale */
+    var heads = table.tHead.rows[0].cells;
+    Array.prototype.forEach.call(heads, function (th, col) {
+      th.addEventListener('click', function (ev) {
+        if (ev.target.tagName === 'A') { return; }
+        var asc = !th.classList.contains('sorted-asc');
+        Array.prototype.forEach.call(heads, function (h) { h.classList.remove('sorted-asc', 'sorted-desc'); });
+        th.classList.add(asc ? 'sorted-asc' : 'sorted-desc');
+        var num = th.getAttribute('data-type') === 'num';
+        var key = function (tr) {
+          var td = tr.cells[col];
+          var v = td.hasAttribute('data-v') ? td.getAttribute('data-v') : td.textContent;
+          return num ? (v === '' ? null : parseFloat(v)) : v.toLowerCase();
+        };
+        rows.sort(function (a, b) {
+          var x = key(a), y = key(b);
+          if (x === null || y === null) { return x === y ? 0 : x === null ? 1 : -1; }
+          var c = num ? x - y : x.localeCompare(y);
+          return asc ? c : -c;
+        });
+        rows.forEach(function (tr) { tbody.appendChild(tr); });
+      });
+    });
+    apply();
+    ready({ apply: apply });
+  }
+
+  /* ---------------------------------------------------------------- plane */
+  var COLOURS = { 'o-a': '#d62728', 'o-b': '#ff7f0e', 'o-c': '#9467bd', 'o-lic': '#c9a227', 'o-free': '#2ca02c', 'o-na': '#a0a0a0', 'o-ind': '#6d6d6d' };
+  var FILL = { 'o-a': 'rgba(214,39,40,0.13)', 'o-b': 'rgba(255,127,14,0.16)', 'o-c': 'rgba(148,103,189,0.15)', 'o-lic': 'rgba(231,186,82,0.18)', 'o-free': 'rgba(44,160,44,0.06)', 'o-na': 'rgba(160,160,160,0.08)', 'o-ind': 'rgba(120,120,120,0.12)' };
+  var LOG = Math.log10;
+  function ticks125(lo, hi) {
+    var out = [];
+    for (var e = Math.floor(LOG(lo)); e <= Math.ceil(LOG(hi)); e++) {
+      [1, 2, 5].forEach(function (m) { var v = m * Math.pow(10, e); if (v >= lo * 0.9999 && v <= hi * 1.0001) { out.push(v); } });
+    }
+    return out;
+  }
+  function fmt(v) { return v >= 1000 ? v.toLocaleString('en-US') : String(+v.toPrecision(3)); }
+
+  function plane() {
+    var chartEl = document.getElementById('plane');
+    var chart = echarts.init(chartEl, null, { renderer: 'canvas' });
+    var sel = document.getElementById('p-regime');
+    var dcSel = document.getElementById('p-dc');
+    var dateIn = document.getElementById('p-date');
+    var dateText = document.getElementById('p-date-text');
+    var statusEl = document.getElementById('p-status');
+    var planeRegimes = DATA.regimes.filter(function (r) { return r.plane; });
+    planeRegimes.forEach(function (r) {
+      var o = el('option', { value: r.id }, r.id + ' — ' + (r.plane === 'io' ? 'TPP × I/O' : 'TPP × density'));
+      sel.appendChild(o);
+    });
+    var preferred = planeRegimes.filter(function (r) { return r.status === 'IN_FORCE' && r.id.indexOf('3a090') === 0; });
+    if (!preferred.length) { preferred = planeRegimes.filter(function (r) { return r.status === 'IN_FORCE'; }); }
+    sel.value = (preferred.length ? preferred[preferred.length - 1] : planeRegimes[planeRegimes.length - 1]).id;
+    var dates = DATA.dates;
+    dateIn.max = String(dates.length - 1);
+    dateIn.value = String(dates.indexOf(DATA.meta.date));
+    var legendEl = document.getElementById('p-legend');
+    DATA.legend.forEach(function (l) {
+      var s = el('span', { 'class': l.cls, title: l.text }, l.abbr === l.code ? l.code : l.abbr + ' = ' + l.code);
+      legendEl.appendChild(s);
+    });
+
+    function outcomeOn(p, rid, date) {
+      if (date === DATA.meta.date) { return { code: p.outcomes[rid], written: true }; }
+      for (var i = 0; i < p.history.length; i++) {
+        var h = p.history[i];
+        if (h.from <= date && (h.to === null || date < h.to)) {
+          if (h.outcomes[rid] !== undefined) { return { code: h.outcomes[rid], written: true }; }
+        }
+      }
+      return { code: p.outcomes[rid], written: false };
+    }
+    function statusOn(r, date) {
+      if (date < r.effective) { return 'NOT_YET'; }
+      if (r.supersededOn && date >= r.supersededOn) { return 'SUPERSEDED'; }
+      if (r.notEnforcedFrom && date >= r.notEnforcedFrom) { return 'NOT_ENFORCED'; }
+      return 'IN_FORCE';
+    }
+    function yOf(p, kind) { return kind === 'io' ? p.io : p.performanceDensity; }
+
+    function draw() {
+      var r = DATA.regimes.filter(function (x) { return x.id === sel.value; })[0];
+      var date = dates[+dateIn.value];
+      dateText.textContent = date;
+      var st = statusOn(r, date);
+      statusEl.textContent = st === 'IN_FORCE' ? '' : r.id + ' is ' + st + ' on ' + date + ': the points show the rule as written.';
+      var io = r.plane === 'io';
+      var xr = [300, 200000], yr = io ? [20, 10000] : [0.2, 200];
+      var regions = r.regions[dcSel.value];
+      /* one label per outcome, in its largest rectangle (log area) */
+      var largest = {};
+      regions.forEach(function (g, i) {
+        var size = (LOG(g.x1) - LOG(g.x0)) * (LOG(g.y1) - LOG(g.y0));
+        if (!largest[g.outcome] || size > largest[g.outcome].size) { largest[g.outcome] = { i: i, size: size }; }
+      });
+      var areas = regions.map(function (g, i) { return { g: g, i: i }; }).filter(function (x) { return x.g.cls !== 'o-na'; }).map(function (x) {
+        var g = x.g;
+        var labelled = largest[g.outcome].i === x.i;
+        return [{ coord: [LOG(g.x0), LOG(g.y0)], itemStyle: { color: FILL[g.cls] || 'rgba(0,0,0,0.05)', borderColor: 'rgba(0,0,0,0.12)', borderWidth: 0.5 },
+                  label: { show: labelled, position: 'insideTopRight', formatter: (legendByCode[g.outcome] || {}).abbr || g.outcome, color: COLOURS[g.cls], fontSize: 12, fontWeight: 'bold' } },
+                { coord: [LOG(g.x1), LOG(g.y1)] }];
+      });
+      var groups = { dc: [], nondc: [], unknown: [] };
+      var boxes = [];
+      var unplotted = [];
+      DATA.parts.forEach(function (p) {
+        if (p.kind !== 'ACCELERATOR') { return; }
+        var y = yOf(p, r.plane);
+        if (p.tpp.value === null || y.value === null || p.tpp.value <= 0 || y.value <= 0) {
+          var miss = [].concat(p.tpp.value === null ? p.tpp.missing : [], y.value === null ? y.missing : []);
+          unplotted.push({ p: p, why: (p.tpp.value === null ? 'TPP ' + p.tpp.text : '') + (y.value === null ? (p.tpp.value === null ? '; ' : '') + (io ? 'I/O ' : 'density ') + y.text : '') + (miss.length ? ' (missing: ' + miss.join('; ') + ')' : '') });
+          return;
+        }
+        var o = outcomeOn(p, r.id, date);
+        var cls = (legendByCode[o.code] || {}).cls || 'o-ind';
+        var item = { value: [LOG(p.tpp.value), LOG(y.value)], id: p.id, name: p.name, page: p.page, outcome: o.code,
+                     tppText: p.tpp.text, yText: y.text, vendor: p.vendor,
+                     estimated: p.tpp.estimated || y.estimated,
+                     itemStyle: { color: COLOURS[cls], borderColor: '#222', opacity: o.written ? 0.95 : 0.45,
+                                  borderWidth: p.tpp.estimated || y.estimated ? 1.6 : 0.6, borderType: p.tpp.estimated || y.estimated ? 'dashed' : 'solid' } };
+        (p.datacenter === true ? groups.dc : p.datacenter === false ? groups.nondc : groups.unknown).push(item);
+        if (p.tpp.low !== undefined || y.low !== undefined) {
+          boxes.push({ value: [LOG(p.tpp.low !== undefined ? p.tpp.low : p.tpp.value), LOG(y.low !== undefined ? y.low : y.value),
+                               LOG(p.tpp.high !== undefined ? p.tpp.high : p.tpp.value), LOG(y.high !== undefined ? y.high : y.value)],
+                       name: p.name, colour: COLOURS[cls] });
+        }
+      });
+      var list = document.getElementById('unplotted-list');
+      list.textContent = '';
+      unplotted.forEach(function (u) {
+        var li = el('li');
+        li.appendChild(el('a', { href: u.p.page }, u.p.name));
+        li.appendChild(document.createTextNode(' — ' + u.why));
+        list.appendChild(li);
+      });
+      var xt = ticks125(xr[0], xr[1]), yt = ticks125(yr[0], yr[1]);
+      var grid = { type: 'scatter', name: 'grid', silent: true, data: [], symbolSize: 0, z: 1,
+        markLine: { silent: true, symbol: 'none', animation: false, lineStyle: { color: '#e3e3e3', type: 'solid', width: 1 },
+          data: xt.map(function (v) { return { xAxis: LOG(v), label: { formatter: fmt(v), position: 'start', color: '#555' } }; })
+            .concat(yt.map(function (v) { return { yAxis: LOG(v), label: { formatter: fmt(v), position: 'start', color: '#555' } }; })) },
+        markArea: { silent: true, animation: false, data: areas } };
+      function scatter(name, symbol, data) {
+        return { type: 'scatter', name: name, symbol: symbol, symbolSize: 11, data: data, z: 5, cursor: 'pointer', itemStyle: { color: '#777' },
+                 emphasis: { scale: 1.6, label: { show: true, formatter: function (q) { return q.data.name; }, position: 'top', color: '#111' } } };
+      }
+      var boxSeries = { type: 'custom', name: 'estimate intervals', silent: true, z: 3, data: boxes, itemStyle: { color: '#999' },
+        renderItem: function (params, api) {
+          var a = api.coord([api.value(0), api.value(1)]), b = api.coord([api.value(2), api.value(3)]);
+          var c = boxes[params.dataIndex].colour;
+          return { type: 'rect', shape: { x: Math.min(a[0], b[0]), y: Math.min(a[1], b[1]), width: Math.max(2, Math.abs(b[0] - a[0])), height: Math.max(2, Math.abs(b[1] - a[1])) },
+                   style: { fill: 'rgba(0,0,0,0.03)', stroke: c, lineWidth: 1.2, lineDash: [3, 2] } };
+        } };
+      chart.setOption({
+        animation: false,
+        title: { text: r.id + ': ' + (io ? 'TPP × aggregate bidirectional I/O' : 'TPP × performance density') + ', ' + date, left: 8, top: 4, textStyle: { fontSize: 14 } },
+        legend: { top: 6, right: 10, data: ['designed/marketed for datacenters', 'not for datacenters', 'designation unknown', 'estimate intervals'] },
+        grid: { left: 70, right: 24, top: 44, bottom: 56 },
+        tooltip: { trigger: 'item', formatter: function (q) {
+          if (!q.data || !q.data.id) { return ''; }
+          return '<b>' + esc(q.data.name) + '</b> (' + esc(q.data.vendor) + ')<br>TPP ' + esc(q.data.tppText) + ' · ' + (io ? 'I/O ' : 'PD ') + esc(q.data.yText) + '<br>' + esc(r.id) + ': ' + esc(q.data.outcome) + (q.data.estimated ? '<br><i>position rests on an estimate</i>' : '');
+        } },
+        xAxis: { type: 'value', min: LOG(xr[0]), max: LOG(xr[1]), name: 'TPP (total processing performance), log scale', nameLocation: 'middle', nameGap: 30,
+                 axisLabel: { show: false }, splitLine: { show: false }, axisTick: { show: false } },
+        yAxis: { type: 'value', min: LOG(yr[0]), max: LOG(yr[1]), name: io ? 'I/O GB/s, log scale' : 'performance density, log scale', nameLocation: 'middle', nameGap: 48,
+                 axisLabel: { show: false }, splitLine: { show: false }, axisTick: { show: false } },
+        series: [grid, boxSeries, scatter('designed/marketed for datacenters', 'circle', groups.dc), scatter('not for datacenters', 'triangle', groups.nondc),
+                 scatter('designation unknown', 'diamond', groups.unknown)]
+      }, true);
+      window.atlas.plotted = groups.dc.concat(groups.nondc, groups.unknown).map(function (d) { return d.id; });
+    }
+    chart.on('click', function (q) { if (q.data && q.data.page) { window.location.href = q.data.page; } });
+    [sel, dcSel].forEach(function (s) { s.addEventListener('change', draw); });
+    dateIn.addEventListener('input', draw);
+    window.addEventListener('resize', function () { chart.resize(); });
+    window.atlas = { chart: chart };
+    draw();
+    ready({
+      chart: chart, draw: draw, plotted: window.atlas.plotted,
+      /* where a part's point is on the screen, for tests and for people driving the page from the console */
+      pointOf: function (id) {
+        var opt = chart.getOption(), found = null;
+        opt.series.forEach(function (s, si) { (s.data || []).forEach(function (d) { if (d && d.id === id) { found = chart.convertToPixel({ seriesIndex: si }, d.value); } }); });
+        if (!found) { return null; }
+        var rect = chartEl.getBoundingClientRect();
+        return { x: rect.left + found[0], y: rect.top + found[1] };
+      }
+    });
+  }
+
+  if (document.getElementById('matrix')) { index(); }
+  else if (document.getElementById('plane')) { plane(); }
+  else { ready(); }
+}());

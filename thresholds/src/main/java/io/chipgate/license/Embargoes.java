@@ -1,0 +1,268 @@
+package io.chipgate.license;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The destinations under 15 CFR part 746 embargoes and sanctions, as dated data ({@link Embargo} periods), read
+ * from {@value #RESOURCE}. A period whose end is known only within a window ({@code "untilBetween"}) opens a
+ * {@link Question} inside that window.
+ *
+ * <h2>File format</h2>
+ * <pre>{@code
+ * { "asOf": "2026-07-23", "source": "...",
+ *   "periods": [ { "country": "RU", "section": "15 CFR 746.8 (Russia and Belarus)", "scope": "CCL_ITEMS",
+ *                  "from": "2022-02-24", "until": "YYYY-MM-DD" | "untilBetween": ["a", "b"] (optional),
+ *                  "source": "...", "confirmed": true } ],
+ *   "regionsNotAssessed": [ { "country": "UA", "note": "..." } ] }
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Embargoes {
+    /** The built-in data, as a classpath resource. */
+    public static final String RESOURCE = "/io/chipgate/license/embargoes.json";
+
+    private static volatile Embargoes builtIn;
+
+    private final LocalDate asOf;
+    private final String source;
+    private final List<Embargo> periods;
+    private final List<String[]> regions;
+
+    private Embargoes(LocalDate asOf, String source, List<Embargo> periods, List<String[]> regions) {
+        this.asOf = asOf;
+        this.source = source;
+        this.periods = List.copyOf(periods);
+        this.regions = List.copyOf(regions);
+    }
+
+    /** The built-in data. */
+    public static Embargoes builtIn() {
+        Embargoes e = builtIn;
+        if (e == null) {
+            try (InputStream in = Embargoes.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("The built-in embargo data " + RESOURCE + " is missing from the classpath: rebuild the chipgate-thresholds jar");
+                }
+                e = load(in, "embargoes.json");
+            } catch (IOException x) {
+                throw new UncheckedIOException("Cannot read the built-in embargo data " + RESOURCE, x);
+            }
+            builtIn = e;
+        }
+        return e;
+    }
+
+    /**
+     * Reads embargo data in the format above.
+     *
+     * @throws CountryGroupsFormatException naming the file, the field and what was expected
+     */
+    public static Embargoes load(InputStream in, String fileName) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(fileName, "fileName");
+        ObjectMapper mapper = new ObjectMapper();
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        JsonNode root;
+        try {
+            root = mapper.readTree(in);
+        } catch (JsonProcessingException e) {
+            throw new CountryGroupsFormatException(fileName, "$", null, "well-formed JSON without duplicate keys (" + e.getOriginalMessage() + ")");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + fileName, e);
+        }
+        return new Reader(fileName).read(root);
+    }
+
+    /** The date of the newest text the data reproduces. */
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    /** Where the data comes from. */
+    public String source() {
+        return source;
+    }
+
+    /** Every period, in file order. */
+    public List<Embargo> periods() {
+        return periods;
+    }
+
+    /** The periods of a destination in force, or possibly in force, on a date. */
+    public List<Embargo> on(String code, LocalDate date) {
+        String c = code.trim().toUpperCase(Locale.ROOT);
+        List<Embargo> out = new ArrayList<>(1);
+        for (Embargo e : periods) {
+            if (e.country().equals(c) && e.inForce(date) != io.chipgate.metrics.Tri.FALSE) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** Whether the period is in force on the date, under one combination of readings. */
+    static boolean inForce(Embargo e, LocalDate date, Explorer.Chooser chooser) {
+        io.chipgate.metrics.Tri t = e.inForce(date);
+        if (t != io.chipgate.metrics.Tri.UNKNOWN) {
+            return t == io.chipgate.metrics.Tri.TRUE;
+        }
+        return !CountryGroups.AFTER.equals(chooser.choose(question(e)).id());
+    }
+
+    /** The question a period with an unknown end opens. */
+    static Question question(Embargo e) {
+        String id = "embargo-end:" + e.country() + ":" + e.scope();
+        String src = e.source() + (e.confirmed() ? "" : " (date UNCONFIRMED)");
+        String window = "between " + e.endEarliest().orElseThrow() + " and " + e.endLatest().orElseThrow();
+        return new Question(id, "Had the " + e.section() + " period for " + e.country() + " (" + e.scope() + ") ended by the date? It ended "
+            + window + ".", List.of(new Reading(CountryGroups.BEFORE, id, "not yet: still in force", src),
+            new Reading(CountryGroups.AFTER, id, "already ended", src)));
+    }
+
+    /** Warnings for a destination whose regions part 746 treats apart (e.g. Crimea and the covered regions of Ukraine). */
+    public List<String> regionWarnings(String code) {
+        String c = code.trim().toUpperCase(Locale.ROOT);
+        List<String> w = new ArrayList<>();
+        for (String[] r : regions) {
+            if (r[0].equals(c)) {
+                w.add(r[1]);
+            }
+        }
+        return w;
+    }
+
+    private static final class Reader {
+        private final String file;
+
+        Reader(String file) {
+            this.file = file;
+        }
+
+        private CountryGroupsFormatException bad(String path, JsonNode v, String expected) {
+            return new CountryGroupsFormatException(file, path, v == null || v.isMissingNode() ? null : v.toString(), expected);
+        }
+
+        private void fields(JsonNode n, String path, Set<String> required, Set<String> optional) {
+            if (n == null || !n.isObject()) {
+                throw bad(path, n, "an object");
+            }
+            for (String r : required) {
+                if (!n.has(r) || n.get(r).isNull()) {
+                    throw bad(path + "." + r, null, "a value (the field is required)");
+                }
+            }
+            Iterator<String> it = n.fieldNames();
+            while (it.hasNext()) {
+                String f = it.next();
+                if (!required.contains(f) && !optional.contains(f)) {
+                    throw bad(path + "." + f, null, "one of the known fields " + required + " " + optional + " (unknown field '" + f + "')");
+                }
+            }
+        }
+
+        private String text(JsonNode n, String path) {
+            if (n == null || !n.isTextual() || n.asText().isBlank()) {
+                throw bad(path, n, "a non-empty string");
+            }
+            return n.asText();
+        }
+
+        private LocalDate date(JsonNode n, String path) {
+            try {
+                return LocalDate.parse(text(n, path));
+            } catch (DateTimeParseException e) {
+                throw bad(path, n, "an ISO date such as 2024-12-02");
+            }
+        }
+
+        private String code(JsonNode n, String path) {
+            String s = text(n, path);
+            if (!s.equals(s.toUpperCase(Locale.ROOT)) || !CountryGroups.isIsoCode(s)) {
+                throw bad(path, n, "an upper-case ISO 3166-1 alpha-2 code such as RU");
+            }
+            return s;
+        }
+
+        Embargoes read(JsonNode root) {
+            fields(root, "$", Set.of("asOf", "source", "periods"), Set.of("$comment", "regionsNotAssessed"));
+            LocalDate asOf = date(root.get("asOf"), "$.asOf");
+            String source = text(root.get("source"), "$.source");
+            JsonNode ps = root.get("periods");
+            if (!ps.isArray() || ps.isEmpty()) {
+                throw bad("$.periods", ps, "a non-empty array of periods");
+            }
+            List<Embargo> periods = new ArrayList<>();
+            for (int i = 0; i < ps.size(); i++) {
+                String p = "$.periods[" + i + "]";
+                JsonNode n = ps.get(i);
+                fields(n, p, Set.of("country", "section", "scope", "from", "source", "confirmed"), Set.of("until", "untilBetween", "note"));
+                String country = code(n.get("country"), p + ".country");
+                Embargo.Scope scope;
+                try {
+                    scope = Embargo.Scope.valueOf(text(n.get("scope"), p + ".scope"));
+                } catch (IllegalArgumentException e) {
+                    throw bad(p + ".scope", n.get("scope"), "ALL_ITEMS or CCL_ITEMS");
+                }
+                LocalDate from = date(n.get("from"), p + ".from");
+                if (n.has("until") && n.has("untilBetween")) {
+                    throw bad(p, null, "at most one of \"until\" and \"untilBetween\"");
+                }
+                Optional<LocalDate> early = Optional.empty();
+                Optional<LocalDate> late = Optional.empty();
+                if (n.has("until")) {
+                    early = Optional.of(date(n.get("until"), p + ".until"));
+                    late = early;
+                } else if (n.has("untilBetween")) {
+                    JsonNode w = n.get("untilBetween");
+                    if (!w.isArray() || w.size() != 2) {
+                        throw bad(p + ".untilBetween", w, "an array of two ISO dates [earliest, latest]");
+                    }
+                    early = Optional.of(date(w.get(0), p + ".untilBetween[0]"));
+                    late = Optional.of(date(w.get(1), p + ".untilBetween[1]"));
+                    if (late.get().isBefore(early.get())) {
+                        throw bad(p + ".untilBetween", w, "the earliest date first");
+                    }
+                }
+                if (early.isPresent() && !early.get().isAfter(from)) {
+                    throw bad(p, null, "an end after \"from\" (" + from + ")");
+                }
+                if (!n.get("confirmed").isBoolean()) {
+                    throw bad(p + ".confirmed", n.get("confirmed"), "true or false");
+                }
+                periods.add(new Embargo(country, text(n.get("section"), p + ".section"), scope, from, early, late,
+                    text(n.get("source"), p + ".source"), n.get("confirmed").asBoolean()));
+            }
+            List<String[]> regions = new ArrayList<>();
+            if (root.has("regionsNotAssessed")) {
+                JsonNode rs = root.get("regionsNotAssessed");
+                if (!rs.isArray()) {
+                    throw bad("$.regionsNotAssessed", rs, "an array");
+                }
+                for (int i = 0; i < rs.size(); i++) {
+                    String p = "$.regionsNotAssessed[" + i + "]";
+                    fields(rs.get(i), p, Set.of("country", "note"), Set.of());
+                    regions.add(new String[] {code(rs.get(i).get("country"), p + ".country"), text(rs.get(i).get("note"), p + ".note")});
+                }
+            }
+            return new Embargoes(asOf, source, periods, regions);
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package io.chipgate.license;
+
+import io.chipgate.metrics.Tri;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A licence answer under one {@link Posture}: the answer every reading gives, or UNKNOWN where the readings
+ * disagree, with each reading's own answer. A definite answer here means every combination of readings gives it.
+ *
+ * <p>Combining: whether a licence is required, each ground's applicability and each licence exception's
+ * availability are TRUE or FALSE when every reading agrees and UNKNOWN otherwise (an exception a reading does not
+ * offer counts as FALSE there); the review policy is the one every reading gives, or
+ * {@link ReviewPolicy.Kind#UNKNOWN} listing each.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class LicenseAnswer {
+    private final Posture posture;
+    private final Tri licenseRequired;
+    private final List<Basis> grounds;
+    private final List<LicenseOption> licenseExceptions;
+    private final ReviewPolicy reviewPolicy;
+    private final List<ReadingAnswer> readings;
+    private final Licensing.Result first;
+
+    private LicenseAnswer(Posture posture, Tri licenseRequired, List<Basis> grounds, List<LicenseOption> licenseExceptions,
+                          ReviewPolicy reviewPolicy, List<ReadingAnswer> readings, Licensing.Result first) {
+        this.posture = posture;
+        this.licenseRequired = licenseRequired;
+        this.grounds = List.copyOf(grounds);
+        this.licenseExceptions = List.copyOf(licenseExceptions);
+        this.reviewPolicy = reviewPolicy;
+        this.readings = List.copyOf(readings);
+        this.first = first;
+    }
+
+    static LicenseAnswer combine(Posture posture, List<Explorer.World<Licensing.Result>> worlds) {
+        Objects.requireNonNull(posture);
+        List<ReadingAnswer> answers = new ArrayList<>(worlds.size());
+        Tri required = null;
+        Map<Ground, List<Basis>> byGround = new LinkedHashMap<>();
+        Map<String, List<LicenseOption>> byCode = new LinkedHashMap<>();
+        List<ReviewPolicy> policies = new ArrayList<>();
+        for (Explorer.World<Licensing.Result> w : worlds) {
+            Licensing.Result r = w.result();
+            required = required == null ? r.required : required == r.required ? required : Tri.UNKNOWN;
+            for (Basis b : r.grounds) {
+                byGround.computeIfAbsent(b.ground(), g -> new ArrayList<>()).add(b);
+            }
+            for (LicenseOption o : r.options) {
+                byCode.computeIfAbsent(o.code(), c -> new ArrayList<>()).add(o);
+            }
+            policies.add(r.policy);
+            answers.add(new ReadingAnswer(w.readings(), r.required,
+                r.grounds.stream().filter(b -> b.applies() != Tri.FALSE).toList(), r.options, r.policy));
+        }
+        int n = worlds.size();
+        List<Basis> grounds = new ArrayList<>();
+        for (List<Basis> bs : byGround.values()) {
+            Tri applies = bs.size() < n ? Tri.FALSE : null;
+            for (Basis b : bs) {
+                applies = applies == null ? b.applies() : applies == b.applies() ? applies : Tri.UNKNOWN;
+            }
+            Basis b0 = bs.get(0);
+            if (applies == b0.applies() && bs.stream().allMatch(b -> b.reason().equals(b0.reason())
+                && b.reviewPolicy().kind() == b0.reviewPolicy().kind())) {
+                grounds.add(b0);
+            } else {
+                java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+                for (Basis b : bs) {
+                    seen.add(b.applies().label() + " — " + b.reason());
+                }
+                StringBuilder reason = new StringBuilder("depends on the reading: ").append(String.join(" | ", seen));
+                ReviewPolicy bp = b0.reviewPolicy();
+                if (bs.stream().anyMatch(b -> b.reviewPolicy().kind() != b0.reviewPolicy().kind())) {
+                    StringBuilder c = new StringBuilder("the readings disagree:");
+                    bs.forEach(b -> c.append(" ").append(b.reviewPolicy().kind().label()).append(';'));
+                    bp = ReviewPolicy.of(ReviewPolicy.Kind.UNKNOWN, b0.reviewPolicy().citation(), c.substring(0, c.length() - 1));
+                }
+                grounds.add(Basis.of(b0.ground(), b0.paragraph(), applies, b0.status(), reason.toString(), bp, b0.citation()));
+            }
+        }
+        List<LicenseOption> options = new ArrayList<>();
+        for (List<LicenseOption> os : byCode.values()) {
+            Tri available = os.size() < n ? Tri.FALSE : null;
+            for (LicenseOption o : os) {
+                available = available == null ? o.available() : available == o.available() ? available : Tri.UNKNOWN;
+            }
+            LicenseOption o0 = os.get(0);
+            if (available == Tri.FALSE) {
+                available = Tri.UNKNOWN; // offered under some reading: possibly available
+            }
+            options.add(available == o0.available() ? o0
+                : LicenseOption.of(o0.code(), available, o0.conditions() + "; available under some readings only (see readings)",
+                    o0.notification(), o0.citation(), o0.note().isEmpty() ? null : o0.note()));
+        }
+        ReviewPolicy policy = policies.get(0);
+        for (ReviewPolicy p : policies) {
+            if (p.kind() != policy.kind()) {
+                StringBuilder c = new StringBuilder("the readings disagree:");
+                for (ReadingAnswer a : answers) {
+                    c.append(" [").append(a.label()).append("] ").append(a.reviewPolicy().kind().label()).append(';');
+                }
+                policy = ReviewPolicy.of(ReviewPolicy.Kind.UNKNOWN, policies.get(0).citation(), c.substring(0, c.length() - 1));
+                break;
+            }
+        }
+        return new LicenseAnswer(posture, required, grounds, options, policy, answers, worlds.get(0).result());
+    }
+
+    Licensing.Result firstResult() {
+        return first;
+    }
+
+    /** The posture this answer reads. */
+    public Posture posture() {
+        return posture;
+    }
+
+    /** TRUE or FALSE when every reading agrees; UNKNOWN when they disagree or a fact is missing. */
+    public Tri licenseRequired() {
+        return licenseRequired;
+    }
+
+    /** Every ground evaluated, its applicability combined over the readings. */
+    public List<Basis> grounds() {
+        return grounds;
+    }
+
+    /** The grounds that apply or may apply. */
+    public List<Basis> basis() {
+        return grounds.stream().filter(b -> b.applies() != Tri.FALSE).toList();
+    }
+
+    /** Licence exceptions available, or possibly available, under the readings. */
+    public List<LicenseOption> licenseExceptions() {
+        return licenseExceptions;
+    }
+
+    public ReviewPolicy reviewPolicy() {
+        return reviewPolicy;
+    }
+
+    /** Each combination of readings with its own answer; one entry with no readings when no open question arose. */
+    public List<ReadingAnswer> readings() {
+        return readings;
+    }
+
+    /** Whether the readings give different answers on whether a licence is required. */
+    public boolean readingsDisagree() {
+        return readings.stream().map(ReadingAnswer::licenseRequired).distinct().count() > 1;
+    }
+}

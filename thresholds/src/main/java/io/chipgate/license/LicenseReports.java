@@ -1,0 +1,247 @@
+package io.chipgate.license;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chipgate.metrics.Tri;
+import io.chipgate.regime.Determination;
+import java.util.Objects;
+
+/**
+ * Licence determinations for machines ({@link #json}) and people ({@link #text}). Reports only: every fact comes
+ * from the {@link LicenseDetermination}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class LicenseReports {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private LicenseReports() {
+    }
+
+    /**
+     * The determination as a JSON document: {@code part}, {@code partName}, {@code kind}, {@code quantity},
+     * {@code destination}, {@code headquarters} (null when unknown), {@code date}, {@code classification},
+     * {@code aggregateTpp}, {@code licenseRequired} (true, false or null for unknown — as enforced),
+     * {@code readingsDisagree}, {@code reported}, {@code basis}, {@code licenseExceptions}, {@code reviewPolicy},
+     * {@code groundsConsidered}, {@code asWritten}, {@code asEnforced} (each with {@code licenseRequired},
+     * {@code basis}, {@code licenseExceptions}, {@code reviewPolicy}, {@code readings}), {@code readings} (as
+     * enforced: each combination of readings with its answer), {@code citations}, {@code warnings},
+     * {@code disclaimer}. Numbers are exact decimal text.
+     */
+    public static String json(LicenseDetermination d) {
+        try {
+            return MAPPER.writeValueAsString(tree(d));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a licence determination as JSON", e);
+        }
+    }
+
+    static ObjectNode tree(LicenseDetermination d) {
+        Objects.requireNonNull(d, "d");
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        ObjectNode n = f.objectNode();
+        n.put("part", d.partId());
+        n.put("partName", d.partName());
+        n.put("kind", d.kind().name());
+        n.put("quantity", d.quantity());
+        n.put("destination", d.destination());
+        if (d.headquarters().isPresent()) {
+            n.put("headquarters", d.headquarters().get());
+        } else {
+            n.putNull("headquarters");
+        }
+        n.put("date", d.date().toString());
+        ArrayNode cls = n.putArray("classification");
+        for (Determination det : d.classifications()) {
+            ObjectNode c = cls.addObject();
+            c.put("regime", det.regimeId());
+            c.put("status", det.status().name());
+            c.put("outcome", det.outcome().code());
+            ArrayNode m = c.putArray("missing");
+            det.missing().forEach(m::add);
+        }
+        if (d.aggregateTpp().isPresent()) {
+            n.put("aggregateTpp", d.aggregateTpp().get().toString());
+        } else {
+            n.putNull("aggregateTpp");
+        }
+        tri(n, "licenseRequired", d.licenseRequired());
+        n.put("readingsDisagree", d.asEnforced().readingsDisagree());
+        n.put("reported", d.reported());
+        ArrayNode basis = n.putArray("basis");
+        d.basis().forEach(b -> basis.add(basisJson(b)));
+        ArrayNode ex = n.putArray("licenseExceptions");
+        d.licenseExceptions().forEach(o -> ex.add(optionJson(o)));
+        n.set("reviewPolicy", policyJson(d.reviewPolicy()));
+        ArrayNode all = n.putArray("groundsConsidered");
+        d.grounds().forEach(b -> all.add(basisJson(b)));
+        n.set("asWritten", answerJson(d.asWritten()));
+        n.set("asEnforced", answerJson(d.asEnforced()));
+        n.set("readings", readingsJson(d.asEnforced()));
+        ArrayNode cites = n.putArray("citations");
+        d.citations().forEach(cites::add);
+        ArrayNode warns = n.putArray("warnings");
+        d.warnings().forEach(warns::add);
+        n.put("disclaimer", d.disclaimer());
+        return n;
+    }
+
+    private static ObjectNode answerJson(LicenseAnswer a) {
+        ObjectNode n = JsonNodeFactory.instance.objectNode();
+        tri(n, "licenseRequired", a.licenseRequired());
+        n.put("readingsDisagree", a.readingsDisagree());
+        ArrayNode basis = n.putArray("basis");
+        a.basis().forEach(b -> basis.add(basisJson(b)));
+        ArrayNode ex = n.putArray("licenseExceptions");
+        a.licenseExceptions().forEach(o -> ex.add(optionJson(o)));
+        n.set("reviewPolicy", policyJson(a.reviewPolicy()));
+        n.set("readings", readingsJson(a));
+        return n;
+    }
+
+    private static ArrayNode readingsJson(LicenseAnswer a) {
+        ArrayNode out = JsonNodeFactory.instance.arrayNode();
+        for (ReadingAnswer r : a.readings()) {
+            ObjectNode o = out.addObject();
+            ArrayNode assumed = o.putArray("assume");
+            for (Reading rd : r.readings()) {
+                ObjectNode x = assumed.addObject();
+                x.put("question", rd.question());
+                x.put("reading", rd.id());
+                x.put("assumption", rd.assumption());
+                x.put("citation", rd.citation());
+            }
+            tri(o, "licenseRequired", r.licenseRequired());
+            ArrayNode b = o.putArray("basis");
+            r.basis().forEach(x -> b.add(x.paragraph()));
+            ArrayNode e = o.putArray("licenseExceptions");
+            r.licenseExceptions().forEach(x -> {
+                ObjectNode y = e.addObject();
+                y.put("code", x.code());
+                tri(y, "available", x.available());
+            });
+            o.put("reviewPolicy", r.reviewPolicy().kind().name());
+        }
+        return out;
+    }
+
+    private static void tri(ObjectNode n, String field, Tri t) {
+        if (t == Tri.UNKNOWN) {
+            n.putNull(field);
+        } else {
+            n.put(field, t == Tri.TRUE);
+        }
+    }
+
+    private static ObjectNode policyJson(ReviewPolicy p) {
+        ObjectNode n = JsonNodeFactory.instance.objectNode();
+        n.put("policy", p.kind().name());
+        n.put("label", p.kind().label());
+        n.put("citation", p.citation());
+        n.put("conditions", p.conditions());
+        return n;
+    }
+
+    private static ObjectNode optionJson(LicenseOption o) {
+        ObjectNode e = JsonNodeFactory.instance.objectNode();
+        e.put("code", o.code());
+        tri(e, "available", o.available());
+        e.put("conditions", o.conditions());
+        ArrayNode note = e.putArray("notification");
+        o.notification().forEach(note::add);
+        e.put("citation", o.citation());
+        if (o.note().isEmpty()) {
+            e.putNull("note");
+        } else {
+            e.put("note", o.note());
+        }
+        return e;
+    }
+
+    private static ObjectNode basisJson(Basis b) {
+        ObjectNode n = JsonNodeFactory.instance.objectNode();
+        n.put("ground", b.ground().name());
+        n.put("paragraph", b.paragraph());
+        n.put("text", b.text());
+        tri(n, "applies", b.applies());
+        n.put("status", b.status().name());
+        n.put("counts", b.status().counts());
+        n.put("reason", b.reason());
+        n.set("reviewPolicy", policyJson(b.reviewPolicy()));
+        n.put("citation", b.citation());
+        return n;
+    }
+
+    private static String answer(Tri t) {
+        return t == Tri.TRUE ? "YES" : t == Tri.FALSE ? "NO (on the grounds assessed)" : "UNKNOWN";
+    }
+
+    /** The determination for people: the answer first, then readings, basis, exceptions, policy, citations, warnings, disclaimer. */
+    public static String text(LicenseDetermination d) {
+        Objects.requireNonNull(d, "d");
+        CountryGroups g = CountryGroups.builtIn();
+        StringBuilder s = new StringBuilder();
+        s.append(d.partName()).append(" (").append(d.partId()).append(") × ").append(d.quantity()).append(" → ")
+            .append(g.name(d.destination())).append(" (").append(d.destination()).append("), end user headquartered in ")
+            .append(d.headquarters().map(h -> g.name(h) + " (" + h + ")").orElse("an unknown country"))
+            .append(", on ").append(d.date()).append('\n');
+        s.append("Classification: ").append(d.classifications().isEmpty() ? "no 3A090 regime in force"
+            : d.classifications().get(0).regimeId() + ": " + d.classifications().get(0).outcome()).append('\n');
+        d.aggregateTpp().ifPresent(t -> s.append("Aggregate TPP: ").append(t).append('\n'));
+        LicenseAnswer w = d.asWritten();
+        LicenseAnswer e = d.asEnforced();
+        String why = d.licenseRequired() != Tri.UNKNOWN ? ""
+            : e.readingsDisagree() ? " (the readings of the law disagree: see Readings)" : " (a fact is missing: see Warnings)";
+        s.append("Licence required: ").append(answer(d.licenseRequired())).append(why)
+            .append(d.reported() ? " [rests in part on REPORTED criteria]" : "").append('\n');
+        if (w.licenseRequired() != e.licenseRequired()) {
+            s.append("  as written (CFR text): ").append(answer(w.licenseRequired())).append('\n');
+            s.append("  as enforced (BIS posture): ").append(answer(e.licenseRequired())).append('\n');
+        }
+        if (e.readings().size() > 1) {
+            s.append("Readings (as enforced; each combination the facts touch, with its answer):\n");
+            java.util.Map<String, Reading> distinct = new java.util.LinkedHashMap<>();
+            for (ReadingAnswer r : e.readings()) {
+                s.append("  - ").append(r.label()).append(": licence required ").append(answer(r.licenseRequired()))
+                    .append("; review ").append(r.reviewPolicy().kind().label()).append('\n');
+                r.readings().forEach(rd -> distinct.putIfAbsent(rd.key(), rd));
+            }
+            s.append("  where:\n");
+            for (Reading rd : distinct.values()) {
+                s.append("    ").append(rd.key()).append(": ").append(rd.assumption()).append(" [").append(rd.citation()).append("]\n");
+            }
+        }
+        if (!d.basis().isEmpty()) {
+            s.append("Basis:\n");
+            for (Basis b : d.basis()) {
+                s.append("  - ").append(b.paragraph()).append(" — applies: ").append(b.applies().label())
+                    .append(b.status() == BasisStatus.IN_FORCE ? "" : " [" + b.status().name().replace('_', ' ') + "]").append('\n')
+                    .append("      ").append(b.text()).append('\n')
+                    .append("      why: ").append(b.reason()).append('\n')
+                    .append("      review: ").append(b.reviewPolicy()).append('\n');
+            }
+        }
+        s.append("Licence exceptions:").append(d.licenseExceptions().isEmpty() ? " none offered" : "").append('\n');
+        for (LicenseOption o : d.licenseExceptions()) {
+            s.append("  - ").append(o.code()).append(" (available: ").append(o.available().label()).append("): ")
+                .append(o.conditions()).append(" [").append(o.citation()).append(']').append('\n');
+            for (String item : o.notification()) {
+                s.append("      notify: ").append(item).append('\n');
+            }
+            if (!o.note().isEmpty()) {
+                s.append("      note: ").append(o.note()).append('\n');
+            }
+        }
+        s.append("Review policy: ").append(d.reviewPolicy()).append('\n');
+        s.append("Citations:\n");
+        d.citations().forEach(c -> s.append("  - ").append(c).append('\n'));
+        s.append("Warnings:\n");
+        d.warnings().forEach(x -> s.append("  - ").append(x).append('\n'));
+        s.append(d.disclaimer()).append('\n');
+        return s.toString();
+    }
+}

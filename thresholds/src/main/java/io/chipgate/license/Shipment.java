@@ -1,0 +1,103 @@
+package io.chipgate.license;
+
+import io.chipgate.model.Part;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a licence determination is asked about: a quantity of a part, shipped to a destination on a date, for an
+ * end user whose headquarters (or whose ultimate parent's) may be known. An unknown headquarters is
+ * {@link Optional#empty()}, never a default: grounds that depend on it are then unknown.
+ *
+ * <pre>{@code
+ * Shipment s = Shipment.of(h100, 8, CountryCode.of("DE"), LocalDate.of(2026, 8, 1))
+ *     .withHeadquarters(CountryCode.of("DE"));
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Shipment {
+    private final Part part;
+    private final long quantity;
+    private final CountryCode destination;
+    private final CountryCode headquarters;
+    private final LocalDate date;
+
+    private Shipment(Part part, long quantity, CountryCode destination, CountryCode headquarters, LocalDate date) {
+        this.part = Objects.requireNonNull(part, "part");
+        this.destination = Objects.requireNonNull(destination, "destination");
+        this.date = Objects.requireNonNull(date, "date");
+        if (quantity < 1) {
+            throw new IllegalArgumentException("quantity must be at least 1 (the number of units shipped), got " + quantity);
+        }
+        this.quantity = quantity;
+        this.headquarters = headquarters;
+    }
+
+    /**
+     * A shipment whose end user's headquarters is unknown.
+     *
+     * @param part the part shipped (ACCELERATOR, MEMORY or SYSTEM)
+     * @param quantity units shipped, at least 1
+     * @param destination the country of destination
+     * @param date the date of the shipment
+     * @throws IllegalArgumentException for a quantity below 1
+     */
+    public static Shipment of(Part part, long quantity, CountryCode destination, LocalDate date) {
+        return new Shipment(part, quantity, destination, null, date);
+    }
+
+    /** This shipment with the end user's (or its ultimate parent's) headquarters known; give the Macau or D:5 one if either is there. */
+    public Shipment withHeadquarters(CountryCode endUserHeadquarters) {
+        return new Shipment(part, quantity, destination, Objects.requireNonNull(endUserHeadquarters, "endUserHeadquarters"), date);
+    }
+
+    /** This shipment with the headquarters unknown. */
+    public Shipment withoutHeadquarters() {
+        return new Shipment(part, quantity, destination, null, date);
+    }
+
+    /** This shipment on another date. */
+    public Shipment on(LocalDate newDate) {
+        return new Shipment(part, quantity, destination, headquarters, newDate);
+    }
+
+    public Part part() {
+        return part;
+    }
+
+    public long quantity() {
+        return quantity;
+    }
+
+    public CountryCode destination() {
+        return destination;
+    }
+
+    /** The end user's (or its ultimate parent's) headquarters; empty when unknown. */
+    public Optional<CountryCode> headquarters() {
+        return Optional.ofNullable(headquarters);
+    }
+
+    public LocalDate date() {
+        return date;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Shipment s && part.equals(s.part) && quantity == s.quantity && destination.equals(s.destination)
+            && Objects.equals(headquarters, s.headquarters) && date.equals(s.date);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(part, quantity, destination, headquarters, date);
+    }
+
+    /** "nvidia-h100-sxm × 8 → DE (HQ DE) on 2026-08-01". */
+    @Override
+    public String toString() {
+        return part.id() + " × " + quantity + " → " + destination + (headquarters == null ? "" : " (HQ " + headquarters + ")") + " on " + date;
+    }
+}
