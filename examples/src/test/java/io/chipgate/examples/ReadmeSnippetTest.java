@@ -43,7 +43,9 @@ class ReadmeSnippetTest {
             Determination d = r.classify(part, io.chipgate.metrics.Interpretation.defaults(), LocalDate.now(), catalog::find);
             System.out.println(d.regimeId() + ": " + d.outcome());
         }
-        io.chipgate.license.LicenseDetermination l = io.chipgate.license.Licensing.assess(part, 100, "CN", "CN", LocalDate.now(),
+        io.chipgate.license.Shipment order = io.chipgate.license.Shipment.of(part, 100, io.chipgate.license.CountryCode.of("CN"),
+            LocalDate.of(2026, 8, 1)).withHeadquarters(io.chipgate.license.CountryCode.of("CN"));
+        io.chipgate.license.LicenseDetermination l = io.chipgate.license.Licensing.assess(order,
             io.chipgate.metrics.Interpretation.defaults(), catalog::find);
         Regimes.history(part);
         var boundary = io.chipgate.regime.Frontier.tppBoundary(Regimes.byId("3a090-2024"), new java.math.BigDecimal("600"),
@@ -55,7 +57,8 @@ class ReadmeSnippetTest {
         assertEquals("bill", custom.id());
         String readme = Files.readString(Path.of("../README.md"));
         assertTrue(readme.contains("Part part = catalog.part(\"L40\");"));
-        assertTrue(readme.contains("LicenseDetermination l = Licensing.assess(part, 100, \"CN\", \"CN\", LocalDate.now(), Interpretation.defaults(), catalog::find);"));
+        assertTrue(readme.contains("Shipment order = Shipment.of(part, 100, CountryCode.of(\"CN\"), LocalDate.of(2026, 8, 1)).withHeadquarters(CountryCode.of(\"CN\"));"));
+        assertTrue(readme.contains("LicenseDetermination l = Licensing.assess(order, Interpretation.defaults(), catalog::find);"));
     }
 
     @Test
