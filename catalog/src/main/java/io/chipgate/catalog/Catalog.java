@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -24,9 +23,16 @@ import java.util.stream.Collectors;
 
 /**
  * A catalog of parts: the built-in, sourced one ({@link #builtin()}), optionally with user files that add parts
- * or override built-in ones ({@link #withFiles(Path...)}).
+ * or deliberately replace built-in ones ({@link #withFiles(Path...)}).
  *
- * <p>Lookup ({@link #part(String)}) takes an id, a name or an alias, case-insensitively, ignoring spaces,
+ * <p>User parts never change an answer unseen. The rule: a user part whose id, alias or vendor-prefixed name
+ * already finds another part is an error naming both (and both files when both are user files), unless the user
+ * part says {@code "replaces": "<built-in id>"} for exactly that part. A replacing part takes the built-in's
+ * place and keeps its lookup names (so "h100" still finds a replaced {@code nvidia-h100-sxm}), and
+ * {@link #notices()} names every replacement so that answers can say so. Systems must not contain themselves,
+ * directly or through others, and nest at most {@value #MAX_SYSTEM_DEPTH} levels deep.
+ *
+ * <p>Lookup ({@link #part(String)}) takes an id, a name or an alias, ignoring the case of ASCII letters, spaces,
  * hyphens, underscores and a leading vendor name: "h100", "H100 SXM5" and "nvidia-h100-sxm" all find the same
  * part; an unknown name raises {@link UnknownPartException} with the closest ids. This class is immutable and
  * thread-safe.
@@ -35,34 +41,54 @@ public final class Catalog {
     private static final String BASE = "/io/chipgate/catalog/";
     private static volatile Catalog builtin;
 
+    /** Longest name for which suggestions are computed. */
+    private static final int MAX_NAME = 256;
+
+    /** Deepest nesting of systems (a system of systems of ICs is two levels). */
+    public static final int MAX_SYSTEM_DEPTH = 16;
+
     private final String version;
     private final List<Part> parts;
     private final Map<String, Part> byKey;
     private final Map<String, Part> byPartNumber;
+    /** Built-in parts replaced by user parts, by id. */
+    private final Map<String, Part> replaced;
+    /** The user file of each user part, by id. */
+    private final Map<String, String> origins;
 
     private Catalog(String version, List<Part> parts) {
+        this(version, parts, Map.of(), Map.of());
+    }
+
+    private Catalog(String version, List<Part> parts, Map<String, Part> replaced, Map<String, String> origins) {
         this.version = version;
         this.parts = List.copyOf(parts);
-        this.byKey = index(this.parts);
+        this.replaced = Map.copyOf(replaced);
+        this.origins = Map.copyOf(origins);
+        this.byKey = index(this.parts, this.replaced);
         Map<String, Part> pn = new LinkedHashMap<>();
-        Map<String, List<Part>> loosePn = new LinkedHashMap<>();
+        // a loose part number finds a part only when exactly one part has it: one owner and a flag per key
+        Map<String, Part> loose = new LinkedHashMap<>();
+        java.util.Set<String> sharedPn = new java.util.HashSet<>();
         for (Part p : this.parts) {
             for (String n : p.partNumbers()) {
                 pn.putIfAbsent(VendorTable.exactKey(n), p);
-                List<Part> owners = loosePn.computeIfAbsent(VendorTable.looseKey(n), k -> new ArrayList<>());
-                if (!owners.contains(p)) {
-                    owners.add(p);
+                Part owner = loose.putIfAbsent(VendorTable.looseKey(n), p);
+                if (owner != null && owner != p) {
+                    sharedPn.add(VendorTable.looseKey(n));
                 }
             }
         }
-        Map<String, Part> loose = new LinkedHashMap<>();
-        loosePn.forEach((k, v) -> {
-            if (v.size() == 1) {
-                loose.put(k, v.get(0));
+        loose.forEach((k, p) -> {
+            if (!sharedPn.contains(k)) {
+                pn.putIfAbsent(k, p);
             }
         });
-        loose.forEach(pn::putIfAbsent);
         this.byPartNumber = Collections.unmodifiableMap(pn);
+        String expected = checkSystems();
+        if (expected != null) {
+            throw new InvalidSystemsException(expected);
+        }
     }
 
     /**
@@ -84,7 +110,11 @@ public final class Catalog {
         return c;
     }
 
-    /** A catalog of exactly these parts (ids must be unique). */
+    /**
+     * A catalog of exactly these parts (ids must be unique).
+     *
+     * @throws IllegalArgumentException if systems contain themselves or nest more than {@value #MAX_SYSTEM_DEPTH} deep
+     */
     public static Catalog of(String version, List<Part> parts) {
         return new Catalog(version, parts);
     }
@@ -119,23 +149,186 @@ public final class Catalog {
     }
 
     /**
-     * This catalog with the parts of user files added; a part whose id is already present replaces it.
-     * All or nothing: any bad file raises {@link SpecFormatException} and nothing is added.
+     * This catalog with the parts of user files added, under the collision rule of this class.
+     * All or nothing: any bad file, any collision and any cycle of systems raises {@link SpecFormatException}
+     * naming the file (or both files) and nothing is added.
      */
     public Catalog withFiles(Path... paths) {
         List<Part> extra = new ArrayList<>();
+        Map<String, String> origin = new LinkedHashMap<>();
         for (Path p : paths) {
-            extra.addAll(SpecFiles.read(p));
+            for (SpecFiles.Sourced s : SpecFiles.readSourced(p)) {
+                String before = origin.putIfAbsent(s.part().id(), s.file());
+                if (before != null) {
+                    throw new SpecFormatException(s.file(), "$.id", "\"" + s.part().id() + "\"",
+                        "an id not already defined by " + before + " (the same id in two user files)");
+                }
+                extra.add(s.part());
+            }
         }
-        return withParts(extra);
+        return merge(extra, origin);
     }
 
-    /** This catalog with these parts added or replacing those with the same id. */
+    /**
+     * This catalog with these parts added, under the collision rule of this class.
+     *
+     * @throws SpecFormatException (file "user parts") for a collision or a cycle of systems
+     */
     public Catalog withParts(List<Part> extra) {
+        Map<String, String> origin = new LinkedHashMap<>();
+        for (Part p : extra) {
+            if (origin.putIfAbsent(p.id(), "user parts") != null) {
+                throw new SpecFormatException("user parts", "$.id", "\"" + p.id() + "\"", "an id used by one user part only");
+            }
+        }
+        return merge(extra, origin);
+    }
+
+    private Catalog merge(List<Part> extra, Map<String, String> origin) {
+        if (extra.isEmpty()) {
+            return this;
+        }
         Map<String, Part> merged = new LinkedHashMap<>();
         parts.forEach(x -> merged.put(x.id(), x));
-        extra.forEach(x -> merged.put(x.id(), x));
-        return new Catalog(version + (extra.isEmpty() ? "" : "+user"), new ArrayList<>(merged.values()));
+        Map<String, Part> replacedNow = new LinkedHashMap<>(replaced);
+        Map<String, String> origins = new LinkedHashMap<>(this.origins);
+        // every key of the user parts, to find collisions among them
+        Map<String, String> userKeys = new java.util.HashMap<>();
+        for (Part p : extra) {
+            String file = origin.get(p.id());
+            Part target = p.replaces().map(r -> {
+                Part b = merged.get(r);
+                if (b == null || origins.containsKey(r)) {
+                    throw new SpecFormatException(file, "$.replaces", "\"" + r + "\"", "the id of a built-in part to replace");
+                }
+                if (!r.equals(p.id())) {
+                    throw new SpecFormatException(file, "$.replaces", "\"" + r + "\"",
+                        "the part's own id \"" + p.id() + "\" (a replacement keeps the id of the part it replaces)");
+                }
+                return b;
+            }).orElse(null);
+            for (String k : keys(p)) {
+                Part owner = byKey.get(k);
+                if (owner != null && owner != target) {
+                    String kind = owner.id().equals(p.id()) ? "an id" : "an id, alias and name";
+                    throw new SpecFormatException(file, "$", "\"" + p.id() + "\"", kind + " that do not already find "
+                        + describe(owner) + " (both answer to \"" + k + "\")" + (origins.containsKey(owner.id()) ? ""
+                        : "; to replace a built-in part deliberately, give the part its id and \"replaces\": \"" + owner.id() + "\""));
+                }
+                String other = userKeys.putIfAbsent(k, p.id());
+                if (other != null && !other.equals(p.id())) {
+                    throw new SpecFormatException(file, "$", "\"" + p.id() + "\"", "a part whose name or alias \"" + k
+                        + "\" is not also used by user part " + other + " of " + origin.get(other));
+                }
+            }
+            if (target != null) {
+                replacedNow.put(target.id(), target);
+            }
+            merged.put(p.id(), p);
+            origins.put(p.id(), file);
+        }
+        try {
+            return new Catalog(version + "+user", new ArrayList<>(merged.values()), replacedNow, origins);
+        } catch (InvalidSystemsException e) {
+            String file = origin.values().stream().distinct().collect(Collectors.joining(", "));
+            throw new SpecFormatException(file, "$.contains", null, e.expected);
+        }
+    }
+
+    /** Systems that contain themselves or nest too deeply (an {@link IllegalArgumentException} for {@link #of}). */
+    private static final class InvalidSystemsException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        final String expected;
+
+        InvalidSystemsException(String expected) {
+            super("Invalid catalog: expected " + expected);
+            this.expected = expected;
+        }
+    }
+
+        private String describe(Part p) {
+        String file = origins.get(p.id());
+        return (file == null ? "built-in part " : "part ") + p.id() + (file == null ? "" : " of " + file);
+    }
+
+    /**
+     * One line per built-in part replaced by a user part, e.g. "nvidia-h100-sxm: the built-in part is replaced by
+     * my-parts.json; answers about it rest on the user's entry, not the sourced catalog". Empty without
+     * replacements.
+     */
+    public List<String> notices() {
+        return replaced.keySet().stream().map(this::notice).map(Optional::get).toList();
+    }
+
+    /** The notice for a part that replaces a built-in one; empty for any other part. */
+    public Optional<String> notice(String partId) {
+        if (!replaced.containsKey(partId)) {
+            return Optional.empty();
+        }
+        return Optional.of(partId + ": the built-in part is replaced by " + origins.get(partId)
+            + "; answers about it rest on the user's entry, not the sourced catalog");
+    }
+
+    /**
+     * Systems that contain themselves (directly or through others) or nest too deeply: a message naming the
+     * cycle, or null. Iterative, so a long chain cannot overflow the stack.
+     */
+    private String checkSystems() {
+        Map<String, Integer> depth = new java.util.HashMap<>();
+        Map<String, Integer> state = new java.util.HashMap<>(); // 1 on the path, 2 done
+        for (Part start : parts) {
+            if (start.kind() != PartKind.SYSTEM || state.containsKey(start.id())) {
+                continue;
+            }
+            java.util.ArrayDeque<Part> path = new java.util.ArrayDeque<>();
+            java.util.ArrayDeque<java.util.Iterator<io.chipgate.model.Component>> its = new java.util.ArrayDeque<>();
+            path.push(start);
+            its.push(start.contains().iterator());
+            state.put(start.id(), 1);
+            while (!path.isEmpty()) {
+                Part top = path.peek();
+                java.util.Iterator<io.chipgate.model.Component> it = its.peek();
+                if (it.hasNext()) {
+                    Part child = byKey.get(key(it.next().part()));
+                    if (child == null || child.kind() != PartKind.SYSTEM) {
+                        continue;
+                    }
+                    Integer st = state.get(child.id());
+                    if (st == null) {
+                        state.put(child.id(), 1);
+                        path.push(child);
+                        its.push(child.contains().iterator());
+                    } else if (st == 1) {
+                        List<String> cycle = new ArrayList<>();
+                        cycle.add(child.id());
+                        for (Part q : path) {
+                            cycle.add(q.id());
+                            if (q.id().equals(child.id())) {
+                                break;
+                            }
+                        }
+                        Collections.reverse(cycle);
+                        return "systems that do not contain themselves (cycle: " + String.join(" → ", cycle) + ")";
+                    }
+                } else {
+                    int d = 1;
+                    for (io.chipgate.model.Component c : top.contains()) {
+                        Part child = byKey.get(key(c.part()));
+                        if (child != null && child.kind() == PartKind.SYSTEM) {
+                            d = Math.max(d, depth.get(child.id()) + 1);
+                        }
+                    }
+                    if (d > MAX_SYSTEM_DEPTH) {
+                        return "systems nested at most " + MAX_SYSTEM_DEPTH + " levels deep (" + top.id() + " is nested " + d + " levels deep)";
+                    }
+                    depth.put(top.id(), d);
+                    state.put(top.id(), 2);
+                    path.pop();
+                    its.pop();
+                }
+            }
+        }
+        return null;
     }
 
     /** The catalog's version, e.g. "2026.11.0". */
@@ -241,6 +434,9 @@ public final class Catalog {
             }
         }
         String k = key(name);
+        if (k.length() > MAX_NAME) {
+            return List.of(); // no id is that long; spare the user a scan of every key
+        }
         Map<String, Integer> best = new LinkedHashMap<>();
         for (Map.Entry<String, Part> e : byKey.entrySet()) {
             int d = distance(k, e.getKey());
@@ -295,9 +491,12 @@ public final class Catalog {
         return out.stream().distinct().toList();
     }
 
-    /** Lower case, without spaces, hyphens, underscores and dots. */
+    /**
+     * Lower case in ASCII only (the one case folding of the project, see {@code AsciiNames}: a dotless "ı" or a
+     * Kelvin sign is not folded to "i" or "k"), without spaces, hyphens, underscores and dots.
+     */
     static String key(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[\\s_.\\-]+", "");
+        return io.chipgate.internal.AsciiNames.lower(s).replaceAll("[\\s_.\\-]+", "");
     }
 
     /**
@@ -315,8 +514,8 @@ public final class Catalog {
             .map(e -> e.getKey() + ": " + String.join(", ", e.getValue())).toList();
     }
 
-    private static Map<String, Part> index(List<Part> parts) {
-        Map<String, Part> m = new LinkedHashMap<>();
+    private static Map<String, Part> index(List<Part> parts, Map<String, Part> replaced) {
+        Map<String, Part> m = new java.util.HashMap<>();
         // ids first, so that an id always wins over another part's alias
         for (Part p : parts) {
             m.putIfAbsent(key(p.id()), p);
@@ -326,18 +525,33 @@ public final class Catalog {
                 m.putIfAbsent(k, p);
             }
         }
-        Map<String, List<Part>> loose = new LinkedHashMap<>();
+        // a replacing part keeps the lookup names of the part it replaces
+        Map<String, Part> byId = new java.util.HashMap<>();
+        parts.forEach(p -> byId.put(p.id(), p));
+        replaced.forEach((id, old) -> {
+            for (String k : keys(old)) {
+                m.putIfAbsent(k, byId.get(id));
+            }
+        });
+        // a loose key finds a part only when exactly one part has it; one owner and a flag per key keep this linear
+        Map<String, Part> loose = new LinkedHashMap<>();
+        java.util.Set<String> shared = new java.util.HashSet<>();
         for (Part p : parts) {
-            for (String k : looseKeys(p)) {
-                List<Part> owners = loose.computeIfAbsent(k, x -> new ArrayList<>());
-                if (!owners.contains(p)) {
-                    owners.add(p);
+            List<String> ks = new ArrayList<>(looseKeys(p));
+            Part old = replaced.get(p.id());
+            if (old != null) {
+                ks.addAll(looseKeys(old));
+            }
+            for (String k : ks) {
+                Part owner = loose.putIfAbsent(k, p);
+                if (owner != null && owner != p) {
+                    shared.add(k);
                 }
             }
         }
-        loose.forEach((k, ps) -> {
-            if (ps.size() == 1) {
-                m.putIfAbsent(k, ps.get(0));
+        loose.forEach((k, p) -> {
+            if (!shared.contains(k)) {
+                m.putIfAbsent(k, p);
             }
         });
         return Collections.unmodifiableMap(m);

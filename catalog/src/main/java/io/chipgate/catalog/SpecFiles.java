@@ -1,15 +1,15 @@
 package io.chipgate.catalog;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.chipgate.internal.InputFiles;
 import io.chipgate.model.Part;
 import io.chipgate.spec.SpecFormatException;
 import io.chipgate.spec.SpecReader;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +21,18 @@ import java.util.stream.Stream;
  * holding one part or an array of parts.
  *
  * <p>All or nothing: a directory with one bad file yields a {@link SpecFormatException} for that file and no
- * parts. An unreadable or missing file is a {@link SpecFormatException} too, naming the file.
+ * parts. An unreadable or missing file is a {@link SpecFormatException} too, naming the file. Only regular files
+ * of at most 64 MiB are read, and from one directory at most 10,000 files and 256 MiB (a device, FIFO or socket is
+ * refused, never opened); a UTF-8 byte-order mark is
+ * skipped; invalid UTF-8 is reported with its byte offset. YAML is read strictly: no anchors or aliases, one
+ * document per file, numbers only as JSON decimals (no YAML 1.1 octal or sexagesimal forms).
  */
 public final class SpecFiles {
+    /** Most spec files read from one directory. */
+    public static final int MAX_FILES = 10_000;
+    /** Most bytes of spec files read from one directory: 256 MiB. */
+    public static final long MAX_DIRECTORY_BYTES = 256L * 1024 * 1024;
+
     private SpecFiles() {
     }
 
@@ -34,6 +43,14 @@ public final class SpecFiles {
      * @throws SpecFormatException for a missing, unreadable or invalid file
      */
     public static List<Part> read(Path path) {
+        return readSourced(path).stream().map(Sourced::part).toList();
+    }
+
+    /** A part and the file it was read from. */
+    record Sourced(Part part, String file) {
+    }
+
+    static List<Sourced> readSourced(Path path) {
         if (Files.isDirectory(path)) {
             List<Path> files;
             try (Stream<Path> s = Files.walk(path)) {
@@ -41,13 +58,26 @@ public final class SpecFiles {
             } catch (IOException e) {
                 throw new SpecFormatException(path.toString(), "$", null, "a readable directory: " + e.getMessage());
             }
-            List<Part> all = new ArrayList<>();
+            long total = 0;
             for (Path f : files) {
-                all.addAll(readFile(f));
+                try {
+                    total += Files.size(f);
+                } catch (IOException e) {
+                    throw new SpecFormatException(f.toString(), "$", null, "a readable file: " + e.getMessage());
+                }
+            }
+            if (files.size() > MAX_FILES || total > MAX_DIRECTORY_BYTES) {
+                throw new SpecFormatException(path.toString(), "$", null, "a directory of at most " + MAX_FILES
+                    + " spec files and " + MAX_DIRECTORY_BYTES / (1024 * 1024) + " MiB (it has " + files.size() + " files, "
+                    + total + " bytes)");
+            }
+            List<Sourced> all = new ArrayList<>();
+            for (Path f : files) {
+                readFile(f).forEach(p -> all.add(new Sourced(p, f.toString())));
             }
             return List.copyOf(all);
         }
-        return readFile(path);
+        return readFile(path).stream().map(p -> new Sourced(p, path.toString())).toList();
     }
 
     static boolean isSpecFile(Path p) {
@@ -57,34 +87,28 @@ public final class SpecFiles {
 
     private static List<Part> readFile(Path file) {
         String name = file.toString();
+        String text = InputFiles.read(file);
+        String lower = name.toLowerCase(Locale.ROOT);
+        return readText(text, name, lower.endsWith(".yaml") || lower.endsWith(".yml"));
+    }
+
+    /** The parts of a document's text, JSON or YAML, as read from a file of that name. */
+    static List<Part> readText(String text, String name, boolean yaml) {
+        if (yaml) {
+            return SpecReader.instance().readParts(yamlToJson(InputFiles.withoutBom(text), name), name);
+        }
+        return SpecReader.instance().readParts(text, name);
+    }
+
+    private static String yamlToJson(String text, String name) {
+        JsonNode tree = YamlSpec.read(text, name);
         try {
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
-                return SpecReader.instance().readParts(yamlToJson(file), name);
-            }
-            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                return SpecReader.instance().readParts(r, name);
-            }
-        } catch (NoSuchFileException e) {
-            throw new SpecFormatException(name, "$", null, "an existing file (it does not exist)");
-        } catch (IOException e) {
-            throw new SpecFormatException(name, "$", null, "a readable file: " + e.getMessage());
+            // numbers as BigDecimal.toString ("3E+2"), which JSON reads back exactly as written
+            return JSON.writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new SpecFormatException(name, "$", null, "a YAML document that maps to JSON: " + e.getOriginalMessage());
         }
     }
 
-    private static String yamlToJson(Path file) throws IOException {
-        ObjectMapper yaml = YAMLMapper.builder()
-            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .nodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true))
-            .build();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            com.fasterxml.jackson.databind.JsonNode tree = yaml.readTree(r);
-            return com.fasterxml.jackson.databind.json.JsonMapper.builder()
-                .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-                .build().writeValueAsString(tree);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new SpecFormatException(file.toString(), "$", null, "well-formed YAML: " + e.getOriginalMessage());
-        }
-    }
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
 }

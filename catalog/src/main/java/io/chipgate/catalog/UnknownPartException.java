@@ -10,7 +10,7 @@ public final class UnknownPartException extends IllegalArgumentException {
     private final List<String> suggestions;
 
     UnknownPartException(String name, List<String> suggestions) {
-        super("Unknown part '" + name + "'" + (suggestions.isEmpty() ? "" : "; did you mean " + String.join(", ", suggestions) + "?")
+        super("Unknown part '" + io.chipgate.internal.Messages.value(name) + "'" + (suggestions.isEmpty() ? "" : "; did you mean " + String.join(", ", suggestions) + "?")
             + " List the catalog with 'chipgate parts' or Catalog.parts().");
         this.name = name;
         this.suggestions = List.copyOf(suggestions);

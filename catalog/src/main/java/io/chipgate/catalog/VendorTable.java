@@ -270,11 +270,11 @@ public final class VendorTable {
     }
 
     static String exactKey(String partNumber) {
-        return partNumber.trim().toUpperCase(Locale.ROOT);
+        return io.chipgate.internal.AsciiNames.upper(partNumber.trim());
     }
 
     static String looseKey(String partNumber) {
-        return partNumber.toUpperCase(Locale.ROOT).replaceAll("[\\s_.\\-]+", "");
+        return io.chipgate.internal.AsciiNames.upper(partNumber).replaceAll("[\\s_.\\-]+", "");
     }
 
     /** The row of this part number, matched case-insensitively, or without hyphens and spaces if unambiguous. */

@@ -83,7 +83,7 @@ class CatalogTest {
     }
 
     static final String USER = "{\"id\": \"nvidia-h20\", \"vendor\": \"NVIDIA\", \"name\": \"H20 (override)\", \"year\": 2024,"
-        + "\"compute\": [{\"precision\": \"FP8\", \"denseTops\": 300}], \"sources\": []}";
+        + "\"compute\": [{\"precision\": \"FP8\", \"denseTops\": 300}], \"sources\": [], \"replaces\": \"nvidia-h20\"}";
 
     @Test
     void userFilesAddOrOverride(@TempDir Path dir) throws IOException {
@@ -91,6 +91,9 @@ class CatalogTest {
         Files.writeString(dir.resolve("new.yaml"), "id: my-chip\nvendor: Me\nname: My Chip\ncompute:\n  - precision: FP16\n    denseTops: 100.862\n");
         Catalog c = C.withFiles(dir);
         assertEquals("H20 (override)", c.part("nvidia-h20").name());
+        assertEquals("H20 (override)", c.part("h20").name(), "a replacing part keeps the built-in's lookup names");
+        assertEquals(1, c.notices().size());
+        assertTrue(c.notices().get(0).startsWith("nvidia-h20: the built-in part is replaced by "), c.notices().get(0));
         assertEquals("100.862", c.part("my-chip").compute().get(0).denseTops().get().toPlainString());
         assertEquals(C.size() + 1, c.size());
     }

@@ -185,6 +185,37 @@ public final class Figure {
     }
 
     /**
+     * The sum of figures in one pass: the same figure as adding them one by one from zero with
+     * {@link #plus(Figure)}, in time linear in their number and their missing inputs (a fold copies the growing
+     * list of missing inputs at every step).
+     *
+     * @param figures not null; empty gives a known zero
+     */
+    public static Figure sum(List<Figure> figures) {
+        Exact v = Exact.ZERO;
+        Exact lo = Exact.ZERO;
+        Exact up = Exact.ZERO;
+        Exact eLo = Exact.ZERO;
+        Exact eHi = Exact.ZERO;
+        boolean estimated = false;
+        java.util.Set<String> missing = new java.util.LinkedHashSet<>();
+        for (Figure f : figures) {
+            v = v == null || f.value == null ? null : v.add(f.value);
+            lo = lo.add(f.lower);
+            up = up == null || f.upper == null ? null : up.add(f.upper);
+            eLo = eLo.add(f.estimateLow);
+            eHi = eHi == null || f.estimateHigh == null ? null : eHi.add(f.estimateHigh);
+            estimated |= f.estimated;
+            missing.addAll(f.missing);
+        }
+        List<String> m = missing.isEmpty() ? List.of() : Collections.unmodifiableList(new ArrayList<>(missing));
+        if (v != null) {
+            return new Figure(v, v, v, eLo.min(v), eHi == null ? null : eHi.max(v), estimated, m);
+        }
+        return new Figure(null, lo, up, eLo, eHi, estimated, m);
+    }
+
+    /**
      * The larger of two figures. When neither value alone is known the maximum may still be: if one figure's
      * value is at least the other's upper bound.
      */
@@ -237,9 +268,10 @@ public final class Figure {
         } else if (other.missing.isEmpty()) {
             m = missing;
         } else {
-            List<String> all = new ArrayList<>(missing);
-            other.missing.stream().filter(x -> !all.contains(x)).forEach(all::add);
-            m = Collections.unmodifiableList(all);
+            // a set, not List.contains: a part with thousands of dies merges thousands of names
+            java.util.Set<String> all = new java.util.LinkedHashSet<>(missing);
+            all.addAll(other.missing);
+            m = all.size() == missing.size() ? missing : Collections.unmodifiableList(new ArrayList<>(all));
         }
         if (v != null) {
             return new Figure(v, v, v, eLo.min(v), eHi == null ? null : eHi.max(v), estimated || other.estimated, m);

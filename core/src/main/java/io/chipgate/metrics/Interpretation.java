@@ -208,7 +208,7 @@ public final class Interpretation {
 
     private static <E extends Enum<E>> E parseEnum(Class<E> type, String key, String value) {
         for (E e : type.getEnumConstants()) {
-            if (e.name().equalsIgnoreCase(value)) {
+            if (io.chipgate.internal.AsciiNames.equalsIgnoringCase(e.name(), value)) {
                 return e;
             }
         }

@@ -255,7 +255,7 @@ public final class PartMetrics {
         if (part.dies().isEmpty()) {
             return Figure.unknown("dies (no die given)");
         }
-        Figure total = Figure.known(Exact.ZERO);
+        List<Figure> terms = new ArrayList<>(part.dies().size());
         for (int i = 0; i < part.dies().size(); i++) {
             Die d = part.dies().get(i);
             if (!d.role().isLogic() || Boolean.FALSE.equals(d.nonPlanar().orElse(null))) {
@@ -272,39 +272,39 @@ public final class PartMetrics {
                 // counts fully if non-planar, not at all if planar
                 Figure open = Figure.bounded(Exact.ZERO, area.upper().orElse(null),
                     List.of(where + ".nonPlanar"));
-                total = total.plus(open);
+                terms.add(open);
             } else {
-                total = total.plus(area);
+                terms.add(area);
             }
         }
-        return total;
+        return Figure.sum(terms);
     }
 
     private static Figure sumIo(Part part) {
         if (part.io().isEmpty()) {
             return Figure.unknown("io (no I/O link given)");
         }
-        Figure total = Figure.known(Exact.ZERO);
+        List<Figure> terms = new ArrayList<>(part.io().size());
         for (int i = 0; i < part.io().size(); i++) {
             IoLink l = part.io().get(i);
-            total = total.plus(figure(part, l, "bidirectionalGBs", l.bidirectionalGBs(),
+            terms.add(figure(part, l, "bidirectionalGBs", l.bidirectionalGBs(),
                 "io[" + i + "] (" + l.kind() + ").bidirectionalGBs"));
         }
-        return total;
+        return Figure.sum(terms);
     }
 
     private static Figure sumTransistors(Part part) {
         if (part.dies().isEmpty()) {
             return Figure.unknown("dies (no die given)");
         }
-        Figure total = Figure.known(Exact.ZERO);
+        List<Figure> terms = new ArrayList<>(part.dies().size());
         for (int i = 0; i < part.dies().size(); i++) {
             Die d = part.dies().get(i);
             Optional<BigDecimal> t = d.transistors().map(BigDecimal::new);
-            total = total.plus(figure(part, d, "transistors", t, "dies[" + i + "].transistors")
+            terms.add(figure(part, d, "transistors", t, "dies[" + i + "].transistors")
                 .times(BigDecimal.valueOf(d.count())));
         }
-        return total;
+        return Figure.sum(terms);
     }
 
     /** A figure from an entry's field: known, estimated (grade or interval) or unknown. */

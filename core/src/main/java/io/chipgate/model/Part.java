@@ -66,6 +66,12 @@ public abstract class Part {
 
     public abstract Optional<String> notes();
 
+    /**
+     * The id of a built-in part this part deliberately replaces, in a user's catalog file. A user part may take
+     * an id or name of a built-in part only by naming it here; every answer resting on it then carries a notice.
+     */
+    public abstract Optional<String> replaces();
+
     public static ImmutablePart.Builder builder() {
         return ImmutablePart.builder();
     }

@@ -1,7 +1,6 @@
 package io.chipgate.model;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -49,13 +48,13 @@ public final class Precision {
     }
 
     /**
-     * A known precision by name, case-insensitive.
+     * A known precision by name, ignoring the case of ASCII letters only (so "ınt8" with a dotless ı is not INT8).
      *
      * @param name not null, e.g. "FP8"
      * @return the precision, or empty when the name is not one of the known formats
      */
     public static Optional<Precision> known(String name) {
-        return Optional.ofNullable(KNOWN.get(name.trim().toUpperCase(Locale.ROOT)));
+        return Optional.ofNullable(KNOWN.get(io.chipgate.internal.AsciiNames.upper(name.trim())));
     }
 
     /** The known precisions, in a stable order. */
@@ -73,7 +72,7 @@ public final class Precision {
      */
     public static Precision of(String name, int bitLength) {
         Objects.requireNonNull(name, "name");
-        String n = name.trim().toUpperCase(Locale.ROOT);
+        String n = io.chipgate.internal.AsciiNames.upper(name.trim());
         if (n.isEmpty()) {
             throw new IllegalArgumentException("Invalid precision name: it is blank");
         }

@@ -1,5 +1,6 @@
 package io.chipgate.spec;
 
+import io.chipgate.internal.Messages;
 import java.util.Objects;
 
 /**
@@ -9,9 +10,17 @@ import java.util.Objects;
  *
  * <p>It is the only exception the spec reader throws for bad input (truncated JSON, wrong types, duplicate
  * keys, unknown fields, out-of-range values). Nothing is half-loaded: a reader that throws returns no part.
+ *
+ * <p>The message is always one line: control characters in any part are escaped ({@code \n}, {@code \u001B}),
+ * the value is cut to {@value io.chipgate.internal.Messages#VALUE_CAP} characters and the expectation to
+ * {@value #EXPECTED_CAP}, each ending in "…" when cut. The accessors return the parts as shown.
  */
 public final class SpecFormatException extends RuntimeException {
     private static final long serialVersionUID = 1L;
+
+    /** Most characters of the expectation shown (it may quote a parser's message, which quotes input). */
+    public static final int EXPECTED_CAP = 300;
+    private static final int FILE_CAP = 200;
 
     private final String file;
     private final String path;
@@ -25,11 +34,16 @@ public final class SpecFormatException extends RuntimeException {
      * @param expected what was expected, in words
      */
     public SpecFormatException(String file, String path, String value, String expected) {
+        this(Messages.capped(Objects.requireNonNull(file), FILE_CAP), Messages.capped(Objects.requireNonNull(path), FILE_CAP),
+            Messages.value(value), Messages.capped(Objects.requireNonNull(expected), EXPECTED_CAP), true);
+    }
+
+    private SpecFormatException(String file, String path, String value, String expected, boolean shown) {
         super(format(file, path, value, expected));
-        this.file = Objects.requireNonNull(file);
-        this.path = Objects.requireNonNull(path);
+        this.file = file;
+        this.path = path;
         this.value = value;
-        this.expected = Objects.requireNonNull(expected);
+        this.expected = expected;
     }
 
     private static String format(String file, String path, String value, String expected) {

@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.chipgate.internal.AsciiNames;
+import io.chipgate.internal.BoundedNumbers;
+import io.chipgate.internal.JsonScalars;
 import io.chipgate.model.Component;
 import io.chipgate.model.ComputeRate;
 import io.chipgate.model.Declaration;
@@ -31,6 +34,7 @@ import io.chipgate.model.PartKind;
 import io.chipgate.model.Precision;
 import io.chipgate.model.Source;
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -53,10 +57,20 @@ import java.util.regex.Pattern;
  * <p>Numbers are read exactly as their decimal text. Every error — truncated JSON, a wrong type, a duplicate
  * key, an unknown field, a negative, zero or absurd value, the same precision twice, a dangling source
  * reference — is one {@link SpecFormatException} naming the file, JSON path, value and what was expected.
- * No Jackson default typing is used: the reader maps a JSON tree field by field. This class is immutable and
+ * No Jackson default typing is used: the reader maps a JSON tree field by field.
+ *
+ * <p>Hostile input ends in the same exception, in bounded time and memory: every number must have at most
+ * {@value io.chipgate.internal.BoundedNumbers#MAX_SIGNIFICANT_DIGITS} significant digits and a magnitude between
+ * 1e-30 and 1e30 (so {@code 1e-99999999} is refused before any arithmetic); every string must be free of control
+ * characters (a newline, ESC or NUL is refused, not trimmed); enumerated names ({@code kind}, {@code role},
+ * {@code precision}…) match ignoring ASCII case only; arrays are capped ({@value #MAX_DIES} die entries,
+ * {@value #MAX_ENTRIES} entries of other arrays, {@value #MAX_CONTAINS} components); an empty array of parts, trailing content
+ * after the document and a leading byte-order mark are handled (the last is skipped). This class is immutable and
  * thread-safe.
  */
 public final class SpecReader {
+    /** Smallest accepted die or package area, mm² (a die of 0.1 mm × 0.1 mm). */
+    public static final BigDecimal MIN_AREA_MM2 = new BigDecimal("0.01");
     /** Largest accepted die or package area, mm². */
     public static final BigDecimal MAX_AREA_MM2 = new BigDecimal("100000");
     /** Largest accepted rate, TOPS. */
@@ -65,6 +79,13 @@ public final class SpecReader {
     public static final BigDecimal MAX_GBS = new BigDecimal("1000000");
     /** Largest accepted transistor count per die. */
     public static final BigDecimal MAX_TRANSISTORS = new BigDecimal("1e14");
+
+    /** Most entries of a part's {@code dies} array. */
+    public static final int MAX_DIES = 256;
+    /** Most entries of a part's {@code contains} array. */
+    public static final int MAX_CONTAINS = 1024;
+    /** Most entries of any other array (aliases, compute, io, sources). */
+    public static final int MAX_ENTRIES = 256;
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]*");
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -110,6 +131,9 @@ public final class SpecReader {
         if (root.isObject()) {
             parts.add(part(new Cursor(file, "$", root)));
         } else if (root.isArray()) {
+            if (root.isEmpty()) {
+                throw new SpecFormatException(file, "$", "[]", "at least one part (a JSON object, or a non-empty array of them)");
+            }
             Set<String> ids = new HashSet<>();
             for (int i = 0; i < root.size(); i++) {
                 Cursor c = new Cursor(file, "$[" + i + "]", root.get(i));
@@ -134,26 +158,40 @@ public final class SpecReader {
     }
 
     private static JsonNode parse(Reader json, String file) {
+        JsonNode root;
         try {
-            JsonNode root = MAPPER.readTree(json);
-            if (root == null || root.isMissingNode()) {
-                throw new SpecFormatException(file, "$", null, "a JSON document, but the input is empty");
-            }
-            return root;
+            root = MAPPER.readTree(skipBom(json));
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             String where = loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
             throw new SpecFormatException(file, "$" + where, null, "well-formed JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new SpecFormatException(file, "$", null, "a readable document: " + e.getMessage());
+        } catch (NumberFormatException | ArithmeticException e) {
+            // a number whose exponent does not fit an int ("1e2147483648")
+            throw new SpecFormatException(file, "$", null, BoundedNumbers.expectation());
         }
+        if (root == null || root.isMissingNode()) {
+            throw new SpecFormatException(file, "$", null, "a JSON document, but the input is empty");
+        }
+        JsonScalars.check(file, "$", root);
+        return root;
+    }
+
+    private static Reader skipBom(Reader r) throws IOException {
+        PushbackReader p = new PushbackReader(r, 1);
+        int c = p.read();
+        if (c != -1 && c != '\uFEFF') {
+            p.unread(c);
+        }
+        return p;
     }
 
     // ------------------------------------------------------------------------------------------------ part
 
     private static final Set<String> PART_FIELDS = Set.of("id", "vendor", "name", "aliases", "partNumbers", "kind", "year",
         "formFactor", "datacenter", "datacenterEvidence", "dies", "compute", "io", "memory", "contains", "declared",
-        "sources", "notes");
+        "sources", "notes", "replaces");
 
     private Part part(Cursor c) {
         c.onlyFields(PART_FIELDS);
@@ -163,11 +201,11 @@ public final class SpecReader {
             throw c.field("id").error(quote(id), "lower-case letters, digits, '.' and '-' (e.g. \"nvidia-h100-sxm\")");
         }
         b.id(id).vendor(c.requiredText("vendor")).name(c.requiredText("name"));
-        c.array("aliases", a -> b.addAliases(a.text()));
+        c.array("aliases", MAX_ENTRIES, a -> b.addAliases(a.text()));
         Set<String> partNumbers = new HashSet<>();
-        c.array("partNumbers", a -> {
+        c.array("partNumbers", MAX_ENTRIES, a -> {
             String pn = a.text();
-            if (!partNumbers.add(pn.toUpperCase(java.util.Locale.ROOT))) {
+            if (!partNumbers.add(AsciiNames.upper(pn))) {
                 throw a.error(quote(pn), "a part number listed once");
             }
             b.addPartNumbers(pn);
@@ -188,20 +226,20 @@ public final class SpecReader {
             e.optionalText("source").ifPresent(eb::source);
             b.datacenterEvidence(eb.build());
         }
-        c.array("dies", d -> b.addDies(die(d)));
+        c.array("dies", MAX_DIES, d -> b.addDies(die(d)));
         Set<Precision> precisions = new HashSet<>();
-        c.array("compute", r -> {
+        c.array("compute", MAX_ENTRIES, r -> {
             ComputeRate rate = compute(r);
             if (!precisions.add(rate.precision())) {
                 throw r.field("precision").error(quote(rate.precision().name()), "each precision at most once per part");
             }
             b.addCompute(rate);
         });
-        c.array("io", l -> b.addIo(link(l)));
+        c.array("io", MAX_ENTRIES, l -> b.addIo(link(l)));
         if (c.has("memory")) {
             b.memory(memory(c.field("memory")));
         }
-        c.array("contains", x -> {
+        c.array("contains", MAX_CONTAINS, x -> {
             x.onlyFields(Set.of("part", "count"));
             b.addContains(Component.of(x.requiredText("part"), x.field("count").integer(1, 1_000_000)));
         });
@@ -213,7 +251,7 @@ public final class SpecReader {
         }
         Set<String> sourceIds = new HashSet<>();
         List<Cursor> unnamed = new ArrayList<>();
-        c.array("sources", s -> {
+        c.array("sources", MAX_ENTRIES, s -> {
             if (!s.has("id")) {
                 s.onlyFields(SOURCE_FIELDS);
                 unnamed.add(s);
@@ -237,6 +275,13 @@ public final class SpecReader {
             b.addSources(source(s, generated));
         }
         c.optionalText("notes").ifPresent(b::notes);
+        if (c.has("replaces")) {
+            String r = c.field("replaces").text();
+            if (!ID.matcher(r).matches()) {
+                throw c.field("replaces").error(quote(r), "the id of a built-in part (lower-case letters, digits, '.' and '-')");
+            }
+            b.replaces(r);
+        }
         checkSourceReferences(c, named);
         try {
             return b.build();
@@ -282,7 +327,7 @@ public final class SpecReader {
             b.count(c.field("count").integer(1, 10_000));
         }
         if (c.has("areaMm2")) {
-            b.areaMm2(c.field("areaMm2").positive(MAX_AREA_MM2, "mm²"));
+            b.areaMm2(c.field("areaMm2").atLeast(MIN_AREA_MM2, MAX_AREA_MM2, "mm²"));
         }
         if (c.has("nonPlanar")) {
             b.nonPlanar(c.field("nonPlanar").bool());
@@ -366,7 +411,7 @@ public final class SpecReader {
             b.stacks(c.field("stacks").integer(1, 64));
         }
         if (c.has("packageAreaMm2")) {
-            b.packageAreaMm2(c.field("packageAreaMm2").positive(MAX_AREA_MM2, "mm²"));
+            b.packageAreaMm2(c.field("packageAreaMm2").atLeast(MIN_AREA_MM2, MAX_AREA_MM2, "mm²"));
         }
         Map<String, JsonNode> values = new LinkedHashMap<>();
         values.put("bandwidthGBs", c.node.path("bandwidthGBs"));
@@ -451,6 +496,9 @@ public final class SpecReader {
     }
 
     static String kind(JsonNode n) {
+        if (n.isNumber()) {
+            return BoundedNumbers.show(n.isIntegralNumber() ? new BigDecimal(n.bigIntegerValue()) : n.decimalValue());
+        }
         if (n.isObject()) {
             return "an object";
         }
@@ -543,6 +591,15 @@ public final class SpecReader {
             return v;
         }
 
+        BigDecimal atLeast(BigDecimal min, BigDecimal max, String unit) {
+            BigDecimal v = positive(max, unit);
+            if (v.compareTo(min) < 0) {
+                throw error(v.toPlainString(), "a number from " + min.toPlainString() + " to " + max.toPlainString()
+                    + (unit.isEmpty() ? "" : " (" + unit + ")"));
+            }
+            return v;
+        }
+
         BigDecimal positive(BigDecimal max, String unit) {
             if (!node.isNumber()) {
                 throw error(kind(node), "a number" + (unit.isEmpty() ? "" : " (" + unit + ")") + ", written without quotes");
@@ -558,7 +615,7 @@ public final class SpecReader {
         <E extends Enum<E>> E enumValue(Class<E> type) {
             String t = text();
             for (E e : type.getEnumConstants()) {
-                if (e.name().equalsIgnoreCase(t)) {
+                if (AsciiNames.equalsIgnoringCase(e.name(), t)) {
                     return e;
                 }
             }
@@ -569,13 +626,17 @@ public final class SpecReader {
             throw error(quote(t), "one of " + names);
         }
 
-        void array(String name, Consumer<Cursor> each) {
+        void array(String name, int max, Consumer<Cursor> each) {
             if (!has(name)) {
                 return;
             }
             JsonNode a = node.get(name);
             if (!a.isArray()) {
                 throw new SpecFormatException(file, path + "." + name, kind(a), "an array");
+            }
+            if (a.size() > max) {
+                throw new SpecFormatException(file, path + "." + name, "an array of " + a.size() + " entries",
+                    "at most " + max + " entries");
             }
             for (int i = 0; i < a.size(); i++) {
                 each.accept(new Cursor(file, path + "." + name + "[" + i + "]", a.get(i)));

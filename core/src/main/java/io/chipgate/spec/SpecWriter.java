@@ -141,6 +141,7 @@ public final class SpecWriter {
             }
         }
         p.notes().ifPresent(x -> o.put("notes", x));
+        p.replaces().ifPresent(x -> o.put("replaces", x));
         return o;
     }
 

@@ -55,6 +55,9 @@ final class ChartCommand implements Callable<Integer> {
     @Option(names = "--on", paramLabel = "DATE", description = "Date shown on the chart (default: today).")
     LocalDate on;
 
+    static final int MIN_SIDE = 100;
+    static final int MAX_SIDE = 8000;
+
     @Option(names = "--width", defaultValue = "1400")
     int width;
 
@@ -73,17 +76,28 @@ final class ChartCommand implements Callable<Integer> {
         if (!name.endsWith(".png") && !name.endsWith(".svg")) {
             throw new IllegalArgumentException("--out must end in .png or .svg: " + out);
         }
+        if (width < MIN_SIDE || width > MAX_SIDE || height < MIN_SIDE || height > MAX_SIDE) {
+            throw Chipgate.usage(spec, "--width/--height: invalid value " + width + "×" + height + ": expected each from "
+                + MIN_SIDE + " to " + MAX_SIDE + " pixels");
+        }
+        if (Files.isDirectory(out)) {
+            throw new BadInputException(out + ": expected a file to write the chart to (it is a directory)");
+        }
         LocalDate date = on == null ? LocalDate.now() : on;
         JFreeChart chart = id.equals("3a090-2022") ? ioChart(root.catalog(), date) : densityChart(root.catalog(), id, date);
-        if (out.toAbsolutePath().getParent() != null) {
-            Files.createDirectories(out.toAbsolutePath().getParent());
-        }
-        if (name.endsWith(".png")) {
-            ChartUtils.saveChartAsPNG(out.toFile(), chart, width, height);
-        } else {
-            SVGGraphics2D g = new SVGGraphics2D(width, height);
-            chart.draw(g, new java.awt.Rectangle(0, 0, width, height));
-            Files.writeString(out, g.getSVGDocument());
+        try {
+            if (out.toAbsolutePath().getParent() != null) {
+                Files.createDirectories(out.toAbsolutePath().getParent());
+            }
+            if (name.endsWith(".png")) {
+                ChartUtils.saveChartAsPNG(out.toFile(), chart, width, height);
+            } else {
+                SVGGraphics2D g = new SVGGraphics2D(width, height);
+                chart.draw(g, new java.awt.Rectangle(0, 0, width, height));
+                Files.writeString(out, g.getSVGDocument());
+            }
+        } catch (IOException | SecurityException e) {
+            throw new BadInputException(out + ": expected a writable file for the chart (" + e + ")");
         }
         PrintWriter pw = spec.commandLine().getOut();
         pw.println("wrote " + out);

@@ -2,6 +2,7 @@ package io.chipgate.cli;
 
 import io.chipgate.catalog.Catalog;
 import io.chipgate.catalog.UnknownPartException;
+import io.chipgate.internal.Messages;
 import io.chipgate.regime.UnknownRegimeException;
 import io.chipgate.spec.SpecFormatException;
 import java.io.PrintWriter;
@@ -18,8 +19,11 @@ import picocli.CommandLine.ScopeType;
  * The chipgate command line: regimes, the catalog, determinations, histories, frontiers, quotas and charts.
  *
  * <p>Exit codes: 0 ok; 1 with {@code --strict} when a determination is INDETERMINATE; 2 usage error (unknown
- * command, option, regime or part); 3 bad input data (unreadable, invalid or truncated file, negative or absurd
- * value). Errors are one line on stderr; {@code --debug} adds the stack trace.
+ * command, option, regime or part, an option value out of range); 3 bad input data: any problem with a user's
+ * file or its content (missing, a directory, a device or FIFO, unreadable, over 64 MiB, empty, invalid,
+ * truncated, a negative or absurd value, an unknown part inside an order file, an output file that cannot be
+ * written); 4 internal error, which no input should reach. Errors are one line on stderr, with control
+ * characters escaped and long values cut; {@code --debug} adds the stack trace.
  */
 @Command(name = "chipgate", mixinStandardHelpOptions = true, version = "chipgate 0.1.0",
     description = "Classifies AI accelerators under US export-control regimes (ECCN 3A090 and related rules), exactly and with reasons. Not legal advice.",
@@ -49,6 +53,9 @@ public final class Chipgate implements Runnable {
     Catalog catalog() {
         if (catalog == null) {
             catalog = Catalog.builtin().withFiles(userCatalogs.toArray(new Path[0]));
+            PrintWriter err = spec.commandLine().getErr();
+            catalog.notices().forEach(n -> err.println("chipgate: notice: " + Messages.capped(n, 500)));
+            err.flush();
         }
         return catalog;
     }
@@ -72,7 +79,7 @@ public final class Chipgate implements Runnable {
         cl.registerConverter(LocalDate.class, Chipgate::date);
         cl.setParameterExceptionHandler((ex, a) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("chipgate: " + ex.getMessage() + " (see '" + c.getCommandSpec().qualifiedName() + " --help')");
+            c.getErr().println("chipgate: " + oneLine(ex.getMessage()) + " (see '" + c.getCommandSpec().qualifiedName() + " --help')");
             c.getErr().flush();
             return USAGE;
         });
@@ -80,13 +87,16 @@ public final class Chipgate implements Runnable {
             PrintWriter e = c.getErr();
             int code;
             if (ex instanceof SpecFormatException || ex instanceof BadInputException) {
-                e.println("chipgate: bad input: " + ex.getMessage());
+                e.println("chipgate: bad input: " + oneLine(ex.getMessage()));
+                code = BAD_DATA;
+            } else if (ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException) {
+                e.println("chipgate: bad input: " + oneLine(ex.toString()));
                 code = BAD_DATA;
             } else if (ex instanceof UnknownRegimeException || ex instanceof UnknownPartException || ex instanceof IllegalArgumentException) {
-                e.println("chipgate: " + ex.getMessage());
+                e.println("chipgate: " + oneLine(ex.getMessage()));
                 code = USAGE;
             } else {
-                e.println("chipgate: internal error: " + ex + " (run with --debug for the stack trace, and please report it)");
+                e.println("chipgate: internal error — please report it: " + oneLine(ex.toString()) + " (run with --debug for the stack trace)");
                 code = INTERNAL;
             }
             if (root.debug) {
@@ -95,10 +105,30 @@ public final class Chipgate implements Runnable {
             e.flush();
             return code;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // no input should get here (inputs are bounded when read); one line all the same
+            err.println("chipgate: internal error — please report it: " + e + (root.debug ? "" : " (run with --debug for the stack trace)"));
+            if (root.debug) {
+                e.printStackTrace(err);
+            }
+            code = INTERNAL;
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** A message as one line: control characters escaped, at most 1000 characters. */
+    static String oneLine(String message) {
+        return Messages.capped(String.valueOf(message), 1000);
+    }
+
+    /** A usage error (exit 2) for an option value out of its range. */
+    static CommandLine.ParameterException usage(CommandLine.Model.CommandSpec spec, String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 
     static LocalDate date(String s) {

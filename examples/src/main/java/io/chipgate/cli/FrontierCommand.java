@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import io.chipgate.internal.BoundedNumbers;
+import io.chipgate.spec.SpecReader;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -94,8 +96,13 @@ final class FrontierCommand implements Callable<Integer> {
         if (area == null || (regime == null && regimeFile == null)) {
             throw new IllegalArgumentException("give --regime ID (or --regime-file) with --die-area MM2, or --part P");
         }
-        if (area.signum() <= 0) {
-            throw new BadInputException("--die-area: invalid value " + area.toPlainString() + ": expected an area above 0 mm²");
+        if (!BoundedNumbers.isBounded(area) || area.compareTo(SpecReader.MIN_AREA_MM2) < 0 || area.compareTo(SpecReader.MAX_AREA_MM2) > 0) {
+            throw Chipgate.usage(spec, "--die-area: invalid value " + BoundedNumbers.show(area) + ": expected an area from "
+                + SpecReader.MIN_AREA_MM2.toPlainString() + " to " + SpecReader.MAX_AREA_MM2.toPlainString() + " mm²");
+        }
+        if (io != null && (!BoundedNumbers.isBounded(io) || io.signum() <= 0 || io.compareTo(SpecReader.MAX_GBS) > 0)) {
+            throw Chipgate.usage(spec, "--io: invalid value " + BoundedNumbers.show(io) + ": expected a rate above 0 and at most "
+                + SpecReader.MAX_GBS.toPlainString() + " GB/s");
         }
         Regime r = Selection.regimes(regime, regimeFile, date).get(0);
         Optional<Frontier.Boundary> b = Frontier.tppBoundary(r, area, Optional.of(!nonDatacenter), Optional.ofNullable(io), date);

@@ -1,12 +1,20 @@
 package io.chipgate.cli;
 
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.chipgate.catalog.UnknownPartException;
+import io.chipgate.internal.InputFiles;
+import io.chipgate.internal.Messages;
+import io.chipgate.model.Part;
+import io.chipgate.spec.SpecFormatException;
 import io.chipgate.metrics.Interpretation;
 import io.chipgate.regime.Quota;
 import io.chipgate.regime.Reports;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,7 +34,7 @@ final class QuotaCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--order", required = true, paramLabel = "FILE", description = "CSV with header 'part,quantity'.")
+    @Option(names = "--order", required = true, paramLabel = "FILE", description = "CSV with rows 'part,quantity' (an optional header line 'part,quantity'; '#' comments; UTF-8, at most 64 MiB).")
     Path order;
 
     @Option(names = "--on", paramLabel = "DATE")
@@ -38,7 +46,12 @@ final class QuotaCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Quota.Line> lines = read(order);
-        Quota q = Quota.of(lines, root.catalog()::find, Interpretation.defaults(), on == null ? LocalDate.now() : on);
+        Quota q;
+        try {
+            q = Quota.of(lines, root.catalog()::find, Interpretation.defaults(), on == null ? LocalDate.now() : on);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(order + ": " + e.getMessage());
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             ObjectNode o = Json.F.objectNode();
@@ -59,32 +72,80 @@ final class QuotaCommand implements Callable<Integer> {
     }
 
     private List<Quota.Line> read(Path file) {
-        List<String> rows;
+        String text;
         try {
-            rows = Files.readAllLines(file);
-        } catch (IOException e) {
-            throw new BadInputException(file + ": cannot read the order file (" + e.getMessage() + ")");
+            text = InputFiles.read(file);
+        } catch (SpecFormatException e) {
+            throw new BadInputException(e.getMessage());
         }
+        CsvMapper csv = new CsvMapper();
         List<Quota.Line> lines = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            String row = rows.get(i).trim();
-            if (row.isEmpty() || row.startsWith("#") || (i == 0 && row.toLowerCase().startsWith("part"))) {
-                continue;
+        boolean first = true;
+        try (CsvParser p = (CsvParser) csv.getFactory().createParser(text)) {
+            p.setSchema(CsvSchema.emptySchema().withComments());
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (t != JsonToken.START_ARRAY) {
+                    continue;
+                }
+                List<String> f = new ArrayList<>(2);
+                long n = -1;
+                for (t = p.nextToken(); t != null && t != JsonToken.END_ARRAY; t = p.nextToken()) {
+                    if (n < 0) {
+                        n = p.currentTokenLocation().getLineNr();
+                    }
+                    if (f.size() > 16) {
+                        continue;
+                    }
+                    f.add(p.getText());
+                }
+                String where = file + ": line " + n;
+                if (f.size() == 1 && f.get(0).isBlank()) {
+                    continue;
+                }
+                if (first) {
+                    first = false;
+                    if (f.size() == 2 && f.get(0).trim().equalsIgnoreCase("part") && f.get(1).trim().equalsIgnoreCase("quantity")) {
+                        continue;
+                    }
+                }
+                if (f.size() != 2) {
+                    throw new BadInputException(where + ": invalid value " + Messages.value("\"" + String.join(",", f) + "\"")
+                        + ": expected two fields, part,quantity");
+                }
+                String q = f.get(1).trim();
+                long qty;
+                try {
+                    qty = q.matches("[0-9]{1,10}") ? Long.parseLong(q) : -1;
+                } catch (NumberFormatException e) {
+                    qty = -1;
+                }
+                if (qty < 1 || qty > Quota.MAX_QUANTITY) {
+                    throw new BadInputException(where + ", quantity: invalid value " + Messages.value("\"" + q + "\"")
+                        + ": expected a whole number from 1 to " + Quota.MAX_QUANTITY);
+                }
+                String name = f.get(0).trim();
+                if (name.length() > 200) {
+                    throw new BadInputException(where + ", part: invalid value " + Messages.value("\"" + name + "\"")
+                        + ": expected a catalog part name of at most 200 characters");
+                }
+                Part part;
+                try {
+                    part = root.catalog().part(name);
+                } catch (UnknownPartException e) {
+                    throw new BadInputException(where + ", part: invalid value " + Messages.value("\"" + name + "\"")
+                        + ": expected a catalog part" + (e.suggestions().isEmpty() ? "" : " (did you mean " + String.join(", ", e.suggestions()) + "?)"));
+                }
+                lines.add(new Quota.Line(part, qty));
             }
-            String[] f = row.split(",");
-            if (f.length != 2) {
-                throw new BadInputException(file + ": line " + (i + 1) + ": invalid value \"" + row + "\": expected 'part,quantity'");
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof BadInputException b) {
+                throw b;
             }
-            long qty;
-            try {
-                qty = Long.parseLong(f[1].trim());
-            } catch (NumberFormatException e) {
-                throw new BadInputException(file + ": line " + (i + 1) + ", quantity: invalid value \"" + f[1].trim() + "\": expected a whole number of at least 1");
-            }
-            if (qty < 1) {
-                throw new BadInputException(file + ": line " + (i + 1) + ", quantity: invalid value " + qty + ": expected a whole number of at least 1");
-            }
-            lines.add(new Quota.Line(root.catalog().part(f[0].trim()), qty));
+            throw new BadInputException(file + ": invalid value: expected CSV with rows part,quantity ("
+                + Messages.capped(String.valueOf(e.getMessage()).lines().findFirst().orElse(""), 200) + ")");
+        }
+        if (lines.isEmpty()) {
+            throw new BadInputException(file + ": expected at least one order line part,quantity (the file has none)");
         }
         return lines;
     }

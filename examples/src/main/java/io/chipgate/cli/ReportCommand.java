@@ -45,7 +45,7 @@ final class ReportCommand implements Callable<Integer> {
         try {
             w = atlas.write(out);
         } catch (java.nio.file.FileSystemException e) {
-            throw new IllegalArgumentException("cannot write the report to " + out + ": " + e.getFile()
+            throw new BadInputException("cannot write the report to " + out + ": " + e.getFile()
                 + (e.getReason() == null ? "" : " (" + e.getReason() + ")") + " — " + e.getClass().getSimpleName()
                 + "; choose a writable directory with --out DIR");
         }

@@ -1,14 +1,12 @@
 package io.chipgate.cli;
 
 import io.chipgate.catalog.SpecFiles;
+import io.chipgate.internal.InputFiles;
 import io.chipgate.metrics.Interpretation;
 import io.chipgate.model.Part;
 import io.chipgate.regime.CustomRegime;
 import io.chipgate.regime.Regime;
 import io.chipgate.regime.Regimes;
-import io.chipgate.spec.SpecFormatException;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,11 +42,7 @@ final class Selection {
     /** The regimes asked for: one by id or from a file, else those in force on the date. */
     static List<Regime> regimes(String id, Path regimeFile, LocalDate date) {
         if (regimeFile != null) {
-            try {
-                return List.of(CustomRegime.parse(Files.readString(regimeFile), regimeFile.toString()));
-            } catch (IOException e) {
-                throw new SpecFormatException(regimeFile.toString(), "$", null, "a readable file: " + e.getMessage());
-            }
+            return List.of(CustomRegime.parse(InputFiles.read(regimeFile), regimeFile.toString()));
         }
         if (id != null) {
             return List.of(Regimes.byId(id));

@@ -69,8 +69,8 @@ class ReportCommandTest {
     void anOutputThatIsAFileIsOneClearError() throws IOException {
         Path file = Files.writeString(tmp.resolve("not-a-dir"), "x");
         ChipgateCliTest.Run r = ChipgateCliTest.run("report", "--out", file.toString(), "--on", "2025-01-15");
-        assertEquals(Chipgate.USAGE, r.code(), r.err());
-        assertTrue(r.err().startsWith("chipgate: cannot write the report to " + file), r.err());
+        assertEquals(Chipgate.BAD_DATA, r.code(), r.err()); // a file problem, like chart --out (issue 12)
+        assertTrue(r.err().startsWith("chipgate: bad input: cannot write the report to " + file), r.err());
         assertTrue(r.err().contains("choose a writable directory"), r.err());
         assertEquals(1, r.err().trim().lines().count(), r.err());
     }

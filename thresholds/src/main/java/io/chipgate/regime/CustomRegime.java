@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.chipgate.internal.InputFiles;
+import io.chipgate.internal.JsonScalars;
 import io.chipgate.metrics.Tri;
 import io.chipgate.spec.SpecFormatException;
 import java.math.BigDecimal;
@@ -15,7 +17,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -34,14 +35,24 @@ import java.util.Set;
  *
  * <p>Quantities: {@link Quantity} names. Comparisons: {@code atLeast}, {@code greaterThan}, {@code lessThan}.
  * Optional {@code "datacenterOnly": true} applies the rules only to parts designed or marketed for datacenters.
- * This class is immutable and thread-safe.
+ *
+ * <p>Limits: at most {@value #MAX_RULES} rules of at most {@value #MAX_CLAUSES} clauses; every number within
+ * {@link io.chipgate.internal.BoundedNumbers} (at most 30 significant digits, magnitude 1e-30 to 1e30); no
+ * control characters in any string; nothing after the document; quantity names match ignoring ASCII case only.
+ * A leading byte-order mark is skipped. This class is immutable and thread-safe.
  */
 public final class CustomRegime extends Regime {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
         .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
         .build();
+
+    /** Most rules in a custom regime. */
+    public static final int MAX_RULES = 1000;
+    /** Most clauses in one rule. */
+    public static final int MAX_CLAUSES = 64;
 
     private final List<List<Threshold>> rules;
     private final boolean datacenterOnly;
@@ -61,13 +72,21 @@ public final class CustomRegime extends Regime {
     public static CustomRegime parse(String json, String file) {
         JsonNode root;
         try {
-            root = MAPPER.readTree(json);
+            root = MAPPER.readTree(InputFiles.withoutBom(json));
         } catch (JsonProcessingException e) {
-            throw new SpecFormatException(file, "$", null, "well-formed JSON: " + e.getOriginalMessage());
+            com.fasterxml.jackson.core.JsonLocation loc = e.getLocation();
+            String where = loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
+            throw new SpecFormatException(file, "$", null, "well-formed JSON" + where + ": " + e.getOriginalMessage());
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new SpecFormatException(file, "$", null, io.chipgate.internal.BoundedNumbers.expectation());
         }
-        if (root == null || !root.isObject()) {
+        if (root == null || root.isMissingNode()) {
+            throw new SpecFormatException(file, "$", null, "a JSON object describing a regime, but the input is empty");
+        }
+        if (!root.isObject()) {
             throw new SpecFormatException(file, "$", null, "a JSON object describing a regime");
         }
+        JsonScalars.check(file, "$", root);
         only(file, "$", root, Set.of("id", "title", "citation", "url", "effective", "rules", "datacenterOnly"));
         String id = text(file, "$.id", root.get("id"));
         if (!id.matches("[a-z0-9][a-z0-9.-]*")) {
@@ -91,6 +110,9 @@ public final class CustomRegime extends Regime {
         if (rs == null || !rs.isArray() || rs.isEmpty()) {
             throw new SpecFormatException(file, "$.rules", null, "a non-empty array of rules");
         }
+        if (rs.size() > MAX_RULES) {
+            throw new SpecFormatException(file, "$.rules", "an array of " + rs.size() + " rules", "at most " + MAX_RULES + " rules");
+        }
         List<List<Threshold>> rules = new ArrayList<>();
         for (int i = 0; i < rs.size(); i++) {
             String rp = "$.rules[" + i + "]";
@@ -100,6 +122,9 @@ public final class CustomRegime extends Regime {
             JsonNode all = r.get("all");
             if (all == null || !all.isArray() || all.isEmpty()) {
                 throw new SpecFormatException(file, rp + ".all", null, "a non-empty array of clauses");
+            }
+            if (all.size() > MAX_CLAUSES) {
+                throw new SpecFormatException(file, rp + ".all", "an array of " + all.size() + " clauses", "at most " + MAX_CLAUSES + " clauses");
             }
             List<Threshold> clauses = new ArrayList<>();
             for (int j = 0; j < all.size(); j++) {
@@ -120,10 +145,13 @@ public final class CustomRegime extends Regime {
     private static Threshold clause(String file, String path, JsonNode c, String paragraph, Instrument instrument) {
         only(file, path, c, Set.of("quantity", "atLeast", "greaterThan", "lessThan"));
         String q = text(file, path + ".quantity", c.get("quantity"));
-        Quantity quantity;
-        try {
-            quantity = Quantity.valueOf(q.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
+        Quantity quantity = null;
+        for (Quantity k : Quantity.values()) {
+            if (io.chipgate.internal.AsciiNames.equalsIgnoringCase(k.name(), q)) {
+                quantity = k;
+            }
+        }
+        if (quantity == null) {
             throw new SpecFormatException(file, path + ".quantity", "\"" + q + "\"", "one of " + List.of(Quantity.values()));
         }
         Comparison cmp = null;
@@ -143,7 +171,8 @@ public final class CustomRegime extends Regime {
         }
         JsonNode v = c.get(key);
         if (!v.isNumber() || v.decimalValue().signum() < 0) {
-            throw new SpecFormatException(file, path + "." + key, v.toString(), "a non-negative number written without quotes");
+            throw new SpecFormatException(file, path + "." + key, v.isNumber() ? v.decimalValue().toString() : v.toString(),
+                "a non-negative number written without quotes");
         }
         BigDecimal line = v.isBigInteger() ? new BigDecimal(v.bigIntegerValue()) : v.decimalValue();
         return Threshold.of(quantity, cmp, line, paragraph, instrument);

@@ -14,16 +14,14 @@ final class Evaluation {
     final List<LicenseException> exceptions = new ArrayList<>(2);
     final Set<String> missing = new LinkedHashSet<>(4);
     final List<String> warnings = new ArrayList<>(2);
-    /** Distinct citations in first-use order (few, so a list with a contains check is cheapest). */
-    final List<String> citations = new ArrayList<>(8);
+    /** Distinct citations in first-use order (a set: a custom regime may have thousands of paragraphs). */
+    final Set<String> citations = new LinkedHashSet<>(8);
 
     Clause clause(Threshold t, Inputs in) {
         Clause c = t.evaluate(in);
         clauses.add(c);
         String citation = t.citation();
-        if (!citations.contains(citation)) {
-            citations.add(citation);
-        }
+        citations.add(citation);
         if (c.result() == Tri.UNKNOWN) {
             missing.addAll(c.input().missing());
         }

@@ -22,7 +22,10 @@ import java.util.Objects;
  * License Exception LPP's 26,900,000 TPP per consignee per year (§ 740.29, figure from secondary sources) and
  * the AIA reporting line of 253,000,000 TPP (§ 740.27).
  *
- * <p>Only ICs that are 3A090.a count toward the allocations. This class is immutable and thread-safe.
+ * <p>Only ICs that are 3A090.a count toward the allocations. Quantities are counted exactly: a line holds at
+ * most {@value #MAX_QUANTITY} units, and a count that would not fit a {@code long} once systems are expanded is
+ * refused, never wrapped. Each distinct warning is given once, with the number of times it arose. This class is
+ * immutable and thread-safe.
  */
 public final class Quota {
     /**
@@ -31,6 +34,9 @@ public final class Quota {
      */
     public static final BigDecimal H100_EQUIVALENT_TPP = new BigDecimal("15831.2");
 
+    /** Most units of one order line (a billion accelerators is beyond any order). */
+    public static final long MAX_QUANTITY = 1_000_000_000L;
+
     /** One order line: a part and how many of it. */
     public static final class Line {
         private final Part part;
@@ -38,8 +44,8 @@ public final class Quota {
 
         public Line(Part part, long quantity) {
             this.part = Objects.requireNonNull(part);
-            if (quantity < 1) {
-                throw new IllegalArgumentException("Invalid quantity for " + part.id() + " (valid values 1 or more): " + quantity);
+            if (quantity < 1 || quantity > MAX_QUANTITY) {
+                throw new IllegalArgumentException("Invalid quantity for " + part.id() + " (valid values 1 to " + MAX_QUANTITY + "): " + quantity);
             }
             this.quantity = quantity;
         }
@@ -69,6 +75,7 @@ public final class Quota {
      * @param lines the order
      * @param resolver finds the ICs of systems
      * @param date the date of the order (for the classification's dated parts)
+     * @throws IllegalArgumentException if a line's systems hold more ICs than a {@code long} counts
      */
     public static Quota of(List<Line> lines, PartResolver resolver, Interpretation interpretation, LocalDate date) {
         Regime rule = Regimes.byId("ai-diffusion-2025");
@@ -77,7 +84,12 @@ public final class Quota {
         List<String> warnings = new ArrayList<>(rule.standingWarnings());
         for (Line l : lines) {
             Map<Part, Long> ics = new LinkedHashMap<>();
-            expand(l.part(), l.quantity(), resolver, ics, warnings);
+            try {
+                expand(l.part(), l.quantity(), resolver, ics, warnings);
+            } catch (ArithmeticException e) {
+                throw new IllegalArgumentException("Invalid quantity for " + l.part().id() + ": " + l.quantity()
+                    + " units hold more ICs than can be counted (over " + Long.MAX_VALUE + ")");
+            }
             for (Map.Entry<Part, Long> ic : ics.entrySet()) {
                 Determination d = rule.classify(ic.getKey(), interpretation, date, resolver);
                 Figure each;
@@ -95,12 +107,21 @@ public final class Quota {
                 total = total.plus(line);
             }
         }
-        return new Quota(total, byPart, List.copyOf(warnings));
+        return new Quota(total, byPart, distinct(warnings));
+    }
+
+    /** Each distinct warning once, in first-seen order, with " (×n)" when it arose n > 1 times. */
+    private static List<String> distinct(List<String> warnings) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        warnings.forEach(w -> counts.merge(w, 1, Integer::sum));
+        List<String> out = new ArrayList<>(counts.size());
+        counts.forEach((w, n) -> out.add(n == 1 ? w : w + " (×" + n + ")"));
+        return List.copyOf(out);
     }
 
     private static void expand(Part p, long qty, PartResolver resolver, Map<Part, Long> out, List<String> warnings) {
         if (p.kind() != PartKind.SYSTEM) {
-            out.merge(p, qty, Long::sum);
+            out.merge(p, qty, Math::addExact);
             return;
         }
         for (Component c : p.contains()) {
@@ -109,7 +130,7 @@ public final class Quota {
                 warnings.add(p.id() + ": contains '" + c.part() + "', which is not in the catalog; not counted");
                 continue;
             }
-            expand(ic, qty * c.count(), resolver, out, warnings);
+            expand(ic, Math.multiplyExact(qty, (long) c.count()), resolver, out, warnings);
         }
     }
 

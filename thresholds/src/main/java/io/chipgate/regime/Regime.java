@@ -202,13 +202,10 @@ public abstract class Regime {
         if (e.outcome == Outcome.INDETERMINATE && e.missing.isEmpty()) {
             e.missing.add("inputs not given in the spec");
         }
-        List<String> citations = new ArrayList<>(e.citations.size() + 1);
-        citations.add(instrumentCitation);
-        for (String c : e.citations) {
-            if (!citations.contains(c)) {
-                citations.add(c);
-            }
-        }
+        java.util.Set<String> distinct = new java.util.LinkedHashSet<>(e.citations.size() * 2 + 2);
+        distinct.add(instrumentCitation);
+        distinct.addAll(e.citations);
+        List<String> citations = new ArrayList<>(distinct);
         return Determination.builder()
             .partId(part.id()).partName(part.name()).regimeId(id).date(date).status(status)
             .outcome(e.outcome).tpp(in.tpp()).performanceDensity(in.performanceDensity())

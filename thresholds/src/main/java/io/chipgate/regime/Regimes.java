@@ -40,14 +40,14 @@ public final class Regimes {
     }
 
     /**
-     * The regime with this id (case-insensitive).
+     * The regime with this id (ignoring the case of ASCII letters).
      *
      * @throws UnknownRegimeException naming the known ids and the closest ones
      */
     public static Regime byId(String id) {
         Objects.requireNonNull(id, "id");
         for (Regime r : BUILT_IN) {
-            if (r.id().equalsIgnoreCase(id.trim())) {
+            if (io.chipgate.internal.AsciiNames.equalsIgnoringCase(r.id(), id.trim())) {
                 return r;
             }
         }

@@ -10,7 +10,7 @@ public final class UnknownRegimeException extends IllegalArgumentException {
     private final List<String> suggestions;
 
     UnknownRegimeException(String id, List<String> suggestions, List<String> known) {
-        super("Unknown regime '" + id + "'" + (suggestions.isEmpty() ? "" : "; did you mean " + String.join(" or ", suggestions) + "?")
+        super("Unknown regime '" + io.chipgate.internal.Messages.value(id) + "'" + (suggestions.isEmpty() ? "" : "; did you mean " + String.join(" or ", suggestions) + "?")
             + " Known regimes: " + String.join(", ", known));
         this.id = id;
         this.suggestions = List.copyOf(suggestions);
