@@ -21,7 +21,7 @@ import picocli.CommandLine.ScopeType;
  * command, option, regime or part); 3 bad input data (unreadable, invalid or truncated file, negative or absurd
  * value). Errors are one line on stderr; {@code --debug} adds the stack trace.
  */
-@Command(name = "chipgate", mixinStandardHelpOptions = true, version = "chipgate 0.1.0",
+@Command(name = "chipgate", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = BuildInfo.class,
     description = "Classifies AI accelerators under US export-control regimes (ECCN 3A090 and related rules), exactly and with reasons. Not legal advice.",
     subcommands = {RegimesCommand.class, PartsCommand.class, ClassifyCommand.class, HistoryCommand.class,
         MatrixCommand.class, FrontierCommand.class, QuotaCommand.class, ChartCommand.class, SpecCommand.class, LicenseCommand.class,
