@@ -29,7 +29,6 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.jfree.svg.SVGGraphics2D;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -81,13 +80,36 @@ final class ChartCommand implements Callable<Integer> {
         if (name.endsWith(".png")) {
             ChartUtils.saveChartAsPNG(out.toFile(), chart, width, height);
         } else {
-            SVGGraphics2D g = new SVGGraphics2D(width, height);
-            chart.draw(g, new java.awt.Rectangle(0, 0, width, height));
-            Files.writeString(out, g.getSVGDocument());
+            Files.writeString(out, svg(chart, width, height));
         }
         PrintWriter pw = spec.commandLine().getOut();
         pw.println("wrote " + out);
         return 0;
+    }
+
+    /**
+     * The chart as an SVG document drawn by Apache Batik's SVG generator, with a {@code viewBox} so that it scales,
+     * and generic font families (sans-serif) that every renderer has.
+     */
+    static String svg(JFreeChart chart, int width, int height) throws IOException {
+        // the JDK's own DOM suffices for Batik's generator (batik-dom is not needed)
+        org.w3c.dom.Document doc;
+        try {
+            doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().getDOMImplementation()
+                .createDocument("http://www.w3.org/2000/svg", "svg", null);
+        } catch (javax.xml.parsers.ParserConfigurationException e) {
+            throw new IllegalStateException("the JDK's XML DOM is unavailable", e);
+        }
+        org.apache.batik.svggen.SVGGraphics2D g = new org.apache.batik.svggen.SVGGraphics2D(doc);
+        g.setSVGCanvasSize(new java.awt.Dimension(width, height));
+        chart.draw(g, new java.awt.Rectangle(0, 0, width, height));
+        org.w3c.dom.Element root = g.getRoot();
+        root.setAttributeNS(null, "viewBox", "0 0 " + width + " " + height);
+        java.io.StringWriter w = new java.io.StringWriter();
+        g.stream(root, w, true, false);
+        g.dispose();
+        // Batik names the JDK's logical default font ("Dialog") on the root; every renderer knows sans-serif
+        return w.toString().replace("font-family:'Dialog'", "font-family:sans-serif");
     }
 
     private JFreeChart densityChart(Catalog c, String id, LocalDate date) {
