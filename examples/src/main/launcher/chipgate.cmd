@@ -1,0 +1,13 @@
+@echo off
+rem chipgate launcher (Windows), written by the build next to chipgate.jar.
+rem Runs the jar beside this script with the java of JAVA_HOME, else the java on the PATH; JAVA_OPTS adds JVM options.
+setlocal
+set "CHIPGATE_JAR=%~dp0chipgate.jar"
+if not exist "%CHIPGATE_JAR%" (
+  echo chipgate: %CHIPGATE_JAR% is missing: build it with "mvn -B -ntp -DskipTests package" 1>&2
+  exit /b 4
+)
+set "CHIPGATE_JAVA=java"
+if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "CHIPGATE_JAVA=%JAVA_HOME%\bin\java.exe"
+"%CHIPGATE_JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC %JAVA_OPTS% -jar "%CHIPGATE_JAR%" %*
+exit /b %ERRORLEVEL%
