@@ -70,9 +70,10 @@ public final class Chipgate implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.registerConverter(LocalDate.class, Chipgate::date);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, a) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("chipgate: " + ex.getMessage() + " (see '" + c.getCommandSpec().qualifiedName() + " --help')");
+            c.getErr().println("chipgate: " + message(ex) + " (see '" + c.getCommandSpec().qualifiedName() + " --help')");
             c.getErr().flush();
             return USAGE;
         });
@@ -99,6 +100,18 @@ public final class Chipgate implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The error of a command line, with "did you mean" for a mistyped command or option. */
+    static String message(CommandLine.ParameterException ex) {
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            String first = u.getUnmatched().get(0);
+            boolean command = !first.startsWith("-") && !ex.getCommandLine().getSubcommands().isEmpty();
+            String what = command ? "Unknown command '" + first + "'"
+                : first.startsWith("-") ? "Unknown option: '" + first + "'" : ex.getMessage();
+            return what + Options.didYouMean(first, u.getSuggestions());
+        }
+        return ex.getMessage();
     }
 
     static LocalDate date(String s) {

@@ -26,7 +26,7 @@ final class QuotaCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--order", required = true, paramLabel = "FILE", description = "CSV with header 'part,quantity'.")
+    @Option(names = "--order", required = true, paramLabel = "FILE", description = "CSV with a header naming 'part' and 'quantity' columns (others are ignored), or rows 'part,quantity'.")
     Path order;
 
     @Option(names = "--on", paramLabel = "DATE")
@@ -37,6 +37,7 @@ final class QuotaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Options.requireFormat(spec, format, Format.text, Format.json);
         List<Quota.Line> lines = read(order);
         Quota q = Quota.of(lines, root.catalog()::find, Interpretation.defaults(), on == null ? LocalDate.now() : on);
         PrintWriter out = spec.commandLine().getOut();
@@ -58,6 +59,11 @@ final class QuotaCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * Reads an order: CSV with a header naming the columns {@code part} and {@code quantity} (in any order, any case);
+     * other columns (destination, date…) are ignored, so a shipment list serves as is. Without a header the first two
+     * columns are part and quantity.
+     */
     private List<Quota.Line> read(Path file) {
         List<String> rows;
         try {
@@ -65,26 +71,46 @@ final class QuotaCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new BadInputException(file + ": cannot read the order file (" + e.getMessage() + ")");
         }
+        int partColumn = 0;
+        int quantityColumn = 1;
+        int width = 2;
         List<Quota.Line> lines = new ArrayList<>();
+        boolean first = true;
         for (int i = 0; i < rows.size(); i++) {
             String row = rows.get(i).trim();
-            if (row.isEmpty() || row.startsWith("#") || (i == 0 && row.toLowerCase().startsWith("part"))) {
+            if (row.isEmpty() || row.startsWith("#")) {
                 continue;
             }
-            String[] f = row.split(",");
-            if (f.length != 2) {
-                throw new BadInputException(file + ": line " + (i + 1) + ": invalid value \"" + row + "\": expected 'part,quantity'");
+            String[] f = row.split(",", -1);
+            if (first) {
+                first = false;
+                List<String> header = java.util.Arrays.stream(f).map(x -> x.trim().toLowerCase(java.util.Locale.ROOT)).toList();
+                if (header.contains("part") || header.contains("quantity")) {
+                    partColumn = header.indexOf("part");
+                    quantityColumn = header.indexOf("quantity");
+                    if (partColumn < 0 || quantityColumn < 0) {
+                        throw new BadInputException(file + ": line " + (i + 1) + ": header \"" + row
+                            + "\": expected columns named 'part' and 'quantity'");
+                    }
+                    width = header.size();
+                    continue;
+                }
             }
+            if (f.length < Math.max(partColumn, quantityColumn) + 1 || (width > 2 && f.length != width)) {
+                throw new BadInputException(file + ": line " + (i + 1) + ": invalid value \"" + row + "\": expected "
+                    + (width > 2 ? width + " columns as in the header" : "'part,quantity'"));
+            }
+            String q = f[quantityColumn].trim();
             long qty;
             try {
-                qty = Long.parseLong(f[1].trim());
+                qty = Long.parseLong(q);
             } catch (NumberFormatException e) {
-                throw new BadInputException(file + ": line " + (i + 1) + ", quantity: invalid value \"" + f[1].trim() + "\": expected a whole number of at least 1");
+                throw new BadInputException(file + ": line " + (i + 1) + ", quantity: invalid value \"" + q + "\": expected a whole number of at least 1");
             }
             if (qty < 1) {
                 throw new BadInputException(file + ": line " + (i + 1) + ", quantity: invalid value " + qty + ": expected a whole number of at least 1");
             }
-            lines.add(new Quota.Line(root.catalog().part(f[0].trim()), qty));
+            lines.add(new Quota.Line(root.catalog().part(f[partColumn].trim()), qty));
         }
         return lines;
     }
