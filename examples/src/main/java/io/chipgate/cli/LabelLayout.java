@@ -19,6 +19,8 @@ final class LabelLayout {
     private static final double[] RADII = {3, 10, 18, 28, 40, 55, 72, 92};
     /** Up to this distance the label reads as its point's without a leader line. */
     static final double NO_LEADER = 10;
+    /** Space kept between two labels, in pixels. */
+    static final double GAP = 2;
 
     /** A label to place: its point in pixels and its size. */
     record Item(String text, double x, double y, double width, double height) {
@@ -88,8 +90,9 @@ final class LabelLayout {
         if (!area.contains(box)) {
             return false;
         }
+        Rectangle2D padded = new Rectangle2D.Double(box.getX() - GAP, box.getY() - GAP, box.getWidth() + 2 * GAP, box.getHeight() + 2 * GAP);
         for (Rectangle2D t : taken) {
-            if (t.intersects(box)) {
+            if (t.intersects(padded)) {
                 return false;
             }
         }
