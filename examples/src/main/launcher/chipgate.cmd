@@ -9,5 +9,7 @@ if not exist "%CHIPGATE_JAR%" (
 )
 set "CHIPGATE_JAVA=java"
 if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "CHIPGATE_JAVA=%JAVA_HOME%\bin\java.exe"
-"%CHIPGATE_JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC %JAVA_OPTS% -jar "%CHIPGATE_JAR%" %*
+set "CHIPGATE_CDS="
+if exist "%~dp0chipgate.jsa" set "CHIPGATE_CDS=-XX:SharedArchiveFile=%~dp0chipgate.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
+"%CHIPGATE_JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:disable -Xlog:all=warning:stderr %CHIPGATE_CDS% %JAVA_OPTS% -jar "%CHIPGATE_JAR%" %*
 exit /b %ERRORLEVEL%

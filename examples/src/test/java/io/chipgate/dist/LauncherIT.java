@@ -93,6 +93,22 @@ class LauncherIT {
         assertEquals("nvidia-h100-sxm", new ObjectMapper().readTree(r.out()).get(0).get("part").asText());
     }
 
+    /** An archive the JVM cannot use (another JVM's, or damaged) is ignored, and standard output stays clean JSON. */
+    @Test
+    void anUnusableClassDataArchiveIsIgnoredQuietly(@TempDir Path copy) throws Exception {
+        Files.copy(LAUNCHER, copy.resolve("chipgate"));
+        Files.copy(Path.of("target/chipgate.jar"), copy.resolve("chipgate.jar"));
+        Files.writeString(copy.resolve("chipgate.jsa"), "not an archive");
+        Result r = spawn(copy.resolve("chipgate"), copy, "classify", "h20", "--regime", "3a090-2023", "--on", "2026-11-29", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("NOT_CONTROLLED", new ObjectMapper().readTree(r.out()).get(0).get("outcome").asText(), r.out());
+    }
+
+    @Test
+    void theBuildWritesAClassDataArchive() {
+        assertTrue(Files.isRegularFile(Path.of("target/chipgate.jsa")), "target/chipgate.jsa (AppCDS) is written at package");
+    }
+
     @Test
     void followsASymbolicLink(@TempDir Path bin) throws Exception {
         Path link = bin.resolve("chipgate");
