@@ -76,7 +76,7 @@ public final class SpecFiles {
         ObjectMapper yaml = YAMLMapper.builder()
             .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .nodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true))
+            .disable(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             com.fasterxml.jackson.databind.JsonNode tree = yaml.readTree(r);

@@ -10,7 +10,7 @@ import java.io.UncheckedIOException;
 
 /** Pretty JSON with plain decimals, or one compact line per object for JSON Lines. */
 final class Json {
-    static final JsonNodeFactory F = JsonNodeFactory.withExactBigDecimals(true);
+    static final JsonNodeFactory F = JsonNodeFactory.instance; // keeps BigDecimals as given (Jackson ≥ 2.15 does not normalise here)
     private static final ObjectMapper M = JsonMapper.builder()
         .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
         .enable(SerializationFeature.INDENT_OUTPUT)

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.chipgate.metrics.Tri;
 import io.chipgate.spec.SpecFormatException;
 import java.math.BigDecimal;
@@ -40,7 +39,7 @@ public final class CustomRegime extends Regime {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
         .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+        .disable(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
         .build();
 
     private final List<List<Threshold>> rules;

@@ -18,7 +18,7 @@ import java.time.LocalDate;
  * {@code performanceDensityExact} give the exact value as text ("6.58743633277…" marks a rounded quotient).
  */
 public final class Reports {
-    private static final JsonNodeFactory F = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory F = JsonNodeFactory.instance; // keeps BigDecimals as given (Jackson ≥ 2.15)
     private static final MathContext NUMBER = new MathContext(12, RoundingMode.HALF_EVEN);
 
     private Reports() {
