@@ -169,10 +169,28 @@ class CliOptionsTest {
         assertEquals("3A090.a.1", second.get("outcomes").get(0).get("outcome").asText());
     }
 
+    @Test
+    void largeNumbersInTextHaveSeparatorsAndJsonStaysPlain() throws IOException {
+        String foundry = run("classify", "h100", "--regime", "foundry-2025", "--on", "2026-11-29").out();
+        assertTrue(foundry.contains("transistors < 30,000,000,000"), foundry);
+        assertTrue(foundry.contains("(50,000,000,000 over)"), foundry);
+        assertTrue(foundry.contains("FR Doc 2025-00711"), "document numbers untouched: " + foundry);
+        String quota = run("quota", "--order", "specs/shipments.csv", "--on", "2025-03-01").out();
+        assertTrue(quota.contains("% of 26,900,000"), quota);
+        assertTrue(quota.contains("% of 790,000,000"), quota);
+        JsonNode d = json(run("classify", "h100", "--regime", "foundry-2025", "--on", "2026-11-29", "--format", "json").out()).get(0);
+        assertEquals("30000000000", d.get("clauses").get(0).get("threshold").asText());
+        assertEquals("transistors < 30000000000", d.get("clauses").get(0).get("clause").asText(), "JSON text fields unchanged");
+        assertEquals("4800", io.chipgate.regime.Reports.grouped("4800"));
+        assertEquals("15,832 and 2024-06-01, FR Doc 2024-28270, 0.290909090909, 2.5/10000",
+            io.chipgate.regime.Reports.grouped("15832 and 2024-06-01, FR Doc 2024-28270, 0.290909090909, 2.5/10000"));
+        assertEquals("12,345.67891", io.chipgate.regime.Reports.grouped("12345.67891"));
+    }
+
     /** The text shows H200's TPP as ~15832 (an estimate) and MI300A's density as ≤ 7.76 (a bound): CSV keeps both. */
     @Test
     void csvKeepsEstimatesAndBounds() throws IOException {
-        assertTrue(run("classify", "h200", "--regime", "3a090-2024", "--on", "2026-11-29").out().contains("~15832"));
+        assertTrue(run("classify", "h200", "--regime", "3a090-2024", "--on", "2026-11-29").out().contains("~15,832"));
         assertTrue(run("classify", "mi300a", "--regime", "3a090-2024", "--on", "2026-11-29").out().contains("≤ 7.76"));
         List<List<String>> rows = csv(run("classify", "h200", "mi300a", "--regime", "3a090-2024", "--on", "2026-11-29", "--format", "csv").out());
         List<String> h = rows.get(0);
