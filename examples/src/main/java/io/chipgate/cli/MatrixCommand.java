@@ -93,8 +93,9 @@ final class MatrixCommand implements Callable<Integer> {
             }
             out.println("TPP = total processing performance; PD = performance density (TPP per mm² of applicable die area);");
             out.println("~ = rests on an estimated figure; ≤ x / ≥ x = only a bound is known (a die area is missing or partial).");
-            out.println("3A090.x = the ECCN paragraph that controls the part; NC = not controlled; n/a = not applicable (e.g. not an");
-            out.println("accelerator, or not 3A090.a/.b); INDET = indeterminate, inputs missing (see chipgate classify PART);");
+            out.println("3A090.x / 4A090.x = the ECCN paragraph that controls the part (4A090: computers and systems containing such");
+            out.println("ICs); NC = not controlled; n/a = not applicable (e.g. not an accelerator, or not 3A090.a/.b);");
+            out.println("INDET = indeterminate, inputs missing (see chipgate classify PART);");
             out.println("CbC = case-by-case review; PoD = presumption of denial; LIC-REP = licence required per the reported letters;");
             out.println("WW-LIC = worldwide licence required; presumed-a = the foundry rule has fabricators presume 3A090.a;");
             out.println("overcome = that presumption is overcome (transistor count below the rule's line).");

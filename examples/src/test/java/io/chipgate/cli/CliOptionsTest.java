@@ -169,6 +169,28 @@ class CliOptionsTest {
         assertEquals("3A090.a.1", second.get("outcomes").get(0).get("outcome").asText());
     }
 
+    /** Every abbreviation the matrix prints in its cells and headers is explained in its legend. */
+    @Test
+    void theMatrixLegendExplainsEveryAbbreviation() {
+        String m = run("matrix", "--on", "2026-11-29").out();
+        String legend = m.substring(m.indexOf("\nTPP = "));
+        for (String term : List.of("TPP =", "PD =", "~ =", "≤ x", "NC =", "n/a =", "INDET =", "CbC =", "PoD =", "LIC-REP =",
+            "WW-LIC =", "presumed-a =", "overcome =", "4A090")) {
+            assertTrue(legend.contains(term), term + " in " + legend);
+        }
+        java.util.Set<String> cells = new java.util.TreeSet<>();
+        m.substring(0, m.indexOf("\n\n")).lines().skip(1).forEach(l -> {
+            String[] f = l.trim().split("\\s+");
+            for (int i = f.length - 7; i < f.length; i++) {
+                cells.add(f[i]);
+            }
+        });
+        for (String c : cells) {
+            boolean paragraph = c.matches("[34]A090(\\.[a-c](\\.[12])?)?");
+            assertTrue(paragraph || legend.contains(c + " ="), "cell code " + c + " is explained");
+        }
+    }
+
     @Test
     void largeNumbersInTextHaveSeparatorsAndJsonStaysPlain() throws IOException {
         String foundry = run("classify", "h100", "--regime", "foundry-2025", "--on", "2026-11-29").out();
