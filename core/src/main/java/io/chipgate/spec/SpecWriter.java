@@ -25,7 +25,7 @@ import java.util.Collection;
  * left out. This class is immutable and thread-safe.
  */
 public final class SpecWriter {
-    private static final JsonNodeFactory F = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory F = JsonNodeFactory.instance; // keeps BigDecimals as given (Jackson ≥ 2.15)
     private static final ObjectMapper MAPPER = JsonMapper.builder()
         .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
         .enable(SerializationFeature.INDENT_OUTPUT)

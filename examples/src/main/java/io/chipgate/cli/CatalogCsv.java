@@ -1,7 +1,6 @@
 package io.chipgate.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.chipgate.catalog.Catalog;
 import io.chipgate.metrics.Figure;
@@ -19,8 +18,9 @@ import java.util.List;
 /**
  * The catalog as CSV for spreadsheets: one row per part with its figures and its outcome under each regime in
  * force on a date. Columns are stable: id, vendor, name, year, kind, datacenter, tpp, performance_density,
- * applicable_die_area_mm2, memory_bandwidth_gbs, io_bidirectional_gbs, then one column per regime id.
- * Unknown values are empty cells.
+ * applicable_die_area_mm2, memory_bandwidth_gbs, io_bidirectional_gbs, tpp_estimated, tpp_lower, tpp_upper,
+ * performance_density_estimated, performance_density_lower, performance_density_upper (see {@link FigureCells}: what
+ * the text shows as {@code ~15832} or {@code ≤ 7.76}), then one column per regime id. Unknown values are empty cells.
  */
 final class CatalogCsv {
     private CatalogCsv() {
@@ -33,6 +33,8 @@ final class CatalogCsv {
             "applicable_die_area_mm2", "memory_bandwidth_gbs", "io_bidirectional_gbs")) {
             schema.addColumn(c);
         }
+        FigureCells.columns("tpp").subList(1, 4).forEach(schema::addColumn);
+        FigureCells.columns("performance_density").subList(1, 4).forEach(schema::addColumn);
         regimes.forEach(r -> schema.addColumn(r.id()));
         List<List<String>> rows = new ArrayList<>();
         for (Part p : parts) {
@@ -41,13 +43,15 @@ final class CatalogCsv {
                 p.year().isPresent() ? Integer.toString(p.year().getAsInt()) : "", p.kind().name(),
                 p.datacenter().map(String::valueOf).orElse(""), cell(m.tpp()), cell(m.performanceDensity()),
                 cell(m.applicableDieAreaMm2()), cell(m.memoryBandwidthGBs()), cell(m.ioBidirectionalGBs())));
+            row.addAll(FigureCells.cells(m.tpp()).subList(1, 4));
+            row.addAll(FigureCells.cells(m.performanceDensity()).subList(1, 4));
             for (Regime r : regimes) {
                 row.add(r.classify(p, Interpretation.defaults(), date, catalog::find).outcome().code());
             }
             rows.add(row);
         }
         try {
-            return new CsvMapper().writer(schema.build().withHeader()).writeValueAsString(rows);
+            return Csv.MAPPER.writer(schema.build().withHeader()).writeValueAsString(rows);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -25,7 +25,7 @@ import picocli.CommandLine.ScopeType;
  * written); 4 internal error, which no input should reach. Errors are one line on stderr, with control
  * characters escaped and long values cut; {@code --debug} adds the stack trace.
  */
-@Command(name = "chipgate", mixinStandardHelpOptions = true, version = "chipgate 0.1.0",
+@Command(name = "chipgate", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = BuildInfo.class,
     description = "Classifies AI accelerators under US export-control regimes (ECCN 3A090 and related rules), exactly and with reasons. Not legal advice.",
     subcommands = {RegimesCommand.class, PartsCommand.class, ClassifyCommand.class, HistoryCommand.class,
         MatrixCommand.class, FrontierCommand.class, QuotaCommand.class, ChartCommand.class, SpecCommand.class, LicenseCommand.class, ReportCommand.class, ReconcileCommand.class,
@@ -77,9 +77,10 @@ public final class Chipgate implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.registerConverter(LocalDate.class, Chipgate::date);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, a) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("chipgate: " + oneLine(ex.getMessage()) + " (see '" + c.getCommandSpec().qualifiedName() + " --help')");
+            c.getErr().println("chipgate: " + oneLine(message(ex)) + " (see '" + c.getCommandSpec().qualifiedName() + " --help')");
             c.getErr().flush();
             return USAGE;
         });
@@ -129,6 +130,18 @@ public final class Chipgate implements Runnable {
     /** A usage error (exit 2) for an option value out of its range. */
     static CommandLine.ParameterException usage(CommandLine.Model.CommandSpec spec, String message) {
         return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
+    /** The error of a command line, with "did you mean" for a mistyped command or option. */
+    static String message(CommandLine.ParameterException ex) {
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            String first = u.getUnmatched().get(0);
+            boolean command = !first.startsWith("-") && !ex.getCommandLine().getSubcommands().isEmpty();
+            String what = command ? "Unknown command '" + first + "'"
+                : first.startsWith("-") ? "Unknown option: '" + first + "'" : ex.getMessage();
+            return what + Options.didYouMean(first, u.getSuggestions());
+        }
+        return ex.getMessage();
     }
 
     static LocalDate date(String s) {

@@ -60,6 +60,7 @@ final class FrontierCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Options.requireFormat(spec, format, Format.text, Format.json);
         LocalDate date = on == null ? LocalDate.now() : on;
         PrintWriter out = spec.commandLine().getOut();
         if (part != null) {

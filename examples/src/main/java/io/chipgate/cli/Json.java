@@ -8,15 +8,28 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.UncheckedIOException;
 
-/** Pretty JSON with plain decimals. */
+/** Pretty JSON with plain decimals, or one compact line per object for JSON Lines. */
 final class Json {
-    static final JsonNodeFactory F = JsonNodeFactory.withExactBigDecimals(true);
+    static final JsonNodeFactory F = JsonNodeFactory.instance; // keeps BigDecimals as given (Jackson ≥ 2.15 does not normalise here)
     private static final ObjectMapper M = JsonMapper.builder()
         .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
         .enable(SerializationFeature.INDENT_OUTPUT)
         .nodeFactory(F).build();
 
+    private static final ObjectMapper LINE = JsonMapper.builder()
+        .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+        .nodeFactory(F).build();
+
     private Json() {
+    }
+
+    /** One compact line, for JSON Lines. */
+    static String line(Object node) {
+        try {
+            return LINE.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static String write(Object node) {

@@ -54,6 +54,7 @@ final class LicenseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Options.requireFormat(spec, format, Format.text, Format.json);
         Part p = root.catalog().part(part);
         Interpretation in = Selection.interpretation(interpretation);
         Shipment shipment = Shipment.of(p, quantity, CountryCode.of(to), on == null ? LocalDate.now() : on);

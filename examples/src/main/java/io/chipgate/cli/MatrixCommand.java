@@ -36,6 +36,7 @@ final class MatrixCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Options.requireFormat(spec, format, Format.text, Format.csv, Format.json);
         LocalDate date = on == null ? LocalDate.now() : on;
         Catalog c = root.catalog();
         List<Regime> regimes = Regimes.all();
@@ -90,8 +91,14 @@ final class MatrixCommand implements Callable<Integer> {
                 Regime r = regimes.get(j);
                 out.printf("%-8s = %-18s %-12s %s%n", j < shortNames.length ? shortNames[j] : r.id(), r.id(), r.status(date), r.instrument().citation());
             }
-            out.println("NC = not controlled, n/a = not applicable, INDET = indeterminate (inputs missing: see chipgate classify PART),");
-            out.println("CbC = case by case, PoD = presumption of denial, LIC-REP = licence required per reported letters, WW-LIC = worldwide licence.");
+            out.println("TPP = total processing performance; PD = performance density (TPP per mm² of applicable die area);");
+            out.println("~ = rests on an estimated figure; ≤ x / ≥ x = only a bound is known (a die area is missing or partial).");
+            out.println("3A090.x / 4A090.x = the ECCN paragraph that controls the part (4A090: computers and systems containing such");
+            out.println("ICs); NC = not controlled; n/a = not applicable (e.g. not an accelerator, or not 3A090.a/.b);");
+            out.println("INDET = indeterminate, inputs missing (see chipgate classify PART);");
+            out.println("CbC = case-by-case review; PoD = presumption of denial; LIC-REP = licence required per the reported letters;");
+            out.println("WW-LIC = worldwide licence required; presumed-a = the foundry rule has fabricators presume 3A090.a;");
+            out.println("overcome = that presumption is overcome (transistor count below the rule's line).");
             out.println("Date " + date + "; catalog " + c.version() + ". Not legal advice.");
         }
         return 0;

@@ -28,15 +28,22 @@ final class PartsCommand implements Callable<Integer> {
     @Option(names = "--vendor", description = "Only this vendor.")
     String vendor;
 
-    @Option(names = "--kind", description = "ACCELERATOR, MEMORY or SYSTEM.")
+    @Option(names = "--kind", description = "accelerator, memory or system (any case).")
     PartKind kind;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json or csv")
+    @Option(names = "--format", defaultValue = "text", description = "text, json (the spec format) or csv")
     Format format;
 
     @Override
     public Integer call() {
+        Options.requireFormat(spec, format, Format.text, Format.json, Format.csv);
         Catalog c = root.catalog();
+        if (vendor != null && c.parts().stream().noneMatch(p -> p.vendor().equalsIgnoreCase(vendor))) {
+            java.util.Set<String> vendors = new java.util.TreeSet<>();
+            c.parts().forEach(p -> vendors.add(p.vendor()));
+            throw new IllegalArgumentException("Unknown vendor '" + vendor + "'" + Options.didYouMean(vendor, vendors)
+                + " (vendors: " + String.join(", ", vendors) + ")");
+        }
         List<Part> parts = c.filter(p -> (vendor == null || p.vendor().equalsIgnoreCase(vendor))
             && (kind == null || p.kind() == kind));
         PrintWriter out = spec.commandLine().getOut();

@@ -34,7 +34,7 @@ final class QuotaCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--order", required = true, paramLabel = "FILE", description = "CSV with rows 'part,quantity' (an optional header line 'part,quantity'; '#' comments; UTF-8, at most 64 MiB).")
+    @Option(names = "--order", required = true, paramLabel = "FILE", description = "CSV with a header naming 'part' and 'quantity' columns (others are ignored), or rows 'part,quantity'; '#' comments; UTF-8, at most 64 MiB.")
     Path order;
 
     @Option(names = "--on", paramLabel = "DATE")
@@ -45,6 +45,7 @@ final class QuotaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Options.requireFormat(spec, format, Format.text, Format.json);
         List<Quota.Line> lines = read(order);
         Quota q;
         try {
@@ -71,6 +72,11 @@ final class QuotaCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * Reads an order: CSV with a header naming the columns {@code part} and {@code quantity} (in any order, any case);
+     * other columns (destination, date…) are ignored, so a shipment list serves as is. Without a header the first two
+     * columns are part and quantity.
+     */
     private List<Quota.Line> read(Path file) {
         String text;
         try {
@@ -81,6 +87,9 @@ final class QuotaCommand implements Callable<Integer> {
         CsvMapper csv = new CsvMapper();
         List<Quota.Line> lines = new ArrayList<>();
         boolean first = true;
+        int partColumn = 0;
+        int quantityColumn = 1;
+        int width = 2;
         try (CsvParser p = (CsvParser) csv.getFactory().createParser(text)) {
             p.setSchema(CsvSchema.emptySchema().withComments());
             for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
@@ -93,7 +102,7 @@ final class QuotaCommand implements Callable<Integer> {
                     if (n < 0) {
                         n = p.currentTokenLocation().getLineNr();
                     }
-                    if (f.size() > 16) {
+                    if (f.size() > 64) {
                         continue;
                     }
                     f.add(p.getText());
@@ -104,15 +113,23 @@ final class QuotaCommand implements Callable<Integer> {
                 }
                 if (first) {
                     first = false;
-                    if (f.size() == 2 && f.get(0).trim().equalsIgnoreCase("part") && f.get(1).trim().equalsIgnoreCase("quantity")) {
+                    List<String> header = f.stream().map(x -> x.trim().toLowerCase(java.util.Locale.ROOT)).toList();
+                    if (header.contains("part") || header.contains("quantity")) {
+                        partColumn = header.indexOf("part");
+                        quantityColumn = header.indexOf("quantity");
+                        if (partColumn < 0 || quantityColumn < 0) {
+                            throw new BadInputException(where + ": header " + Messages.value("\"" + String.join(",", f) + "\"")
+                                + ": expected columns named 'part' and 'quantity'");
+                        }
+                        width = header.size();
                         continue;
                     }
                 }
-                if (f.size() != 2) {
+                if (f.size() != width) {
                     throw new BadInputException(where + ": invalid value " + Messages.value("\"" + String.join(",", f) + "\"")
-                        + ": expected two fields, part,quantity");
+                        + ": expected " + (width > 2 ? width + " columns as in the header" : "two fields, part,quantity"));
                 }
-                String q = f.get(1).trim();
+                String q = f.get(quantityColumn).trim();
                 long qty;
                 try {
                     qty = q.matches("[0-9]{1,10}") ? Long.parseLong(q) : -1;
@@ -123,7 +140,7 @@ final class QuotaCommand implements Callable<Integer> {
                     throw new BadInputException(where + ", quantity: invalid value " + Messages.value("\"" + q + "\"")
                         + ": expected a whole number from 1 to " + Quota.MAX_QUANTITY);
                 }
-                String name = f.get(0).trim();
+                String name = f.get(partColumn).trim();
                 if (name.length() > 200) {
                     throw new BadInputException(where + ", part: invalid value " + Messages.value("\"" + name + "\"")
                         + ": expected a catalog part name of at most 200 characters");

@@ -26,6 +26,7 @@ final class RegimesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LocalDate date = on == null ? LocalDate.now() : on;
+        Options.requireFormat(spec, format, Format.text, Format.json);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             ArrayNode a = Json.F.arrayNode();

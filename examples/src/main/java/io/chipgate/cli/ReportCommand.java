@@ -40,7 +40,7 @@ final class ReportCommand implements Callable<Integer> {
         io.chipgate.catalog.Catalog catalog = root.catalog();
         long start = System.nanoTime();
         Atlas atlas = Atlas.of(catalog, date, from == null ? Atlas.defaultFrom() : from, to == null ? Atlas.defaultTo() : to,
-            Chipgate.class.getAnnotation(Command.class).version()[0]);
+            "chipgate " + BuildInfo.version());
         Atlas.Written w;
         try {
             w = atlas.write(out);

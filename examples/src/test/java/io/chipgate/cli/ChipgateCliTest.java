@@ -182,7 +182,23 @@ class ChipgateCliTest {
         assertEquals('N', b[2]);
         assertEquals('G', b[3]);
         String s = Files.readString(svg);
-        assertTrue(s.length() > 20_000 && s.contains("<svg") && s.trim().endsWith("</svg>"), "SVG size " + s.length());
+        assertTrue(s.length() > 20_000, "SVG size " + s.length());
+        org.w3c.dom.Element root;
+        try {
+            javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            root = f.newDocumentBuilder().parse(svg.toFile()).getDocumentElement();
+        } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
+            throw new AssertionError("the SVG is not well-formed XML: " + e.getMessage(), e);
+        }
+        assertEquals("svg", root.getTagName());
+        assertEquals("0 0 1400 900", root.getAttribute("viewBox"), "scales: a viewBox matching the drawing size");
+        java.util.Set<String> families = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("font-family:\\s*([^;\"]+)").matcher(s);
+        while (m.find()) {
+            families.add(m.group(1).trim());
+        }
+        assertEquals(java.util.Set.of("sans-serif"), families, "only generic font families render the same everywhere");
     }
 
     @Test

@@ -32,7 +32,7 @@ class ReportCommandTest {
         JsonNode data = new ObjectMapper().readTree(out.resolve("data.json").toFile());
         assertEquals("2024-06-01", data.at("/meta/date").asText());
         assertEquals("2022-10-06", data.at("/changes/from").asText());
-        assertEquals("chipgate 0.1.0", data.at("/meta/tool").asText());
+        assertEquals("chipgate " + BuildInfo.version(), data.at("/meta/tool").asText());
         // on 2022-10-07 the first rule took effect: the A100 became controlled, the H800 (not yet on the list) did not
         boolean a100 = false;
         for (JsonNode row : data.at("/changes/rows")) {

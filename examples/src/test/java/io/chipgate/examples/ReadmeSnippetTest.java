@@ -67,6 +67,7 @@ class ReadmeSnippetTest {
         String ci = Files.readString(Path.of("../.ci/run"));
         assertTrue(readme.contains("mvn -B -ntp verify"));
         assertTrue(ci.lines().anyMatch(l -> l.trim().equals("mvn -B -ntp verify")), ".ci/run must run the README's test command");
-        assertTrue(readme.contains("java -jar examples/target/chipgate.jar matrix"));
+        assertTrue(readme.contains("mvn -B -ntp -DskipTests package && examples/target/chipgate matrix"),
+            "the first screen runs the launcher; LauncherIT runs that command");
     }
 }

@@ -173,11 +173,11 @@ public final class Quota {
     public String report() {
         StringBuilder sb = new StringBuilder();
         sb.append("AI diffusion caps (90 FR 4544, as written; NOT ENFORCED since 2025-05-13)\n");
-        sb.append("total TPP of 3A090.a ICs: ").append(totalTpp).append('\n');
+        sb.append("total TPP of 3A090.a ICs: ").append(Reports.grouped(totalTpp.toString())).append('\n');
         sb.append("H100-equivalents: ").append(h100Equivalents().value().map(v -> v.round(1).toPlainString()).orElse(h100Equivalents().toString())).append('\n');
         shares().forEach((k, v) -> sb.append(k).append(": ")
             .append(v.value().map(x -> x.multiply(BigDecimal.valueOf(100)).toBigDecimal(new MathContext(6)).stripTrailingZeros().toPlainString() + "%").orElse("unknown"))
-            .append(" of ").append(caps().get(k).toPlainString()).append('\n'));
+            .append(" of ").append(Reports.grouped(caps().get(k).toPlainString())).append('\n'));
         warnings.forEach(w -> sb.append("warning: ").append(w).append('\n'));
         return sb.toString();
     }

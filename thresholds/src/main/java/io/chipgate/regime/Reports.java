@@ -18,7 +18,7 @@ import java.time.LocalDate;
  * {@code performanceDensityExact} give the exact value as text ("6.58743633277…" marks a rounded quotient).
  */
 public final class Reports {
-    private static final JsonNodeFactory F = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory F = JsonNodeFactory.instance; // keeps BigDecimals as given (Jackson ≥ 2.15)
     private static final MathContext NUMBER = new MathContext(12, RoundingMode.HALF_EVEN);
 
     private Reports() {
@@ -34,13 +34,30 @@ public final class Reports {
         if (f.isKnown()) {
             Exact v = f.value().get();
             String s = v.isTerminating() && v.toBigDecimal(NUMBER).scale() <= scale ? v.toString() : v.round(scale).stripTrailingZeros().toPlainString();
-            return (f.estimated() ? "~" : "") + s;
+            return (f.estimated() ? "~" : "") + grouped(s);
         }
         if (f.upper().isEmpty()) {
-            return f.lower().signum() == 0 ? "unknown" : "≥ " + f.lower().round(scale).stripTrailingZeros().toPlainString();
+            return f.lower().signum() == 0 ? "unknown" : "≥ " + grouped(f.lower().round(scale).stripTrailingZeros().toPlainString());
         }
         String hi = f.upper().get().round(scale).stripTrailingZeros().toPlainString();
-        return f.lower().signum() == 0 ? "≤ " + hi : f.lower().round(scale).stripTrailingZeros().toPlainString() + "–" + hi;
+        return grouped(f.lower().signum() == 0 ? "≤ " + hi : f.lower().round(scale).stripTrailingZeros().toPlainString() + "–" + hi);
+    }
+
+    private static final java.util.regex.Pattern LONG_INTEGER = java.util.regex.Pattern.compile("(?<![\\d.,\\-/])\\d{5,}(?![\\d-])");
+
+    /**
+     * Text with thousands separators in every whole number of five digits or more ("30000000000" → "30,000,000,000",
+     * "15832" → "15,832"); four-digit numbers stay as the rules write them (4800), and fractional digits, dates and
+     * document numbers ("2024-28270") are left alone. For text output only: JSON and CSV keep plain numbers.
+     */
+    public static String grouped(String text) {
+        java.util.regex.Matcher m = LONG_INTEGER.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, String.format(java.util.Locale.ROOT, "%,d", new java.math.BigInteger(m.group())));
+        }
+        m.appendTail(sb);
+        return sb.toString();
     }
 
     /** One determination as a JSON object. */
@@ -164,8 +181,8 @@ public final class Reports {
         sb.append(String.format("  %-34s %s%n", "TPP", show(d.tpp(), 3)));
         sb.append(String.format("  %-34s %s%n", "performance density", show(d.performanceDensity(), 4)));
         for (Clause c : d.clauses()) {
-            sb.append(String.format("  %-34s %-14s %-8s %s%n", c.label() + " [" + c.threshold().paragraph().replace("ECCN ", "") + "]",
-                show(c.input(), 4), c.result().label(), c.marginText().isEmpty() ? "" : "(" + c.marginText() + ")"));
+            sb.append(String.format("  %-34s %-14s %-8s %s%n", grouped(c.label()) + " [" + c.threshold().paragraph().replace("ECCN ", "") + "]",
+                show(c.input(), 4), c.result().label(), c.marginText().isEmpty() ? "" : "(" + grouped(c.marginText()) + ")"));
         }
         d.conditions().forEach(c -> sb.append("  ").append(c).append('\n'));
         d.licenseExceptions().forEach(l -> sb.append("  licence exception ").append(l.code()).append(": ")
