@@ -258,6 +258,61 @@ class LicensingReadingsTest {
         assertEquals(ReviewPolicy.Kind.PRESUMPTION_OF_DENIAL, by.get("aggregate"), by::toString);
     }
 
+
+    @Test
+    void theWorldwideGroundCountsAsWrittenOnlyFromItsComplianceDate() {
+        for (String date : List.of("2025-02-01", "2025-05-14")) {
+            LicenseDetermination d = assess(Parts.H100, "DE", "DE", LocalDate.parse(date));
+            for (LicenseAnswer a : List.of(d.asWritten(), d.asEnforced())) {
+                Basis b = a.grounds().stream().filter(x -> x.ground() == Ground.AI_DIFFUSION_WORLDWIDE).findFirst().orElseThrow();
+                assertEquals(BasisStatus.NOT_ENFORCED, b.status(), date);
+                assertTrue(b.reason().contains("compliance not required before 2025-05-15"), b.reason());
+            }
+        }
+        LicenseDetermination d = assess(Parts.H100, "DE", "DE", LocalDate.of(2025, 6, 1));
+        Basis written = d.asWritten().grounds().stream().filter(x -> x.ground() == Ground.AI_DIFFUSION_WORLDWIDE).findFirst().orElseThrow();
+        Basis enforced = d.asEnforced().grounds().stream().filter(x -> x.ground() == Ground.AI_DIFFUSION_WORLDWIDE).findFirst().orElseThrow();
+        assertEquals(BasisStatus.IN_FORCE, written.status());
+        assertTrue(written.reason().contains("AS WRITTEN"), written.reason());
+        assertEquals("15 CFR 742.6(b)(10)(iii) (as written)", written.reviewPolicy().citation());
+        assertEquals(BasisStatus.NOT_ENFORCED, enforced.status());
+        assertTrue(enforced.reason().endsWith("does not count towards the licence requirement as enforced"), enforced.reason());
+        assertTrue(d.warnings().stream().anyMatch(w -> w.startsWith("as written, licence required: true; as enforced: false")),
+            d.warnings()::toString);
+        Basis destination = d.asWritten().grounds().stream().filter(x -> x.ground() == Ground.DESTINATION).findFirst().orElseThrow();
+        assertTrue(destination.paragraph().contains("replaced for 3A090.a by the worldwide (iii)(A)"), destination.paragraph());
+        assertEquals(Tri.FALSE, destination.applies());
+    }
+
+    @Test
+    void theLettersReachASystemThroughItsIcs() {
+        Part board = Part.builder().id("hgx-h20").vendor("NVIDIA").name("HGX H20").kind(PartKind.SYSTEM)
+            .addContains(Component.of("h20", 8)).build();
+        LicenseDetermination d = Licensing.assess(Shipment.of(board, 1, CountryCode.of("CN"), LocalDate.of(2025, 6, 1))
+            .withHeadquarters(CountryCode.of("CN")), Interpretation.defaults(), Parts.RESOLVER);
+        assertEquals(Tri.TRUE, d.licenseRequired(), () -> LicenseReports.text(d));
+        Part lost = Part.builder().from(board).id("lost").contains(List.of(Component.of("nowhere", 8))).build();
+        LicenseDetermination u = Licensing.assess(Shipment.of(lost, 1, CountryCode.of("CN"), LocalDate.of(2025, 6, 1))
+            .withHeadquarters(CountryCode.of("CN")), Interpretation.defaults(), Parts.RESOLVER);
+        assertEquals(Tri.UNKNOWN, u.licenseRequired());
+        assertTrue(u.readings().stream().allMatch(r -> r.licenseRequired() == Tri.UNKNOWN), "an IC not found is a missing fact");
+    }
+
+    @Test
+    void part746ReachesItemsOutside3A090OnlyWhereItsScopeSaysSo() {
+        LicenseDetermination ru = assess(Parts.memory("dram", "100", "500"), "RU", "RU", LocalDate.of(2024, 6, 1));
+        Basis b = ru.basis().stream().filter(x -> x.ground() == Ground.EMBARGO).findFirst().orElseThrow();
+        assertEquals(Tri.UNKNOWN, b.applies());
+        assertTrue(b.reason().endsWith("whether part 746 reaches an item outside 3A090/4A090 is not assessed"), b.reason());
+        assertTrue(b.paragraph().contains("(items on the CCL)"));
+        LicenseDetermination cu = assess(Parts.memory("dram", "100", "500"), "CU", "CU", LocalDate.of(2024, 6, 1));
+        Basis c = cu.basis().stream().filter(x -> x.ground() == Ground.EMBARGO).findFirst().orElseThrow();
+        assertEquals(Tri.TRUE, c.applies());
+        assertTrue(c.paragraph().contains("(all items subject to the EAR)"));
+        assertFalse(c.reason().contains("not assessed"));
+        assertTrue(assess(Parts.L40, "DE", "DE", LocalDate.of(2024, 6, 1)).grounds().stream().noneMatch(x -> x.ground() == Ground.EMBARGO));
+    }
+
     // --- standing notes -----------------------------------------------------------------------------------------
 
     @Test
