@@ -71,9 +71,16 @@ final class ScreenCommand implements Callable<Integer> {
         Interpretation in = Selection.interpretation(interpretation);
         OrderFile file = OrderFile.of(orders, catalog, date);
         PrintWriter err = spec.commandLine().getErr();
+        if (out != null && !Files.isDirectory(out.toAbsolutePath().getParent())) {
+            throw new IllegalArgumentException("cannot write " + out + ": " + out.toAbsolutePath().getParent()
+                + " is not a directory; choose another --out FILE");
+        }
+        Screening screening = Screening.of(in, catalog::find);
+        Screening.Run run = screening.newRun();
         OrderFile.Validation v;
         try {
-            v = file.validate();
+            // the whole file is checked before anything is decided; the distinct facts seen are planned meanwhile
+            v = file.validate(e -> run.plan(e.order().shipment()));
         } catch (OrderFileException e) {
             throw new BadInputException(e.getMessage());
         }
@@ -84,12 +91,11 @@ final class ScreenCommand implements Callable<Integer> {
             err.flush();
             return Chipgate.BAD_DATA;
         }
-        Screening screening = Screening.of(in, catalog::find);
+        run.decidePlanned();
         Stamp stamp = Stamp.of(spec.root().version()[0], catalog.version(), screening.countryGroups(), screening.embargoes(), date,
             orders.getFileName().toString(), v.sha256());
         Path spoolDir = out == null ? Path.of(System.getProperty("java.io.tmpdir"))
             : out.toAbsolutePath().getParent() == null ? Path.of(".") : out.toAbsolutePath().getParent();
-        Screening.Run run = screening.newRun();
         ScreeningSummary summary = new ScreeningSummary();
         try (ScreeningReport report = new ScreeningReport(format, stamp, spoolDir)) {
             String sha;
@@ -124,12 +130,8 @@ final class ScreenCommand implements Callable<Integer> {
     }
 
     private void writeFile(ScreeningReport report, ScreeningSummary summary, long decisions, Path dir) throws IOException {
-        Path tmp;
-        try {
-            tmp = Files.createTempFile(dir, ".chipgate-screen-", ".tmp");
-        } catch (FileSystemException e) {
-            throw new IllegalArgumentException("cannot write " + out + ": " + dir + " is not a writable directory; choose another --out FILE");
-        }
+        // written beside the target and moved over it when complete: no half-written file, the usual permissions
+        Path tmp = dir.resolve("." + out.getFileName() + ".chipgate-" + ProcessHandle.current().pid() + ".tmp");
         try {
             try (Writer w = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8), 1 << 16)) {
                 report.finish(summary, decisions, w);

@@ -32,24 +32,22 @@ public final class OrderBookGenerator {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: OrderBookGenerator LINES OUT.csv");
+        if (args.length != 2 && args.length != 4) {
+            System.err.println("usage: OrderBookGenerator LINES OUT.csv [PARTS DATES]  (PARTS 1-" + PARTS.size() + ", DATES 1-" + DATES.size()
+                + ": how many of each to draw from; default all)");
             System.exit(2);
         }
         long n = Long.parseLong(args[0]);
+        int parts = args.length == 4 ? Integer.parseInt(args[2]) : PARTS.size();
+        int dates = args.length == 4 ? Integer.parseInt(args[3]) : DATES.size();
         try (Writer w = new BufferedWriter(Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8), 1 << 16)) {
-            write(n, 1000, w);
-        }
-    }
-
-    /** Writes the header and {@code n} lines with up to {@code consignees} consignees. */
-    public static void write(long n, int consignees, Writer w) throws IOException {
-        w.write(HEADER);
-        w.write('\n');
-        Iterator<String> it = lines(n, consignees, PARTS.size(), DATES.size());
-        while (it.hasNext()) {
-            w.write(it.next());
+            w.write(HEADER);
             w.write('\n');
+            Iterator<String> it = lines(n, 1000, parts, dates);
+            while (it.hasNext()) {
+                w.write(it.next());
+                w.write('\n');
+            }
         }
     }
 

@@ -124,12 +124,24 @@ public final class OrderFile {
      * @throws OrderFileException for a fault of the whole file
      */
     public Validation validate() {
+        return validate(v -> { });
+    }
+
+    /**
+     * Reads the whole file, keeping only the invalid lines and handing each valid one to {@code valid} (e.g. to plan
+     * the decisions ahead); computes the SHA-256 of its bytes.
+     *
+     * @throws OrderFileException for a fault of the whole file
+     */
+    public Validation validate(Consumer<Valid> valid) {
         List<Invalid> bad = new ArrayList<>();
         long[] n = {0};
         String sha = read(e -> {
             n[0]++;
             if (e instanceof Invalid i) {
                 bad.add(i);
+            } else {
+                valid.accept((Valid) e);
             }
         });
         return new Validation(n[0], List.copyOf(bad), sha);

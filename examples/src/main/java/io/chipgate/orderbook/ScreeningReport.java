@@ -82,6 +82,14 @@ public final class ScreeningReport implements Closeable {
     private final Spool rest;
     private final Spool invalid;
     private final Spool decisions;
+    private final Map<Long, String> decisionTail = new LinkedHashMap<>(1024, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, String> eldest) {
+            return size() > 16_384;
+        }
+    };
 
     /**
      * @param format the output format
@@ -102,7 +110,7 @@ public final class ScreeningReport implements Closeable {
         Spool target = l.needsAction() ? action : rest;
         LicenseDetermination d = l.determination();
         switch (format) {
-            case csv -> target.write(csvRow(lineCells(l, partAsGiven)));
+            case csv -> target.write(csvLine(l, partAsGiven));
             case jsonl -> target.write(jsonLine(lineJson(l, partAsGiven)));
             case html -> target.write(render(ROW, lineModel(l, partAsGiven)));
         }
@@ -273,6 +281,22 @@ public final class ScreeningReport implements Closeable {
         List<String> c = new ArrayList<>(columns);
         c.set(0, section + c.get(0));
         return c;
+    }
+
+    /**
+     * The CSV record of a line: its own cells, then the cells of its decision, rendered once per decision (the
+     * decision's key includes the quantity, so every one of them is the same for each line of the decision).
+     */
+    private String csvLine(ScreenedLine l, String partAsGiven) {
+        String tail = decisionTail.get(l.decision());
+        if (tail == null) {
+            List<String> all = lineCells(l, "");
+            String row = csvRow(all.subList(4, all.size()));
+            tail = row;
+            decisionTail.put(l.decision(), tail);
+        }
+        return csvRow(List.of(Long.toString(l.order().lineNumber()), user(l.order().id()), user(l.order().consignee()), user(partAsGiven)))
+            .replace(CRLF, ",") + tail;
     }
 
     private static List<String> lineCells(ScreenedLine l, String partAsGiven) {

@@ -152,4 +152,50 @@ class ScreeningTest {
         assertTrue(s.byConsignee().containsKey("(consignee not given) · 2024"));
         assertEquals(1L, s.unknownReasons().get("the readings of the law disagree"));
     }
+
+    @Test
+    void theReadmeSnippetRuns() throws java.io.IOException {
+        List<OrderLine> orders = List.of(new OrderLine(2, "PO-1", "Acme", ship("L40", 8, "KH", null, "2024-06-01")),
+            new OrderLine(3, "PO-2", "Acme", ship("H100", 8, "DE", "DE", "2024-06-01")));
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream was = System.out;
+        System.setOut(new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8));
+        ScreeningSummary summary = new ScreeningSummary();
+        try {
+            // --- as in README.md ---
+            Catalog catalog = Catalog.builtin();
+            Screening screening = Screening.of(Interpretation.defaults(), catalog::find);
+            screening.screen(orders.stream())
+                .peek(summary::add)
+                .filter(ScreenedLine::needsAction)
+                .forEach(l -> System.out.println(l.order().id() + ": " + l.action().label() + " " + l.unknownBecause()));
+        } finally {
+            System.setOut(was);
+        }
+        assertEquals("PO-1: licence required: use a licence exception if its conditions hold, else apply []\n",
+            bytes.toString(java.nio.charset.StandardCharsets.UTF_8).replace("\r\n", "\n"));
+        assertEquals(2, summary.lines());
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("../README.md"));
+        assertTrue(readme.contains("Screening screening = Screening.of(Interpretation.defaults(), catalog::find);"), "README changed: update this test");
+    }
+
+    @Test
+    void decidingAheadInParallelChangesNeitherTheAnswersNorTheNumbering() {
+        List<Shipment> in = List.of(ship("H100", 8, "DE", "DE", "2024-06-01"), ship("L40", 8, "KH", null, "2024-06-01"),
+            ship("H100", 8, "DE", "DE", "2024-06-01"), ship("B200", 16, "AE", "AE", "2026-08-01"), ship("L40", 4, "RU", "RU", "2025-06-01"));
+        Screening.Run plain = SCREENING.newRun();
+        Screening.Run ahead = SCREENING.newRun();
+        assertEquals(4, ahead.prefetch(in));
+        for (int i = 0; i < in.size(); i++) {
+            ScreenedLine a = plain.screen(OrderLine.of(i + 2, in.get(i)));
+            ScreenedLine b = ahead.screen(OrderLine.of(i + 2, in.get(i)));
+            assertEquals(a.decision(), b.decision());
+            assertEquals(a.firstOfDecision(), b.firstOfDecision());
+            assertEquals(a.licenseRequired(), b.licenseRequired());
+            assertEquals(a.action(), b.action());
+            assertEquals(a.unknownBecause(), b.unknownBecause());
+            assertEquals(a.determination().warnings(), b.determination().warnings());
+        }
+        assertEquals(4, ahead.decisions());
+    }
 }

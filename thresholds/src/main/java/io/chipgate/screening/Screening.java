@@ -21,6 +21,8 @@ import io.chipgate.metrics.Exact;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,7 +39,8 @@ import java.util.stream.StreamSupport;
  * <p>Within a {@link Run}, each distinct (part, quantity, destination, headquarters, date) is decided once and the
  * determination reused for every later line with the same facts (quantity is part of the key because License
  * Exception LPP's availability depends on it, § 740.29). The memo holds at most {@link #memoSize()} decisions
- * (least recently used dropped), so memory does not grow with the length of the input.
+ * (least recently used dropped), so memory does not grow with the length of the input: a decision takes about
+ * 20 KB (its explanations, warnings and citations), so the default memo holds at most about 330 MB.
  *
  * <pre>{@code
  * Screening screening = Screening.of(Interpretation.defaults(), catalog::find);
@@ -53,7 +56,7 @@ public final class Screening {
     static final String AI_DIFFUSION = "ai-diffusion-2025";
 
     /** Decisions kept per run by default. */
-    public static final int DEFAULT_MEMO_SIZE = 65_536;
+    public static final int DEFAULT_MEMO_SIZE = 16_384;
 
     private final Interpretation interpretation;
     private final PartResolver resolver;
@@ -132,6 +135,8 @@ public final class Screening {
     public final class Run {
         private final Map<Key, Decided> decisions = lru(memoSize);
         private final Map<String, Figure> capTppPerUnit = lru(memoSize);
+        private final Map<Key, LicenseDetermination> ahead = new HashMap<>();
+        private final Map<Key, Shipment> planned = new LinkedHashMap<>();
         private long decided;
         private long lines;
 
@@ -143,11 +148,14 @@ public final class Screening {
             Objects.requireNonNull(line, "line");
             lines++;
             Shipment s = line.shipment();
-            Key key = new Key(s.part().id(), s.quantity(), s.destination(), s.headquarters().orElse(null), s.date());
+            Key key = key(s);
             Decided d = decisions.get(key);
             boolean first = d == null;
             if (first) {
-                LicenseDetermination det = Licensing.assess(s, interpretation, resolver, groups, embargoes);
+                LicenseDetermination det = ahead.remove(key);
+                if (det == null) {
+                    det = Licensing.assess(s, interpretation, resolver, groups, embargoes);
+                }
                 d = new Decided(++decided, det, action(det), unknownBecause(det));
                 decisions.put(key, d);
             }
@@ -164,6 +172,49 @@ public final class Screening {
             return Quota.of(List.of(new Quota.Line(s.part(), 1)), resolver, interpretation, s.date()).totalTpp();
         }
 
+        /**
+         * Remembers a shipment's facts to be decided ahead by {@link #decidePlanned()} (up to {@link #memoSize()}
+         * distinct facts; the rest are decided as they come).
+         *
+         * @return false when the plan is full and the shipment was not added
+         */
+        public boolean plan(Shipment s) {
+            Key k = key(s);
+            if (planned.containsKey(k) || decisions.containsKey(k) || ahead.containsKey(k)) {
+                return true;
+            }
+            if (planned.size() + ahead.size() >= memoSize) {
+                return false;
+            }
+            planned.put(k, s);
+            return true;
+        }
+
+        /**
+         * Decides the planned facts in parallel, on the common fork-join pool; {@link #screen} then takes each the
+         * first time its facts appear. Decision numbers and output order do not change, only when the work is done.
+         *
+         * @return the number of distinct facts decided
+         */
+        public int decidePlanned() {
+            Map<Key, LicenseDetermination> done = new ConcurrentHashMap<>();
+            planned.entrySet().parallelStream().forEach(e ->
+                done.put(e.getKey(), Licensing.assess(e.getValue(), interpretation, resolver, groups, embargoes)));
+            planned.clear();
+            ahead.putAll(done);
+            return done.size();
+        }
+
+        /** {@link #plan} each shipment, then {@link #decidePlanned()}. */
+        public int prefetch(Iterable<Shipment> shipments) {
+            for (Shipment s : shipments) {
+                if (!plan(s)) {
+                    break;
+                }
+            }
+            return decidePlanned();
+        }
+
         /** Distinct decisions made so far (a decision dropped from the memo and made again counts twice). */
         public long decisions() {
             return decided;
@@ -173,6 +224,10 @@ public final class Screening {
         public long lines() {
             return lines;
         }
+    }
+
+    private static Key key(Shipment s) {
+        return new Key(s.part().id(), s.quantity(), s.destination(), s.headquarters().orElse(null), s.date());
     }
 
     private record Key(String partId, long quantity, CountryCode destination, CountryCode headquarters, LocalDate date) {
