@@ -258,6 +258,10 @@ class ScreenCommandTest {
         assertEquals(Chipgate.BAD_DATA, notUtf8.code());
         assertTrue(notUtf8.err().contains("is not UTF-8 text"), notUtf8.err());
         assertEquals(Chipgate.BAD_DATA, ChipgateCliTest.run("screen", dir.resolve("missing.csv").toString()).code());
+        Path ok = file("ok.csv", "part,quantity,destination\nH100,8,DE\n");
+        ChipgateCliTest.Run noDir = ChipgateCliTest.run("screen", ok.toString(), "--out", dir.resolve("no/such/dir/out.csv").toString());
+        assertEquals(Chipgate.USAGE, noDir.code());
+        assertTrue(noDir.err().contains("is not a directory") && noDir.err().lines().count() == 1, noDir.err());
     }
 
     @Test

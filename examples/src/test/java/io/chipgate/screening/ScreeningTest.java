@@ -198,4 +198,14 @@ class ScreeningTest {
         }
         assertEquals(4, ahead.decisions());
     }
+
+    @Test
+    void l40ToRussiaBeforeThe2023RuleIsUnknownNotNo() {
+        // the L40 (TPP 2912, no 600 GB/s interconnect) is outside the 2022 text of 3A090; whether § 746.8 reaches it
+        // under another ECCN is not assessed, so the answer is unknown and says why, never "no"
+        ScreenedLine l = one(ship("L40", 4, "RU", "RU", "2023-06-01"));
+        assertEquals(Tri.UNKNOWN, l.licenseRequired());
+        assertEquals(Action.RESOLVE_UNKNOWN, l.action());
+        assertTrue(l.unknownBecause().stream().anyMatch(w -> w.contains("746.8")), l.unknownBecause().toString());
+    }
 }
