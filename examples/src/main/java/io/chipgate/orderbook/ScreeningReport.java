@@ -111,7 +111,7 @@ public final class ScreeningReport implements Closeable {
         LicenseDetermination d = l.determination();
         switch (format) {
             case csv -> target.write(csvLine(l, partAsGiven));
-            case jsonl -> target.write(jsonLine(lineJson(l, partAsGiven)));
+            case jsonl -> target.write(jsonlLine(l, partAsGiven));
             case html -> target.write(render(ROW, lineModel(l, partAsGiven)));
         }
         if (l.firstOfDecision()) {
@@ -486,6 +486,27 @@ public final class ScreeningReport implements Closeable {
         c.put("cap", cap);
         c.put("share", t.percentOf(cap));
         c.put("against", over(t, cap));
+    }
+
+    /** The JSON line of a line: its own fields, then those of its decision, serialised once per decision. */
+    private String jsonlLine(ScreenedLine l, String partAsGiven) {
+        String tail = decisionTail.get(-l.decision());
+        if (tail == null) {
+            ObjectNode all = lineJson(l, partAsGiven);
+            for (String own : List.of("record", "line", "id", "consignee", "partAsGiven")) {
+                all.remove(own);
+            }
+            tail = jsonLine(all);
+            decisionTail.put(-l.decision(), tail);
+        }
+        ObjectNode own = JsonNodeFactory.instance.objectNode();
+        own.put("record", "line");
+        own.put("line", l.order().lineNumber());
+        own.put("id", l.order().id());
+        own.put("consignee", l.order().consignee());
+        own.put("partAsGiven", partAsGiven);
+        String head = jsonLine(own);
+        return head.substring(0, head.length() - 2) + "," + tail.substring(1);
     }
 
     private static ObjectNode lineJson(ScreenedLine l, String partAsGiven) {
