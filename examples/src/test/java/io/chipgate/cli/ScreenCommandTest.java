@@ -1,0 +1,315 @@
+package io.chipgate.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** chipgate screen: decided lines, the bad-line report, --skip-invalid, determinism, Excel CSV, the HTML report. */
+class ScreenCommandTest {
+    @TempDir
+    Path dir;
+
+    Path resource(String name) throws IOException {
+        Path p = dir.resolve(name);
+        try (InputStream in = getClass().getResourceAsStream("/orderbook/" + name)) {
+            Files.copy(in, p);
+        }
+        return p;
+    }
+
+    Path file(String name, String text) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    /** The sections of a screening CSV: each a header row and its rows, split at empty rows. */
+    static List<List<String[]>> sections(String csv) throws IOException {
+        assertTrue(csv.startsWith("\uFEFF"), "a UTF-8 byte-order mark for Excel");
+        List<List<String[]>> out = new ArrayList<>();
+        List<String[]> cur = new ArrayList<>();
+        try (MappingIterator<String[]> it = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
+            .readerFor(String[].class).readValues(csv.substring(1))) {
+            while (it.hasNextValue()) {
+                String[] row = it.nextValue();
+                if (row.length == 1 && row[0].isEmpty()) {
+                    out.add(cur);
+                    cur = new ArrayList<>();
+                } else {
+                    cur.add(row);
+                }
+            }
+        }
+        out.add(cur);
+        return out;
+    }
+
+    /** The "lines" section as maps by column name, in output order. */
+    static List<Map<String, String>> lines(String csv) throws IOException {
+        for (List<String[]> s : sections(csv)) {
+            if (s.get(0)[0].startsWith("lines (needing action first): ")) {
+                String[] header = s.get(0).clone();
+                header[0] = "line";
+                List<Map<String, String>> out = new ArrayList<>();
+                for (String[] row : s.subList(1, s.size())) {
+                    Map<String, String> m = new LinkedHashMap<>();
+                    for (int i = 0; i < header.length; i++) {
+                        m.put(header[i], row[i]);
+                    }
+                    out.add(m);
+                }
+                return out;
+            }
+        }
+        throw new AssertionError("no lines section");
+    }
+
+    static Map<String, String> keyValues(List<String[]> section) {
+        Map<String, String> m = new LinkedHashMap<>();
+        section.subList(1, section.size()).forEach(r -> m.put(r[0], r[1]));
+        return m;
+    }
+
+    @Test
+    void everyLineOfTheHandWrittenFileIsDecidedAsTheTextDecidesIt() throws IOException {
+        Path in = resource("decided-by-the-text.csv");
+        ChipgateCliTest.Run r = ChipgateCliTest.run("screen", in.toString(), "--on", "2026-11-30");
+        assertEquals(0, r.code(), r.err());
+        List<Map<String, String>> lines = lines(r.out());
+        // needing action first (in file order), then the rest
+        assertEquals(List.of("K1", "R1", "R2", "U1", "H1", "D1", "D2"), lines.stream().map(m -> m.get("id")).toList());
+        Map<String, Map<String, String>> byId = new LinkedHashMap<>();
+        lines.forEach(m -> byId.put(m.get("id"), m));
+        Map<String, String> k1 = byId.get("K1");
+        assertEquals("yes", k1.get("license_required"));
+        assertTrue(k1.get("license_exceptions").startsWith("NAC (available: true)"), k1.get("license_exceptions"));
+        assertTrue(k1.get("review_policy").startsWith("presumption of denial"), k1.get("review_policy"));
+        assertFalse(k1.get("notification").isEmpty());
+        assertEquals("2", k1.get("line"));
+        for (String id : List.of("R1", "R2")) {
+            assertEquals("yes", byId.get(id).get("license_required"), id);
+            assertEquals("", byId.get(id).get("license_exceptions"), id);
+            assertEquals("apply for a licence", byId.get(id).get("action"), id);
+            assertTrue(byId.get(id).get("basis").contains("746.8"), id);
+        }
+        Map<String, String> u1 = byId.get("U1");
+        assertEquals("unknown", u1.get("license_required"));
+        assertTrue(u1.get("unknown_because").startsWith("the readings of the law disagree"), u1.get("unknown_because"));
+        assertEquals("no", byId.get("D1").get("license_required"));
+        assertEquals("", byId.get("D1").get("unknown_because"));
+        assertEquals(byId.get("D1").get("decision"), byId.get("D2").get("decision"), "the same facts are decided once");
+        Map<String, String> h1 = byId.get("H1");
+        assertEquals("unknown", h1.get("license_required"));
+        assertEquals("unknown (not given)", h1.get("headquarters"));
+        assertTrue(h1.get("unknown_because").contains("the end user's headquarters"), h1.get("unknown_because"));
+        // unknown is never rendered as "no"
+        for (Map<String, String> m : lines) {
+            assertEquals(m.get("license_required").equals("unknown"), !m.get("unknown_because").isEmpty(), m.get("id"));
+        }
+    }
+
+    @Test
+    void theOutputStartsWithTheStampAndTheSummary() throws IOException {
+        Path in = resource("decided-by-the-text.csv");
+        ChipgateCliTest.Run r = ChipgateCliTest.run("screen", in.toString(), "--on", "2026-11-30");
+        List<List<String[]>> s = sections(r.out());
+        Map<String, String> stamp = keyValues(s.get(0));
+        assertEquals("chipgate " + BuildInfo.version(), stamp.get("chipgate"));
+        assertEquals(io.chipgate.catalog.Catalog.builtin().version(), stamp.get("catalog version"));
+        assertTrue(stamp.get("country groups").contains("eCFR of 2026-07-23"));
+        assertEquals("2026-11-30", stamp.get("screening date (lines without a date)"));
+        assertEquals(sha256(Files.readAllBytes(in)), stamp.get("input SHA-256"));
+        Map<String, String> summary = keyValues(s.get(1));
+        assertEquals("7", summary.get("lines screened"));
+        assertEquals("5", summary.get("lines needing action"));
+        assertEquals("3", summary.get("licence required (as enforced)"));
+        assertEquals("2", summary.get("licence required unknown"));
+        assertEquals("1", summary.get("unknown because the readings of the law disagree"));
+        assertEquals("1", summary.get("unknown because the end user's headquarters not given"));
+        assertEquals("1", summary.get("prior notifications to file if License Exception NAC is used"));
+        assertEquals("6", summary.get("distinct decisions")); // D1 and D2 share one
+    }
+
+    static String sha256(byte[] b) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(b);
+            StringBuilder s = new StringBuilder();
+            for (byte x : d) {
+                s.append(String.format("%02x", x));
+            }
+            return s.toString();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    static final String BAD = String.join("\n",
+        "part,quantity,destination,headquarters,date",
+        "H100,8,DE,DE,2024-06-01",
+        "H1000,8,DE,DE,2024-06-01",
+        "H100,ten,DE,DE,2024-06-01",
+        "H100,8,UK,,2024-06-01",
+        "H100,8,DE,DE,2021-03-01",
+        "H100,8,DE,DE,6/1/2024",
+        "L40,0,CN,ZZ,2024-06-01",
+        "") ;
+
+    @Test
+    void everyBadLineIsReportedAtOnceAndNothingIsWritten() throws IOException {
+        Path in = file("bad.csv", BAD);
+        Path out = dir.resolve("out.csv");
+        ChipgateCliTest.Run r = ChipgateCliTest.run("screen", in.toString(), "--on", "2026-11-30", "--out", out.toString());
+        assertEquals(Chipgate.BAD_DATA, r.code(), r.err());
+        assertEquals("", r.out());
+        assertFalse(Files.exists(out), "no output on bad input");
+        String e = r.err();
+        assertTrue(e.contains("6 of 7 lines are invalid"), e);
+        assertTrue(e.contains("line 3: part 'H1000' is not in the catalog; did you mean "), e);
+        assertTrue(e.contains("nvidia-h100"), e);
+        assertTrue(e.contains("line 4: quantity 'ten' is not a whole number"), e);
+        assertTrue(e.contains("line 5: destination 'UK' is not an ISO 3166-1 alpha-2 country code") && e.contains("(the United Kingdom is GB)"), e);
+        assertTrue(e.contains("line 6: date 2021-03-01 is outside the data"), e);
+        assertTrue(e.contains("line 7: date '6/1/2024' is not an ISO date"), e);
+        assertTrue(e.contains("line 8: quantity 0 is out of range") && e.contains("headquarters 'ZZ' is not an ISO 3166-1"), e);
+        assertFalse(e.contains("line 2:"), e);
+        assertFalse(e.contains("Exception"), e);
+    }
+
+    @Test
+    void skipInvalidScreensTheRestAndListsTheInvalidLinesWithTheirReasons() throws IOException {
+        Path in = file("bad.csv", BAD);
+        ChipgateCliTest.Run r = ChipgateCliTest.run("screen", in.toString(), "--on", "2026-11-30", "--skip-invalid");
+        assertEquals(0, r.code(), r.err());
+        List<List<String[]>> s = sections(r.out());
+        assertEquals("6", keyValues(s.get(1)).get("invalid lines (not screened; listed with their reasons)"));
+        List<String[]> invalid = s.stream().filter(x -> x.get(0)[0].startsWith("invalid lines: ")).findFirst().orElseThrow();
+        assertEquals(List.of("3", "4", "5", "6", "7", "8"), invalid.subList(1, invalid.size()).stream().map(x -> x[0]).toList());
+        assertTrue(invalid.get(1)[2].contains("did you mean"), invalid.get(1)[2]);
+        assertEquals(List.of("2"), lines(r.out()).stream().map(m -> m.get("line")).toList());
+        ChipgateCliTest.Run j = ChipgateCliTest.run("screen", in.toString(), "--on", "2026-11-30", "--skip-invalid", "--format", "jsonl");
+        long invalidRecords = j.out().lines().filter(l -> l.startsWith("{\"record\":\"invalid\"")).count();
+        assertEquals(6, invalidRecords);
+    }
+
+    @Test
+    void theSameInputGivesTheSameBytesAndAChangedInputAnotherStamp() throws IOException {
+        Path in = resource("decided-by-the-text.csv");
+        for (String format : List.of("csv", "jsonl", "html")) {
+            Path a = dir.resolve("a." + format);
+            Path b = dir.resolve("b." + format);
+            assertEquals(0, ChipgateCliTest.run("screen", in.toString(), "--on", "2026-11-30", "--format", format, "--out", a.toString()).code());
+            assertEquals(0, ChipgateCliTest.run("screen", in.toString(), "--on", "2026-11-30", "--format", format, "--out", b.toString()).code());
+            assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b), format);
+        }
+        Path changed = file("changed.csv", Files.readString(in) + "Z1,H20,1,CN,CN,2024-06-01,Beijing,no,\n");
+        ChipgateCliTest.Run r1 = ChipgateCliTest.run("screen", in.toString(), "--on", "2026-11-30");
+        ChipgateCliTest.Run r2 = ChipgateCliTest.run("screen", changed.toString(), "--on", "2026-11-30");
+        assertNotEquals(keyValues(sections(r1.out()).get(0)).get("input SHA-256"), keyValues(sections(r2.out()).get(0)).get("input SHA-256"));
+    }
+
+    @Test
+    void excelCsvWithABomQuotesAndCrlfReadsCorrectly() throws IOException {
+        String text = "\uFEFFOrder,Part,Quantity,Destination,HQ,Date,Consignee,Notes\r\n"
+            + "\"PO-1\",\"H100\",\"8\",\"de\",\"DE\",\"2024-06-01\",\"Müller, \"\"Rechenzentrum\"\" GmbH\",\"two\r\nlines\"\r\n"
+            + "PO-2,L40,8,KH,,2024-06-01,=HYPERLINK(\"x\"),\r\n";
+        Path in = file("excel.csv", text);
+        ChipgateCliTest.Run r = ChipgateCliTest.run("screen", in.toString(), "--on", "2026-11-30");
+        assertEquals(0, r.code(), r.err());
+        List<Map<String, String>> lines = lines(r.out());
+        assertEquals(List.of("PO-2", "PO-1"), lines.stream().map(m -> m.get("id")).toList());
+        Map<String, String> po1 = lines.get(1);
+        assertEquals("Müller, \"Rechenzentrum\" GmbH", po1.get("consignee"));
+        assertEquals("DE", po1.get("destination"));
+        assertEquals("2", po1.get("line"));
+        assertEquals("4", lines.get(0).get("line"), "the quoted line break makes PO-2 start on line 4");
+        assertEquals("'=HYPERLINK(\"x\")", lines.get(0).get("consignee"), "a formula is written as text");
+    }
+
+    @Test
+    void aWholeFileFaultIsOneLineAndExitThree() throws IOException {
+        ChipgateCliTest.Run noColumn = ChipgateCliTest.run("screen", file("h.csv", "part,qty,destination\nH100,8,DE\n").toString());
+        assertEquals(Chipgate.BAD_DATA, noColumn.code());
+        assertTrue(noColumn.err().contains("missing column quantity"), noColumn.err());
+        Path latin1 = dir.resolve("latin1.csv");
+        Files.write(latin1, "part,quantity,destination,consignee\nH100,8,DE,M\u00fcller\n".getBytes(StandardCharsets.ISO_8859_1));
+        ChipgateCliTest.Run notUtf8 = ChipgateCliTest.run("screen", latin1.toString());
+        assertEquals(Chipgate.BAD_DATA, notUtf8.code());
+        assertTrue(notUtf8.err().contains("is not UTF-8 text"), notUtf8.err());
+        assertEquals(Chipgate.BAD_DATA, ChipgateCliTest.run("screen", dir.resolve("missing.csv").toString()).code());
+        Path ok = file("ok.csv", "part,quantity,destination\nH100,8,DE\n");
+        ChipgateCliTest.Run noDir = ChipgateCliTest.run("screen", ok.toString(), "--out", dir.resolve("no/such/dir/out.csv").toString());
+        assertEquals(Chipgate.USAGE, noDir.code());
+        assertTrue(noDir.err().contains("is not a directory") && noDir.err().lines().count() == 1, noDir.err());
+    }
+
+    @Test
+    void theHtmlReportIsSelfContainedPrintableAndEscapesUserText() throws IOException {
+        String text = "line,part,quantity,destination,headquarters,date,consignee\n"
+            + "<b>1</b>,L40,8,KH,,2024-06-01,<script>alert('x')</script>\n"
+            + "2,H100,8,DE,DE,2024-06-01,\"Berlin \"\"&\"\" Co\"\n";
+        Path in = file("xss.csv", text);
+        Path out = dir.resolve("screening.html");
+        ChipgateCliTest.Run r = ChipgateCliTest.run("screen", in.toString(), "--on", "2026-11-30", "--format", "html", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        String html = Files.readString(out);
+        assertFalse(html.contains("<script>"), "user text is escaped");
+        assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;") || html.contains("&lt;script&gt;alert('x')&lt;/script&gt;"), html);
+        Document d = Jsoup.parse(html);
+        assertTrue(d.select("script").isEmpty());
+        assertTrue(html.contains("&lt;b&gt;1&lt;/b&gt;"), "the id's <b> is text, not markup");
+        assertTrue(d.select("[src], link[href]").isEmpty(), "self-contained: nothing loaded from elsewhere");
+        assertTrue(d.select("style").html().contains("@media print"));
+        List<String> h2 = d.select("h2").eachText();
+        assertEquals("Reproducibility stamp", h2.get(0));
+        assertEquals("Summary", h2.get(1));
+        assertTrue(h2.indexOf("Lines needing action") < h2.indexOf("Lines needing no action on the grounds assessed"));
+        Element action = d.select("h2:contains(Lines needing action) + table").first();
+        assertTrue(action.text().contains("<script>alert('x')</script>"), "the consignee shows as typed");
+        assertTrue(action.text().contains("15 CFR 742.6(a)(6)(iii)"), "reasons with their citations");
+        assertTrue(d.getElementById("D1") != null, "the decision of each line is on the page");
+    }
+
+    @Test
+    void jsonLinesCarryTheWholeLicenceDocumentOncePerDecision() throws IOException {
+        Path in = resource("decided-by-the-text.csv");
+        ChipgateCliTest.Run r = ChipgateCliTest.run("screen", in.toString(), "--on", "2026-11-30", "--format", "jsonl");
+        assertEquals(0, r.code(), r.err());
+        ObjectMapper m = new ObjectMapper();
+        List<JsonNode> records = new ArrayList<>();
+        for (String l : r.out().lines().toList()) {
+            records.add(m.readTree(l));
+        }
+        assertEquals("stamp", records.get(0).get("record").asText());
+        assertEquals("summary", records.get(1).get("record").asText());
+        assertEquals(7, records.stream().filter(n -> n.get("record").asText().equals("line")).count());
+        List<JsonNode> decisions = records.stream().filter(n -> n.get("record").asText().equals("decision")).toList();
+        assertEquals(6, decisions.size()); // 7 lines, D1 and D2 share one
+        JsonNode u1 = records.stream().filter(n -> "U1".equals(n.path("id").asText())).findFirst().orElseThrow();
+        assertEquals("unknown", u1.get("licenseRequired").asText());
+        JsonNode doc = decisions.stream().filter(n -> n.get("decision").asText().equals(u1.get("decision").asText())).findFirst().orElseThrow();
+        assertTrue(doc.at("/determination/licenseRequired").isNull(), "the licence document's unknown is null, never false");
+        assertTrue(doc.at("/determination/readingsDisagree").asBoolean());
+    }
+}

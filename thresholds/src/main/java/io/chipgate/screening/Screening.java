@@ -1,0 +1,322 @@
+package io.chipgate.screening;
+
+import io.chipgate.license.Basis;
+import io.chipgate.license.CountryCode;
+import io.chipgate.license.CountryGroups;
+import io.chipgate.license.Embargoes;
+import io.chipgate.license.LicenseDetermination;
+import io.chipgate.license.LicenseOption;
+import io.chipgate.license.Licensing;
+import io.chipgate.license.ReadingAnswer;
+import io.chipgate.license.Shipment;
+import io.chipgate.metrics.Figure;
+import io.chipgate.metrics.Interpretation;
+import io.chipgate.metrics.Tri;
+import io.chipgate.regime.Determination;
+import io.chipgate.regime.Outcome;
+import io.chipgate.regime.PartResolver;
+import io.chipgate.regime.Quota;
+import io.chipgate.regime.Regimes;
+import io.chipgate.metrics.Exact;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Screens order lines: each line's licence determination ({@link Licensing#assess}), the action it needs, why an
+ * unknown answer is unknown, and the TPP it counts toward the AI-diffusion caps as written.
+ *
+ * <p>Within a {@link Run}, each distinct (part, quantity, destination, headquarters, date) is decided once and the
+ * determination reused for every later line with the same facts (quantity is part of the key because License
+ * Exception LPP's availability depends on it, § 740.29). The memo holds at most {@link #memoSize()} decisions
+ * (least recently used dropped), so memory does not grow with the length of the input: a decision takes about
+ * 20 KB (its explanations, warnings and citations), so the default memo holds at most about 330 MB.
+ *
+ * <pre>{@code
+ * Screening screening = Screening.of(Interpretation.defaults(), catalog::find);
+ * try (Stream<ScreenedLine> out = screening.screen(lines.stream())) {
+ *     out.filter(ScreenedLine::needsAction).forEach(System.out::println);
+ * }
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe; a {@link Run} is not (use one per thread).
+ */
+public final class Screening {
+    /** The regime whose caps the totals measure (90 FR 4544), counted only on dates it is written in the CFR. */
+    static final String AI_DIFFUSION = "ai-diffusion-2025";
+
+    /** Decisions kept per run by default. */
+    public static final int DEFAULT_MEMO_SIZE = 16_384;
+
+    private final Interpretation interpretation;
+    private final PartResolver resolver;
+    private final CountryGroups groups;
+    private final Embargoes embargoes;
+    private final int memoSize;
+
+    private Screening(Interpretation interpretation, PartResolver resolver, CountryGroups groups, Embargoes embargoes, int memoSize) {
+        this.interpretation = Objects.requireNonNull(interpretation, "interpretation");
+        this.resolver = Objects.requireNonNull(resolver, "resolver");
+        this.groups = Objects.requireNonNull(groups, "groups");
+        this.embargoes = Objects.requireNonNull(embargoes, "embargoes");
+        if (memoSize < 1) {
+            throw new IllegalArgumentException("memoSize must be at least 1 (decisions kept per run), got " + memoSize);
+        }
+        this.memoSize = memoSize;
+    }
+
+    /**
+     * A screening with the built-in country groups and part 746 data.
+     *
+     * @param interpretation the reading of the metric definitions, not null
+     * @param resolver finds the ICs of systems (e.g. {@code catalog::find}), not null
+     */
+    public static Screening of(Interpretation interpretation, PartResolver resolver) {
+        return new Screening(interpretation, resolver, CountryGroups.builtIn(), Embargoes.builtIn(), DEFAULT_MEMO_SIZE);
+    }
+
+    /** This screening with other country-group and part 746 data. */
+    public Screening withData(CountryGroups countryGroups, Embargoes embargoData) {
+        return new Screening(interpretation, resolver, countryGroups, embargoData, memoSize);
+    }
+
+    /** This screening keeping at most {@code decisions} decisions per run (at least 1). */
+    public Screening withMemoSize(int decisions) {
+        return new Screening(interpretation, resolver, groups, embargoes, decisions);
+    }
+
+    public int memoSize() {
+        return memoSize;
+    }
+
+    public CountryGroups countryGroups() {
+        return groups;
+    }
+
+    public Embargoes embargoes() {
+        return embargoes;
+    }
+
+    /** A new run, with an empty memo. */
+    public Run newRun() {
+        return new Run();
+    }
+
+    /**
+     * Screens a stream of order lines in one run, lazily and in order: nothing is held but the memo.
+     *
+     * @param lines not null; sequential (a parallel stream is made sequential)
+     */
+    public Stream<ScreenedLine> screen(Stream<OrderLine> lines) {
+        Run run = newRun();
+        return lines.sequential().map(run::screen);
+    }
+
+    /** Screens shipments numbered 1, 2, … in one run, lazily and in order. */
+    public Stream<ScreenedLine> screenShipments(Iterable<Shipment> shipments) {
+        long[] n = {0};
+        return screen(StreamSupport.stream(shipments.spliterator(), false).map(s -> OrderLine.of(++n[0], s)));
+    }
+
+    /**
+     * One screening run: its memo of decisions and of cap TPP per part and date. Not thread-safe: use one per
+     * thread (runs share nothing).
+     */
+    public final class Run {
+        private final Map<Key, Decided> decisions = lru(memoSize);
+        private final Map<String, Figure> capTppPerUnit = lru(memoSize);
+        private final Map<Key, LicenseDetermination> ahead = new HashMap<>();
+        private final Map<Key, Shipment> planned = new LinkedHashMap<>();
+        private long decided;
+        private long lines;
+
+        private Run() {
+        }
+
+        /** Decides one line, reusing an earlier decision for the same facts. */
+        public ScreenedLine screen(OrderLine line) {
+            Objects.requireNonNull(line, "line");
+            lines++;
+            Shipment s = line.shipment();
+            Key key = key(s);
+            Decided d = decisions.get(key);
+            boolean first = d == null;
+            if (first) {
+                LicenseDetermination det = ahead.remove(key);
+                if (det == null) {
+                    det = Licensing.assess(s, interpretation, resolver, groups, embargoes);
+                }
+                d = new Decided(++decided, det, action(det), unknownBecause(det));
+                decisions.put(key, d);
+            }
+            Figure unit = capTppPerUnit.computeIfAbsent(s.part().id() + '\u0000' + s.date(), k -> capTppPerUnit(s));
+            Figure cap = unit.times(BigDecimal.valueOf(s.quantity()));
+            // the memoised determination carries an equal shipment (same key, same part id); keep the line's own
+            return new ScreenedLine(line, d.determination, d.action, d.unknownBecause, d.number, first, cap);
+        }
+
+        private Figure capTppPerUnit(Shipment s) {
+            if (Regimes.writtenOn(s.date()).stream().noneMatch(r -> r.id().equals(AI_DIFFUSION))) {
+                return Figure.known(Exact.ZERO); // the caps were not written on this date
+            }
+            return Quota.of(List.of(new Quota.Line(s.part(), 1)), resolver, interpretation, s.date()).totalTpp();
+        }
+
+        /**
+         * Remembers a shipment's facts to be decided ahead by {@link #decidePlanned()} (up to {@link #memoSize()}
+         * distinct facts; the rest are decided as they come).
+         *
+         * @return false when the plan is full and the shipment was not added
+         */
+        public boolean plan(Shipment s) {
+            Key k = key(s);
+            if (planned.containsKey(k) || decisions.containsKey(k) || ahead.containsKey(k)) {
+                return true;
+            }
+            if (planned.size() + ahead.size() >= memoSize) {
+                return false;
+            }
+            planned.put(k, s);
+            return true;
+        }
+
+        /**
+         * Decides the planned facts in parallel, on the common fork-join pool; {@link #screen} then takes each the
+         * first time its facts appear. Decision numbers and output order do not change, only when the work is done.
+         *
+         * @return the number of distinct facts decided
+         */
+        public int decidePlanned() {
+            Map<Key, LicenseDetermination> done = new ConcurrentHashMap<>();
+            planned.entrySet().parallelStream().forEach(e ->
+                done.put(e.getKey(), Licensing.assess(e.getValue(), interpretation, resolver, groups, embargoes)));
+            planned.clear();
+            ahead.putAll(done);
+            return done.size();
+        }
+
+        /** {@link #plan} each shipment, then {@link #decidePlanned()}. */
+        public int prefetch(Iterable<Shipment> shipments) {
+            for (Shipment s : shipments) {
+                if (!plan(s)) {
+                    break;
+                }
+            }
+            return decidePlanned();
+        }
+
+        /** Distinct decisions made so far (a decision dropped from the memo and made again counts twice). */
+        public long decisions() {
+            return decided;
+        }
+
+        /** Lines screened so far. */
+        public long lines() {
+            return lines;
+        }
+    }
+
+    private static Key key(Shipment s) {
+        return new Key(s.part().id(), s.quantity(), s.destination(), s.headquarters().orElse(null), s.date());
+    }
+
+    private record Key(String partId, long quantity, CountryCode destination, CountryCode headquarters, LocalDate date) {
+    }
+
+    private record Decided(long number, LicenseDetermination determination, Action action, List<String> unknownBecause) {
+    }
+
+    private static <K, V> Map<K, V> lru(int max) {
+        return new LinkedHashMap<>(Math.min(max, 1024) * 2, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > max;
+            }
+        };
+    }
+
+    /** "yes", "no" or "unknown". */
+    static String yesNo(Tri t) {
+        return t == Tri.TRUE ? "yes" : t == Tri.FALSE ? "no" : "unknown";
+    }
+
+    /**
+     * The action a determination asks for, as enforced: licence required with a usable exception, without one,
+     * unknown, or none.
+     */
+    public static Action action(LicenseDetermination d) {
+        Tri required = d.licenseRequired();
+        if (required == Tri.UNKNOWN) {
+            return Action.RESOLVE_UNKNOWN;
+        }
+        if (required == Tri.FALSE) {
+            return Action.NONE;
+        }
+        return usable(d).isEmpty() ? Action.APPLY_FOR_LICENCE : Action.EXCEPTION_OR_LICENCE;
+    }
+
+    /**
+     * The licence exceptions that may relieve the requirement as enforced: offered (available TRUE or UNKNOWN)
+     * and without a caveat (LPP, which relieves only the requirement that is not enforced, is left out).
+     */
+    public static List<LicenseOption> usable(LicenseDetermination d) {
+        List<LicenseOption> out = new ArrayList<>();
+        for (LicenseOption o : d.licenseExceptions()) {
+            if (o.available() != Tri.FALSE && o.note().isEmpty()) {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Why whether a licence is required is unknown, in words, most decisive first: the readings of the law that
+     * disagree (each with its answer), the end user's headquarters when it is not given and a ground depends on it,
+     * the classification's missing inputs, and each ground that may apply with its reason. Empty when the answer is
+     * known.
+     */
+    public static List<String> unknownBecause(LicenseDetermination d) {
+        if (d.licenseRequired() != Tri.UNKNOWN) {
+            return List.of();
+        }
+        Set<String> why = new LinkedHashSet<>();
+        if (d.asEnforced().readingsDisagree()) {
+            StringBuilder s = new StringBuilder("the readings of the law disagree: ");
+            boolean firstReading = true;
+            for (ReadingAnswer r : d.readings()) {
+                s.append(firstReading ? "" : "; ").append(r.label()).append(" → ").append(yesNo(r.licenseRequired()));
+                firstReading = false;
+            }
+            why.add(s.toString());
+        }
+        if (d.headquarters().isEmpty() && d.warnings().stream().anyMatch(w -> w.startsWith("end user's headquarters not given"))) {
+            why.add("missing: the end user's headquarters (give the headquarters column)");
+        }
+        for (Determination c : d.classifications()) {
+            if (c.outcome() == Outcome.INDETERMINATE && !c.missing().isEmpty()) {
+                why.add("missing for " + c.regimeId() + ": " + String.join(", ", c.missing()));
+            }
+        }
+        for (Basis b : d.basis()) {
+            if (b.requires() == Tri.UNKNOWN) {
+                why.add(b.paragraph() + " may apply: " + b.reason());
+            }
+        }
+        if (why.isEmpty()) {
+            why.add("the facts given do not decide it (see the determination's warnings)");
+        }
+        return List.copyOf(why);
+    }
+}
