@@ -101,34 +101,11 @@ final class Acs2023 extends Regime {
                 e.missing.add("datacenter (designed or marketed for datacenters: unknown)");
             }
         }
-        if (e.outcome.isParagraphA() || e.outcome.isParagraphB()) {
-            exceptions(e, e.outcome.isParagraphA(), dc, date);
-        }
         if (a1 == Tri.TRUE && dc == Tri.FALSE) {
-            e.condition("not designed or marketed for datacenters with TPP ≥ 4800: 3A090.a, License Exceptions NAC/ACA available");
+            e.condition("not designed or marketed for datacenters with TPP ≥ 4800: 3A090.a, not excluded from License Exceptions NAC/ACA "
+                + "by § 740.8(a) (whether one is available depends on the shipment: chipgate license)");
         }
         return e;
-    }
-
-    /** NAC (2023 text) and, from 2024-04-04, NAC and ACA (§ 740.8 as revised by 89 FR 23884). */
-    private static void exceptions(Evaluation e, boolean paragraphA, Tri dc, LocalDate date) {
-        // "except for items designed or marketed for use in a datacenter and meeting the parameters of 3A090.a"
-        Tri eligible = paragraphA ? dc.not() : Tri.TRUE;
-        if (date.isBefore(ACA_FROM)) {
-            e.exceptions.add(LicenseException.of("NAC", eligible,
-                "3A090.a only if not designed or marketed for datacenters (TPP ≥ 4800); 3A090.b if designed or marketed "
-                    + "for datacenters; 25-day prior notification with TPP, performance density and datasheet",
-                "3A090 License Exceptions paragraph; 15 CFR 740.8; 88 FR 73458"));
-        } else {
-            e.exceptions.add(LicenseException.of("NAC", eligible,
-                "to Macau, Country Group D:5, or an entity headquartered there; not for datacenter 3A090.a items; "
-                    + "25-day prior notification to BIS with TPP, performance density and how the item is designed and marketed",
-                "15 CFR 740.8(a), (c); 89 FR 23884"));
-            e.exceptions.add(LicenseException.of("ACA", eligible,
-                "to or within Country Groups D:1 and D:4 other than Macau, D:5 and D:5/Macau-headquartered entities; "
-                    + "not for datacenter 3A090.a items; no notification",
-                "15 CFR 740.8(a); 89 FR 23884"));
-        }
     }
 
     private Evaluation memory(Inputs in, Evaluation e) {
@@ -147,11 +124,9 @@ final class Acs2023 extends Regime {
         }
         if (c == Tri.TRUE) {
             e.outcome(Outcome.ECCN_3A090_C);
-            Tri below = e.test(Thresholds.HBM_EXCEPTION, in);
-            e.exceptions.add(LicenseException.of("HBM", below,
-                "only if memory bandwidth density < 3.3 GB/s/mm², purchased directly by the designer of the co-packaged "
-                    + "commodity, shipped directly to the packaging site, exporter headquartered in the US or A:5",
-                "15 CFR 740.25(b), (c); 89 FR 96814"));
+            e.test(Thresholds.HBM_EXCEPTION, in); // the § 740.25(c) line, shown with its margin; availability is licensing's
+            e.condition("License Exception HBM (§ 740.25) needs memory bandwidth density below 3.3 GB/s/mm², among other conditions "
+                + "(chipgate license)");
         } else if (c == Tri.FALSE) {
             e.outcome(Outcome.NOT_CONTROLLED);
         }

@@ -45,12 +45,9 @@ final class AiDiffusion2025 extends Regime {
             e.outcome(Outcome.WORLDWIDE_LICENSE);
             e.condition(base.outcome + ": a licence is required to every destination; Tier 1 (supp. 5(a)) presumption of approval, "
                 + "D:5 and Macau presumption of denial, others approval within the country allocation of 790,000,000 TPP for 2025–2027");
-            e.exceptions.add(LicenseException.of("LPP", Tri.TRUE,
-                "up to 26,900,000 TPP per ultimate consignee per calendar year; not to D:5 or Macau (figure from secondary sources)",
-                "15 CFR 740.29; 90 FR 4544"));
-            e.exceptions.add(LicenseException.of("AIA", Tri.TRUE,
-                "to entities located and headquartered in supplement 5(a) destinations, with certifications; reporting at a cumulative 253,000,000 TPP",
-                "15 CFR 740.27; 90 FR 4559"));
+            e.condition("License Exceptions LPP (§ 740.29: up to 26,900,000 TPP per ultimate consignee per calendar year, not to D:5 or "
+                + "Macau; figure from secondary sources) and AIA (§ 740.27, 90 FR 4559: supplement 5(a) entities, reporting at a cumulative "
+                + "253,000,000 TPP) are written for 3A090.a items (chipgate license)");
         } else {
             e.outcome(base.outcome);
             if (base.outcome.isParagraphB()) {

@@ -39,10 +39,12 @@ public abstract class Determination {
     /** Every clause evaluated, in the rule's order. */
     public abstract List<Clause> clauses();
 
-    /** Clauses on non-numeric conditions (datacenter designation, kind), as text with their result. */
+    /**
+     * Clauses on non-numeric conditions (datacenter designation, kind), as text with their result. Licence
+     * exceptions are not part of a classification: whether one is available depends on the shipment
+     * ({@code io.chipgate.license.Licensing}).
+     */
     public abstract List<String> conditions();
-
-    public abstract List<LicenseException> licenseExceptions();
 
     public abstract List<String> citations();
 

@@ -11,7 +11,6 @@ final class Evaluation {
     Outcome outcome = Outcome.INDETERMINATE;
     final List<Clause> clauses = new ArrayList<>(16);
     final List<String> conditions = new ArrayList<>(4);
-    final List<LicenseException> exceptions = new ArrayList<>(2);
     final Set<String> missing = new LinkedHashSet<>(4);
     final List<String> warnings = new ArrayList<>(2);
     /** Distinct citations in first-use order (a set: a custom regime may have thousands of paragraphs). */

@@ -209,7 +209,7 @@ public abstract class Regime {
         return Determination.builder()
             .partId(part.id()).partName(part.name()).regimeId(id).date(date).status(status)
             .outcome(e.outcome).tpp(in.tpp()).performanceDensity(in.performanceDensity())
-            .clauses(e.clauses).conditions(e.conditions).licenseExceptions(e.exceptions)
+            .clauses(e.clauses).conditions(e.conditions)
             .citations(citations).interpretation(in.interpretation()).sensitivity(sensitivity)
             .missing(e.outcome == Outcome.INDETERMINATE ? List.copyOf(e.missing) : List.of())
             .robust(Optional.ofNullable(robust)).warnings(warnings)

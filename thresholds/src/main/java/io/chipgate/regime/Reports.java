@@ -100,18 +100,6 @@ public final class Reports {
             margins.addObject().put("clause", c.label()).put("paragraph", c.threshold().paragraph())
                 .put("margin", number(c.margin().get())).put("text", c.marginText());
         }
-        ArrayNode ex = o.putArray("licenseExceptions");
-        for (LicenseException l : d.licenseExceptions()) {
-            ObjectNode n = ex.addObject();
-            n.put("code", l.code());
-            if (l.eligible().isKnown()) {
-                n.put("eligible", l.eligible().isTrue());
-            } else {
-                n.putNull("eligible");
-            }
-            n.put("conditions", l.conditions());
-            n.put("citation", l.citation());
-        }
         ArrayNode cit = o.putArray("citations");
         d.citations().forEach(cit::add);
         ObjectNode interp = o.putObject("interpretation");
@@ -185,9 +173,6 @@ public final class Reports {
                 show(c.input(), 4), c.result().label(), c.marginText().isEmpty() ? "" : "(" + grouped(c.marginText()) + ")"));
         }
         d.conditions().forEach(c -> sb.append("  ").append(c).append('\n'));
-        d.licenseExceptions().forEach(l -> sb.append("  licence exception ").append(l.code()).append(": ")
-            .append(l.eligible() == io.chipgate.metrics.Tri.TRUE ? "available" : l.eligible() == io.chipgate.metrics.Tri.FALSE ? "not available" : "unknown")
-            .append(" — ").append(l.conditions()).append(" (").append(l.citation()).append(")\n"));
         if (!d.missing().isEmpty()) {
             sb.append("  missing: ").append(String.join("; ", d.missing())).append('\n');
         }

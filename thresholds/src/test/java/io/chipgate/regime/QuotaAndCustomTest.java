@@ -77,7 +77,7 @@ class QuotaAndCustomTest {
     void determinationJsonHasTheStableFields() {
         ObjectNode o = Reports.json(Regimes.byId("3a090-2023").classify(H20, DAY));
         for (String f : List.of("part", "regime", "date", "outcome", "tpp", "performanceDensity", "clauses", "margins",
-            "licenseExceptions", "citations", "warnings", "interpretation", "missing", "disclaimer")) {
+            "citations", "warnings", "interpretation", "missing", "disclaimer")) {
             assertTrue(o.has(f), f);
         }
         assertEquals("NOT_CONTROLLED", o.get("outcome").asText());

@@ -48,37 +48,26 @@ class RegimeExamplesTest {
 
     @Test
     void rtx4090IsParagraphAWithNacAndAca() {
+        // a non-datacenter 3A090.a item is not excluded by § 740.8(a); which exception applies depends on the shipment
         Determination d = Regimes.byId("3a090-2023").classify(RTX_4090, LocalDate.of(2024, 6, 1));
         assertEquals(Outcome.ECCN_3A090_A_1, d.outcome());
-        assertEquals(List.of("NAC", "ACA"), d.licenseExceptions().stream().map(LicenseException::code).toList());
-        assertTrue(d.licenseExceptions().stream().allMatch(x -> x.eligible() == Tri.TRUE));
-        Determination early = Regimes.byId("3a090-2023").classify(RTX_4090, LocalDate.of(2023, 12, 1));
-        assertEquals(List.of("NAC"), early.licenseExceptions().stream().map(LicenseException::code).toList());
+        assertTrue(d.conditions().stream().anyMatch(c -> c.contains("not excluded from License Exceptions NAC/ACA")));
+        assertEquals(List.of("ACA"), codes(RTX_4090, "VN", LocalDate.of(2024, 6, 1)));
+        assertEquals(List.of("NAC"), codes(RTX_4090, "CN", LocalDate.of(2024, 6, 1)));
+        assertEquals(List.of("NAC (no notification)"), codes(RTX_4090, "VN", LocalDate.of(2023, 12, 1)));
+    }
+
+    private static List<String> codes(io.chipgate.model.Part p, String to, LocalDate on) {
+        io.chipgate.license.Shipment s = io.chipgate.license.Shipment.of(p, 1, io.chipgate.license.CountryCode.of(to), on)
+            .withHeadquarters(io.chipgate.license.CountryCode.of(to));
+        return io.chipgate.license.Licensing.assess(s).licenseExceptions().stream().map(io.chipgate.license.LicenseOption::code).toList();
     }
 
     @Test
     void datacenterParagraphAItemsGetNoNac() {
-        Determination d = Regimes.byId("3a090-2024").classify(H100, TODAY);
-        assertTrue(d.licenseExceptions().stream().allMatch(x -> x.eligible() == Tri.FALSE));
-    }
-
-    @Test
-    void rtx4090DIsNotControlledByTheDatacenterNote() {
-        assertEquals(Outcome.NOT_CONTROLLED, outcome("3a090-2023", RTX_4090_D));
-        assertEquals(Outcome.NOT_CONTROLLED, outcome("3a090-2024", RTX_4090_D));
-    }
-
-    @Test
-    void l4IsA2AndL40IsB() {
-        assertEquals(Outcome.ECCN_3A090_A_2, outcome("3a090-2023", L4));
-        assertEquals(Outcome.ECCN_3A090_B_1, outcome("3a090-2023", L40));
-    }
-
-    @Test
-    void chinaReview2026Box() {
-        assertEquals(Outcome.CASE_BY_CASE, outcome("china-review-2026", H200));
-        assertEquals(Outcome.PRESUMPTION_OF_DENIAL, outcome("china-review-2026", B200));
-        assertEquals(Outcome.NOT_APPLICABLE, outcome("china-review-2026", H20));
+        // § 740.8(a): "except for items designed or marketed for use in a datacenter and meeting the parameters of 3A090.a"
+        assertEquals(List.of(), codes(H100, "VN", LocalDate.of(2024, 6, 1)));
+        assertEquals(List.of(), codes(H100, "CN", LocalDate.of(2024, 6, 1)));
     }
 
     @Test
@@ -86,7 +75,9 @@ class RegimeExamplesTest {
         assertEquals(Outcome.NOT_CONTROLLED, outcome("3a090-2023", HBM3E_STACK));
         Determination d = Regimes.byId("3a090-2024").classify(HBM3E_STACK, TODAY);
         assertEquals(Outcome.ECCN_3A090_C, d.outcome());
-        assertEquals(Tri.FALSE, d.licenseExceptions().get(0).eligible()); // 1180/121 ≈ 9.75 ≥ 3.3
+        Clause line = d.clauses().stream().filter(c -> c.threshold() == Thresholds.HBM_EXCEPTION).findFirst().orElseThrow();
+        assertEquals(Tri.FALSE, line.result()); // 1180/121 ≈ 9.75, not below 3.3
+        assertEquals(List.of(), codes(HBM3E_STACK, "CN", TODAY));
     }
 
     @Test
