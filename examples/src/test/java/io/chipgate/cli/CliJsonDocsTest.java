@@ -105,6 +105,14 @@ class CliJsonDocsTest {
     }
 
     @Test
+    void license() throws IOException {
+        // readings disagree (UAE), part 746 (Russia), NAC with notification (Cambodia), the letters (H20), NAC before 2024
+        check("license", "license|B200|--to|AE|--hq|AE|--on|2026-08-01|--format|json",
+            "license|L40|--to|RU|--on|2024-06-01|--format|json", "license|L40|--to|KH|--on|2024-06-01|--format|json",
+            "license|H20|--to|CN|--hq|CN|--on|2025-06-01|--format|json", "license|RTX-4090|--to|VN|--hq|VN|--on|2024-03-01|--format|json");
+    }
+
+    @Test
     void classify() throws IOException {
         // b200 carries an estimate interval (clauses[].robust); aws-trainium-1 has a sensitivity; h20 margins
         check("classify", "classify|h20|b200|aws-trainium-1|mi300a|--on|2026-11-29|--format|json",
