@@ -1,22 +1,14 @@
 package io.chipgate.license;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.chipgate.metrics.Tri;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -131,15 +123,7 @@ public final class CountryGroups {
     public static CountryGroups builtIn() {
         CountryGroups g = builtIn;
         if (g == null) {
-            try (InputStream in = CountryGroups.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("The built-in country groups " + RESOURCE
-                        + " are missing from the classpath: rebuild the chipgate-thresholds jar");
-                }
-                g = load(in, "country-groups.json");
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read the built-in country groups " + RESOURCE, e);
-            }
+            g = DataReader.builtIn(RESOURCE, "country groups", in -> load(in, "country-groups.json"));
             builtIn = g;
         }
         return g;
@@ -153,21 +137,7 @@ public final class CountryGroups {
      * @throws CountryGroupsFormatException naming the file, the field and what was expected
      */
     public static CountryGroups load(InputStream in, String fileName) {
-        Objects.requireNonNull(in, "in");
-        Objects.requireNonNull(fileName, "fileName");
-        ObjectMapper mapper = new ObjectMapper();
-        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        JsonNode root;
-        try {
-            root = mapper.readTree(in);
-        } catch (JsonProcessingException e) {
-            throw new CountryGroupsFormatException(fileName, "$", null,
-                "well-formed JSON without duplicate keys (" + e.getOriginalMessage() + ")");
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + fileName, e);
-        }
-        return new Reader(fileName).read(root);
+        return DataReader.load(in, fileName, r -> new Reader(r)::read);
     }
 
     /** The table these groups come from, e.g. "15 CFR part 740, Supplement No. 1 (Country Groups)". */
@@ -479,70 +449,34 @@ public final class CountryGroups {
 
     /** Validating reader of the file format. */
     private static final class Reader {
-        private final String file;
+        private final DataReader r;
 
-        Reader(String file) {
-            this.file = file;
+        Reader(DataReader r) {
+            this.r = r;
         }
 
         private CountryGroupsFormatException bad(String path, JsonNode value, String expected) {
-            return new CountryGroupsFormatException(file, path, value == null || value.isMissingNode() ? null : value.toString(), expected);
+            return r.bad(path, value, expected);
         }
 
         private void fields(JsonNode node, String path, Set<String> required, Set<String> optional) {
-            if (node == null || !node.isObject()) {
-                throw bad(path, node, "an object");
-            }
-            for (String r : required) {
-                if (!node.has(r) || node.get(r).isNull()) {
-                    throw new CountryGroupsFormatException(file, path + "." + r, null, "a value (the field is required)");
-                }
-            }
-            Iterator<String> it = node.fieldNames();
-            while (it.hasNext()) {
-                String f = it.next();
-                if (!required.contains(f) && !optional.contains(f)) {
-                    throw new CountryGroupsFormatException(file, path + "." + f, null,
-                        "one of the known fields " + new TreeSet<>(union(required, optional)) + " (unknown field '" + f + "')");
-                }
-            }
-        }
-
-        private static Set<String> union(Set<String> a, Set<String> b) {
-            Set<String> u = new HashSet<>(a);
-            u.addAll(b);
-            return u;
+            r.fields(node, path, required, optional);
         }
 
         private String text(JsonNode node, String path) {
-            if (node == null || !node.isTextual() || node.asText().isBlank()) {
-                throw bad(path, node, "a non-empty string");
-            }
-            return node.asText();
+            return r.text(node, path);
         }
 
         private boolean bool(JsonNode node, String path) {
-            if (node == null || !node.isBoolean()) {
-                throw bad(path, node, "true or false");
-            }
-            return node.asBoolean();
+            return r.bool(node, path);
         }
 
         private LocalDate date(JsonNode node, String path) {
-            String s = text(node, path);
-            try {
-                return LocalDate.parse(s);
-            } catch (DateTimeParseException e) {
-                throw bad(path, node, "an ISO date such as 2024-12-02");
-            }
+            return r.date(node, path);
         }
 
         private String code(JsonNode node, String path) {
-            String s = text(node, path);
-            if (!s.equals(s.toUpperCase(Locale.ROOT)) || !isIsoCode(s)) {
-                throw bad(path, node, "an upper-case ISO 3166-1 alpha-2 code such as CN");
-            }
-            return s;
+            return r.code(node, path);
         }
 
         CountryGroups read(JsonNode root) {
@@ -565,7 +499,7 @@ public final class CountryGroups {
             namesNode.fields().forEachRemaining(e -> {
                 String p = "$.names." + e.getKey();
                 if (!isIsoCode(e.getKey()) || !e.getKey().equals(e.getKey().toUpperCase(Locale.ROOT))) {
-                    throw new CountryGroupsFormatException(file, p, '"' + e.getKey() + '"', "an upper-case ISO 3166-1 alpha-2 code as the key");
+                    throw r.badShown(p, '"' + e.getKey() + '"', "an upper-case ISO 3166-1 alpha-2 code as the key");
                 }
                 names.put(e.getKey(), text(e.getValue(), p));
             });
@@ -627,7 +561,7 @@ public final class CountryGroups {
                 ta.fields().forEachRemaining(e -> {
                     String p = "$.treatedAs." + e.getKey();
                     if (!isIsoCode(e.getKey()) || !e.getKey().equals(e.getKey().toUpperCase(Locale.ROOT))) {
-                        throw new CountryGroupsFormatException(file, p, '"' + e.getKey() + '"', "an upper-case ISO 3166-1 alpha-2 code as the key");
+                        throw r.badShown(p, '"' + e.getKey() + '"', "an upper-case ISO 3166-1 alpha-2 code as the key");
                     }
                     JsonNode a = e.getValue();
                     fields(a, p, Set.of("as", "note", "source", "confirmed"), Set.of());
@@ -717,7 +651,7 @@ public final class CountryGroups {
                     named.add(new Named(country, paragraph, text(n.get("text"), p + ".text"), ch));
                 }
             }
-            return new CountryGroups(file, table, asOf, source.toString(), Collections.unmodifiableMap(members),
+            return new CountryGroups(r.file(), table, asOf, source.toString(), Collections.unmodifiableMap(members),
                 Collections.unmodifiableMap(labels), Collections.unmodifiableMap(names), macauNote, List.copyOf(notes),
                 Collections.unmodifiableMap(aliases), List.copyOf(changes), List.copyOf(named));
         }
@@ -734,7 +668,7 @@ public final class CountryGroups {
             boolean exact = c.has("effective");
             boolean between = c.has("effectiveBetween");
             if (exact == between) {
-                throw new CountryGroupsFormatException(file, p, null,
+                throw r.bad(p, null,
                     "exactly one of \"effective\": \"YYYY-MM-DD\" or \"effectiveBetween\": [\"YYYY-MM-DD\", \"YYYY-MM-DD\"]");
             }
             LocalDate from;

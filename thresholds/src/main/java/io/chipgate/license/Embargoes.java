@@ -1,20 +1,11 @@
 package io.chipgate.license;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -56,14 +47,7 @@ public final class Embargoes {
     public static Embargoes builtIn() {
         Embargoes e = builtIn;
         if (e == null) {
-            try (InputStream in = Embargoes.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("The built-in embargo data " + RESOURCE + " is missing from the classpath: rebuild the chipgate-thresholds jar");
-                }
-                e = load(in, "embargoes.json");
-            } catch (IOException x) {
-                throw new UncheckedIOException("Cannot read the built-in embargo data " + RESOURCE, x);
-            }
+            e = DataReader.builtIn(RESOURCE, "embargo data", in -> load(in, "embargoes.json"));
             builtIn = e;
         }
         return e;
@@ -75,20 +59,7 @@ public final class Embargoes {
      * @throws CountryGroupsFormatException naming the file, the field and what was expected
      */
     public static Embargoes load(InputStream in, String fileName) {
-        Objects.requireNonNull(in, "in");
-        Objects.requireNonNull(fileName, "fileName");
-        ObjectMapper mapper = new ObjectMapper();
-        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        JsonNode root;
-        try {
-            root = mapper.readTree(in);
-        } catch (JsonProcessingException e) {
-            throw new CountryGroupsFormatException(fileName, "$", null, "well-formed JSON without duplicate keys (" + e.getOriginalMessage() + ")");
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + fileName, e);
-        }
-        return new Reader(fileName).read(root);
+        return DataReader.load(in, fileName, r -> new Reader(r)::read);
     }
 
     /** The date of the newest text the data reproduces. */
@@ -150,55 +121,30 @@ public final class Embargoes {
     }
 
     private static final class Reader {
-        private final String file;
+        private final DataReader r;
 
-        Reader(String file) {
-            this.file = file;
+        Reader(DataReader r) {
+            this.r = r;
         }
 
         private CountryGroupsFormatException bad(String path, JsonNode v, String expected) {
-            return new CountryGroupsFormatException(file, path, v == null || v.isMissingNode() ? null : v.toString(), expected);
+            return r.bad(path, v, expected);
         }
 
         private void fields(JsonNode n, String path, Set<String> required, Set<String> optional) {
-            if (n == null || !n.isObject()) {
-                throw bad(path, n, "an object");
-            }
-            for (String r : required) {
-                if (!n.has(r) || n.get(r).isNull()) {
-                    throw bad(path + "." + r, null, "a value (the field is required)");
-                }
-            }
-            Iterator<String> it = n.fieldNames();
-            while (it.hasNext()) {
-                String f = it.next();
-                if (!required.contains(f) && !optional.contains(f)) {
-                    throw bad(path + "." + f, null, "one of the known fields " + required + " " + optional + " (unknown field '" + f + "')");
-                }
-            }
+            r.fields(n, path, required, optional);
         }
 
         private String text(JsonNode n, String path) {
-            if (n == null || !n.isTextual() || n.asText().isBlank()) {
-                throw bad(path, n, "a non-empty string");
-            }
-            return n.asText();
+            return r.text(n, path);
         }
 
         private LocalDate date(JsonNode n, String path) {
-            try {
-                return LocalDate.parse(text(n, path));
-            } catch (DateTimeParseException e) {
-                throw bad(path, n, "an ISO date such as 2024-12-02");
-            }
+            return r.date(n, path);
         }
 
         private String code(JsonNode n, String path) {
-            String s = text(n, path);
-            if (!s.equals(s.toUpperCase(Locale.ROOT)) || !CountryGroups.isIsoCode(s)) {
-                throw bad(path, n, "an upper-case ISO 3166-1 alpha-2 code such as RU");
-            }
-            return s;
+            return r.code(n, path);
         }
 
         Embargoes read(JsonNode root) {
