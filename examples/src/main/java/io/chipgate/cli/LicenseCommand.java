@@ -19,7 +19,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "license", description = "May N of this part be shipped to this destination for this end user on this date, and under what? Not legal advice.")
+@Command(name = "license", description = {"May N of this part be shipped to this destination for this end user on this date, and under what? Not legal advice.",
+    "--from FILE (or - for standard input) reads one shipment per line, PART,TO[,HQ[,DATE[,QUANTITY]]] (an empty HQ is unknown), "
+        + "and streams the answers; for order files with headers, totals and reports use 'chipgate screen'."})
 final class LicenseCommand implements Callable<Integer> {
     @ParentCommand
     Chipgate root;
@@ -27,11 +29,15 @@ final class LicenseCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "PART", arity = "1")
+    @Parameters(paramLabel = "PART", arity = "0..1", description = "Catalog id, name, alias or vendor part number (or use --from).")
     String part;
 
-    @Option(names = "--to", required = true, paramLabel = "CC", description = "Destination, ISO 3166 alpha-2 (CN, DE, AE…).")
+    @Option(names = "--to", paramLabel = "CC", description = "Destination, ISO 3166 alpha-2 (CN, DE, AE…); required with PART.")
     String to;
+
+    @Option(names = "--from", paramLabel = "FILE", description = "Shipments, one a line: PART,TO[,HQ[,DATE[,QUANTITY]]]; '-' reads "
+        + "standard input; blank lines and # comments are skipped; --on is the default date.")
+    String from;
 
     @Option(names = "--hq", paramLabel = "CC", description = "Where the end user (or its ultimate parent) is headquartered; omitted = "
         + "unknown, and grounds that depend on it (§ 744.23(a)(3), the reported letters) are then unknown.")
@@ -46,28 +52,116 @@ final class LicenseCommand implements Callable<Integer> {
     @Option(names = "--interpretation", paramLabel = "KEY=VALUE")
     List<String> interpretation = new ArrayList<>();
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json")
+    @Option(names = "--format", defaultValue = "text", description = "text, json, or jsonl (with --from: one JSON object a line, streamed)")
     Format format;
 
     @Option(names = "--strict", description = "Exit with 1 when whether a licence is required is unknown.")
     boolean strict;
 
     @Override
-    public Integer call() {
-        Options.requireFormat(spec, format, Format.text, Format.json);
-        Part p = root.catalog().part(part);
+    public Integer call() throws java.io.IOException {
         Interpretation in = Selection.interpretation(interpretation);
+        PrintWriter out = spec.commandLine().getOut();
+        if (from != null) {
+            Options.requireFormat(spec, format, Format.text, Format.jsonl);
+            if (part != null || to != null || hq != null) {
+                throw Chipgate.usage(spec, "give one shipment as PART --to CC [--hq CC], or several with --from FILE, not both");
+            }
+            return batch(out, in);
+        }
+        Options.requireFormat(spec, format, Format.text, Format.json);
+        if (part == null || to == null) {
+            throw Chipgate.usage(spec, "give PART and --to CC (the destination), or --from FILE with one shipment a line");
+        }
+        Part p = root.catalog().part(part);
         Shipment shipment = Shipment.of(p, quantity, CountryCode.of(to), on == null ? LocalDate.now() : on);
         if (hq != null) {
             shipment = shipment.withHeadquarters(CountryCode.of(hq));
         }
         LicenseDetermination d = Licensing.assess(shipment, in, root.catalog()::find);
-        PrintWriter out = spec.commandLine().getOut();
         out.println(format == Format.json ? LicenseReports.json(d) : LicenseReports.text(d));
         if (format != Format.json && hq == null && !d.licenseRequired().isKnown()
             && d.warnings().stream().anyMatch(w -> w.startsWith("end user's headquarters not given"))) {
             out.println("Tip: give --hq CC (where the end user or its ultimate parent is headquartered): the answer depends on it.");
         }
         return strict && !d.licenseRequired().isKnown() ? Chipgate.INDETERMINATE : Chipgate.OK;
+    }
+
+    /** Reads shipments line by line and writes each answer as soon as it is computed; a bad line is reported, the rest answered. */
+    private int batch(PrintWriter out, Interpretation in) throws java.io.IOException {
+        boolean stdin = from.equals("-");
+        String source = stdin ? "standard input" : from;
+        LocalDate defaultDate = on == null ? LocalDate.now() : on;
+        int errors = 0;
+        boolean unknown = false;
+        boolean seen = false;
+        try (java.io.BufferedReader r = stdin
+            ? new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8))
+            : java.nio.file.Files.newBufferedReader(java.nio.file.Path.of(from), java.nio.charset.StandardCharsets.UTF_8)) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                String q = line.strip();
+                if (n == 1 && q.startsWith("\uFEFF")) {
+                    q = q.substring(1).strip();
+                }
+                if (q.isEmpty() || q.startsWith("#") || !seen && q.toLowerCase(java.util.Locale.ROOT).startsWith("part,")) {
+                    seen |= !q.isEmpty() && !q.startsWith("#");
+                    continue;
+                }
+                seen = true;
+                try {
+                    LicenseDetermination d = Licensing.assess(shipment(q, defaultDate), in, root.catalog()::find);
+                    unknown |= !d.licenseRequired().isKnown();
+                    if (format == Format.jsonl) {
+                        out.println(LicenseReports.jsonLine(d));
+                    } else {
+                        out.println(LicenseReports.text(d));
+                    }
+                } catch (BadInputException | IllegalArgumentException e) {
+                    errors++;
+                    String message = source + ": line " + n + ": " + e.getMessage();
+                    if (format == Format.jsonl) {
+                        out.println(Json.line(Json.F.objectNode().put("line", n).put("input", q).put("error", e.getMessage())));
+                    }
+                    spec.commandLine().getErr().println("chipgate: " + Chipgate.oneLine(message));
+                }
+                out.flush();
+            }
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new BadInputException(source + ": no such file");
+        }
+        if (errors > 0) {
+            return Chipgate.BAD_DATA;
+        }
+        return strict && unknown ? Chipgate.INDETERMINATE : Chipgate.OK;
+    }
+
+    /** PART,TO[,HQ[,DATE[,QUANTITY]]]. */
+    private Shipment shipment(String q, LocalDate defaultDate) {
+        String[] f = q.split(",", -1);
+        if (f.length < 2 || f.length > 5) {
+            throw new BadInputException("invalid value \"" + q + "\": expected PART,TO[,HQ[,DATE[,QUANTITY]]]");
+        }
+        Part p = root.catalog().part(f[0].strip());
+        LocalDate date = defaultDate;
+        if (f.length > 3 && !f[3].isBlank()) {
+            try {
+                date = LocalDate.parse(f[3].strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new BadInputException("date: invalid value \"" + f[3].strip() + "\": expected an ISO date such as 2025-01-15");
+            }
+        }
+        long qty = 1;
+        if (f.length > 4 && !f[4].isBlank()) {
+            String t = f[4].strip();
+            qty = t.matches("[0-9]{1,10}") ? Long.parseLong(t) : -1;
+            if (qty < 1) {
+                throw new BadInputException("quantity: invalid value \"" + t + "\": expected a whole number of at least 1");
+            }
+        }
+        Shipment s = Shipment.of(p, qty, CountryCode.of(f[1], "destination"), date);
+        return f.length > 2 && !f[2].isBlank() ? s.withHeadquarters(CountryCode.of(f[2], "headquarters")) : s;
     }
 }

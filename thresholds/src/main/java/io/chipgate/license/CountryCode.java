@@ -35,7 +35,12 @@ public record CountryCode(String code) {
         return of(code, "country code");
     }
 
-    static CountryCode of(String code, String what) {
+    /**
+     * Parses a code, naming in the message what the code is for ("destination", "headquarters").
+     *
+     * @throws IllegalArgumentException for anything but an assigned ISO 3166-1 alpha-2 code
+     */
+    public static CountryCode of(String code, String what) {
         if (code == null) {
             throw new IllegalArgumentException(what + " is required: give an ISO 3166-1 alpha-2 country code such as CN, DE or AE");
         }

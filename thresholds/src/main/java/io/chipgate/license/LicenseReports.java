@@ -40,6 +40,17 @@ public final class LicenseReports {
         }
     }
 
+    /** The determination as one line of JSON (JSON Lines), with the fields of {@link #json}. */
+    public static String jsonLine(LicenseDetermination d) {
+        try {
+            return LINE.writeValueAsString(tree(d));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a licence determination as JSON", e);
+        }
+    }
+
+    private static final ObjectMapper LINE = new ObjectMapper();
+
     static ObjectNode tree(LicenseDetermination d) {
         Objects.requireNonNull(d, "d");
         JsonNodeFactory f = JsonNodeFactory.instance;
