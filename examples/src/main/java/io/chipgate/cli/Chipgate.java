@@ -60,6 +60,29 @@ public final class Chipgate implements Runnable {
         return catalog;
     }
 
+    /**
+     * The notices of the user parts an answer about this part rests on: the part itself if it replaces a built-in
+     * part, and any IC a system contains (at any depth) that does. Empty without replacements.
+     */
+    java.util.List<String> noticesFor(String partId) {
+        Catalog c = catalog();
+        if (c.notices().isEmpty()) {
+            return java.util.List.of();
+        }
+        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>(java.util.List.of(partId));
+        java.util.List<String> out = new java.util.ArrayList<>();
+        while (!todo.isEmpty() && seen.size() < 10_000) {
+            String id = todo.pop();
+            if (!seen.add(id)) {
+                continue;
+            }
+            c.notice(id).ifPresent(out::add);
+            c.find(id).ifPresent(p -> p.contains().forEach(k -> c.find(k.part()).ifPresent(ic -> todo.push(ic.id()))));
+        }
+        return out;
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());

@@ -197,18 +197,30 @@ final class ClassifyCommand implements Callable<Integer> {
     private void emit(PrintWriter out, List<Determination> ds, int line) {
         switch (format) {
             case json:
-                ds.forEach(d -> jsonArray.add(Reports.json(d)));
+                ds.forEach(d -> jsonArray.add(withNotices(Reports.json(d), d.partId())));
                 break;
             case jsonl:
-                ds.forEach(d -> out.println(Json.line(Reports.json(d))));
+                ds.forEach(d -> out.println(Json.line(withNotices(Reports.json(d), d.partId()))));
                 break;
             case csv:
                 out.print(csv(ds, !csvHeaderWritten));
                 csvHeaderWritten = true;
                 break;
             default:
-                ds.forEach(d -> out.println(Reports.text(d)));
+                ds.forEach(d -> {
+                    out.println(Reports.text(d));
+                    root.noticesFor(d.partId()).forEach(n -> out.println("  notice: " + n));
+                });
         }
+    }
+
+    /** Adds {@code notices} (the replaced user parts the answer rests on) when there are any. */
+    private ObjectNode withNotices(ObjectNode o, String partId) {
+        List<String> notices = root.noticesFor(partId);
+        if (!notices.isEmpty()) {
+            notices.forEach(o.putArray("notices")::add);
+        }
+        return o;
     }
 
     static String csv(List<Determination> ds, boolean header) {

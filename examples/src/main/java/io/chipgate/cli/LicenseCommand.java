@@ -79,7 +79,10 @@ final class LicenseCommand implements Callable<Integer> {
             shipment = shipment.withHeadquarters(CountryCode.of(hq));
         }
         LicenseDetermination d = Licensing.assess(shipment, in, root.catalog()::find);
-        out.println(format == Format.json ? LicenseReports.json(d) : LicenseReports.text(d));
+        out.println(format == Format.json ? withNotices(LicenseReports.json(d), d.partId(), true) : LicenseReports.text(d));
+        if (format != Format.json) {
+            root.noticesFor(d.partId()).forEach(n -> out.println("notice: " + n));
+        }
         if (format != Format.json && hq == null && !d.licenseRequired().isKnown()
             && d.warnings().stream().anyMatch(w -> w.startsWith("end user's headquarters not given"))) {
             out.println("Tip: give --hq CC (where the end user or its ultimate parent is headquartered): the answer depends on it.");
@@ -115,9 +118,10 @@ final class LicenseCommand implements Callable<Integer> {
                     LicenseDetermination d = Licensing.assess(shipment(q, defaultDate), in, root.catalog()::find);
                     unknown |= !d.licenseRequired().isKnown();
                     if (format == Format.jsonl) {
-                        out.println(LicenseReports.jsonLine(d));
+                        out.println(withNotices(LicenseReports.jsonLine(d), d.partId(), false));
                     } else {
                         out.println(LicenseReports.text(d));
+                        root.noticesFor(d.partId()).forEach(x -> out.println("notice: " + x));
                     }
                 } catch (BadInputException | IllegalArgumentException e) {
                     errors++;
@@ -136,6 +140,22 @@ final class LicenseCommand implements Callable<Integer> {
             return Chipgate.BAD_DATA;
         }
         return strict && unknown ? Chipgate.INDETERMINATE : Chipgate.OK;
+    }
+
+    /** The JSON with {@code notices} added when the answer rests on a user part that replaces a built-in one. */
+    private String withNotices(String json, String partId, boolean pretty) {
+        List<String> notices = root.noticesFor(partId);
+        if (notices.isEmpty()) {
+            return json;
+        }
+        try {
+            com.fasterxml.jackson.databind.ObjectMapper m = new com.fasterxml.jackson.databind.ObjectMapper();
+            com.fasterxml.jackson.databind.node.ObjectNode o = (com.fasterxml.jackson.databind.node.ObjectNode) m.readTree(json);
+            notices.forEach(o.putArray("notices")::add);
+            return pretty ? m.writerWithDefaultPrettyPrinter().writeValueAsString(o) : m.writeValueAsString(o);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** PART,TO[,HQ[,DATE[,QUANTITY]]]. */

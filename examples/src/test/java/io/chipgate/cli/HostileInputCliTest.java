@@ -239,6 +239,18 @@ class HostileInputCliTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("nvidia-h100-sxm"), r.out());
         assertTrue(r.err().contains("chipgate: notice: nvidia-h100-sxm: the built-in part is replaced by " + f), r.err());
+        // and every answer that rests on it says so: the part itself, a system containing it, text and JSON
+        String notice = "notice: nvidia-h100-sxm: the built-in part is replaced by " + f;
+        assertTrue(r.out().contains(notice), r.out());
+        Run system = run("--catalog", f, "classify", "nvidia-dgx-h100", "--regime", "3a090-2024", "--on", "2026-11-29", "--format", "json");
+        assertEquals(0, system.code(), system.err());
+        assertTrue(system.out().contains("\"notices\""), system.out());
+        Run licence = run("--catalog", f, "license", "h100", "--to", "DE", "--hq", "DE", "--on", "2026-11-29", "--format", "json");
+        assertTrue(licence.out().contains("\"notices\""), licence.out());
+        Run text = run("--catalog", f, "license", "h100", "--to", "DE", "--hq", "DE", "--on", "2026-11-29");
+        assertTrue(text.out().contains(notice), text.out());
+        Run other = run("--catalog", f, "classify", "a100", "--regime", "3a090-2024", "--on", "2026-11-29", "--format", "json");
+        assertFalse(other.out().contains("\"notices\""), "an answer that does not rest on the replaced part carries no notice");
     }
 
     @Test
