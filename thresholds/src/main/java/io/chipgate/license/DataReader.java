@@ -99,6 +99,9 @@ final class DataReader {
         if (node == null || !node.isTextual() || node.asText().isBlank()) {
             throw bad(path, node, "a non-empty string");
         }
+        if (node.asText().chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            throw bad(path, node, "text without control characters");
+        }
         return node.asText();
     }
 

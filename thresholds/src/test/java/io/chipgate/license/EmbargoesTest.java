@@ -1,6 +1,7 @@
 package io.chipgate.license;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,6 +65,10 @@ class EmbargoesTest {
                 + " \"colour\": \"red\"}")));
         assertEquals("$.periods[0].colour", unknown.path());
         assertThrows(CountryGroupsFormatException.class, () -> load(doc("") + "{}"));
+        CountryGroupsFormatException control = assertThrows(CountryGroupsFormatException.class, () -> load(doc(
+            "{\"country\": \"RU\", \"section\": \"x\\u001b[2J\", \"scope\": \"CCL_ITEMS\", \"from\": \"2022-10-07\", \"source\": \"s\", \"confirmed\": true}")));
+        assertEquals("$.periods[0].section", control.path());
+        assertFalse(control.getMessage().contains("\u001b"), "the escape character is not echoed raw");
         assertThrows(CountryGroupsFormatException.class, () -> load("{\"asOf\": \"2026-07-23\", \"source\": \"s\", \"periods\": []}"));
     }
 }
