@@ -81,6 +81,9 @@ final class ChartCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        // no temporary cache file: ImageIO's cache stream otherwise fails again, with a stack trace, at JVM exit
+        // after a write error (e.g. --out on a full device)
+        javax.imageio.ImageIO.setUseCache(false);
         System.setProperty("java.awt.headless", "true");
         String id = Regimes.byId(regime).id();
         if (!PLANES.contains(id)) {

@@ -23,6 +23,19 @@ class ChartTest {
     static final LocalDate DATE = LocalDate.of(2026, 11, 29);
 
     @Test
+    void aChartOnAFullDeviceIsOneUserError(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        java.nio.file.Path full = java.nio.file.Path.of("/dev/full");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(full), "no /dev/full on this system");
+        for (String name : new String[] {"full.png", "full.svg"}) {
+            java.nio.file.Path out = java.nio.file.Files.createSymbolicLink(dir.resolve(name), full);
+            ChipgateCliTest.Run r = ChipgateCliTest.run("chart", "--out", out.toString(), "--on", "2026-11-29");
+            assertEquals(3, r.code(), r.err());
+            assertTrue(r.err().contains("No space left on device"), r.err());
+            assertEquals(1, r.err().lines().count(), "one line: " + r.err());
+        }
+    }
+
+    @Test
     void logTicksFallOnOneTwoFive() {
         assertEquals(List.of("500", "1,000", "2,000", "5,000", "10,000", "20,000", "50,000", "100,000"),
             OneTwoFiveLogAxis.values(300, 120000).stream().map(OneTwoFiveLogAxis::label).toList());
