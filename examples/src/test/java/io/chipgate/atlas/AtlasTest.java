@@ -274,10 +274,14 @@ class AtlasTest {
         Document d2022 = parse(site.resolve("regimes/3a090-2022.html"));
         assertTrue(d2022.text().contains("600 Gbyte/s or more to or from integrated circuits other than volatile memories"));
         assertTrue(d2022.text().contains("[FR via secondary]"));
-        // a paragraph with no quote recorded says so rather than inventing one
+        // every built-in threshold has its words quoted with where they were read
+        for (String regime : List.of("foundry-2025", "h20-informed-2025", "china-review-2026", "3a090-2024", "ai-diffusion-2025")) {
+            Document doc = parse(site.resolve("regimes/" + regime + ".html"));
+            assertFalse(doc.text().contains("not quoted here"), regime);
+        }
         Document foundry = parse(site.resolve("regimes/foundry-2025.html"));
-        assertFalse(foundry.select("table.thresholds q").iterator().hasNext());
-        assertTrue(foundry.text().contains("not quoted here: see the citation"));
+        assertTrue(foundry.select("table.thresholds q").first().text().contains("below 30 billion transistors"));
+        assertTrue(parse(site.resolve("regimes/china-review-2026.html")).text().contains("TPP less than 21,000"));
     }
 
     @Test
