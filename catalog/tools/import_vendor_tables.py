@@ -42,6 +42,7 @@ def main(nv_path, amd_path, out):
              r["lifecycleState"]] for r in nv["records"]]
     write(out + "/nvidia-export.json", {
         "vendor": "NVIDIA",
+        "source": {
         "title": "NVIDIA Export Regulations: export classification lookup (ECCN, HTS code and TPP per GPU by part number)",
         "url": "https://www.nvidia.com/en-us/about-nvidia/company-policies/export-regulations/",
         "service": nv["metadata"]["finalUrl"],
@@ -49,6 +50,8 @@ def main(nv_path, amd_path, out):
         "asOf": None,
         "readFrom": REPO + "/blob/" + COMMIT + "/data/fallback/nvidia-export.json",
         "retrieved": RETRIEVED,
+        "grade": "VENDOR",
+        },
         "rowCount": len(rows),
     }, ["partNumber", "description", "eccn", "htsUs", "tppPerGpu", "partType", "lifecycleState"], rows)
     amd = json.load(open(amd_path, encoding="utf-8"))
@@ -57,6 +60,7 @@ def main(nv_path, amd_path, out):
     rows = [[r["partNumber"], r["eccn"], r["htsUs"], r["ccats"], r["meets3A090a1"]] for r in amd["records"]]
     write(out + "/amd-export.json", {
         "vendor": "AMD",
+        "source": {
         "title": "AMD product master: Classification Data as of June 30th, 2026 (US ECCN, HTS, CCATS, Meets 3A090.a.1 by OPN)",
         "url": "https://www.amd.com/content/dam/amd/en/documents/legal/product-master.pdf",
         "linkedFrom": "https://www.amd.com/en/legal/compliance/trade-compliance.html",
@@ -64,6 +68,8 @@ def main(nv_path, amd_path, out):
         "asOf": "2026-06-30",
         "readFrom": REPO + "/blob/" + COMMIT + "/data/fallback/amd-export.json",
         "retrieved": RETRIEVED,
+        "grade": "VENDOR",
+        },
         "rowCount": len(rows),
     }, ["partNumber", "eccn", "htsUs", "ccats", "meets3A090a1"], rows)
 

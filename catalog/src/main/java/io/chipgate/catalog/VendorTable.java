@@ -140,12 +140,21 @@ public final class VendorTable {
             throw new IllegalArgumentException(file + ": expected a JSON object with vendor, url, captured, columns and rows");
         }
         String vendor = text(root, "vendor", file);
-        String title = text(root, "title", file);
-        String url = text(root, "url", file);
-        LocalDate captured = date(root, "captured", file);
-        Optional<LocalDate> asOf = root.hasNonNull("asOf") ? Optional.of(date(root, "asOf", file)) : Optional.empty();
-        String readFrom = text(root, "readFrom", file);
-        LocalDate retrieved = date(root, "retrieved", file);
+        JsonNode source = root.get("source");
+        if (source == null || !source.isObject()) {
+            throw new IllegalArgumentException(file + ": $.source: expected an object citing the vendor's page "
+                + "(title, url, captured, asOf, readFrom, retrieved, grade), got " + source);
+        }
+        String title = text(source, "source.title", file);
+        String url = text(source, "source.url", file);
+        LocalDate captured = date(source, "source.captured", file);
+        Optional<LocalDate> asOf = source.hasNonNull("asOf") ? Optional.of(date(source, "source.asOf", file)) : Optional.empty();
+        String readFrom = text(source, "source.readFrom", file);
+        LocalDate retrieved = date(source, "source.retrieved", file);
+        if (!"VENDOR".equals(text(source, "source.grade", file))) {
+            throw new IllegalArgumentException(file + ": $.source.grade: expected \"VENDOR\" (the table is the vendor's own "
+                + "declaration), got " + source.get("grade"));
+        }
         JsonNode count = root.get("rowCount");
         if (count == null || !count.canConvertToInt()) {
             throw new IllegalArgumentException(file + ": $.rowCount: expected the number of rows, got " + count);
@@ -252,20 +261,22 @@ public final class VendorTable {
         return t.isEmpty() ? Optional.empty() : Optional.of(t);
     }
 
-    private static String text(JsonNode root, String field, String file) {
-        JsonNode n = root.get(field);
+    /** The text at {@code path} ("vendor", "source.title") under {@code node}, which holds its last segment. */
+    private static String text(JsonNode node, String path, String file) {
+        String field = path.substring(path.lastIndexOf('.') + 1);
+        JsonNode n = node.get(field);
         if (n == null || !n.isTextual() || n.asText().isBlank()) {
-            throw new IllegalArgumentException(file + ": $." + field + ": expected a non-empty string, got " + n);
+            throw new IllegalArgumentException(file + ": $." + path + ": expected a non-empty string, got " + n);
         }
         return n.asText();
     }
 
-    private static LocalDate date(JsonNode root, String field, String file) {
-        String t = text(root, field, file);
+    private static LocalDate date(JsonNode node, String path, String file) {
+        String t = text(node, path, file);
         try {
             return LocalDate.parse(t);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(file + ": $." + field + ": expected an ISO date such as \"2026-07-31\", got \"" + t + "\"");
+            throw new IllegalArgumentException(file + ": $." + path + ": expected an ISO date such as \"2026-07-31\", got \"" + t + "\"");
         }
     }
 

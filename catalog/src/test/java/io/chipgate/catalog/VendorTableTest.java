@@ -100,8 +100,21 @@ class VendorTableTest {
         }
     }
 
-    static final String HEAD = "{\"vendor\": \"V\", \"title\": \"T\", \"url\": \"https://v.example/t\", \"captured\": \"2026-07-31\","
-        + " \"asOf\": null, \"readFrom\": \"x\", \"retrieved\": \"2026-11-30\",";
+    static final String HEAD = "{\"vendor\": \"V\", \"source\": {\"title\": \"T\", \"url\": \"https://v.example/t\", "
+        + "\"captured\": \"2026-07-31\", \"asOf\": null, \"readFrom\": \"x\", \"retrieved\": \"2026-11-30\", \"grade\": \"VENDOR\"},";
+
+    @Test
+    void aTableWithoutItsSourceIsRejected() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> VendorTable.read(
+            "{\"vendor\": \"V\", \"rowCount\": 0, \"columns\": [\"partNumber\", \"eccn\", \"htsUs\"], \"rows\": []}", "t.json"));
+        assertTrue(e.getMessage().startsWith("t.json: $.source: expected an object citing the vendor's page"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> VendorTable.read(HEAD.replace("\"VENDOR\"", "\"ESTIMATE\"")
+            + " \"rowCount\": 0, \"columns\": [\"partNumber\", \"eccn\", \"htsUs\"], \"rows\": []}", "t.json"));
+        assertTrue(e.getMessage().startsWith("t.json: $.source.grade: expected \"VENDOR\""), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> VendorTable.read(HEAD.replace("\"2026-07-31\"", "\"31/07/2026\"")
+            + " \"rowCount\": 0, \"columns\": [\"partNumber\", \"eccn\", \"htsUs\"], \"rows\": []}", "t.json"));
+        assertTrue(e.getMessage().startsWith("t.json: $.source.captured: expected an ISO date"), e.getMessage());
+    }
 
     @Test
     void badTablesAreOneClearError() {

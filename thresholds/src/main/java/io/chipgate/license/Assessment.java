@@ -398,7 +398,7 @@ final class Assessment {
                 warnings.add("end user's headquarters not given: § 744.23(a)(3) requires a licence for entities headquartered in (or "
                     + "whose ultimate parent is headquartered in) Macau or D:5 wherever located; give the headquarters to decide");
             }
-            if (applies != Tri.FALSE && cats.contains(Cat.A) && !date.isBefore(AI_NOT_ENFORCED) && date.isBefore(LocalDate.of(2026, 5, 31))) {
+            if (applies != Tri.FALSE && cats.contains(Cat.A) && !date.isBefore(AI_NOT_ENFORCED) && date.isBefore(HQ_GUIDANCE_2026)) {
                 warnings.add("between 2025-05-13 and 2026-05-31 the enforcement of the headquarters requirement for .a items (moved into "
                     + "the AI-diffusion text) was unclear; BIS guidance of 2026-05-31 [S] says it continued");
             }

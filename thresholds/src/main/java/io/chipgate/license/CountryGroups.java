@@ -200,26 +200,15 @@ public final class CountryGroups {
      * @param group one of {@link #GROUPS}
      */
     public Tri member(String code, String group, LocalDate date) {
-        requireGroup(group);
         Objects.requireNonNull(date, "date");
-        String c = groupCode(code);
-        boolean state = members.get(group).contains(c);
-        List<Change> list = changesOf(c, group);
-        if (list.isEmpty()) {
-            return Tri.of(state);
-        }
-        state = list.get(0).memberBefore();
-        for (Change ch : list) {
-            Boolean before = ch.before(date);
-            if (before == null) {
-                return Tri.UNKNOWN;
-            }
-            if (before) {
-                return Tri.of(state);
-            }
-            state = !ch.memberBefore();
-        }
-        return Tri.of(state);
+        return agreed(c -> member(code, group, date, c));
+    }
+
+    /** TRUE/FALSE when both readings of every open change agree, UNKNOWN when they differ. */
+    private static Tri agreed(java.util.function.Predicate<Explorer.Chooser> answer) {
+        boolean before = answer.test(q -> q.reading(BEFORE));
+        boolean after = answer.test(q -> q.reading(AFTER));
+        return before == after ? Tri.of(before) : Tri.UNKNOWN;
     }
 
     /**
@@ -327,14 +316,8 @@ public final class CountryGroups {
      * @param paragraph e.g. "3A090.b"
      */
     public Tri namedFor(String code, String paragraph, LocalDate date) {
-        String c = groupCode(code);
-        for (Named n : named) {
-            if (n.country().equals(c) && n.paragraph().equals(paragraph)) {
-                Boolean before = n.change().before(date);
-                return before == null ? Tri.UNKNOWN : Tri.of(!before);
-            }
-        }
-        return Tri.FALSE;
+        Objects.requireNonNull(date, "date");
+        return agreed(c -> namedFor(code, paragraph, date, c));
     }
 
     /** The codes certainly in a group on a date (the table's spelling of each is {@link #name}). */
@@ -455,128 +438,104 @@ public final class CountryGroups {
             this.r = r;
         }
 
-        private CountryGroupsFormatException bad(String path, JsonNode value, String expected) {
-            return r.bad(path, value, expected);
-        }
-
-        private void fields(JsonNode node, String path, Set<String> required, Set<String> optional) {
-            r.fields(node, path, required, optional);
-        }
-
-        private String text(JsonNode node, String path) {
-            return r.text(node, path);
-        }
-
-        private boolean bool(JsonNode node, String path) {
-            return r.bool(node, path);
-        }
-
-        private LocalDate date(JsonNode node, String path) {
-            return r.date(node, path);
-        }
-
-        private String code(JsonNode node, String path) {
-            return r.code(node, path);
-        }
-
         CountryGroups read(JsonNode root) {
-            fields(root, "$", Set.of("table", "asOf", "source", "groups", "names", "macau"),
+            r.fields(root, "$", Set.of("table", "asOf", "source", "groups", "names", "macau"),
                 Set.of("$comment", "notes", "treatedAs", "changes", "namedDestinations"));
-            String table = text(root.get("table"), "$.table");
-            LocalDate asOf = date(root.get("asOf"), "$.asOf");
+            String table = r.text(root.get("table"), "$.table");
+            LocalDate asOf = r.date(root.get("asOf"), "$.asOf");
             JsonNode src = root.get("source");
-            fields(src, "$.source", Set.of("title"), Set.of("url", "capture", "digest"));
-            StringBuilder source = new StringBuilder(text(src.get("title"), "$.source.title"));
+            r.fields(src, "$.source", Set.of("title"), Set.of("url", "capture", "digest"));
+            StringBuilder source = new StringBuilder(r.text(src.get("title"), "$.source.title"));
             for (String f : List.of("url", "capture", "digest")) {
                 if (src.has(f)) {
-                    source.append("; ").append(text(src.get(f), "$.source." + f));
+                    source.append("; ").append(r.text(src.get(f), "$.source." + f));
                 }
             }
 
             JsonNode namesNode = root.get("names");
-            fields(namesNode, "$.names", Set.of(), fieldSet(namesNode));
+            r.fields(namesNode, "$.names", Set.of(), fieldSet(namesNode));
             Map<String, String> names = new LinkedHashMap<>();
             namesNode.fields().forEachRemaining(e -> {
                 String p = "$.names." + e.getKey();
                 if (!isIsoCode(e.getKey()) || !e.getKey().equals(e.getKey().toUpperCase(Locale.ROOT))) {
                     throw r.badShown(p, '"' + e.getKey() + '"', "an upper-case ISO 3166-1 alpha-2 code as the key");
                 }
-                names.put(e.getKey(), text(e.getValue(), p));
+                names.put(e.getKey(), r.text(e.getValue(), p));
             });
 
             JsonNode groupsNode = root.get("groups");
-            fields(groupsNode, "$.groups", Set.copyOf(GROUPS), Set.of());
+            r.fields(groupsNode, "$.groups", Set.copyOf(GROUPS), Set.of());
             Map<String, Set<String>> members = new LinkedHashMap<>();
             Map<String, String> labels = new LinkedHashMap<>();
             for (String g : GROUPS) {
                 String p = "$.groups." + g;
                 JsonNode gn = groupsNode.get(g);
-                fields(gn, p, Set.of("label", "members"), Set.of());
-                labels.put(g, text(gn.get("label"), p + ".label"));
+                r.fields(gn, p, Set.of("label", "members"), Set.of());
+                labels.put(g, r.text(gn.get("label"), p + ".label"));
                 JsonNode ms = gn.get("members");
                 if (!ms.isArray() || ms.isEmpty()) {
-                    throw bad(p + ".members", ms, "a non-empty array of ISO codes");
+                    throw r.bad(p + ".members", ms, "a non-empty array of ISO codes");
                 }
                 Set<String> set = new LinkedHashSet<>();
                 for (int i = 0; i < ms.size(); i++) {
                     String mp = p + ".members[" + i + "]";
-                    String c = code(ms.get(i), mp);
+                    String c = r.code(ms.get(i), mp);
                     if (!set.add(c)) {
-                        throw bad(mp, ms.get(i), "each code once in a group (" + c + " appears twice)");
+                        throw r.bad(mp, ms.get(i), "each code once in a group (" + c + " appears twice)");
                     }
                     if (!names.containsKey(c)) {
-                        throw bad(mp, ms.get(i), "a code with a name in $.names (add \"" + c + "\": \"...\")");
+                        throw r.bad(mp, ms.get(i), "a code with a name in $.names (add \"" + c + "\": \"...\")");
                     }
                 }
                 members.put(g, Collections.unmodifiableSet(set));
             }
 
             JsonNode macau = root.get("macau");
-            fields(macau, "$.macau", Set.of("code", "note", "source"), Set.of());
+            r.fields(macau, "$.macau", Set.of("code", "note", "source"), Set.of());
             JsonNode mc = macau.get("code");
-            if (!"MO".equals(code(mc, "$.macau.code"))) {
-                throw bad("$.macau.code", mc, "\"MO\" (the rules name Macau beside D:5)");
+            if (!"MO".equals(r.code(mc, "$.macau.code"))) {
+                throw r.bad("$.macau.code", mc, "\"MO\" (the rules name Macau beside D:5)");
             }
             if (members.get("D:5").contains("MO")) {
-                throw bad("$.groups.D:5.members", groupsNode.get("D:5").get("members"),
+                throw r.bad("$.groups.D:5.members", groupsNode.get("D:5").get("members"),
                     "a D:5 list without MO: Macau is not in D:5 and is added explicitly (see $.macau)");
             }
-            String macauNote = text(macau.get("note"), "$.macau.note") + " Source: " + text(macau.get("source"), "$.macau.source");
+            String macauNote = r.text(macau.get("note"), "$.macau.note") + " Source: " + r.text(macau.get("source"), "$.macau.source");
 
             List<String> notes = new ArrayList<>();
             if (root.has("notes")) {
                 JsonNode ns = root.get("notes");
                 if (!ns.isArray()) {
-                    throw bad("$.notes", ns, "an array of strings");
+                    throw r.bad("$.notes", ns, "an array of strings");
                 }
                 for (int i = 0; i < ns.size(); i++) {
-                    notes.add(text(ns.get(i), "$.notes[" + i + "]"));
+                    notes.add(r.text(ns.get(i), "$.notes[" + i + "]"));
                 }
             }
 
             Map<String, Alias> aliases = new LinkedHashMap<>();
             if (root.has("treatedAs")) {
                 JsonNode ta = root.get("treatedAs");
-                fields(ta, "$.treatedAs", Set.of(), fieldSet(ta));
+                r.fields(ta, "$.treatedAs", Set.of(), fieldSet(ta));
                 ta.fields().forEachRemaining(e -> {
                     String p = "$.treatedAs." + e.getKey();
                     if (!isIsoCode(e.getKey()) || !e.getKey().equals(e.getKey().toUpperCase(Locale.ROOT))) {
                         throw r.badShown(p, '"' + e.getKey() + '"', "an upper-case ISO 3166-1 alpha-2 code as the key");
                     }
                     JsonNode a = e.getValue();
-                    fields(a, p, Set.of("as", "note", "source", "confirmed"), Set.of());
-                    String as = code(a.get("as"), p + ".as");
+                    r.fields(a, p, Set.of("as", "note", "source", "confirmed"), Set.of());
+                    String as = r.code(a.get("as"), p + ".as");
                     if (as.equals(e.getKey())) {
-                        throw bad(p + ".as", a.get("as"), "another code than the key");
+                        throw r.bad(p + ".as", a.get("as"), "another code than the key");
                     }
-                    aliases.put(e.getKey(), new Alias(as, text(a.get("note"), p + ".note"), text(a.get("source"), p + ".source"),
-                        bool(a.get("confirmed"), p + ".confirmed")));
+                    aliases.put(e.getKey(), new Alias(as, r.text(a.get("note"), p + ".note"), r.text(a.get("source"), p + ".source"),
+                        r.bool(a.get("confirmed"), p + ".confirmed")));
                 });
             }
             for (Map.Entry<String, Alias> e : aliases.entrySet()) {
                 for (Set<String> ms : members.values()) {
                     if (ms.contains(e.getKey())) {
-                        throw bad("$.treatedAs." + e.getKey(), null, "a code that no group lists (it is assessed as " + e.getValue().as() + ")");
+                        throw r.bad("$.treatedAs." + e.getKey(), null, "a code that no group lists (it is assessed as " + e.getValue().as() + ")");
                     }
                 }
             }
@@ -587,35 +546,35 @@ public final class CountryGroups {
             if (root.has("changes")) {
                 JsonNode cs = root.get("changes");
                 if (!cs.isArray()) {
-                    throw bad("$.changes", cs, "an array of changes");
+                    throw r.bad("$.changes", cs, "an array of changes");
                 }
                 for (int i = 0; i < cs.size(); i++) {
                     String p = "$.changes[" + i + "]";
                     JsonNode c = cs.get(i);
-                    fields(c, p, Set.of("country", "group", "memberBefore", "source", "confirmed"),
+                    r.fields(c, p, Set.of("country", "group", "memberBefore", "source", "confirmed"),
                         Set.of("effective", "effectiveBetween", "note"));
-                    String country = code(c.get("country"), p + ".country");
-                    String group = text(c.get("group"), p + ".group");
+                    String country = r.code(c.get("country"), p + ".country");
+                    String group = r.text(c.get("group"), p + ".group");
                     if (!members.containsKey(group)) {
-                        throw bad(p + ".group", c.get("group"), "one of " + GROUPS);
+                        throw r.bad(p + ".group", c.get("group"), "one of " + GROUPS);
                     }
-                    boolean before = bool(c.get("memberBefore"), p + ".memberBefore");
+                    boolean before = r.bool(c.get("memberBefore"), p + ".memberBefore");
                     LocalDate[] window = window(c, p, asOf);
-                    Change ch = new Change(country, group, before, window[0], window[1], text(c.get("source"), p + ".source"),
-                        bool(c.get("confirmed"), p + ".confirmed"));
+                    Change ch = new Change(country, group, before, window[0], window[1], r.text(c.get("source"), p + ".source"),
+                        r.bool(c.get("confirmed"), p + ".confirmed"));
                     List<Change> sameKey = byKey.computeIfAbsent(country + " " + group, k -> new ArrayList<>());
                     if (!sameKey.isEmpty()) {
                         Change prev = sameKey.get(sameKey.size() - 1);
                         if (ch.from().isBefore(prev.until())) {
-                            throw bad(p, null, "changes of " + country + " in " + group + " in date order without overlapping windows ("
+                            throw r.bad(p, null, "changes of " + country + " in " + group + " in date order without overlapping windows ("
                                 + ch.window() + " is not after " + prev.window() + ")");
                         }
                         if (!ch.from().equals(ch.until()) && sameKey.stream().anyMatch(x -> !x.from().equals(x.until()))) {
-                            throw bad(p, null, "at most one change of unknown date (\"effectiveBetween\") per country and group: "
+                            throw r.bad(p, null, "at most one change of unknown date (\"effectiveBetween\") per country and group: "
                                 + country + " in " + group + " has two, which would share one question");
                         }
                         if (ch.memberBefore() == prev.memberBefore()) {
-                            throw bad(p + ".memberBefore", c.get("memberBefore"), "the membership the previous change of " + country
+                            throw r.bad(p + ".memberBefore", c.get("memberBefore"), "the membership the previous change of " + country
                                 + " in " + group + " left (" + !prev.memberBefore() + "): a change must change something");
                         }
                     }
@@ -627,7 +586,7 @@ public final class CountryGroups {
                     List<Change> list = e.getValue();
                     Change last = list.get(list.size() - 1);
                     if (last.memberBefore() == members.get(last.group()).contains(last.country())) {
-                        throw bad(paths.get(e.getKey()) + ".memberBefore", null, "the opposite of the " + asOf + " membership of "
+                        throw r.bad(paths.get(e.getKey()) + ".memberBefore", null, "the opposite of the " + asOf + " membership of "
                             + last.country() + " in " + last.group() + " for its last change (a change must change something)");
                     }
                 }
@@ -637,18 +596,18 @@ public final class CountryGroups {
             if (root.has("namedDestinations")) {
                 JsonNode ns = root.get("namedDestinations");
                 if (!ns.isArray()) {
-                    throw bad("$.namedDestinations", ns, "an array of named destinations");
+                    throw r.bad("$.namedDestinations", ns, "an array of named destinations");
                 }
                 for (int i = 0; i < ns.size(); i++) {
                     String p = "$.namedDestinations[" + i + "]";
                     JsonNode n = ns.get(i);
-                    fields(n, p, Set.of("country", "paragraph", "text", "source", "confirmed"), Set.of("effective", "effectiveBetween"));
-                    String country = code(n.get("country"), p + ".country");
-                    String paragraph = text(n.get("paragraph"), p + ".paragraph");
+                    r.fields(n, p, Set.of("country", "paragraph", "text", "source", "confirmed"), Set.of("effective", "effectiveBetween"));
+                    String country = r.code(n.get("country"), p + ".country");
+                    String paragraph = r.text(n.get("paragraph"), p + ".paragraph");
                     LocalDate[] window = window(n, p, asOf);
-                    Change ch = new Change(country, paragraph, false, window[0], window[1], text(n.get("source"), p + ".source"),
-                        bool(n.get("confirmed"), p + ".confirmed"));
-                    named.add(new Named(country, paragraph, text(n.get("text"), p + ".text"), ch));
+                    Change ch = new Change(country, paragraph, false, window[0], window[1], r.text(n.get("source"), p + ".source"),
+                        r.bool(n.get("confirmed"), p + ".confirmed"));
+                    named.add(new Named(country, paragraph, r.text(n.get("text"), p + ".text"), ch));
                 }
             }
             return new CountryGroups(r.file(), table, asOf, source.toString(), Collections.unmodifiableMap(members),
@@ -674,21 +633,21 @@ public final class CountryGroups {
             LocalDate from;
             LocalDate until;
             if (exact) {
-                from = date(c.get("effective"), p + ".effective");
+                from = r.date(c.get("effective"), p + ".effective");
                 until = from;
             } else {
                 JsonNode w = c.get("effectiveBetween");
                 if (!w.isArray() || w.size() != 2) {
-                    throw bad(p + ".effectiveBetween", w, "an array of two ISO dates [earliest, latest]");
+                    throw r.bad(p + ".effectiveBetween", w, "an array of two ISO dates [earliest, latest]");
                 }
-                from = date(w.get(0), p + ".effectiveBetween[0]");
-                until = date(w.get(1), p + ".effectiveBetween[1]");
+                from = r.date(w.get(0), p + ".effectiveBetween[0]");
+                until = r.date(w.get(1), p + ".effectiveBetween[1]");
                 if (until.isBefore(from)) {
-                    throw bad(p + ".effectiveBetween", w, "the earliest date first");
+                    throw r.bad(p + ".effectiveBetween", w, "the earliest date first");
                 }
             }
             if (until.isAfter(asOf)) {
-                throw bad(p, null, "a change on or before asOf (" + asOf + "): the lists reproduce the text of that date");
+                throw r.bad(p, null, "a change on or before asOf (" + asOf + "): the lists reproduce the text of that date");
             }
             return new LocalDate[] {from, until};
         }

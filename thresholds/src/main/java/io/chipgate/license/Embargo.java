@@ -1,5 +1,6 @@
 package io.chipgate.license;
 
+import io.chipgate.metrics.Tri;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -50,13 +51,13 @@ public record Embargo(String country, String section, Scope scope, LocalDate fro
     }
 
     /** TRUE in force on the date, FALSE not, UNKNOWN inside the window of an end whose date is not known. */
-    public io.chipgate.metrics.Tri inForce(LocalDate date) {
+    public Tri inForce(LocalDate date) {
         if (date.isBefore(from)) {
-            return io.chipgate.metrics.Tri.FALSE;
+            return Tri.FALSE;
         }
         if (endEarliest.isEmpty() || date.isBefore(endEarliest.get())) {
-            return io.chipgate.metrics.Tri.TRUE;
+            return Tri.TRUE;
         }
-        return date.isBefore(endLatest.get()) ? io.chipgate.metrics.Tri.UNKNOWN : io.chipgate.metrics.Tri.FALSE;
+        return date.isBefore(endLatest.get()) ? Tri.UNKNOWN : Tri.FALSE;
     }
 }

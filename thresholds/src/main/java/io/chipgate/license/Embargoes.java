@@ -2,6 +2,7 @@ package io.chipgate.license;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
+import io.chipgate.metrics.Tri;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,7 +83,7 @@ public final class Embargoes {
         String c = code.trim().toUpperCase(Locale.ROOT);
         List<Embargo> out = new ArrayList<>(1);
         for (Embargo e : periods) {
-            if (e.country().equals(c) && e.inForce(date) != io.chipgate.metrics.Tri.FALSE) {
+            if (e.country().equals(c) && e.inForce(date) != Tri.FALSE) {
                 out.add(e);
             }
         }
@@ -91,9 +92,9 @@ public final class Embargoes {
 
     /** Whether the period is in force on the date, under one combination of readings. */
     static boolean inForce(Embargo e, LocalDate date, Explorer.Chooser chooser) {
-        io.chipgate.metrics.Tri t = e.inForce(date);
-        if (t != io.chipgate.metrics.Tri.UNKNOWN) {
-            return t == io.chipgate.metrics.Tri.TRUE;
+        Tri t = e.inForce(date);
+        if (t != Tri.UNKNOWN) {
+            return t == Tri.TRUE;
         }
         return !CountryGroups.AFTER.equals(chooser.choose(question(e)).id());
     }
@@ -127,85 +128,65 @@ public final class Embargoes {
             this.r = r;
         }
 
-        private CountryGroupsFormatException bad(String path, JsonNode v, String expected) {
-            return r.bad(path, v, expected);
-        }
-
-        private void fields(JsonNode n, String path, Set<String> required, Set<String> optional) {
-            r.fields(n, path, required, optional);
-        }
-
-        private String text(JsonNode n, String path) {
-            return r.text(n, path);
-        }
-
-        private LocalDate date(JsonNode n, String path) {
-            return r.date(n, path);
-        }
-
-        private String code(JsonNode n, String path) {
-            return r.code(n, path);
-        }
-
         Embargoes read(JsonNode root) {
-            fields(root, "$", Set.of("asOf", "source", "periods"), Set.of("$comment", "regionsNotAssessed"));
-            LocalDate asOf = date(root.get("asOf"), "$.asOf");
-            String source = text(root.get("source"), "$.source");
+            r.fields(root, "$", Set.of("asOf", "source", "periods"), Set.of("$comment", "regionsNotAssessed"));
+            LocalDate asOf = r.date(root.get("asOf"), "$.asOf");
+            String source = r.text(root.get("source"), "$.source");
             JsonNode ps = root.get("periods");
             if (!ps.isArray() || ps.isEmpty()) {
-                throw bad("$.periods", ps, "a non-empty array of periods");
+                throw r.bad("$.periods", ps, "a non-empty array of periods");
             }
             List<Embargo> periods = new ArrayList<>();
             for (int i = 0; i < ps.size(); i++) {
                 String p = "$.periods[" + i + "]";
                 JsonNode n = ps.get(i);
-                fields(n, p, Set.of("country", "section", "scope", "from", "source", "confirmed"), Set.of("until", "untilBetween", "note"));
-                String country = code(n.get("country"), p + ".country");
+                r.fields(n, p, Set.of("country", "section", "scope", "from", "source", "confirmed"), Set.of("until", "untilBetween", "note"));
+                String country = r.code(n.get("country"), p + ".country");
                 Embargo.Scope scope;
                 try {
-                    scope = Embargo.Scope.valueOf(text(n.get("scope"), p + ".scope"));
+                    scope = Embargo.Scope.valueOf(r.text(n.get("scope"), p + ".scope"));
                 } catch (IllegalArgumentException e) {
-                    throw bad(p + ".scope", n.get("scope"), "ALL_ITEMS or CCL_ITEMS");
+                    throw r.bad(p + ".scope", n.get("scope"), "ALL_ITEMS or CCL_ITEMS");
                 }
-                LocalDate from = date(n.get("from"), p + ".from");
+                LocalDate from = r.date(n.get("from"), p + ".from");
                 if (n.has("until") && n.has("untilBetween")) {
-                    throw bad(p, null, "at most one of \"until\" and \"untilBetween\"");
+                    throw r.bad(p, null, "at most one of \"until\" and \"untilBetween\"");
                 }
                 Optional<LocalDate> early = Optional.empty();
                 Optional<LocalDate> late = Optional.empty();
                 if (n.has("until")) {
-                    early = Optional.of(date(n.get("until"), p + ".until"));
+                    early = Optional.of(r.date(n.get("until"), p + ".until"));
                     late = early;
                 } else if (n.has("untilBetween")) {
                     JsonNode w = n.get("untilBetween");
                     if (!w.isArray() || w.size() != 2) {
-                        throw bad(p + ".untilBetween", w, "an array of two ISO dates [earliest, latest]");
+                        throw r.bad(p + ".untilBetween", w, "an array of two ISO dates [earliest, latest]");
                     }
-                    early = Optional.of(date(w.get(0), p + ".untilBetween[0]"));
-                    late = Optional.of(date(w.get(1), p + ".untilBetween[1]"));
+                    early = Optional.of(r.date(w.get(0), p + ".untilBetween[0]"));
+                    late = Optional.of(r.date(w.get(1), p + ".untilBetween[1]"));
                     if (late.get().isBefore(early.get())) {
-                        throw bad(p + ".untilBetween", w, "the earliest date first");
+                        throw r.bad(p + ".untilBetween", w, "the earliest date first");
                     }
                 }
                 if (early.isPresent() && !early.get().isAfter(from)) {
-                    throw bad(p, null, "an end after \"from\" (" + from + ")");
+                    throw r.bad(p, null, "an end after \"from\" (" + from + ")");
                 }
                 if (!n.get("confirmed").isBoolean()) {
-                    throw bad(p + ".confirmed", n.get("confirmed"), "true or false");
+                    throw r.bad(p + ".confirmed", n.get("confirmed"), "true or false");
                 }
-                periods.add(new Embargo(country, text(n.get("section"), p + ".section"), scope, from, early, late,
-                    text(n.get("source"), p + ".source"), n.get("confirmed").asBoolean()));
+                periods.add(new Embargo(country, r.text(n.get("section"), p + ".section"), scope, from, early, late,
+                    r.text(n.get("source"), p + ".source"), n.get("confirmed").asBoolean()));
             }
             List<String[]> regions = new ArrayList<>();
             if (root.has("regionsNotAssessed")) {
                 JsonNode rs = root.get("regionsNotAssessed");
                 if (!rs.isArray()) {
-                    throw bad("$.regionsNotAssessed", rs, "an array");
+                    throw r.bad("$.regionsNotAssessed", rs, "an array");
                 }
                 for (int i = 0; i < rs.size(); i++) {
                     String p = "$.regionsNotAssessed[" + i + "]";
-                    fields(rs.get(i), p, Set.of("country", "note"), Set.of());
-                    regions.add(new String[] {code(rs.get(i).get("country"), p + ".country"), text(rs.get(i).get("note"), p + ".note")});
+                    r.fields(rs.get(i), p, Set.of("country", "note"), Set.of());
+                    regions.add(new String[] {r.code(rs.get(i).get("country"), p + ".country"), r.text(rs.get(i).get("note"), p + ".note")});
                 }
             }
             return new Embargoes(asOf, source, periods, regions);

@@ -8,6 +8,7 @@ import io.chipgate.model.PartKind;
 import io.chipgate.regime.Determination;
 import io.chipgate.regime.Outcome;
 import io.chipgate.regime.PartResolver;
+import io.chipgate.regime.Regimes;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -57,16 +58,20 @@ public final class Licensing {
     public static final String DISCLAIMER =
         "Not legal advice: a computation from public rule text, dated country-group data and published figures.";
 
-    static final LocalDate ACS_2022 = LocalDate.of(2022, 10, 7);
+    /** Macau added to the 2022 destinations: 88 FR 2821, effective 2023-01-17. */
     static final LocalDate MACAU_2023 = LocalDate.of(2023, 1, 17);
+    /** 88 FR 2821's savings clause: goods en route on 2023-01-17 could be exported until 2023-02-16 [S]. */
     static final LocalDate MACAU_SAVINGS_LAST = LocalDate.of(2023, 2, 16);
-    static final LocalDate ACS_2023 = LocalDate.of(2023, 11, 17);
+    /** NAC split into NAC and ACA: 89 FR 23876, effective 2024-04-04. */
     static final LocalDate ACA_FROM = LocalDate.of(2024, 4, 4);
-    static final LocalDate HBM_COMPLIANCE = LocalDate.of(2024, 12, 31);
-    static final LocalDate AI_DIFFUSION = LocalDate.of(2025, 1, 13);
-    static final LocalDate AI_NOT_ENFORCED = LocalDate.of(2025, 5, 13);
-    static final LocalDate DIFFUSION_COMPLIANCE = LocalDate.of(2025, 5, 15);
-    static final LocalDate CHINA_2026 = LocalDate.of(2026, 1, 15);
+    /** BIS guidance of 2026-05-31 on the headquarters requirement for .a items after 90 FR 4544 [S]. */
+    static final LocalDate HQ_GUIDANCE_2026 = LocalDate.of(2026, 5, 31);
+    // the dates of the regimes themselves, read from them rather than repeated here
+    static final LocalDate HBM_COMPLIANCE = Regimes.byId("3a090-2024").compliance().orElseThrow();
+    static final LocalDate AI_DIFFUSION = Regimes.byId("ai-diffusion-2025").effective();
+    static final LocalDate AI_NOT_ENFORCED = Regimes.byId("ai-diffusion-2025").notEnforcedFrom().orElseThrow();
+    static final LocalDate DIFFUSION_COMPLIANCE = Regimes.byId("ai-diffusion-2025").compliance().orElseThrow();
+    static final LocalDate CHINA_2026 = Regimes.byId("china-review-2026").effective();
 
     static final String R2022 = "3a090-2022";
     static final String R2023 = "3a090-2023";

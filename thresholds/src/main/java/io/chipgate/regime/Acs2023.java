@@ -20,8 +20,6 @@ import java.util.List;
  * </ul>
  */
 final class Acs2023 extends Regime {
-    static final LocalDate ACA_FROM = LocalDate.of(2024, 4, 4);
-
     private final boolean hbm;
 
     private Acs2023(String id, String title, Instrument instrument, LocalDate effective, LocalDate compliance,
