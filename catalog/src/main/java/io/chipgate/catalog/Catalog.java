@@ -37,7 +37,7 @@ import java.util.stream.Collectors;
  * part; an unknown name raises {@link UnknownPartException} with the closest ids. This class is immutable and
  * thread-safe.
  */
-public final class Catalog {
+public final class Catalog implements io.chipgate.model.PartResolver {
     private static final String BASE = "/io/chipgate/catalog/";
     private static volatile Catalog builtin;
 
@@ -345,7 +345,11 @@ public final class Catalog {
         return parts.size();
     }
 
-    /** The part with this id, name or alias, else the part a vendor part number designates ({@link #byPartNumber}). */
+    /**
+     * The part with this id, name or alias, else the part a vendor part number designates ({@link #byPartNumber});
+     * as a {@link io.chipgate.model.PartResolver}, how the ICs of this catalog's systems are found.
+     */
+    @Override
     public Optional<Part> find(String name) {
         Part p = byKey.get(key(name));
         return p != null ? Optional.of(p) : byPartNumber(name);

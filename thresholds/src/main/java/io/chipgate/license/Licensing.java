@@ -7,7 +7,7 @@ import io.chipgate.model.Part;
 import io.chipgate.model.PartKind;
 import io.chipgate.regime.Determination;
 import io.chipgate.regime.Outcome;
-import io.chipgate.regime.PartResolver;
+import io.chipgate.model.PartResolver;
 import io.chipgate.regime.Regimes;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -6,6 +6,7 @@ import io.chipgate.metrics.Interpretation;
 import io.chipgate.model.Component;
 import io.chipgate.model.Part;
 import io.chipgate.model.PartKind;
+import io.chipgate.model.PartResolver;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;

@@ -5,6 +5,7 @@ import io.chipgate.metrics.Tri;
 import io.chipgate.model.Component;
 import io.chipgate.model.Part;
 import io.chipgate.model.PartKind;
+import io.chipgate.model.PartResolver;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -144,9 +145,19 @@ public abstract class Regime {
         return assemble(inputs.part(), inputs, evaluate(inputs, date), date, Map.of());
     }
 
-    /** Classifies a part on a date under the default interpretation. */
+    /**
+     * Classifies a part on a date under the default interpretation, resolving the ICs of a SYSTEM against the
+     * built-in catalog ({@link PartResolver#builtIn()}): a DGX H100 is 4A090.a through its H100 SXM ICs. When the
+     * {@code chipgate-catalog} jar is not on the class path, or for systems whose ICs are in your own catalog,
+     * use {@link #classify(Part, Interpretation, LocalDate, PartResolver)} with that catalog as the resolver; an
+     * IC that cannot be resolved makes the system INDETERMINATE, naming it, never "not controlled".
+     *
+     * @param part not null
+     * @param date the date asked: it sets the reported status and the dated parts of the rule
+     * @return the determination, with its reasons
+     */
     public Determination classify(Part part, LocalDate date) {
-        return classify(part, Interpretation.defaults(), date, PartResolver.none());
+        return classify(part, Interpretation.defaults(), date, PartResolver.builtIn());
     }
 
     /**
@@ -156,7 +167,9 @@ public abstract class Regime {
      * @param part not null
      * @param interpretation not null
      * @param date the date asked: it sets the reported status and the dated parts of the rule
-     * @param resolver finds the ICs of a SYSTEM
+     * @param resolver finds the ICs of a SYSTEM (a {@code Catalog}, {@link PartResolver#builtIn()}, or
+     *     {@link PartResolver#none()} to leave them unresolved); not null
+     * @return the determination, with its reasons
      */
     public Determination classify(Part part, Interpretation interpretation, LocalDate date, PartResolver resolver) {
         Objects.requireNonNull(part, "part");
