@@ -48,8 +48,8 @@ class ReadmeSnippetTest {
         io.chipgate.license.LicenseDetermination l = io.chipgate.license.Licensing.assess(order,
             io.chipgate.metrics.Interpretation.defaults(), catalog::find);
         Regimes.history(part);
-        var boundary = io.chipgate.regime.Frontier.tppBoundary(Regimes.byId("3a090-2024"), new java.math.BigDecimal("600"),
-            java.util.Optional.of(true), java.util.Optional.empty(), LocalDate.now());
+        var boundary = io.chipgate.regime.Frontier.tppBoundary(Regimes.byId("3a090-2024"),
+            io.chipgate.metrics.ApplicableDieArea.ofSquareMillimetres("600"), io.chipgate.model.Designation.DATACENTER, LocalDate.now());
         io.chipgate.regime.CustomRegime custom = io.chipgate.regime.CustomRegime.parse(Files.readString(bill), "bill.json");
         // --- checks ---
         assertEquals(io.chipgate.metrics.Tri.TRUE, l.licenseRequired());
@@ -57,6 +57,7 @@ class ReadmeSnippetTest {
         assertEquals("bill", custom.id());
         String readme = Files.readString(Path.of("../README.md"));
         assertTrue(readme.contains("Part part = catalog.part(\"L40\");"));
+        assertTrue(readme.contains("ApplicableDieArea.ofSquareMillimetres(\"600\"), Designation.DATACENTER, LocalDate.now());"));
         assertTrue(readme.contains("Shipment order = Shipment.of(part, 100, CountryCode.of(\"CN\"), LocalDate.of(2026, 8, 1)).withHeadquarters(CountryCode.of(\"CN\"));"));
         assertTrue(readme.contains("LicenseDetermination l = Licensing.assess(order, Interpretation.defaults(), catalog::find);"));
     }

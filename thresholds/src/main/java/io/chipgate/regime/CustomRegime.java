@@ -105,7 +105,7 @@ public final class CustomRegime extends Regime {
         } catch (DateTimeParseException e) {
             throw new SpecFormatException(file, "$.effective", "\"" + eff + "\"", "an ISO date such as \"2026-01-01\"");
         }
-        Instrument instrument = Instrument.of(citation, null, title, citation, null, url);
+        Instrument instrument = url == null ? Instrument.of(citation, title, citation) : Instrument.of(citation, title, citation).withUrl(url);
         JsonNode rs = root.get("rules");
         if (rs == null || !rs.isArray() || rs.isEmpty()) {
             throw new SpecFormatException(file, "$.rules", null, "a non-empty array of rules");

@@ -97,7 +97,8 @@ public final class Quota {
                 if (d.outcome() == Outcome.WORLDWIDE_LICENSE) {
                     each = d.tpp();
                 } else if (d.outcome() == Outcome.INDETERMINATE) {
-                    each = Figure.bounded(Exact.ZERO, d.tpp().upper().orElse(null), d.missing());
+                    each = d.tpp().upper().map(u -> Figure.between(Exact.ZERO, u, d.missing()))
+                        .orElseGet(() -> Figure.boundedBelow(Exact.ZERO, d.missing()));
                     warnings.add(ic.getKey().id() + ": classification INDETERMINATE; counted as between 0 and its TPP");
                 } else {
                     each = Figure.known(Exact.ZERO);

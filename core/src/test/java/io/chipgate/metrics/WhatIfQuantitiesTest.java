@@ -1,0 +1,55 @@
+package io.chipgate.metrics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.chipgate.model.Designation;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The small value types of what-if questions: {@link ApplicableDieArea}, {@link Bandwidth}, {@link Designation}. */
+class WhatIfQuantitiesTest {
+    @Test
+    void areasAreExactAndEqualAsNumbers() {
+        assertEquals(ApplicableDieArea.ofSquareMillimetres("600"), ApplicableDieArea.ofSquareMillimetres("600.0"));
+        assertEquals(ApplicableDieArea.ofSquareMillimetres("600").hashCode(), ApplicableDieArea.ofSquareMillimetres("6E+2").hashCode());
+        assertNotEquals(ApplicableDieArea.ofSquareMillimetres("600"), ApplicableDieArea.ofSquareMillimetres("600.0000001"));
+        assertEquals("814 mm²", ApplicableDieArea.ofSquareMillimetres(new BigDecimal("814")).toString());
+        assertTrue(ApplicableDieArea.ofSquareMillimetres("0.001").compareTo(ApplicableDieArea.ofSquareMillimetres("0.01")) < 0);
+        assertEquals(Figure.known(new BigDecimal("814")).toString(), ApplicableDieArea.ofSquareMillimetres("814").figure().toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-1", "0.0", "abc", ""})
+    void anAreaMustBeAPositiveDecimal(String text) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ApplicableDieArea.ofSquareMillimetres(text));
+        assertTrue(e.getMessage().contains("applicable die area") && e.getMessage().endsWith(text), e.getMessage());
+    }
+
+    @Test
+    void bandwidthsAreExactAndNotNegative() {
+        assertEquals(Bandwidth.ofGigabytesPerSecond("900"), Bandwidth.ofGigabytesPerSecond("900.00"));
+        assertEquals("900 GB/s", Bandwidth.ofGigabytesPerSecond("900").toString());
+        assertEquals(Bandwidth.ofGigabytesPerSecond("0"), Bandwidth.ofGigabytesPerSecond("0.0"));
+        assertThrows(IllegalArgumentException.class, () -> Bandwidth.ofGigabytesPerSecond("-0.1"));
+        assertThrows(IllegalArgumentException.class, () -> Bandwidth.ofGigabytesPerSecond("fast"));
+    }
+
+    @Test
+    void designationsRoundTripThePartsOptional() {
+        for (Designation d : Designation.values()) {
+            assertEquals(d, Designation.of(d.asOptional()));
+        }
+        assertEquals(Designation.DATACENTER, Designation.of(Optional.of(true)));
+        assertEquals(Designation.NOT_DATACENTER, Designation.of(false));
+        assertEquals(Designation.UNKNOWN, Designation.of(Optional.empty()));
+        assertEquals(Designation.NOT_DATACENTER, Designation.DATACENTER.negate());
+        assertEquals(Designation.DATACENTER, Designation.NOT_DATACENTER.negate());
+        assertEquals(Designation.UNKNOWN, Designation.UNKNOWN.negate());
+    }
+}
