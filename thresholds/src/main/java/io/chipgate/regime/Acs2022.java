@@ -12,9 +12,13 @@ import java.util.List;
  * 88 FR 2821) until replaced on 2023-11-17 by 88 FR 73458.
  */
 final class Acs2022 extends Regime {
+    /** Written 2022-10-07 until replaced on 2023-11-17 by 88 FR 73458. */
+    static final RegimeDefinition DEFINITION = RegimeDefinition.of("3a090-2022",
+        "ECCN 3A090.a, 2022 text: interconnect and compute", Instruments.ACS_2022,
+        EffectivePeriod.of(LocalDate.of(2022, 10, 7), LocalDate.of(2023, 11, 17)));
+
     Acs2022() {
-        super("3a090-2022", "ECCN 3A090.a, 2022 text: interconnect and compute", Instruments.ACS_2022,
-            LocalDate.of(2022, 10, 7), null, LocalDate.of(2023, 11, 17), null);
+        super(DEFINITION);
     }
 
     @Override

@@ -12,12 +12,16 @@ import java.util.List;
  */
 final class AiDiffusion2025 extends Regime {
 
-    private final Acs2023 classification = Acs2023.rule2024();
+    private final Eccn3A090Tpp classification = Eccn3A090Tpp.text2024();
+
+    /** Effective 2025-01-13, compliance 2025-05-15, not enforced from 2025-05-13; still written. */
+    static final RegimeDefinition DEFINITION = RegimeDefinition.of("ai-diffusion-2025",
+        "Framework for Artificial Intelligence Diffusion (as written; not enforced)", Instruments.AI_DIFFUSION_2025,
+        EffectivePeriod.ofUnboundedEnd(LocalDate.of(2025, 1, 13)))
+        .withCompliance(LocalDate.of(2025, 5, 15)).withNotEnforcedFrom(LocalDate.of(2025, 5, 13));
 
     AiDiffusion2025() {
-        super("ai-diffusion-2025", "Framework for Artificial Intelligence Diffusion (as written; not enforced)",
-            Instruments.AI_DIFFUSION_2025, LocalDate.of(2025, 1, 13), LocalDate.of(2025, 5, 15), null,
-            LocalDate.of(2025, 5, 13));
+        super(DEFINITION);
     }
 
     @Override

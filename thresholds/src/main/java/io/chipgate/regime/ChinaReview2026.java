@@ -13,11 +13,15 @@ import java.util.List;
  * otherwise presumption of denial. Effective 2026-01-15.
  */
 final class ChinaReview2026 extends Regime {
-    private final Acs2023 classification = Acs2023.rule2024();
+    private final Eccn3A090Tpp classification = Eccn3A090Tpp.text2024();
+
+    /** Effective 2026-01-15. */
+    static final RegimeDefinition DEFINITION = RegimeDefinition.of("china-review-2026",
+        "Licence review policy for advanced computing commodities to China and Macau", Instruments.CHINA_REVIEW_2026,
+        EffectivePeriod.ofUnboundedEnd(LocalDate.of(2026, 1, 15)));
 
     ChinaReview2026() {
-        super("china-review-2026", "Licence review policy for advanced computing commodities to China and Macau",
-            Instruments.CHINA_REVIEW_2026, LocalDate.of(2026, 1, 15), null, null, null);
+        super(DEFINITION);
     }
 
     @Override

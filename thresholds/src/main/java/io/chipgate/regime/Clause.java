@@ -75,4 +75,22 @@ public final class Clause {
     public String toString() {
         return label() + ": " + input + " → " + result.label() + (input.isKnown() ? " (" + marginText() + ")" : "");
     }
+
+    /** Value equality: the same threshold, input figure (compared by value) and result. */
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof Clause)) {
+            return false;
+        }
+        Clause o = (Clause) other;
+        return threshold.equals(o.threshold) && input.equals(o.input) && result == o.result;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(threshold, input, result);
+    }
 }

@@ -59,7 +59,7 @@ public final class CustomRegime extends Regime {
 
     private CustomRegime(String id, String title, Instrument instrument, LocalDate effective, List<List<Threshold>> rules,
                          boolean datacenterOnly) {
-        super(id, title, instrument, effective, null, null, null);
+        super(RegimeDefinition.of(id, title, instrument, EffectivePeriod.ofUnboundedEnd(effective)));
         this.rules = rules;
         this.datacenterOnly = datacenterOnly;
     }

@@ -29,9 +29,22 @@ import java.util.List;
  * and whether 2028, on which the text is silent, stays at 30 billion as written or takes the 35 billion of 2027.
  */
 final class Foundry2025 extends Regime {
+    /** Note 1.b(b)(i): 35 billion "for any exports ... completed in 2027" (ICs without HBM). */
+    static final int YEAR_35B = 2027;
+    /** The text names no relief for 2028: read both ways. */
+    static final int YEAR_SILENT = 2028;
+    /** Note 1.b(b)(ii): 40 billion "in 2029 or thereafter" (ICs without HBM). */
+    static final int YEAR_40B = 2029;
+
+    /** Effective 2025-01-16, compliance 2025-01-31; the transistor lines change on 1 January of 2027, 2028 and 2029. */
+    static final RegimeDefinition DEFINITION = RegimeDefinition.of("foundry-2025",
+        "Foundry and OSAT presumption for advanced logic ICs (Note 1 to 3A090.a)", Instruments.FOUNDRY_2025,
+        EffectivePeriod.ofUnboundedEnd(LocalDate.of(2025, 1, 16)))
+        .withCompliance(LocalDate.of(2025, 1, 31))
+        .withRuleChangeDates(List.of(LocalDate.of(YEAR_35B, 1, 1), LocalDate.of(YEAR_SILENT, 1, 1), LocalDate.of(YEAR_40B, 1, 1)));
+
     Foundry2025() {
-        super("foundry-2025", "Foundry and OSAT presumption for advanced logic ICs (Note 1 to 3A090.a)",
-            Instruments.FOUNDRY_2025, LocalDate.of(2025, 1, 16), LocalDate.of(2025, 1, 31), null, null);
+        super(DEFINITION);
     }
 
     @Override
@@ -121,7 +134,7 @@ final class Foundry2025 extends Regime {
         Map<String, Outcome> byReading = new LinkedHashMap<>();
         for (boolean approximatedOnly : new boolean[] {false, true}) {
             for (boolean memoryCounted : memoryDies ? new boolean[] {true, false} : new boolean[] {true}) {
-                for (boolean relief2028 : !hbm && year == 2028 ? new boolean[] {false, true} : new boolean[] {false}) {
+                for (boolean relief2028 : !hbm && year == YEAR_SILENT ? new boolean[] {false, true} : new boolean[] {false}) {
                     Figure count = memoryCounted ? in.transistors() : logicCount;
                     Tri below = approximatedOnly ? Tri.FALSE : count.lessThan(line(hbm, year, relief2028).line());
                     if (below == Tri.UNKNOWN && !count.isKnown() && count.upper().isEmpty()) {
@@ -131,7 +144,7 @@ final class Foundry2025 extends Regime {
                         : below == Tri.TRUE ? Outcome.PRESUMPTION_OVERCOME : Outcome.INDETERMINATE;
                     String key = (approximatedOnly ? "count=approximated-only" : "count=vendor-figure")
                         + (memoryDies ? (memoryCounted ? ", memory-dies=counted" : ", memory-dies=not-counted") : "")
-                        + (!hbm && year == 2028 ? (relief2028 ? ", 2028=35B" : ", 2028=30B-as-written") : "");
+                        + (!hbm && year == YEAR_SILENT ? (relief2028 ? ", 2028=35B" : ", 2028=30B-as-written") : "");
                     byReading.put(key, o);
                 }
             }
@@ -140,7 +153,7 @@ final class Foundry2025 extends Regime {
             e.condition("the transistor count cannot be confirmed from the figures given: Note 1.d presumes 3A090.a");
             e.missing.removeIf(m -> m.contains("transistors"));
         }
-        if (!hbm && year == 2028) {
+        if (!hbm && year == YEAR_SILENT) {
             e.warnings.add("2028: the text gives 35 billion for 2027 and 40 billion for 2029 on and names no relief for 2028; "
                 + "30 billion as written and 35 billion are both evaluated as readings");
         }
@@ -160,10 +173,10 @@ final class Foundry2025 extends Regime {
     }
 
     private static Threshold line(boolean hbm, int year, boolean relief2028) {
-        if (!hbm && (year == 2027 || year == 2028 && relief2028)) {
+        if (!hbm && (year == YEAR_35B || year == YEAR_SILENT && relief2028)) {
             return Thresholds.FOUNDRY_35B_2027;
         }
-        if (!hbm && year >= 2029) {
+        if (!hbm && year >= YEAR_40B) {
             return Thresholds.FOUNDRY_40B_2029;
         }
         return Thresholds.FOUNDRY_30B;

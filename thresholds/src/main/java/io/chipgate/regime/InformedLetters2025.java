@@ -13,9 +13,13 @@ import java.util.List;
  * DRAM bandwidth ≥ 1,400 GB/s, or I/O ≥ 1,100 GB/s, or their sum ≥ 1,700 GB/s — and are not regulatory text.
  */
 final class InformedLetters2025 extends Regime {
+    /** From the letters of 2025-04-09. */
+    static final RegimeDefinition DEFINITION = RegimeDefinition.of("h20-informed-2025",
+        "'Is informed' letters on H20-class chips (REPORTED criteria)", Instruments.H20_LETTER_2025,
+        EffectivePeriod.ofUnboundedEnd(LocalDate.of(2025, 4, 9)));
+
     InformedLetters2025() {
-        super("h20-informed-2025", "'Is informed' letters on H20-class chips (REPORTED criteria)",
-            Instruments.H20_LETTER_2025, LocalDate.of(2025, 4, 9), null, null, null);
+        super(DEFINITION);
     }
 
     @Override

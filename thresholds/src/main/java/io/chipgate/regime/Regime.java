@@ -19,62 +19,65 @@ import java.util.Optional;
  *
  * <p>{@link #classify} evaluates the rule <em>as written</em>, whatever the date asked (a researcher may ask how
  * the 2022 rule treats the H800 today); the determination reports the rule's {@linkplain #status(LocalDate)
- * status} on that date. Dates are half-open: in force from {@link #effective()} inclusive until
- * {@link #endExclusive()} exclusive. Subclasses are immutable and thread-safe.
+ * status} on that date. Dates are half-open: written from {@link #effective()} inclusive until
+ * {@link #endExclusive()} exclusive ({@link #written()}), and held as data in a {@link RegimeDefinition}.
+ *
+ * <p>The hierarchy is closed: the built-in regimes ({@link Regimes#all()}) and {@link CustomRegime}, a rule a user
+ * describes in a file. Subclasses are immutable and thread-safe.
  */
-public abstract class Regime {
-    private final String id;
-    private final String title;
-    private final Instrument instrument;
-    private final LocalDate effective;
-    private final LocalDate compliance;
-    private final LocalDate endExclusive;
-    private final LocalDate notEnforcedFrom;
+public abstract sealed class Regime
+    permits Acs2022, Eccn3A090Tpp, AiDiffusion2025, Foundry2025, InformedLetters2025, ChinaReview2026, CustomRegime {
+    private final RegimeDefinition definition;
     private final String instrumentCitation;
 
-    protected Regime(String id, String title, Instrument instrument, LocalDate effective, LocalDate compliance,
-                     LocalDate endExclusive, LocalDate notEnforcedFrom) {
-        this.id = Objects.requireNonNull(id);
-        this.title = Objects.requireNonNull(title);
-        this.instrument = Objects.requireNonNull(instrument);
-        this.effective = Objects.requireNonNull(effective);
-        this.compliance = compliance;
-        this.endExclusive = endExclusive;
-        this.notEnforcedFrom = notEnforcedFrom;
-        this.instrumentCitation = instrument + " — " + instrument.cfr();
+    Regime(RegimeDefinition definition) {
+        this.definition = Objects.requireNonNull(definition, "definition");
+        this.instrumentCitation = definition.instrument() + " — " + definition.instrument().cfr();
+    }
+
+    /** @return the regime's id, title, instrument and dates, as data */
+    public RegimeDefinition definition() {
+        return definition;
     }
 
     /** The stable public id, e.g. "3a090-2023". */
     public String id() {
-        return id;
+        return definition.id();
     }
 
+    /** @return a short title */
     public String title() {
-        return title;
+        return definition.title();
     }
 
+    /** @return the instrument the rule comes from */
     public Instrument instrument() {
-        return instrument;
+        return definition.instrument();
     }
 
     /** First day in force. */
     public LocalDate effective() {
-        return effective;
+        return definition.written().startInclusive();
     }
 
     /** The compliance date, when the rule gave one later than its effective date. */
     public Optional<LocalDate> compliance() {
-        return Optional.ofNullable(compliance);
+        return definition.compliance();
     }
 
     /** The first day it no longer applies (superseded), if any. */
     public Optional<LocalDate> endExclusive() {
-        return Optional.ofNullable(endExclusive);
+        return definition.written().endExclusive();
+    }
+
+    /** @return the period in which the rule is written: {@link #effective()} until {@link #endExclusive()} */
+    public EffectivePeriod written() {
+        return definition.written();
     }
 
     /** The first day it is not enforced although still in the CFR, if any. */
     public Optional<LocalDate> notEnforcedFrom() {
-        return Optional.ofNullable(notEnforcedFrom);
+        return definition.notEnforcedFrom();
     }
 
     /** The lines this regime draws, for documentation and frontiers. */
@@ -106,25 +109,12 @@ public abstract class Regime {
 
     /** The regime's status on a date. */
     public RegimeStatus status(LocalDate date) {
-        if (date.isBefore(effective)) {
-            return RegimeStatus.NOT_YET;
-        }
-        if (endExclusive != null && !date.isBefore(endExclusive)) {
-            return RegimeStatus.SUPERSEDED;
-        }
-        if (notEnforcedFrom != null && !date.isBefore(notEnforcedFrom)) {
-            return RegimeStatus.NOT_ENFORCED;
-        }
-        return RegimeStatus.IN_FORCE;
+        return definition.status(date);
     }
 
-    /** The dates on which this regime's status changes. */
+    /** The dates on which this regime's status or requirements change, ascending. */
     public List<LocalDate> changeDates() {
-        List<LocalDate> d = new ArrayList<>();
-        d.add(effective);
-        notEnforcedFrom().ifPresent(d::add);
-        endExclusive().ifPresent(d::add);
-        return d;
+        return definition.changeDates();
     }
 
     /** Evaluates the rule on the inputs; {@code date} matters only where the rule itself is dated (licence exceptions, foundry years). */
@@ -220,7 +210,7 @@ public abstract class Regime {
         distinct.addAll(e.citations);
         List<String> citations = new ArrayList<>(distinct);
         return Determination.builder()
-            .partId(part.id()).partName(part.name()).regimeId(id).date(date).status(status)
+            .partId(part.id()).partName(part.name()).regimeId(id()).date(date).status(status)
             .outcome(e.outcome).tpp(in.tpp()).performanceDensity(in.performanceDensity())
             .clauses(e.clauses).conditions(e.conditions)
             .citations(citations).interpretation(in.interpretation()).sensitivity(sensitivity)
@@ -285,6 +275,6 @@ public abstract class Regime {
 
     @Override
     public String toString() {
-        return id + " — " + title + " (" + instrument + ")";
+        return id() + " — " + title() + " (" + instrument() + ")";
     }
 }

@@ -25,7 +25,7 @@ import java.util.TreeSet;
  * <p>This class is immutable and thread-safe.
  */
 public final class Regimes {
-    private static final List<Regime> BUILT_IN = List.of(new Acs2022(), Acs2023.rule2023(), Acs2023.rule2024(),
+    private static final List<Regime> BUILT_IN = List.of(new Acs2022(), Eccn3A090Tpp.text2023(), Eccn3A090Tpp.text2024(),
         new AiDiffusion2025(), new Foundry2025(), new InformedLetters2025(), new ChinaReview2026());
 
     private Regimes() {
@@ -140,11 +140,7 @@ public final class Regimes {
     /** Every date on which some regime's status changes, ascending. */
     public static List<LocalDate> changeDates() {
         TreeSet<LocalDate> dates = new TreeSet<>();
-        BUILT_IN.forEach(r -> dates.addAll(r.changeDates()));
-        // the foundry rule's transistor lines change with the year of the transaction
-        dates.add(LocalDate.of(2027, 1, 1));
-        dates.add(LocalDate.of(2028, 1, 1));
-        dates.add(LocalDate.of(2029, 1, 1));
+        BUILT_IN.forEach(r -> dates.addAll(r.changeDates())); // with the foundry rule's years (its rule change dates)
         return List.copyOf(dates);
     }
 
@@ -157,11 +153,11 @@ public final class Regimes {
         List<HistoryPeriod> out = new ArrayList<>();
         for (int i = 0; i < dates.size(); i++) {
             LocalDate from = dates.get(i);
-            LocalDate to = i + 1 < dates.size() ? dates.get(i + 1) : null;
+            EffectivePeriod period = i + 1 < dates.size() ? EffectivePeriod.of(from, dates.get(i + 1)) : EffectivePeriod.ofUnboundedEnd(from);
             List<Determination> ds = classifyWrittenOn(part, from, interpretation, resolver);
-            HistoryPeriod p = HistoryPeriod.of(from, to, ds);
+            HistoryPeriod p = HistoryPeriod.of(period, ds);
             if (!out.isEmpty() && out.get(out.size() - 1).sameAs(p)) {
-                out.set(out.size() - 1, out.get(out.size() - 1).extendedTo(to));
+                out.set(out.size() - 1, out.get(out.size() - 1).extendedTo(period));
             } else {
                 out.add(p);
             }

@@ -90,4 +90,22 @@ public final class Threshold {
     public String toString() {
         return label() + " (" + citation() + ")";
     }
+
+    /** Value equality: the same quantity, comparison, line (4800 equals 4800.0), paragraph and instrument. */
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof Threshold)) {
+            return false;
+        }
+        Threshold o = (Threshold) other;
+        return quantity == o.quantity && comparison == o.comparison && line.equals(o.line) && paragraph.equals(o.paragraph) && instrument.equals(o.instrument);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(quantity, comparison, line, paragraph, instrument);
+    }
 }

@@ -19,23 +19,32 @@ import java.util.List;
  *       dominant function is processing is not .c, so accelerators are never .c.
  * </ul>
  */
-final class Acs2023 extends Regime {
+final class Eccn3A090Tpp extends Regime {
     private final boolean hbm;
 
-    private Acs2023(String id, String title, Instrument instrument, LocalDate effective, LocalDate compliance,
-                    LocalDate end, boolean hbm) {
-        super(id, title, instrument, effective, compliance, end, null);
+    /** 3A090.a/.b as written by 88 FR 73458, until the December 2024 text. */
+    static final RegimeDefinition TEXT_2023 = RegimeDefinition.of("3a090-2023",
+        "ECCN 3A090.a/.b: total processing performance and performance density", Instruments.ACS_2023,
+        EffectivePeriod.of(LocalDate.of(2023, 11, 17), LocalDate.of(2024, 12, 2)));
+
+    /** 3A090.a/.b/.c as amended by 89 FR 96790 (3A090.c for high-bandwidth memory). */
+    static final RegimeDefinition TEXT_2024 = RegimeDefinition.of("3a090-2024",
+        "ECCN 3A090.a/.b/.c: TPP, performance density and high-bandwidth memory", Instruments.HBM_2024,
+        EffectivePeriod.ofUnboundedEnd(LocalDate.of(2024, 12, 2))).withCompliance(LocalDate.of(2024, 12, 31));
+
+    private Eccn3A090Tpp(RegimeDefinition definition, boolean hbm) {
+        super(definition);
         this.hbm = hbm;
     }
 
-    static Acs2023 rule2023() {
-        return new Acs2023("3a090-2023", "ECCN 3A090.a/.b: total processing performance and performance density",
-            Instruments.ACS_2023, LocalDate.of(2023, 11, 17), null, LocalDate.of(2024, 12, 2), false);
+    /** @return the 2023 text, "3a090-2023" */
+    static Eccn3A090Tpp text2023() {
+        return new Eccn3A090Tpp(TEXT_2023, false);
     }
 
-    static Acs2023 rule2024() {
-        return new Acs2023("3a090-2024", "ECCN 3A090.a/.b/.c: TPP, performance density and high-bandwidth memory",
-            Instruments.HBM_2024, LocalDate.of(2024, 12, 2), LocalDate.of(2024, 12, 31), null, true);
+    /** @return the 2024 text with 3A090.c, "3a090-2024" */
+    static Eccn3A090Tpp text2024() {
+        return new Eccn3A090Tpp(TEXT_2024, true);
     }
 
     @Override
