@@ -21,23 +21,40 @@ import org.junit.jupiter.api.Test;
  * not identity); periods and definitions as data.
  */
 class ValueSemanticsTest {
+    /** An accelerator from published figures (NVIDIA datasheets: dense FP8 TFLOPS, die mm², NVLink and PCIe GB/s, HBM GB/s). */
+    static io.chipgate.model.Part chip(String id, String denseFp8, String areaMm2, String nvlink, String memGBs) {
+        return io.chipgate.model.Part.builder().id(id).vendor("NVIDIA").name(id).datacenter(true)
+            .addCompute(io.chipgate.model.ComputeRate.dense(io.chipgate.model.Precision.FP8, new java.math.BigDecimal(denseFp8)))
+            .addDies(io.chipgate.model.Die.builder().role(io.chipgate.model.DieRole.LOGIC).areaMm2(new java.math.BigDecimal(areaMm2))
+                .nonPlanar(true).build())
+            .addIo(io.chipgate.model.IoLink.of(io.chipgate.model.LinkKind.NVLINK, new java.math.BigDecimal(nvlink)))
+            .addIo(io.chipgate.model.IoLink.of(io.chipgate.model.LinkKind.PCIE, new java.math.BigDecimal("128")))
+            .memory(io.chipgate.model.MemoryInterface.builder().type(io.chipgate.model.MemoryType.HBM3)
+                .bandwidthGBs(new java.math.BigDecimal(memGBs)).build())
+            .build();
+    }
+
+    static final io.chipgate.model.Part H100 = chip("h100", "1978.9", "814", "900", "3350");
+    static final io.chipgate.model.Part H20 = chip("h20", "296", "814", "900", "4000");
+    static final io.chipgate.model.Part L40 = chip("l40", "362", "608.5", "0", "864");
+
     static final LocalDate DAY = LocalDate.of(2025, 1, 15);
 
     @Test
     void determinationsComputedTwiceAreEqual() {
         for (Regime r : Regimes.all()) {
-            Determination a = r.classify(Chips.H20, Interpretation.defaults(), DAY, PartResolver.none());
-            Determination b = r.classify(Chips.H20, Interpretation.defaults(), DAY, PartResolver.none());
+            Determination a = r.classify(H20, Interpretation.defaults(), DAY, PartResolver.none());
+            Determination b = r.classify(H20, Interpretation.defaults(), DAY, PartResolver.none());
             assertNotSame(a.tpp(), b.tpp());
             assertEquals(a.tpp(), b.tpp());
             assertEquals(a.clauses(), b.clauses(), r.id());
             assertEquals(a, b, r.id());
             assertEquals(a.hashCode(), b.hashCode(), r.id());
-            assertNotEquals(a, r.classify(Chips.H100, Interpretation.defaults(), DAY, PartResolver.none()), r.id());
+            assertNotEquals(a, r.classify(H100, Interpretation.defaults(), DAY, PartResolver.none()), r.id());
         }
-        List<HistoryPeriod> h1 = Regimes.history(Chips.L40);
-        assertEquals(h1, Regimes.history(Chips.L40));
-        assertNotEquals(h1, Regimes.history(Chips.H100));
+        List<HistoryPeriod> h1 = Regimes.history(L40);
+        assertEquals(h1, Regimes.history(L40));
+        assertNotEquals(h1, Regimes.history(H100));
     }
 
     @Test
@@ -58,8 +75,8 @@ class ValueSemanticsTest {
         assertEquals(Thresholds.A1_TPP.hashCode(), t.hashCode());
         assertNotEquals(Thresholds.A1_TPP, Thresholds.TPP_2022); // same line, other instrument and paragraph
         assertNotEquals(Thresholds.A1_TPP, Threshold.greaterThan(Quantity.TPP, "4800", "ECCN 3A090.a.1", Instruments.ACS_2023));
-        Inputs in = Inputs.of(Chips.H20, Interpretation.defaults());
-        assertEquals(Thresholds.B1_TPP_LOW.evaluate(in), Thresholds.B1_TPP_LOW.evaluate(Inputs.of(Chips.H20, Interpretation.defaults())));
+        Inputs in = Inputs.of(H20, Interpretation.defaults());
+        assertEquals(Thresholds.B1_TPP_LOW.evaluate(in), Thresholds.B1_TPP_LOW.evaluate(Inputs.of(H20, Interpretation.defaults())));
         assertNotEquals(Thresholds.B1_TPP_LOW.evaluate(in), Thresholds.B2_TPP.evaluate(in));
     }
 
