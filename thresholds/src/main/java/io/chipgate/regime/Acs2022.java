@@ -38,7 +38,7 @@ final class Acs2022 extends Regime {
     Evaluation evaluate(Inputs in, LocalDate date) {
         Evaluation e = new Evaluation();
         if (in.kind() == PartKind.MEMORY) {
-            e.condition("a memory device has no digital processor units: 3A090.a (2022) does not apply");
+            e.condition(Notice.Code.MEMORY_DEVICE, "a memory device has no digital processor units: 3A090.a (2022) does not apply");
             return e.outcome(Outcome.NOT_CONTROLLED);
         }
         Tri io = e.test(Thresholds.IO_2022, in);
@@ -50,9 +50,9 @@ final class Acs2022 extends Regime {
             e.outcome(Outcome.NOT_CONTROLLED);
         }
         if (!date.isBefore(LocalDate.of(2023, 1, 17))) {
-            e.condition("destinations: China and Macau (Macau from 2023-01-17, 88 FR 2821)");
+            e.condition(Notice.Code.DESTINATIONS, "destinations: China and Macau (Macau from 2023-01-17, 88 FR 2821)");
         } else {
-            e.condition("destinations: China");
+            e.condition(Notice.Code.DESTINATIONS, "destinations: China");
         }
         return e;
     }

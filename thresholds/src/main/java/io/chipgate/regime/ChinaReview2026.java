@@ -49,22 +49,22 @@ final class ChinaReview2026 extends Regime {
         e.clauses.addAll(base.clauses);
         e.citations.addAll(base.citations);
         e.missing.addAll(base.missing);
-        e.condition("classification under 3a090-2024: " + base.outcome);
+        e.condition(Notice.Code.UNDERLYING_CLASSIFICATION, "classification under 3a090-2024: " + base.outcome);
         if (base.outcome == Outcome.INDETERMINATE) {
             return e.outcome(Outcome.INDETERMINATE);
         }
         if (!base.outcome.isParagraphA() && !base.outcome.isParagraphB()) {
-            e.condition("not a 3A090.a/.b advanced computing commodity: the 2026 review policy does not apply");
+            e.condition(Notice.Code.NOT_IN_SCOPE, "not a 3A090.a/.b advanced computing commodity: the 2026 review policy does not apply");
             return e.outcome(Outcome.NOT_APPLICABLE);
         }
         e.missing.clear();
         Tri box = e.test(Thresholds.CHINA_TPP, in).and(e.test(Thresholds.CHINA_DRAM, in));
         if (box == Tri.TRUE) {
             e.outcome(Outcome.CASE_BY_CASE);
-            e.condition("case-by-case only if also: exported from the United States to China or Macau; commercially available in the "
+            e.condition(Notice.Code.REVIEW_CONDITIONS, "case-by-case only if also: exported from the United States to China or Macau; commercially available in the "
                 + "US on 2026-01-15; certified sufficient US supply and no diversion of foundry capacity; shipments to China/Macau "
                 + "at most 50% of US shipments; KYC against remote access; independent third-party testing in the US (not computable here)");
-            e.condition("entities headquartered in D:5 or Macau located elsewhere, re-exports and transfers stay at presumption of denial");
+            e.condition(Notice.Code.REVIEW_CONDITIONS, "entities headquartered in D:5 or Macau located elsewhere, re-exports and transfers stay at presumption of denial");
         } else if (box == Tri.FALSE) {
             e.outcome(Outcome.PRESUMPTION_OF_DENIAL);
         } else {

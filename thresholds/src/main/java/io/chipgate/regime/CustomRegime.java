@@ -230,7 +230,7 @@ public final class CustomRegime extends Regime {
         }
         if (datacenterOnly) {
             Tri dc = datacenter(in);
-            e.condition("applies only to parts designed or marketed for datacenters: " + dc.label());
+            e.condition(Notice.Code.DATACENTER_DESIGNATION, "applies only to parts designed or marketed for datacenters: " + dc.label());
             if (dc == Tri.UNKNOWN && any != Tri.FALSE) {
                 e.missing.add("datacenter (designed or marketed for datacenters: unknown)");
             }
@@ -238,7 +238,7 @@ public final class CustomRegime extends Regime {
         }
         if (any == Tri.TRUE) {
             e.outcome(Outcome.CONTROLLED);
-            e.condition("matched " + matched);
+            e.condition(Notice.Code.CUSTOM_RULE_MATCHED, "matched " + matched);
         } else if (any == Tri.FALSE) {
             e.outcome(Outcome.NOT_CONTROLLED);
         }

@@ -10,9 +10,9 @@ import java.util.Set;
 final class Evaluation {
     Outcome outcome = Outcome.INDETERMINATE;
     final List<Clause> clauses = new ArrayList<>(16);
-    final List<String> conditions = new ArrayList<>(4);
+    final List<Notice> conditions = new ArrayList<>(4);
     final Set<String> missing = new LinkedHashSet<>(4);
-    final List<String> warnings = new ArrayList<>(2);
+    final List<Notice> warnings = new ArrayList<>(2);
     /** Distinct citations in first-use order (a set: a custom regime may have thousands of paragraphs). */
     final Set<String> citations = new LinkedHashSet<>(8);
 
@@ -31,8 +31,16 @@ final class Evaluation {
         return clause(t, in).result();
     }
 
-    void condition(String text) {
-        conditions.add(text);
+    void condition(Notice.Code code, String text) {
+        conditions.add(Notice.of(code, text));
+    }
+
+    void condition(Notice.Code code, String text, String citation) {
+        conditions.add(Notice.of(code, text, citation));
+    }
+
+    void warning(Notice.Code code, String text) {
+        warnings.add(Notice.of(code, text));
     }
 
     Evaluation outcome(Outcome o) {

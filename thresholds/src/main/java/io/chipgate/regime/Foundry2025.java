@@ -96,7 +96,7 @@ final class Foundry2025 extends Regime {
         Evaluation e = new Evaluation();
         e.citations.add("Note 1 to ECCN 3A090.a; 90 FR 5298");
         if (in.kind() == PartKind.MEMORY) {
-            e.condition("a memory device is not an applicable advanced logic IC");
+            e.condition(Notice.Code.MEMORY_DEVICE, "a memory device is not an applicable advanced logic IC");
             return e.outcome(Outcome.NOT_APPLICABLE);
         }
         Tri applicable = Tri.FALSE;
@@ -118,7 +118,7 @@ final class Foundry2025 extends Regime {
             applicable = Tri.UNKNOWN;
             e.missing.add("dies (no logic die given)");
         }
-        e.condition("applicable advanced logic IC (a logic die at the 16/14 nm node or below, or non-planar — Note 1.d): "
+        e.condition(Notice.Code.APPLICABLE_ADVANCED_LOGIC, "applicable advanced logic IC (a logic die at the 16/14 nm node or below, or non-planar — Note 1.d): "
             + applicable.label());
         if (applicable == Tri.FALSE) {
             return e.outcome(Outcome.NOT_APPLICABLE);
@@ -128,7 +128,7 @@ final class Foundry2025 extends Regime {
         }
         boolean hbm = in.hasHbm();
         int year = date.getYear();
-        e.condition("contains HBM: " + hbm + "; transaction year " + year);
+        e.condition(Notice.Code.TRANSACTION_FACTS, "contains HBM: " + hbm + "; transaction year " + year);
         Tri primaryBelow = e.test(line(hbm, year, false), in);
         // the readings of Note 1: which count, which dies, and 2028
         Map<String, Outcome> byReading = new LinkedHashMap<>();
@@ -150,15 +150,15 @@ final class Foundry2025 extends Regime {
             }
         }
         if (!in.transistors().isKnown() && primaryBelow != Tri.TRUE) {
-            e.condition("the transistor count cannot be confirmed from the figures given: Note 1.d presumes 3A090.a");
+            e.condition(Notice.Code.COUNT_NOT_CONFIRMED, "the transistor count cannot be confirmed from the figures given: Note 1.d presumes 3A090.a");
             e.missing.removeIf(m -> m.contains("transistors"));
         }
         if (!hbm && year == YEAR_SILENT) {
-            e.warnings.add("2028: the text gives 35 billion for 2027 and 40 billion for 2029 on and names no relief for 2028; "
+            e.warning(Notice.Code.YEAR_2028_SILENT, "2028: the text gives 35 billion for 2027 and 40 billion for 2029 on and names no relief for 2028; "
                 + "30 billion as written and 35 billion are both evaluated as readings");
         }
-        byReading.forEach((k, o) -> e.condition("reading " + k + ": " + o));
-        e.condition("the count that overcomes the presumption is the 'aggregated approximated transistor count' (node transistor density "
+        byReading.forEach((k, o) -> e.condition(Notice.Code.READING, "reading " + k + ": " + o));
+        e.condition(Notice.Code.OVERCOMING_COUNT, "the count that overcomes the presumption is the 'aggregated approximated transistor count' (node transistor density "
             + "× die area, or a GDS-based estimate; Note 1), with packaging by the front-end fabricator outside Macau and D:5 (1.b) or "
             + "by an approved OSAT in supp. no. 7 to part 740 (1.c) and that company's attestation; a vendor's published count is "
             + "not that approximation");

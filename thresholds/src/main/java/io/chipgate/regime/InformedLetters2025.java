@@ -37,11 +37,11 @@ final class InformedLetters2025 extends Regime {
     Evaluation evaluate(Inputs in, LocalDate date) {
         Evaluation e = new Evaluation();
         if (in.kind() == PartKind.MEMORY) {
-            e.condition("a memory device is not an H20-class integrated circuit");
+            e.condition(Notice.Code.MEMORY_DEVICE, "a memory device is not an H20-class integrated circuit");
             return e.outcome(Outcome.NOT_APPLICABLE);
         }
         Tri any = e.test(Thresholds.INFORMED_DRAM, in).or(e.test(Thresholds.INFORMED_IO, in)).or(e.test(Thresholds.INFORMED_SUM, in));
-        e.condition("destinations: China (including Hong Kong and Macau), Country Group D:5, and entities headquartered there");
+        e.condition(Notice.Code.DESTINATIONS, "destinations: China (including Hong Kong and Macau), Country Group D:5, and entities headquartered there");
         if (any == Tri.TRUE) {
             e.outcome(Outcome.LICENSE_REQUIRED_REPORTED);
         } else if (any == Tri.FALSE) {

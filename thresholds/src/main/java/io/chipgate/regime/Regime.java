@@ -96,12 +96,12 @@ public abstract sealed class Regime
         return List.of();
     }
 
-    private volatile List<String> standingCache;
+    private volatile List<Notice> standingCache;
 
-    private List<String> standing() {
-        List<String> s = standingCache;
+    private List<Notice> standing() {
+        List<Notice> s = standingCache;
         if (s == null) {
-            s = List.copyOf(standingWarnings());
+            s = standingWarnings().stream().map(w -> Notice.of(Notice.Code.STANDING, w, instrument().citation())).toList();
             standingCache = s;
         }
         return s;
@@ -179,15 +179,17 @@ public abstract sealed class Regime
     }
 
     private Determination assemble(Part part, Inputs in, Evaluation e, LocalDate date, Map<String, Outcome> sensitivity) {
-        List<String> standing = standing();
-        List<String> warnings = new ArrayList<>(standing.size() + e.warnings.size() + 4);
+        List<Notice> standing = standing();
+        List<Notice> warnings = new ArrayList<>(standing.size() + e.warnings.size() + 4);
         warnings.addAll(standing);
         warnings.addAll(e.warnings);
         RegimeStatus status = status(date);
         if (status != RegimeStatus.IN_FORCE) {
-            warnings.add("status on " + date + ": " + status + " — the rule is evaluated as written");
+            warnings.add(Notice.of(Notice.Code.NOT_IN_FORCE, "status on " + date + ": " + status + " — the rule is evaluated as written"));
         }
-        warnings.addAll(in.metrics().notes());
+        for (String note : in.metrics().notes()) {
+            warnings.add(Notice.of(Notice.Code.METRICS_NOTE, note));
+        }
         List<String> estimated = new ArrayList<>();
         Boolean robust = null;
         for (Clause c : e.clauses) {
@@ -199,8 +201,8 @@ public abstract sealed class Regime
             }
         }
         if (!estimated.isEmpty()) {
-            warnings.add("estimated inputs: " + String.join(", ", estimated)
-                + (Boolean.FALSE.equals(robust) ? " — the outcome depends on where in the estimate interval the true value lies" : ""));
+            warnings.add(Notice.of(Notice.Code.ESTIMATED_INPUTS, "estimated inputs: " + String.join(", ", estimated)
+                + (Boolean.FALSE.equals(robust) ? " — the outcome depends on where in the estimate interval the true value lies" : "")));
         }
         if (e.outcome == Outcome.INDETERMINATE && e.missing.isEmpty()) {
             e.missing.add("inputs not given in the spec");
@@ -212,10 +214,10 @@ public abstract sealed class Regime
         return Determination.builder()
             .partId(part.id()).partName(part.name()).regimeId(id()).date(date).status(status)
             .outcome(e.outcome).tpp(in.tpp()).performanceDensity(in.performanceDensity())
-            .clauses(e.clauses).conditions(e.conditions)
+            .clauses(e.clauses).conditionNotices(e.conditions)
             .citations(citations).interpretation(in.interpretation()).sensitivity(sensitivity)
             .missing(e.outcome == Outcome.INDETERMINATE ? List.copyOf(e.missing) : List.of())
-            .robust(Optional.ofNullable(robust)).warnings(warnings)
+            .robust(Optional.ofNullable(robust)).warningNotices(warnings)
             .build();
     }
 
@@ -239,9 +241,9 @@ public abstract sealed class Regime
             Outcome o = d.outcome();
             if (o == Outcome.ECCN_3A090_C) {
                 o = Outcome.NOT_CONTROLLED;
-                e.condition(c.part() + ": 3A090.c parameters are not used for 4A090 or .z items (Note 2 to 3A090)");
+                e.condition(Notice.Code.SYSTEM_3A090C_NOT_USED, c.part() + ": 3A090.c parameters are not used for 4A090 or .z items (Note 2 to 3A090)");
             }
-            e.condition(c.count() + " × " + c.part() + ": " + d.outcome());
+            e.condition(Notice.Code.SYSTEM_COMPONENT, c.count() + " × " + c.part() + ": " + d.outcome());
             if (o == Outcome.INDETERMINATE) {
                 unknown = true;
                 d.missing().forEach(m -> e.missing.add(c.part() + ": " + m));
