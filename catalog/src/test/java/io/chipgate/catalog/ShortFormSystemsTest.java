@@ -60,6 +60,18 @@ class ShortFormSystemsTest {
     }
 
     @Test
+    void theLicenceShortFormSeesInsideSystems() {
+        // 4A090.a to China (D:5) needs a licence (§ 742.6(a)(6)(iii)); unresolved, the ICs would leave it unknown
+        Part dgx = Catalog.builtin().part("nvidia-dgx-h100");
+        io.chipgate.license.Shipment s = io.chipgate.license.Shipment.of(dgx, 1, io.chipgate.license.CountryCode.of("CN"),
+            LocalDate.of(2026, 8, 1));
+        io.chipgate.license.LicenseDetermination l = io.chipgate.license.Licensing.assess(s);
+        assertEquals(io.chipgate.metrics.Tri.TRUE, l.licenseRequired());
+        assertEquals(java.util.Optional.of(Outcome.ECCN_4A090_A), l.classification());
+        assertEquals(l, io.chipgate.license.Licensing.assess(s, Interpretation.defaults(), Catalog.builtin()));
+    }
+
+    @Test
     void historyOfASystemSeesInsideIt() {
         Part dgx = Catalog.builtin().part("nvidia-dgx-h100");
         List<HistoryPeriod> h = Regimes.history(dgx);
