@@ -52,4 +52,21 @@ class WhatIfQuantitiesTest {
         assertEquals(Designation.DATACENTER, Designation.NOT_DATACENTER.negate());
         assertEquals(Designation.UNKNOWN, Designation.UNKNOWN.negate());
     }
+
+    /** L4: dense FP8 242.5 TFLOPS × 8 = 1940 on 294.5 mm² (NVIDIA L4 datasheet): PD = 1940 / 294.5 = 3880/589, exactly. */
+    @Test
+    void tppPerAreaIsAnExactDensity() {
+        PerformanceDensity pd = TotalProcessingPerformance.of("1940").per(ApplicableDieArea.ofSquareMillimetres("294.5"));
+        assertEquals(Exact.ratio(new BigDecimal("3880"), new BigDecimal("589")), pd.value().orElseThrow());
+        assertTrue(pd.value().orElseThrow().compareTo(new BigDecimal("5.92")) >= 0); // 3A090.a.2's density line
+        assertEquals(pd, TotalProcessingPerformance.of("1940.0").per(ApplicableDieArea.ofSquareMillimetres("294.50")));
+        assertTrue(pd.toString().endsWith(PerformanceDensity.UNIT));
+        assertEquals("TPP 4800", TotalProcessingPerformance.of("4800").toString());
+        // unknown stays unknown, naming what is missing
+        PerformanceDensity open = TotalProcessingPerformance.of(Figure.unknown("compute")).per(ApplicableDieArea.ofSquareMillimetres("800"));
+        assertTrue(open.value().isEmpty());
+        assertEquals(java.util.List.of("compute"), open.figure().missing());
+        assertThrows(IllegalArgumentException.class, () -> TotalProcessingPerformance.of("-1"));
+        assertThrows(IllegalArgumentException.class, () -> TotalProcessingPerformance.of("many"));
+    }
 }
