@@ -43,8 +43,11 @@ class ValueSemanticsTest {
     @Test
     void determinationsComputedTwiceAreEqual() {
         for (Regime r : Regimes.all()) {
+            // an equal part that is another instance: nothing can be shared by identity (e.g. a metrics cache)
+            io.chipgate.model.Part twin = io.chipgate.model.Part.builder().from(H20).build();
+            assertNotSame(H20, twin);
             Determination a = r.classify(H20, Interpretation.defaults(), DAY, PartResolver.none());
-            Determination b = r.classify(H20, Interpretation.defaults(), DAY, PartResolver.none());
+            Determination b = r.classify(twin, Interpretation.defaults(), DAY, PartResolver.none());
             assertNotSame(a.tpp(), b.tpp());
             assertEquals(a.tpp(), b.tpp());
             assertEquals(a.clauses(), b.clauses(), r.id());
