@@ -1,5 +1,6 @@
 package io.chipgate.spec;
 
+import io.chipgate.document.DocumentFormatException;
 import static io.chipgate.testing.Qt.positiveDecimals;
 import static io.chipgate.testing.Qt.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,8 +44,8 @@ class SpecReaderTest {
         + "  \"sources\": [{\"id\": \"ds\", \"title\": \"datasheet\", \"retrieved\": \"2026-11-29\", \"grade\": \"DATASHEET\"}]\n"
         + "}";
 
-    static SpecFormatException fails(String json) {
-        return assertThrows(SpecFormatException.class, () -> SpecReader.instance().readPart(json, "bad.json"));
+    static DocumentFormatException fails(String json) {
+        return assertThrows(DocumentFormatException.class, () -> SpecReader.instance().readPart(json, "bad.json"));
     }
 
     static String withField(String field, String value) {
@@ -75,7 +76,7 @@ class SpecReaderTest {
 
     @Test
     void aSourceWithoutIdCannotBeReferredTo() {
-        SpecFormatException e = fails(PUBLISHED.replace("\"denseTops\": 400}", "\"denseTops\": 400, \"source\": \"source-1\"}"));
+        DocumentFormatException e = fails(PUBLISHED.replace("\"denseTops\": 400}", "\"denseTops\": 400, \"source\": \"source-1\"}"));
         assertEquals("$.compute[0].source", e.path());
         // an unnamed source beside named ones takes an id no named source uses
         Part p = SpecReader.instance().readPart(H100.replace("\"sources\": [", "\"sources\": [{\"title\": \"t\", \"grade\": \"VENDOR\"}, "), "x.json");
@@ -87,7 +88,7 @@ class SpecReaderTest {
         Part p = SpecReader.instance().readPart(withField("partNumbers", "[\"900-21010-0000-000\", \"900-21010-0000-001\"]"), "pn.json");
         assertEquals(List.of("900-21010-0000-000", "900-21010-0000-001"), p.partNumbers());
         assertEquals(p, SpecReader.instance().readPart(SpecWriter.instance().write(p), "again.json"));
-        SpecFormatException e = fails(withField("partNumbers", "[\"900-21010-0000-000\", \"900-21010-0000-000\"]"));
+        DocumentFormatException e = fails(withField("partNumbers", "[\"900-21010-0000-000\", \"900-21010-0000-000\"]"));
         assertEquals("$.partNumbers[1]", e.path());
     }
 
@@ -130,7 +131,7 @@ class SpecReaderTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badDocuments")
     void badInputNamesFilePathValueAndExpectation(String label, String json, String path, String expected) {
-        SpecFormatException e = fails(json);
+        DocumentFormatException e = fails(json);
         assertTrue(e.getMessage().startsWith("bad.json: "), e.getMessage());
         assertTrue(e.path().startsWith(path), () -> label + ": path " + e.path() + " in " + e.getMessage());
         assertTrue(e.getMessage().contains(expected), () -> label + ": " + e.getMessage());
@@ -138,7 +139,7 @@ class SpecReaderTest {
 
     @Test
     void anArrayRejectsDuplicateIds() {
-        SpecFormatException e = assertThrows(SpecFormatException.class,
+        DocumentFormatException e = assertThrows(DocumentFormatException.class,
             () -> SpecReader.instance().readParts("[" + H100 + "," + H100 + "]", "two.json"));
         assertEquals("$[1].id", e.path());
     }
@@ -199,7 +200,7 @@ class SpecReaderTest {
 
     @Test
     void anyMalformedDocumentGivesTheOneExceptionType() {
-        // cut a valid document anywhere, or overwrite one character: the reader either accepts it or throws SpecFormatException
+        // cut a valid document anywhere, or overwrite one character: the reader either accepts it or throws DocumentFormatException
         qt().forAll(parts(), SourceDSL.integers().between(0, 10_000), SourceDSL.integers().between(0, 5))
             .checkAssert((p, pos, mode) -> {
                 String json = SpecWriter.instance().write(p);
@@ -215,7 +216,7 @@ class SpecReaderTest {
                 }
                 try {
                     SpecReader.instance().readPart(broken, "broken.json");
-                } catch (SpecFormatException expected) {
+                } catch (DocumentFormatException expected) {
                     assertTrue(expected.getMessage().startsWith("broken.json: "));
                 }
             });
