@@ -37,13 +37,16 @@ public final class Documents {
     /** Deepest nesting of arrays and objects accepted, in every format. */
     public static final int MAX_DEPTH = 64;
 
-    private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()).build())
-        .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-        .build();
+    /** The JSON parser, built on first use (a YAML document or a text-only run never pays for it). */
+    private static final class Parser {
+        static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()).build())
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
+    }
 
     private Documents() {
     }
@@ -65,7 +68,7 @@ public final class Documents {
         Objects.requireNonNull(file, "file");
         JsonNode root;
         try {
-            root = JSON.readTree(InputFiles.withoutBom(Objects.requireNonNull(text, "text")));
+            root = Parser.JSON.readTree(InputFiles.withoutBom(Objects.requireNonNull(text, "text")));
         } catch (StreamConstraintsException e) {
             throw new DocumentFormatException(file, "$", null, depthOrLimit(e) + where(e.getLocation()));
         } catch (JsonProcessingException e) {

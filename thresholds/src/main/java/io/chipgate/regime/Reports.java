@@ -73,7 +73,7 @@ public final class Reports {
      * @return the JSON text
      */
     public static String json(Determination d) {
-        return write(PRETTY, tree(d));
+        return write(Writers.PRETTY, tree(d));
     }
 
     /**
@@ -83,7 +83,7 @@ public final class Reports {
      * @return the JSON text, without a line break
      */
     public static String jsonLine(Determination d) {
-        return write(LINE, tree(d));
+        return write(Writers.LINE, tree(d));
     }
 
     /**
@@ -94,7 +94,7 @@ public final class Reports {
      * @return the JSON text
      */
     public static String json(Regime r, LocalDate on) {
-        return write(PRETTY, tree(r, on));
+        return write(Writers.PRETTY, tree(r, on));
     }
 
     /**
@@ -105,13 +105,16 @@ public final class Reports {
      * @return the JSON text, without a line break
      */
     public static String jsonLine(Regime r, LocalDate on) {
-        return write(LINE, tree(r, on));
+        return write(Writers.LINE, tree(r, on));
     }
 
-    private static final ObjectMapper PRETTY = JsonMapper.builder().nodeFactory(F)
-        .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).enable(SerializationFeature.INDENT_OUTPUT).build();
-    private static final ObjectMapper LINE = JsonMapper.builder().nodeFactory(F)
-        .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+    /** The writers, built on first use: text reports never pay for an ObjectMapper. */
+    private static final class Writers {
+        static final ObjectMapper PRETTY = JsonMapper.builder().nodeFactory(F)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).enable(SerializationFeature.INDENT_OUTPUT).build();
+        static final ObjectMapper LINE = JsonMapper.builder().nodeFactory(F)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+    }
 
     private static String write(ObjectMapper m, ObjectNode tree) {
         try {
