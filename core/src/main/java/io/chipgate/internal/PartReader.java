@@ -7,14 +7,9 @@ import io.chipgate.model.Component;
 import io.chipgate.model.ComputeRate;
 import io.chipgate.model.Declaration;
 import io.chipgate.model.Die;
+import io.chipgate.model.Evidence;
 import io.chipgate.model.DieRole;
 import io.chipgate.model.Grade;
-import io.chipgate.model.ImmutableComputeRate;
-import io.chipgate.model.ImmutableDeclaration;
-import io.chipgate.model.ImmutableDie;
-import io.chipgate.model.ImmutableIoLink;
-import io.chipgate.model.ImmutableMemoryInterface;
-import io.chipgate.model.ImmutablePart;
 import io.chipgate.model.Interval;
 import io.chipgate.model.IoLink;
 import io.chipgate.model.LinkKind;
@@ -113,7 +108,7 @@ public final class PartReader {
 
     static Part part(Node c) {
         c.onlyFields(PART_FIELDS);
-        ImmutablePart.Builder b = Part.builder();
+        Part.Builder b = Part.builder();
         String id = c.requiredText("id");
         if (!ID.matcher(id).matches()) {
             throw c.field("id").error(quote(id), "lower-case letters, digits, '.' and '-' (e.g. \"nvidia-h100-sxm\")");
@@ -140,7 +135,7 @@ public final class PartReader {
         if (c.has("datacenterEvidence")) {
             Node e = c.field("datacenterEvidence");
             e.onlyFields(Set.of("text", "source"));
-            io.chipgate.model.ImmutableEvidence.Builder eb = io.chipgate.model.ImmutableEvidence.builder().text(e.requiredText("text"));
+            Evidence.Builder eb = Evidence.builder().text(e.requiredText("text"));
             e.optionalText("source").ifPresent(eb::source);
             b.datacenterEvidence(eb.build());
         }
@@ -238,7 +233,7 @@ public final class PartReader {
 
     private static Die die(Node c) {
         c.onlyFields(DIE_FIELDS);
-        ImmutableDie.Builder b = Die.builder();
+        Die.Builder b = Die.builder();
         c.optionalText("name").ifPresent(b::name);
         b.role(c.field("role").enumValue(DieRole.class));
         if (c.has("count")) {
@@ -268,7 +263,7 @@ public final class PartReader {
 
     private static ComputeRate compute(Node c) {
         c.onlyFields(COMPUTE_FIELDS);
-        ImmutableComputeRate.Builder b = ComputeRate.builder();
+        ComputeRate.Builder b = ComputeRate.builder();
         Node pc = c.field("precision");
         String name = pc.text();
         Precision p;
@@ -304,7 +299,7 @@ public final class PartReader {
 
     private static IoLink link(Node c) {
         c.onlyFields(Set.of("kind", "bidirectionalGBs", "note", "source", "grade", "ranges"));
-        ImmutableIoLink.Builder b = IoLink.builder().kind(c.field("kind").enumValue(LinkKind.class));
+        IoLink.Builder b = IoLink.builder().kind(c.field("kind").enumValue(LinkKind.class));
         if (c.has("bidirectionalGBs")) {
             b.bidirectionalGBs(c.field("bidirectionalGBs").positive(MAX_GBS, "GB/s"));
         }
@@ -315,7 +310,7 @@ public final class PartReader {
 
     private static MemoryInterface memory(Node c) {
         c.onlyFields(Set.of("type", "capacityGB", "bandwidthGBs", "stacks", "packageAreaMm2", "source", "grade", "ranges"));
-        ImmutableMemoryInterface.Builder b = MemoryInterface.builder();
+        MemoryInterface.Builder b = MemoryInterface.builder();
         if (c.has("type")) {
             b.type(c.field("type").enumValue(MemoryType.class));
         }
@@ -337,7 +332,7 @@ public final class PartReader {
 
     private static Declaration declaration(Node c) {
         c.onlyFields(Set.of("tpp", "eccn", "note", "source", "grade", "ranges"));
-        ImmutableDeclaration.Builder b = Declaration.builder();
+        Declaration.Builder b = Declaration.builder();
         if (c.has("tpp")) {
             b.tpp(c.field("tpp").positive(new BigDecimal("1e9"), "TPP"));
         }
@@ -354,7 +349,7 @@ public final class PartReader {
 
     private static Source source(Node c, String id) {
         c.onlyFields(SOURCE_FIELDS);
-        io.chipgate.model.ImmutableSource.Builder b = Source.builder()
+        Source.Builder b = Source.builder()
             .id(id).title(c.requiredText("title"))
             .grade(c.field("grade").enumValue(Grade.class));
         c.optionalText("url").ifPresent(b::url);

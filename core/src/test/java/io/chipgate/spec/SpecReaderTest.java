@@ -12,7 +12,6 @@ import io.chipgate.model.ComputeRate;
 import io.chipgate.model.Die;
 import io.chipgate.model.DieRole;
 import io.chipgate.model.Grade;
-import io.chipgate.model.ImmutablePart;
 import io.chipgate.model.Interval;
 import io.chipgate.model.IoLink;
 import io.chipgate.model.LinkKind;
@@ -154,7 +153,7 @@ class SpecReaderTest {
         Gen<List<BigDecimal>> links = SourceDSL.lists().of(positiveDecimals(999_999)).ofSizeBetween(0, 3);
         Gen<Integer> flags = SourceDSL.integers().between(0, 1 << 12);
         return rates.zip(areas, links, flags, (r, a, l, f) -> {
-            ImmutablePart.Builder b = Part.builder().id("p-" + (f & 0xff)).vendor("Vendor " + f).name("Part " + f)
+            Part.Builder b = Part.builder().id("p-" + (f & 0xff)).vendor("Vendor " + f).name("Part " + f)
                 .addSources(Source.builder().id("s").title("t").grade(Grade.values()[f % 4]).build());
             if ((f & 1) == 1) {
                 b.datacenter((f & 2) == 2);
@@ -163,7 +162,7 @@ class SpecReaderTest {
                 b.year(2000 + f % 30).addAliases("Alias " + f);
             }
             for (int i = 0; i < r.size(); i++) {
-                io.chipgate.model.ImmutableComputeRate.Builder c = ComputeRate.builder().precision(ps.get(i)).source("s");
+                ComputeRate.Builder c = ComputeRate.builder().precision(ps.get(i)).source("s");
                 if ((f >> (i % 10) & 1) == 1) {
                     c.denseTops(r.get(i)).sparseTops(r.get(i).multiply(BigDecimal.valueOf(2)));
                 } else {
@@ -172,7 +171,7 @@ class SpecReaderTest {
                 b.addCompute(c.build());
             }
             for (int i = 0; i < a.size(); i++) {
-                io.chipgate.model.ImmutableDie.Builder d = Die.builder().role(DieRole.values()[i % 4]).areaMm2(a.get(i)).count(1 + i);
+                Die.Builder d = Die.builder().role(DieRole.values()[i % 4]).areaMm2(a.get(i)).count(1 + i);
                 if ((f & 8) == 8) {
                     d.nonPlanar(i % 2 == 0).process("N" + i)
                         .putRanges("areaMm2", Interval.of(a.get(i), a.get(i).add(BigDecimal.TEN)));
