@@ -79,6 +79,11 @@ public final class Node {
         return node.isTextual();
     }
 
+    /** @return whether this is the JSON value null */
+    public boolean isNull() {
+        return node.isNull();
+    }
+
     /** @return the number of entries of an array or fields of an object, 0 otherwise */
     public int size() {
         return node.size();
@@ -222,6 +227,18 @@ public final class Node {
             throw bad("a non-empty string");
         }
         return node.asText();
+    }
+
+    /**
+     * A string exactly as written, possibly blank.
+     *
+     * @throws DocumentFormatException if this is not a string
+     */
+    public String rawText() {
+        if (!node.isTextual()) {
+            throw bad("a string");
+        }
+        return node.textValue();
     }
 
     /** @return the required string field, trimmed */
