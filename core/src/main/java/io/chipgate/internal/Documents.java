@@ -15,7 +15,6 @@ import io.chipgate.document.DocumentFormatException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
 
@@ -170,9 +169,7 @@ public final class Documents {
                 check(file, path + "[" + i + "]", n.get(i), depth + 1);
             }
         } else if (n.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> it = n.fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : n.properties()) {
                 check(file, path + "." + e.getKey(), e.getValue(), depth + 1);
             }
         }
