@@ -9,6 +9,7 @@ import io.chipgate.model.Declaration;
 import io.chipgate.model.Die;
 import io.chipgate.model.Evidence;
 import io.chipgate.model.DieRole;
+import io.chipgate.model.FigureSource;
 import io.chipgate.model.Grade;
 import io.chipgate.model.Interval;
 import io.chipgate.model.IoLink;
@@ -220,16 +221,28 @@ public final class PartReader {
     }
 
     private static void checkRef(Node entry, Set<String> ids) {
+        List<Node> refs = new ArrayList<>();
         if (entry.has("source")) {
-            String ref = entry.field("source").text();
+            refs.add(entry.field("source"));
+        }
+        if (entry.has("figureSources") && entry.field("figureSources").isObject()) {
+            Node f = entry.field("figureSources");
+            for (String name : f.fieldNames()) {
+                if (f.field(name).isObject() && f.field(name).has("source")) {
+                    refs.add(f.field(name).field("source"));
+                }
+            }
+        }
+        for (Node r : refs) {
+            String ref = r.text();
             if (!ids.contains(ref)) {
-                throw entry.field("source").error(quote(ref), "the id of an entry of $.sources " + ids);
+                throw r.error(quote(ref), "the id of an entry of $.sources " + ids);
             }
         }
     }
 
     private static final Set<String> DIE_FIELDS = Set.of("name", "role", "count", "areaMm2", "nonPlanar", "process",
-        "transistors", "source", "grade", "ranges");
+        "transistors", "source", "grade", "ranges", "figureSources");
 
     private static Die die(Node c) {
         c.onlyFields(DIE_FIELDS);
@@ -254,12 +267,12 @@ public final class PartReader {
                 throw c.field("transistors").error(t.toPlainString(), "a whole number of transistors");
             }
         }
-        provenance(c, b::source, b::grade, b::putRanges, List.of("areaMm2"));
+        provenance(c, b::source, b::grade, b::putRanges, b::putFigureSources, List.of("areaMm2"));
         return b.build();
     }
 
     private static final Set<String> COMPUTE_FIELDS = Set.of("precision", "bits", "denseTops", "sparseTops",
-        "source", "grade", "ranges");
+        "source", "grade", "ranges", "figureSources");
 
     private static ComputeRate compute(Node c) {
         c.onlyFields(COMPUTE_FIELDS);
@@ -293,23 +306,24 @@ public final class PartReader {
         if (sparse != null) {
             b.sparseTops(sparse);
         }
-        provenance(c, b::source, b::grade, b::putRanges, List.of("denseTops"));
+        provenance(c, b::source, b::grade, b::putRanges, b::putFigureSources, List.of("denseTops"));
         return b.build();
     }
 
     private static IoLink link(Node c) {
-        c.onlyFields(Set.of("kind", "bidirectionalGBs", "note", "source", "grade", "ranges"));
+        c.onlyFields(Set.of("kind", "bidirectionalGBs", "note", "source", "grade", "ranges", "figureSources"));
         IoLink.Builder b = IoLink.builder().kind(c.field("kind").enumValue(LinkKind.class));
         if (c.has("bidirectionalGBs")) {
             b.bidirectionalGBs(c.field("bidirectionalGBs").positive(MAX_GBS, "GB/s"));
         }
         c.optionalText("note").ifPresent(b::note);
-        provenance(c, b::source, b::grade, b::putRanges, List.of("bidirectionalGBs"));
+        provenance(c, b::source, b::grade, b::putRanges, b::putFigureSources, List.of("bidirectionalGBs"));
         return b.build();
     }
 
     private static MemoryInterface memory(Node c) {
-        c.onlyFields(Set.of("type", "capacityGB", "bandwidthGBs", "stacks", "packageAreaMm2", "source", "grade", "ranges"));
+        c.onlyFields(Set.of("type", "capacityGB", "bandwidthGBs", "stacks", "packageAreaMm2", "source", "grade", "ranges",
+            "figureSources"));
         MemoryInterface.Builder b = MemoryInterface.builder();
         if (c.has("type")) {
             b.type(c.field("type").enumValue(MemoryType.class));
@@ -326,12 +340,12 @@ public final class PartReader {
         if (c.has("packageAreaMm2")) {
             b.packageAreaMm2(c.field("packageAreaMm2").atLeast(MIN_AREA_MM2, MAX_AREA_MM2, "mm²"));
         }
-        provenance(c, b::source, b::grade, b::putRanges, List.of("bandwidthGBs", "packageAreaMm2", "capacityGB"));
+        provenance(c, b::source, b::grade, b::putRanges, b::putFigureSources, List.of("bandwidthGBs", "packageAreaMm2", "capacityGB"));
         return b.build();
     }
 
     private static Declaration declaration(Node c) {
-        c.onlyFields(Set.of("tpp", "eccn", "note", "source", "grade", "ranges"));
+        c.onlyFields(Set.of("tpp", "eccn", "note", "source", "grade", "ranges", "figureSources"));
         Declaration.Builder b = Declaration.builder();
         if (c.has("tpp")) {
             b.tpp(c.field("tpp").positive(new BigDecimal("1e9"), "TPP"));
@@ -341,7 +355,7 @@ public final class PartReader {
         if (!c.has("tpp") && !c.has("eccn")) {
             throw c.error(null, "\"tpp\" or \"eccn\" in a declaration");
         }
-        provenance(c, b::source, b::grade, b::putRanges, List.of("tpp"));
+        provenance(c, b::source, b::grade, b::putRanges, b::putFigureSources, List.of("tpp"));
         return b.build();
     }
 
@@ -365,11 +379,34 @@ public final class PartReader {
         return b.build();
     }
 
+    /** Fields of an entry that are not figures, and so cannot have a source of their own. */
+    private static final Set<String> NOT_FIGURES = Set.of("name", "note", "source", "grade", "ranges", "figureSources");
+
     private static void provenance(Node c, Consumer<String> source, Consumer<Grade> grade,
-                                   java.util.function.BiConsumer<String, Interval> range, List<String> values) {
+                                   java.util.function.BiConsumer<String, Interval> range,
+                                   java.util.function.BiConsumer<String, FigureSource> figureSource, List<String> values) {
         c.optionalText("source").ifPresent(source);
         if (c.has("grade")) {
             grade.accept(c.field("grade").enumValue(Grade.class));
+        }
+        if (c.has("figureSources")) {
+            Node f = c.field("figureSources");
+            if (!f.isObject()) {
+                throw f.bad("an object of field name to {\"source\", \"grade\", \"note\"}");
+            }
+            for (String name : f.fieldNames()) {
+                Node one = f.field(name);
+                if (NOT_FIGURES.contains(name) || !c.has(name)) {
+                    throw one.error(null, "a source for a figure this entry gives (a field with a value, not " + NOT_FIGURES + ")");
+                }
+                one.onlyFields(Set.of("source", "grade", "note"));
+                FigureSource.Builder fb = FigureSource.builder().source(one.requiredText("source"));
+                if (one.has("grade")) {
+                    fb.grade(one.field("grade").enumValue(Grade.class));
+                }
+                one.optionalText("note").ifPresent(fb::note);
+                figureSource.accept(name, fb.build());
+            }
         }
         if (c.has("ranges")) {
             Node r = c.field("ranges");

@@ -176,6 +176,14 @@ public final class SpecWriter {
             ObjectNode r = n.putObject("ranges");
             s.ranges().forEach((k, v) -> r.putObject(k).put("low", v.low()).put("high", v.high()));
         }
+        if (!s.figureSources().isEmpty()) {
+            ObjectNode f = n.putObject("figureSources");
+            s.figureSources().forEach((k, v) -> {
+                ObjectNode one = f.putObject(k).put("source", v.source());
+                v.grade().ifPresent(g -> one.put("grade", g.name()));
+                v.note().ifPresent(t -> one.put("note", t));
+            });
+        }
     }
 
     private static String toText(Object node) {

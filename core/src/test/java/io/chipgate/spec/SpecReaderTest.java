@@ -124,6 +124,10 @@ class SpecReaderTest {
             Arguments.of("trailing tokens", H100 + " {}", "$", "well-formed JSON"),
             Arguments.of("contains on accelerator", withField("contains", "[{\"part\": \"x\", \"count\": 1}]"), "$.contains", "SYSTEM"),
             Arguments.of("range outside value", H100.replace("\"areaMm2\": 814,", "\"areaMm2\": 814, \"ranges\": {\"areaMm2\": {\"low\": 900, \"high\": 1000}},"), "$.dies[0].ranges.areaMm2", "contains the value"),
+            Arguments.of("figure source of a field without a value", H100.replace("\"source\": \"ds\"}],\n  \"compute", "\"source\": \"ds\", \"figureSources\": {\"count\": {\"source\": \"ds\"}}}],\n  \"compute"), "$.dies[0].figureSources.count", "a field with a value"),
+            Arguments.of("figure source of a non-figure", H100.replace("\"source\": \"ds\"}],\n  \"compute", "\"source\": \"ds\", \"figureSources\": {\"source\": {\"source\": \"ds\"}}}],\n  \"compute"), "$.dies[0].figureSources.source", "not ["),
+            Arguments.of("dangling figure source", H100.replace("\"source\": \"ds\"}],\n  \"compute", "\"source\": \"ds\", \"figureSources\": {\"transistors\": {\"source\": \"vendor-page\"}}}],\n  \"compute"), "$.dies[0].figureSources.transistors.source", "sources"),
+            Arguments.of("figure source without source", H100.replace("\"source\": \"ds\"}],\n  \"compute", "\"source\": \"ds\", \"figureSources\": {\"transistors\": {\"grade\": \"VENDOR\"}}}],\n  \"compute"), "$.dies[0].figureSources.transistors", "source"),
             Arguments.of("array not object", "[1]", "$", "JSON object"));
     }
 
@@ -134,6 +138,36 @@ class SpecReaderTest {
         assertTrue(e.getMessage().startsWith("bad.json: "), e.getMessage());
         assertTrue(e.path().startsWith(path), () -> label + ": path " + e.path() + " in " + e.getMessage());
         assertTrue(e.getMessage().contains(expected), () -> label + ": " + e.getMessage());
+    }
+
+    /** A die whose area is a third party's estimate and whose transistor count is the vendor's own figure. */
+    static final String TWO_SOURCES = H100
+        .replace("\"source\": \"ds\"}],\n  \"compute", "\"source\": \"est\", \"figureSources\": {\"transistors\": "
+            + "{\"source\": \"vendor\", \"note\": \"stated for the package; one die\"}}}],\n  \"compute")
+        .replace("\"grade\": \"DATASHEET\"}]", "\"grade\": \"DATASHEET\"}, {\"id\": \"est\", \"title\": \"a die-shot estimate\", \"grade\": \"ESTIMATE\"},"
+            + " {\"id\": \"vendor\", \"title\": \"the vendor's architecture page\", \"grade\": \"VENDOR\"}]");
+
+    @Test
+    void aFigureMayNameItsOwnSourceAndKeepsItsGrade() {
+        Part p = SpecReader.instance().readPart(TWO_SOURCES, "two.json");
+        Die d = p.dies().get(0);
+        assertEquals("vendor", d.figureSources().get("transistors").source());
+        assertEquals("stated for the package; one die", d.figureSources().get("transistors").note().orElseThrow());
+        assertEquals(Grade.VENDOR, p.gradeOf(d, "transistors").orElseThrow());
+        assertEquals(Grade.ESTIMATE, p.gradeOf(d, "areaMm2").orElseThrow());
+        assertEquals("vendor", p.sourceOf(d, "transistors").orElseThrow());
+        assertEquals("est", p.sourceOf(d, "areaMm2").orElseThrow());
+        // the metrics follow the figure's own grade: the vendor's count is known, the estimated area is estimated
+        io.chipgate.metrics.PartMetrics m = io.chipgate.metrics.PartMetrics.of(p);
+        assertFalse(m.transistors().estimated(), m.transistors().toString());
+        assertTrue(m.applicableDieAreaMm2().estimated(), m.applicableDieAreaMm2().toString());
+        // a grade given on the figure overrides its source's
+        Part graded = SpecReader.instance().readPart(TWO_SOURCES.replace("\"note\": \"stated", "\"grade\": \"ESTIMATE\", \"note\": \"stated"), "g.json");
+        assertEquals(Grade.ESTIMATE, graded.gradeOf(graded.dies().get(0), "transistors").orElseThrow());
+        assertTrue(io.chipgate.metrics.PartMetrics.of(graded).transistors().estimated());
+        // written and read back unchanged
+        assertEquals(p, SpecReader.instance().readPart(SpecWriter.instance().write(p), "again.json"));
+        assertTrue(SpecWriter.instance().write(p).contains("\"figureSources\""));
     }
 
     @Test
