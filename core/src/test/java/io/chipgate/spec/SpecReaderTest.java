@@ -1,5 +1,6 @@
 package io.chipgate.spec;
 
+import io.chipgate.document.DocumentFormatException;
 import static io.chipgate.testing.Qt.positiveDecimals;
 import static io.chipgate.testing.Qt.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,7 +12,6 @@ import io.chipgate.model.ComputeRate;
 import io.chipgate.model.Die;
 import io.chipgate.model.DieRole;
 import io.chipgate.model.Grade;
-import io.chipgate.model.ImmutablePart;
 import io.chipgate.model.Interval;
 import io.chipgate.model.IoLink;
 import io.chipgate.model.LinkKind;
@@ -43,8 +43,8 @@ class SpecReaderTest {
         + "  \"sources\": [{\"id\": \"ds\", \"title\": \"datasheet\", \"retrieved\": \"2026-11-29\", \"grade\": \"DATASHEET\"}]\n"
         + "}";
 
-    static SpecFormatException fails(String json) {
-        return assertThrows(SpecFormatException.class, () -> SpecReader.instance().readPart(json, "bad.json"));
+    static DocumentFormatException fails(String json) {
+        return assertThrows(DocumentFormatException.class, () -> SpecReader.instance().readPart(json, "bad.json"));
     }
 
     static String withField(String field, String value) {
@@ -75,7 +75,7 @@ class SpecReaderTest {
 
     @Test
     void aSourceWithoutIdCannotBeReferredTo() {
-        SpecFormatException e = fails(PUBLISHED.replace("\"denseTops\": 400}", "\"denseTops\": 400, \"source\": \"source-1\"}"));
+        DocumentFormatException e = fails(PUBLISHED.replace("\"denseTops\": 400}", "\"denseTops\": 400, \"source\": \"source-1\"}"));
         assertEquals("$.compute[0].source", e.path());
         // an unnamed source beside named ones takes an id no named source uses
         Part p = SpecReader.instance().readPart(H100.replace("\"sources\": [", "\"sources\": [{\"title\": \"t\", \"grade\": \"VENDOR\"}, "), "x.json");
@@ -87,7 +87,7 @@ class SpecReaderTest {
         Part p = SpecReader.instance().readPart(withField("partNumbers", "[\"900-21010-0000-000\", \"900-21010-0000-001\"]"), "pn.json");
         assertEquals(List.of("900-21010-0000-000", "900-21010-0000-001"), p.partNumbers());
         assertEquals(p, SpecReader.instance().readPart(SpecWriter.instance().write(p), "again.json"));
-        SpecFormatException e = fails(withField("partNumbers", "[\"900-21010-0000-000\", \"900-21010-0000-000\"]"));
+        DocumentFormatException e = fails(withField("partNumbers", "[\"900-21010-0000-000\", \"900-21010-0000-000\"]"));
         assertEquals("$.partNumbers[1]", e.path());
     }
 
@@ -130,7 +130,7 @@ class SpecReaderTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badDocuments")
     void badInputNamesFilePathValueAndExpectation(String label, String json, String path, String expected) {
-        SpecFormatException e = fails(json);
+        DocumentFormatException e = fails(json);
         assertTrue(e.getMessage().startsWith("bad.json: "), e.getMessage());
         assertTrue(e.path().startsWith(path), () -> label + ": path " + e.path() + " in " + e.getMessage());
         assertTrue(e.getMessage().contains(expected), () -> label + ": " + e.getMessage());
@@ -138,7 +138,7 @@ class SpecReaderTest {
 
     @Test
     void anArrayRejectsDuplicateIds() {
-        SpecFormatException e = assertThrows(SpecFormatException.class,
+        DocumentFormatException e = assertThrows(DocumentFormatException.class,
             () -> SpecReader.instance().readParts("[" + H100 + "," + H100 + "]", "two.json"));
         assertEquals("$[1].id", e.path());
     }
@@ -153,7 +153,7 @@ class SpecReaderTest {
         Gen<List<BigDecimal>> links = SourceDSL.lists().of(positiveDecimals(999_999)).ofSizeBetween(0, 3);
         Gen<Integer> flags = SourceDSL.integers().between(0, 1 << 12);
         return rates.zip(areas, links, flags, (r, a, l, f) -> {
-            ImmutablePart.Builder b = Part.builder().id("p-" + (f & 0xff)).vendor("Vendor " + f).name("Part " + f)
+            Part.Builder b = Part.builder().id("p-" + (f & 0xff)).vendor("Vendor " + f).name("Part " + f)
                 .addSources(Source.builder().id("s").title("t").grade(Grade.values()[f % 4]).build());
             if ((f & 1) == 1) {
                 b.datacenter((f & 2) == 2);
@@ -162,7 +162,7 @@ class SpecReaderTest {
                 b.year(2000 + f % 30).addAliases("Alias " + f);
             }
             for (int i = 0; i < r.size(); i++) {
-                io.chipgate.model.ImmutableComputeRate.Builder c = ComputeRate.builder().precision(ps.get(i)).source("s");
+                ComputeRate.Builder c = ComputeRate.builder().precision(ps.get(i)).source("s");
                 if ((f >> (i % 10) & 1) == 1) {
                     c.denseTops(r.get(i)).sparseTops(r.get(i).multiply(BigDecimal.valueOf(2)));
                 } else {
@@ -171,7 +171,7 @@ class SpecReaderTest {
                 b.addCompute(c.build());
             }
             for (int i = 0; i < a.size(); i++) {
-                io.chipgate.model.ImmutableDie.Builder d = Die.builder().role(DieRole.values()[i % 4]).areaMm2(a.get(i)).count(1 + i);
+                Die.Builder d = Die.builder().role(DieRole.values()[i % 4]).areaMm2(a.get(i)).count(1 + i);
                 if ((f & 8) == 8) {
                     d.nonPlanar(i % 2 == 0).process("N" + i)
                         .putRanges("areaMm2", Interval.of(a.get(i), a.get(i).add(BigDecimal.TEN)));
@@ -199,7 +199,7 @@ class SpecReaderTest {
 
     @Test
     void anyMalformedDocumentGivesTheOneExceptionType() {
-        // cut a valid document anywhere, or overwrite one character: the reader either accepts it or throws SpecFormatException
+        // cut a valid document anywhere, or overwrite one character: the reader either accepts it or throws DocumentFormatException
         qt().forAll(parts(), SourceDSL.integers().between(0, 10_000), SourceDSL.integers().between(0, 5))
             .checkAssert((p, pos, mode) -> {
                 String json = SpecWriter.instance().write(p);
@@ -215,7 +215,7 @@ class SpecReaderTest {
                 }
                 try {
                     SpecReader.instance().readPart(broken, "broken.json");
-                } catch (SpecFormatException expected) {
+                } catch (DocumentFormatException expected) {
                     assertTrue(expected.getMessage().startsWith("broken.json: "));
                 }
             });
