@@ -90,4 +90,18 @@ class NoticeCodesTest {
         assertFalse(Notice.of(Notice.Code.READING, "x").equals(Notice.of(Notice.Code.STANDING, "x")));
         assertEquals("x", Notice.of(Notice.Code.READING, "x").toString());
     }
+
+    @Test
+    void theJsonCarriesTheCodesBesideTheTexts() throws Exception {
+        Part consumer = Part.builder().from(hypothetical("2000", "300", Designation.UNKNOWN)).datacenter(false).build();
+        Determination d = Regimes.byId("3a090-2023").classify(consumer, Interpretation.defaults(), LocalDate.of(2025, 1, 15),
+            PartResolver.none());
+        com.fasterxml.jackson.databind.JsonNode j = new com.fasterxml.jackson.databind.ObjectMapper().readTree(Reports.json(d));
+        assertEquals(j.get("conditions").size(), j.get("conditionCodes").size());
+        assertEquals(j.get("warnings").size(), j.get("warningCodes").size());
+        assertEquals("DATACENTER_DESIGNATION", j.get("conditionCodes").get(0).asText());
+        assertEquals("NOTE_2_EXCLUSION", j.get("conditionCodes").get(1).asText());
+        assertTrue(j.get("conditions").get(1).asText().startsWith("Note 2 to 3A090"));
+        assertEquals("STANDING", j.get("warningCodes").get(0).asText());
+    }
 }
