@@ -69,4 +69,17 @@ class WhatIfQuantitiesTest {
         assertThrows(IllegalArgumentException.class, () -> TotalProcessingPerformance.of("-1"));
         assertThrows(IllegalArgumentException.class, () -> TotalProcessingPerformance.of("many"));
     }
+
+    @Test
+    void densityAndCountWrapTheirFigures() {
+        // an HBM3E 8-high stack: 1180 GB/s on 121 mm² (SK hynix) = 9.75… GB/s/mm², above 3A090.c's 2
+        MemoryBandwidthDensity mbd = MemoryBandwidthDensity.of(Figure.known(new BigDecimal("1180")).dividedBy(Figure.known(new BigDecimal("121"))));
+        assertTrue(mbd.value().orElseThrow().compareTo(new BigDecimal("2")) > 0);
+        assertEquals(mbd, MemoryBandwidthDensity.of(Figure.known(Exact.ratio(new BigDecimal("1180.0"), new BigDecimal("121")))));
+        assertTrue(mbd.toString().endsWith("GB/s/mm²"));
+        TransistorCount t = TransistorCount.of(Figure.known(new BigDecimal("80000000000")));
+        assertEquals("80000000000 transistors", t.toString());
+        assertEquals(t, TransistorCount.of(Figure.known(new BigDecimal("8E+10"))));
+        assertTrue(TransistorCount.of(Figure.unknown("dies[0].transistors")).value().isEmpty());
+    }
 }
