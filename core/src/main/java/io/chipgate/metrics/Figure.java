@@ -162,6 +162,42 @@ public final class Figure {
     }
 
     /**
+     * {@code x ≥ threshold} for a line held as an {@link Exact}: the same answer as {@link #atLeast(BigDecimal)},
+     * on the fast exact comparison ({@link Exact#compareTo(Exact)}); a line compared often should be held so.
+     */
+    public Tri atLeast(Exact threshold) {
+        if (value != null) {
+            return Tri.of(value.compareTo(threshold) >= 0);
+        }
+        if (lower.compareTo(threshold) >= 0) {
+            return Tri.TRUE;
+        }
+        if (upper != null && upper.compareTo(threshold) < 0) {
+            return Tri.FALSE;
+        }
+        return Tri.UNKNOWN;
+    }
+
+    /** {@code x > threshold}: the same answer as {@link #greaterThan(BigDecimal)}, for a line held as an {@link Exact}. */
+    public Tri greaterThan(Exact threshold) {
+        if (value != null) {
+            return Tri.of(value.compareTo(threshold) > 0);
+        }
+        if (lower.compareTo(threshold) > 0) {
+            return Tri.TRUE;
+        }
+        if (upper != null && upper.compareTo(threshold) <= 0) {
+            return Tri.FALSE;
+        }
+        return Tri.UNKNOWN;
+    }
+
+    /** {@code x < threshold}: the same answer as {@link #lessThan(BigDecimal)}, for a line held as an {@link Exact}. */
+    public Tri lessThan(Exact threshold) {
+        return atLeast(threshold).not();
+    }
+
+    /**
      * Whether the whole estimate interval lies on one side of the threshold (for a "≥" comparison), so that
      * the comparison does not depend on where in the interval the true value is.
      */

@@ -31,8 +31,8 @@ final class Acs2022 extends Regime {
     }
 
     @Override
-    Evaluation evaluate(Inputs in, LocalDate date) {
-        Evaluation e = new Evaluation();
+    Evaluation evaluate(Inputs in, LocalDate date, boolean explain) {
+        Evaluation e = Evaluation.of(explain);
         if (in.kind() == PartKind.MEMORY) {
             e.condition("a memory device has no digital processor units: 3A090.a (2022) does not apply");
             return e.outcome(Outcome.NOT_CONTROLLED);

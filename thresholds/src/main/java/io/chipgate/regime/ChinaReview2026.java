@@ -39,13 +39,15 @@ final class ChinaReview2026 extends Regime {
     }
 
     @Override
-    Evaluation evaluate(Inputs in, LocalDate date) {
-        Evaluation base = classification.evaluate(in, date);
-        Evaluation e = new Evaluation();
+    Evaluation evaluate(Inputs in, LocalDate date, boolean explain) {
+        Evaluation base = classification.evaluate(in, date, explain);
+        Evaluation e = Evaluation.of(explain);
         e.clauses.addAll(base.clauses);
         e.citations.addAll(base.citations);
         e.missing.addAll(base.missing);
-        e.condition("classification under 3a090-2024: " + base.outcome);
+        if (e.explains()) {
+            e.condition("classification under 3a090-2024: " + base.outcome);
+        }
         if (base.outcome == Outcome.INDETERMINATE) {
             return e.outcome(Outcome.INDETERMINATE);
         }

@@ -214,8 +214,8 @@ public final class CustomRegime extends Regime {
     }
 
     @Override
-    Evaluation evaluate(Inputs in, LocalDate date) {
-        Evaluation e = new Evaluation();
+    Evaluation evaluate(Inputs in, LocalDate date, boolean explain) {
+        Evaluation e = Evaluation.of(explain);
         Tri any = Tri.FALSE;
         String matched = null;
         for (List<Threshold> rule : rules) {
@@ -223,14 +223,16 @@ public final class CustomRegime extends Regime {
             for (Threshold t : rule) {
                 all = all.and(e.test(t, in));
             }
-            if (all == Tri.TRUE && matched == null) {
+            if (all == Tri.TRUE && matched == null && e.explains()) {
                 matched = rule.get(0).paragraph();
             }
             any = any.or(all);
         }
         if (datacenterOnly) {
             Tri dc = datacenter(in);
-            e.condition("applies only to parts designed or marketed for datacenters: " + dc.label());
+            if (e.explains()) {
+                e.condition("applies only to parts designed or marketed for datacenters: " + dc.label());
+            }
             if (dc == Tri.UNKNOWN && any != Tri.FALSE) {
                 e.missing.add("datacenter (designed or marketed for datacenters: unknown)");
             }
@@ -238,7 +240,9 @@ public final class CustomRegime extends Regime {
         }
         if (any == Tri.TRUE) {
             e.outcome(Outcome.CONTROLLED);
-            e.condition("matched " + matched);
+            if (e.explains()) {
+                e.condition("matched " + matched);
+            }
         } else if (any == Tri.FALSE) {
             e.outcome(Outcome.NOT_CONTROLLED);
         }

@@ -126,14 +126,24 @@ public abstract class Regime {
         return d;
     }
 
-    /** Evaluates the rule on the inputs; {@code date} matters only where the rule itself is dated (licence exceptions, foundry years). */
-    abstract Evaluation evaluate(Inputs inputs, LocalDate date);
+    /**
+     * Evaluates the rule on the inputs; {@code date} matters only where the rule itself is dated (licence
+     * exceptions, foundry years). Without {@code explain} the rule decides the same outcome but records no
+     * explanation ({@link Evaluation#outcomeOnly()}).
+     */
+    abstract Evaluation evaluate(Inputs inputs, LocalDate date, boolean explain);
+
+    /** Evaluates the rule with its full explanation. */
+    final Evaluation evaluate(Inputs inputs, LocalDate date) {
+        return evaluate(inputs, date, true);
+    }
 
     /**
-     * The outcome alone, without the explanation; the fast path for frontiers and bulk runs.
+     * The outcome alone, without the explanation; the fast path for frontiers and bulk runs. The same outcome
+     * as {@link #explain}, on the same exact comparisons.
      */
     public Outcome outcome(Inputs inputs, LocalDate date) {
-        return evaluate(inputs, date).outcome;
+        return evaluate(inputs, date, false).outcome;
     }
 
     /**
@@ -163,15 +173,20 @@ public abstract class Regime {
         if (part.kind() == PartKind.SYSTEM) {
             return classifySystem(part, interpretation, date, resolver);
         }
-        Inputs in = Inputs.of(part, interpretation);
+        // metrics once per (part, interpretation); only alternatives whose figures differ can change the outcome
+        PreparedInputs prepared = PreparedInputs.of(part, interpretation);
+        Inputs in = prepared.inputs;
         Evaluation e = evaluate(in, date);
-        Map<String, Outcome> sensitivity = new LinkedHashMap<>();
-        interpretation.alternatives().forEach((key, alt) -> {
-            Outcome o = evaluate(Inputs.of(part, alt), date).outcome;
+        Map<String, Outcome> sensitivity = Map.of();
+        for (int i = 0; i < prepared.alternatives.length; i++) {
+            Outcome o = evaluate(prepared.alternatives[i], date, false).outcome;
             if (o != e.outcome) {
-                sensitivity.put(key, o);
+                if (sensitivity.isEmpty()) {
+                    sensitivity = new LinkedHashMap<>();
+                }
+                sensitivity.put(prepared.alternativeKeys[i], o);
             }
-        });
+        }
         return assemble(part, in, e, date, sensitivity);
     }
 
@@ -261,7 +276,7 @@ public abstract class Regime {
         }
         e.outcome(result);
         e.citations.add("ECCN 4A090 (computers, electronic assemblies and components containing 3A090 ICs)");
-        Inputs none = Inputs.of(system, in);
+        Inputs none = PreparedInputs.of(system, in).inputs;
         return assemble(system, none, e, date, Map.of());
     }
 
