@@ -17,10 +17,6 @@ public final class CpuThroughput {
     private CpuThroughput() {
     }
 
-    interface Workload {
-        void run(DeterminationBenchmark b, Blackhole bh);
-    }
-
     public static void main(String[] args) {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 2;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
@@ -29,10 +25,14 @@ public final class CpuThroughput {
         Blackhole bh = new Blackhole("Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         String[] names = {"outcomeOnly", "fullExplanation", "classifyFromPart", "classifyShortForm", "plainLoop"};
-        Workload[] work = {DeterminationBenchmark::outcomeOnly, DeterminationBenchmark::fullExplanation,
-            DeterminationBenchmark::classifyFromPart, DeterminationBenchmark::classifyShortForm,
-            DeterminationBenchmark::plainLoop};
-        for (int w = 0; w < work.length; w++) {
+        for (String name : names) {
+            java.lang.reflect.Method work;
+            try {
+                work = DeterminationBenchmark.class.getMethod(name, Blackhole.class);
+            } catch (NoSuchMethodException absent) {
+                System.out.printf("%-18s not in this build%n", name);
+                continue;
+            }
             double best = 0;
             StringBuilder all = new StringBuilder();
             for (int round = 0; round < rounds + 2; round++) { // the first two rounds warm up
@@ -40,7 +40,7 @@ public final class CpuThroughput {
                 long ops = 0;
                 long cpu;
                 do {
-                    work[w].run(b, bh);
+                    invoke(work, b, bh);
                     ops += DeterminationBenchmark.PAIRS;
                     cpu = mx.getCurrentThreadCpuTime() - cpu0;
                 } while (cpu < seconds * 1e9);
@@ -50,8 +50,17 @@ public final class CpuThroughput {
                     all.append(all.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%,.0f", perSecond));
                 }
             }
-            System.out.printf(Locale.ROOT, "%-18s best %,14.0f determinations per CPU-second (rounds: %s)%n", names[w], best, all);
+            System.out.printf(Locale.ROOT, "%-18s best %,14.0f determinations per CPU-second (rounds: %s)%n", name, best, all);
         }
         bh.evaporate("Yes, I am Stephen Hawking, and know a thing or two about black holes.");
+    }
+
+    /** Calls one benchmark method (by reflection, so that this class also runs against older builds of the benchmark). */
+    private static void invoke(java.lang.reflect.Method m, DeterminationBenchmark b, Blackhole bh) {
+        try {
+            m.invoke(b, bh);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

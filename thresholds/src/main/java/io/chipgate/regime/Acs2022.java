@@ -12,6 +12,9 @@ import java.util.List;
  * 88 FR 2821) until replaced on 2023-11-17 by 88 FR 73458.
  */
 final class Acs2022 extends Regime {
+    /** Macau added to the destinations (88 FR 2821). */
+    private static final LocalDate MACAU_FROM = LocalDate.of(2023, 1, 17);
+
     Acs2022() {
         super("3a090-2022", "ECCN 3A090.a, 2022 text: interconnect and compute", Instruments.ACS_2022,
             LocalDate.of(2022, 10, 7), null, LocalDate.of(2023, 11, 17), null);
@@ -45,7 +48,7 @@ final class Acs2022 extends Regime {
         } else if (controlled == Tri.FALSE) {
             e.outcome(Outcome.NOT_CONTROLLED);
         }
-        if (!date.isBefore(LocalDate.of(2023, 1, 17))) {
+        if (!date.isBefore(MACAU_FROM)) {
             e.condition("destinations: China and Macau (Macau from 2023-01-17, 88 FR 2821)");
         } else {
             e.condition("destinations: China");

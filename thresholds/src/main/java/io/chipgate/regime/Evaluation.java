@@ -28,6 +28,8 @@ final class Evaluation {
     /** Distinct citations in first-use order (a set: a custom regime may have thousands of paragraphs). */
     final Set<String> citations;
     private final boolean explains;
+    /** The citation added last: consecutive clauses of one paragraph share it, and need not be hashed again. */
+    private String lastCitation;
 
     /** An evaluation that records the full explanation. */
     Evaluation() {
@@ -69,7 +71,10 @@ final class Evaluation {
         Clause c = t.evaluate(in);
         clauses.add(c);
         String citation = t.citation();
-        citations.add(citation);
+        if (citation != lastCitation) {
+            citations.add(citation);
+            lastCitation = citation;
+        }
         if (c.result() == Tri.UNKNOWN) {
             missing.addAll(c.input().missing());
         }

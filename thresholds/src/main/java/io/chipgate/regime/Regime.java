@@ -197,30 +197,39 @@ public abstract class Regime {
         warnings.addAll(e.warnings);
         RegimeStatus status = status(date);
         if (status != RegimeStatus.IN_FORCE) {
-            warnings.add("status on " + date + ": " + status + " — the rule is evaluated as written");
+            warnings.add(statusWarning(date, status));
         }
         warnings.addAll(in.metrics().notes());
-        List<String> estimated = new ArrayList<>();
+        List<String> estimated = null;
         Boolean robust = null;
         for (Clause c : e.clauses) {
-            if (c.input().estimated() && !estimated.contains(c.threshold().quantity().label())) {
-                estimated.add(c.threshold().quantity().label());
+            if (c.input().estimated()) {
+                if (estimated == null) {
+                    estimated = new ArrayList<>(4);
+                }
+                if (!estimated.contains(c.threshold().quantity().label())) {
+                    estimated.add(c.threshold().quantity().label());
+                }
             }
             if (c.robust().isPresent()) {
                 robust = (robust == null ? Boolean.TRUE : robust) && c.robust().get();
             }
         }
-        if (!estimated.isEmpty()) {
+        if (estimated != null) {
             warnings.add("estimated inputs: " + String.join(", ", estimated)
                 + (Boolean.FALSE.equals(robust) ? " — the outcome depends on where in the estimate interval the true value lies" : ""));
         }
         if (e.outcome == Outcome.INDETERMINATE && e.missing.isEmpty()) {
             e.missing.add("inputs not given in the spec");
         }
-        java.util.Set<String> distinct = new java.util.LinkedHashSet<>(e.citations.size() * 2 + 2);
-        distinct.add(instrumentCitation);
-        distinct.addAll(e.citations);
-        List<String> citations = new ArrayList<>(distinct);
+        // the instrument first, then the evaluation's citations (already distinct) in first-use order
+        List<String> citations = new ArrayList<>(e.citations.size() + 1);
+        citations.add(instrumentCitation);
+        for (String c : e.citations) {
+            if (!c.equals(instrumentCitation)) {
+                citations.add(c);
+            }
+        }
         return Determination.builder()
             .partId(part.id()).partName(part.name()).regimeId(id).date(date).status(status)
             .outcome(e.outcome).tpp(in.tpp()).performanceDensity(in.performanceDensity())
@@ -229,6 +238,29 @@ public abstract class Regime {
             .missing(e.outcome == Outcome.INDETERMINATE ? List.copyOf(e.missing) : List.of())
             .robust(Optional.ofNullable(robust)).warnings(warnings)
             .build();
+    }
+
+    /** The last status warning written, kept because bulk runs ask many parts on one date. */
+    private volatile StatusWarning lastStatusWarning;
+
+    private static final class StatusWarning {
+        final LocalDate date;
+        final String text;
+
+        StatusWarning(LocalDate date, String text) {
+            this.date = date;
+            this.text = text;
+        }
+    }
+
+    /** "status on 2026-11-29: SUPERSEDED — the rule is evaluated as written". */
+    private String statusWarning(LocalDate date, RegimeStatus status) {
+        StatusWarning w = lastStatusWarning;
+        if (w == null || !w.date.equals(date)) {
+            w = new StatusWarning(date, "status on " + date + ": " + status + " — the rule is evaluated as written");
+            lastStatusWarning = w;
+        }
+        return w.text;
     }
 
     /**
