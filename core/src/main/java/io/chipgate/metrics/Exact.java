@@ -115,6 +115,9 @@ public final class Exact implements Comparable<Exact> {
      */
     @Override
     public int compareTo(Exact other) {
+        if (this == other) {
+            return 0;
+        }
         Scaled a = scaled();
         Scaled b = other.scaled();
         if (a != Scaled.NONE && b != Scaled.NONE) {

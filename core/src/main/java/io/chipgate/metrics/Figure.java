@@ -210,6 +210,16 @@ public final class Figure {
         return strict ? (lo > 0) == (hi > 0) : (lo >= 0) == (hi >= 0);
     }
 
+    /** {@link #robustAt(BigDecimal, boolean)} for a line held as an {@link Exact}: the same answer, faster. */
+    public boolean robustAt(Exact threshold, boolean strict) {
+        if (estimateHigh == null) {
+            return false;
+        }
+        int lo = estimateLow.compareTo(threshold);
+        int hi = estimateHigh.compareTo(threshold);
+        return strict ? (lo > 0) == (hi > 0) : (lo >= 0) == (hi >= 0);
+    }
+
     /** The sum of two figures; bounds, estimates and missing inputs combine. */
     public Figure plus(Figure other) {
         Exact v = value != null && other.value != null ? value.add(other.value) : null;

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -36,9 +35,9 @@ final class Evaluation {
         this.explains = true;
         this.clauses = new ArrayList<>(16);
         this.conditions = new ArrayList<>(4);
-        this.missing = new LinkedHashSet<>(4);
+        this.missing = new SmallOrderedSet<>(4);
         this.warnings = new ArrayList<>(2);
-        this.citations = new LinkedHashSet<>(8);
+        this.citations = new SmallOrderedSet<>(8);
     }
 
     /** An evaluation that discards its explanation ({@link #outcomeOnly()}); the argument only tells the constructors apart. */
