@@ -112,6 +112,9 @@ public final class Exact implements Comparable<Exact> {
      * the products are formed on longs, with overflow detected by {@link Math#multiplyHigh}; whenever a product
      * or the alignment of scales would not fit, the comparison falls back to {@link BigDecimal}. Both paths
      * give the same exact answer; none rounds.
+     *
+     * @param other not null
+     * @return negative, zero or positive as this is less than, equal to or greater than {@code other}
      */
     @Override
     public int compareTo(Exact other) {

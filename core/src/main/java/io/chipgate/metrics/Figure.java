@@ -164,6 +164,9 @@ public final class Figure {
     /**
      * {@code x ≥ threshold} for a line held as an {@link Exact}: the same answer as {@link #atLeast(BigDecimal)},
      * on the fast exact comparison ({@link Exact#compareTo(Exact)}); a line compared often should be held so.
+     *
+     * @param threshold the line, not null
+     * @return TRUE or FALSE when decided, else UNKNOWN
      */
     public Tri atLeast(Exact threshold) {
         if (value != null) {
@@ -178,7 +181,12 @@ public final class Figure {
         return Tri.UNKNOWN;
     }
 
-    /** {@code x > threshold}: the same answer as {@link #greaterThan(BigDecimal)}, for a line held as an {@link Exact}. */
+    /**
+     * {@code x > threshold}: the same answer as {@link #greaterThan(BigDecimal)}, for a line held as an {@link Exact}.
+     *
+     * @param threshold the line, not null
+     * @return TRUE or FALSE when decided, else UNKNOWN
+     */
     public Tri greaterThan(Exact threshold) {
         if (value != null) {
             return Tri.of(value.compareTo(threshold) > 0);
@@ -192,7 +200,12 @@ public final class Figure {
         return Tri.UNKNOWN;
     }
 
-    /** {@code x < threshold}: the same answer as {@link #lessThan(BigDecimal)}, for a line held as an {@link Exact}. */
+    /**
+     * {@code x < threshold}: the same answer as {@link #lessThan(BigDecimal)}, for a line held as an {@link Exact}.
+     *
+     * @param threshold the line, not null
+     * @return TRUE or FALSE when decided, else UNKNOWN
+     */
     public Tri lessThan(Exact threshold) {
         return atLeast(threshold).not();
     }
@@ -210,7 +223,13 @@ public final class Figure {
         return strict ? (lo > 0) == (hi > 0) : (lo >= 0) == (hi >= 0);
     }
 
-    /** {@link #robustAt(BigDecimal, boolean)} for a line held as an {@link Exact}: the same answer, faster. */
+    /**
+     * {@link #robustAt(BigDecimal, boolean)} for a line held as an {@link Exact}: the same answer, faster.
+     *
+     * @param threshold the line, not null
+     * @param strict true for a "&gt;" comparison, false for "≥"
+     * @return whether the whole estimate interval lies on one side of the line
+     */
     public boolean robustAt(Exact threshold, boolean strict) {
         if (estimateHigh == null) {
             return false;

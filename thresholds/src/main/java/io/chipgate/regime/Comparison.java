@@ -36,7 +36,13 @@ public enum Comparison {
         }
     }
 
-    /** The three-valued comparison of a figure with a line held as an exact value (the same answer, faster). */
+    /**
+     * The three-valued comparison of a figure with a line held as an exact value (the same answer, faster).
+     *
+     * @param f the figure, not null
+     * @param line the line, not null
+     * @return TRUE or FALSE when decided, else UNKNOWN
+     */
     public Tri test(Figure f, Exact line) {
         switch (this) {
             case AT_LEAST:
