@@ -188,10 +188,75 @@ public final class Figure {
     }
 
     /**
+     * {@code x ≥ threshold} for a line held as an {@link Exact}: the same answer as {@link #atLeast(BigDecimal)},
+     * on the fast exact comparison ({@link Exact#compareTo(Exact)}); a line compared often should be held so.
+     *
+     * @param threshold the line, not null
+     * @return TRUE or FALSE when decided, else UNKNOWN
+     */
+    public Tri atLeast(Exact threshold) {
+        if (value != null) {
+            return Tri.of(value.compareTo(threshold) >= 0);
+        }
+        if (lower.compareTo(threshold) >= 0) {
+            return Tri.TRUE;
+        }
+        if (upper != null && upper.compareTo(threshold) < 0) {
+            return Tri.FALSE;
+        }
+        return Tri.UNKNOWN;
+    }
+
+    /**
+     * {@code x > threshold}: the same answer as {@link #greaterThan(BigDecimal)}, for a line held as an {@link Exact}.
+     *
+     * @param threshold the line, not null
+     * @return TRUE or FALSE when decided, else UNKNOWN
+     */
+    public Tri greaterThan(Exact threshold) {
+        if (value != null) {
+            return Tri.of(value.compareTo(threshold) > 0);
+        }
+        if (lower.compareTo(threshold) > 0) {
+            return Tri.TRUE;
+        }
+        if (upper != null && upper.compareTo(threshold) <= 0) {
+            return Tri.FALSE;
+        }
+        return Tri.UNKNOWN;
+    }
+
+    /**
+     * {@code x < threshold}: the same answer as {@link #lessThan(BigDecimal)}, for a line held as an {@link Exact}.
+     *
+     * @param threshold the line, not null
+     * @return TRUE or FALSE when decided, else UNKNOWN
+     */
+    public Tri lessThan(Exact threshold) {
+        return atLeast(threshold).not();
+    }
+
+    /**
      * Whether the whole estimate interval lies on one side of the threshold (for a "≥" comparison), so that
      * the comparison does not depend on where in the interval the true value is.
      */
     public boolean robustAt(BigDecimal threshold, boolean strict) {
+        if (estimateHigh == null) {
+            return false;
+        }
+        int lo = estimateLow.compareTo(threshold);
+        int hi = estimateHigh.compareTo(threshold);
+        return strict ? (lo > 0) == (hi > 0) : (lo >= 0) == (hi >= 0);
+    }
+
+    /**
+     * {@link #robustAt(BigDecimal, boolean)} for a line held as an {@link Exact}: the same answer, faster.
+     *
+     * @param threshold the line, not null
+     * @param strict true for a "&gt;" comparison, false for "≥"
+     * @return whether the whole estimate interval lies on one side of the line
+     */
+    public boolean robustAt(Exact threshold, boolean strict) {
         if (estimateHigh == null) {
             return false;
         }

@@ -43,17 +43,20 @@ final class ChinaReview2026 extends Regime {
     }
 
     @Override
-    Evaluation evaluate(Inputs in, LocalDate date) {
-        Evaluation base = classification.evaluate(in, date);
-        Evaluation e = new Evaluation();
-        e.clauses.addAll(base.clauses);
-        e.citations.addAll(base.citations);
-        e.missing.addAll(base.missing);
-        e.condition(Notice.Code.UNDERLYING_CLASSIFICATION, "classification under 3a090-2024: " + base.outcome);
-        if (base.outcome == Outcome.INDETERMINATE) {
+    Evaluation evaluate(Inputs in, LocalDate date, boolean explain) {
+        // the classification's clauses, citations and missing inputs, not its conditions or warnings
+        Evaluation base = classification.evaluate(in, date, explain);
+        Outcome classified = base.outcome;
+        Evaluation e = base;
+        e.conditions.clear();
+        e.warnings.clear();
+        if (e.explains()) {
+            e.condition(Notice.Code.UNDERLYING_CLASSIFICATION, "classification under 3a090-2024: " + classified);
+        }
+        if (classified == Outcome.INDETERMINATE) {
             return e.outcome(Outcome.INDETERMINATE);
         }
-        if (!base.outcome.isParagraphA() && !base.outcome.isParagraphB()) {
+        if (!classified.isParagraphA() && !classified.isParagraphB()) {
             e.condition(Notice.Code.NOT_IN_SCOPE, "not a 3A090.a/.b advanced computing commodity: the 2026 review policy does not apply");
             return e.outcome(Outcome.NOT_APPLICABLE);
         }

@@ -48,7 +48,8 @@ public final class Clause {
     /** Whether the result holds across the input's estimate interval; empty when the input has none. */
     public Optional<Boolean> robust() {
         return input.isKnown() && input.hasEstimateInterval()
-            ? Optional.of(threshold.comparison().robust(input, threshold.line())) : Optional.empty();
+            ? Optional.of(input.robustAt(threshold.exactLine(), threshold.comparison() == Comparison.GREATER_THAN))
+            : Optional.empty();
     }
 
     /** "TPP ≥ 4800". */

@@ -143,8 +143,8 @@ public final class CustomRegime extends Regime {
     }
 
     @Override
-    Evaluation evaluate(Inputs in, LocalDate date) {
-        Evaluation e = new Evaluation();
+    Evaluation evaluate(Inputs in, LocalDate date, boolean explain) {
+        Evaluation e = Evaluation.of(explain);
         Tri any = Tri.FALSE;
         String matched = null;
         for (List<Threshold> rule : rules) {
@@ -152,14 +152,16 @@ public final class CustomRegime extends Regime {
             for (Threshold t : rule) {
                 all = all.and(e.test(t, in));
             }
-            if (all == Tri.TRUE && matched == null) {
+            if (all == Tri.TRUE && matched == null && e.explains()) {
                 matched = rule.get(0).paragraph();
             }
             any = any.or(all);
         }
         if (datacenterOnly) {
             Tri dc = datacenter(in);
-            e.condition(Notice.Code.DATACENTER_DESIGNATION, "applies only to parts designed or marketed for datacenters: " + dc.label());
+            if (e.explains()) {
+                e.condition(Notice.Code.DATACENTER_DESIGNATION, "applies only to parts designed or marketed for datacenters: " + dc.label());
+            }
             if (dc == Tri.UNKNOWN && any != Tri.FALSE) {
                 e.missing.add("datacenter (designed or marketed for datacenters: unknown)");
             }
@@ -167,7 +169,9 @@ public final class CustomRegime extends Regime {
         }
         if (any == Tri.TRUE) {
             e.outcome(Outcome.CONTROLLED);
-            e.condition(Notice.Code.CUSTOM_RULE_MATCHED, "matched " + matched);
+            if (e.explains()) {
+                e.condition(Notice.Code.CUSTOM_RULE_MATCHED, "matched " + matched);
+            }
         } else if (any == Tri.FALSE) {
             e.outcome(Outcome.NOT_CONTROLLED);
         }

@@ -92,34 +92,26 @@ final class Foundry2025 extends Regime {
     }
 
     @Override
-    Evaluation evaluate(Inputs in, LocalDate date) {
-        Evaluation e = new Evaluation();
+    Evaluation evaluate(Inputs in, LocalDate date, boolean explain) {
+        Evaluation e = Evaluation.of(explain);
         e.citations.add("Note 1 to ECCN 3A090.a; 90 FR 5298");
         if (in.kind() == PartKind.MEMORY) {
             e.condition(Notice.Code.MEMORY_DEVICE, "a memory device is not an applicable advanced logic IC");
             return e.outcome(Outcome.NOT_APPLICABLE);
         }
-        Tri applicable = Tri.FALSE;
-        boolean anyLogic = false;
-        Figure logicCount = Figure.known(Exact.ZERO);
-        boolean memoryDies = false;
-        for (int i = 0; i < in.part().dies().size(); i++) {
-            Die d = in.part().dies().get(i);
-            if (d.role().isLogic()) {
-                anyLogic = true;
-                applicable = applicable.or(applicable(d));
-                Figure t = d.transistors().map(x -> Figure.known(new BigDecimal(x))).orElse(Figure.unknown("dies[" + i + "].transistors"));
-                logicCount = logicCount.plus(t.times(BigDecimal.valueOf(d.count())));
-            } else if (d.role() == io.chipgate.model.DieRole.MEMORY) {
-                memoryDies = true;
-            }
-        }
+        DieFacts facts = in.dieFacts();
+        Tri applicable = facts.applicable;
+        boolean anyLogic = facts.anyLogic;
+        Figure logicCount = facts.logicCount;
+        boolean memoryDies = facts.memoryDies;
         if (!anyLogic) {
             applicable = Tri.UNKNOWN;
             e.missing.add("dies (no logic die given)");
         }
-        e.condition(Notice.Code.APPLICABLE_ADVANCED_LOGIC, "applicable advanced logic IC (a logic die at the 16/14 nm node or below, or non-planar — Note 1.d): "
-            + applicable.label());
+        if (e.explains()) {
+            e.condition(Notice.Code.APPLICABLE_ADVANCED_LOGIC, "applicable advanced logic IC (a logic die at the 16/14 nm node or below, or non-planar — Note 1.d): "
+                + applicable.label());
+        }
         if (applicable == Tri.FALSE) {
             return e.outcome(Outcome.NOT_APPLICABLE);
         }
@@ -128,20 +120,29 @@ final class Foundry2025 extends Regime {
         }
         boolean hbm = in.hasHbm();
         int year = date.getYear();
-        e.condition(Notice.Code.TRANSACTION_FACTS, "contains HBM: " + hbm + "; transaction year " + year);
+        if (e.explains()) {
+            e.condition(Notice.Code.TRANSACTION_FACTS, "contains HBM: " + hbm + "; transaction year " + year);
+        }
         Tri primaryBelow = e.test(line(hbm, year, false), in);
         // the readings of Note 1: which count, which dies, and 2028
-        Map<String, Outcome> byReading = new LinkedHashMap<>();
+        Map<String, Outcome> byReading = e.explains() ? new LinkedHashMap<>() : null;
+        Outcome agreed = null; // the outcome all readings give so far
+        boolean disagree = false;
         for (boolean approximatedOnly : new boolean[] {false, true}) {
             for (boolean memoryCounted : memoryDies ? new boolean[] {true, false} : new boolean[] {true}) {
                 for (boolean relief2028 : !hbm && year == YEAR_SILENT ? new boolean[] {false, true} : new boolean[] {false}) {
                     Figure count = memoryCounted ? in.transistors() : logicCount;
-                    Tri below = approximatedOnly ? Tri.FALSE : count.lessThan(line(hbm, year, relief2028).line());
+                    Tri below = approximatedOnly ? Tri.FALSE : count.lessThan(line(hbm, year, relief2028).exactLine());
                     if (below == Tri.UNKNOWN && !count.isKnown() && count.upper().isEmpty()) {
                         below = Tri.FALSE; // "where the aggregated approximated transistor count ... cannot be confirmed" (1.d)
                     }
                     Outcome o = applicable.and(below.not()) == Tri.TRUE ? Outcome.PRESUMED_3A090_A
                         : below == Tri.TRUE ? Outcome.PRESUMPTION_OVERCOME : Outcome.INDETERMINATE;
+                    disagree |= agreed != null && agreed != o;
+                    agreed = o;
+                    if (byReading == null) {
+                        continue;
+                    }
                     String key = (approximatedOnly ? "count=approximated-only" : "count=vendor-figure")
                         + (memoryDies ? (memoryCounted ? ", memory-dies=counted" : ", memory-dies=not-counted") : "")
                         + (!hbm && year == YEAR_SILENT ? (relief2028 ? ", 2028=35B" : ", 2028=30B-as-written") : "");
@@ -157,6 +158,9 @@ final class Foundry2025 extends Regime {
             e.warning(Notice.Code.YEAR_2028_SILENT, "2028: the text gives 35 billion for 2027 and 40 billion for 2029 on and names no relief for 2028; "
                 + "30 billion as written and 35 billion are both evaluated as readings");
         }
+        if (byReading == null) {
+            return e.outcome(disagree ? Outcome.INDETERMINATE : agreed);
+        }
         byReading.forEach((k, o) -> e.condition(Notice.Code.READING, "reading " + k + ": " + o));
         e.condition(Notice.Code.OVERCOMING_COUNT, "the count that overcomes the presumption is the 'aggregated approximated transistor count' (node transistor density "
             + "× die area, or a GDS-based estimate; Note 1), with packaging by the front-end fabricator outside Macau and D:5 (1.b) or "
@@ -170,6 +174,43 @@ final class Foundry2025 extends Regime {
             e.outcome(Outcome.INDETERMINATE);
         }
         return e;
+    }
+
+    /**
+     * What the presumption reads from a part's dies, the same whatever the date or interpretation: computed once
+     * per {@link Inputs} ({@link Inputs#dieFacts()}), since reading process names takes pattern matching.
+     */
+    static final class DieFacts {
+        final Tri applicable;
+        final boolean anyLogic;
+        final Figure logicCount;
+        final boolean memoryDies;
+
+        private DieFacts(Tri applicable, boolean anyLogic, Figure logicCount, boolean memoryDies) {
+            this.applicable = applicable;
+            this.anyLogic = anyLogic;
+            this.logicCount = logicCount;
+            this.memoryDies = memoryDies;
+        }
+
+        static DieFacts of(io.chipgate.model.Part part) {
+            Tri applicable = Tri.FALSE;
+            boolean anyLogic = false;
+            Figure logicCount = Figure.known(Exact.ZERO);
+            boolean memoryDies = false;
+            for (int i = 0; i < part.dies().size(); i++) {
+                Die d = part.dies().get(i);
+                if (d.role().isLogic()) {
+                    anyLogic = true;
+                    applicable = applicable.or(applicable(d));
+                    Figure t = d.transistors().map(x -> Figure.known(new BigDecimal(x))).orElse(Figure.unknown("dies[" + i + "].transistors"));
+                    logicCount = logicCount.plus(t.times(BigDecimal.valueOf(d.count())));
+                } else if (d.role() == io.chipgate.model.DieRole.MEMORY) {
+                    memoryDies = true;
+                }
+            }
+            return new DieFacts(applicable, anyLogic, logicCount, memoryDies);
+        }
     }
 
     private static Threshold line(boolean hbm, int year, boolean relief2028) {

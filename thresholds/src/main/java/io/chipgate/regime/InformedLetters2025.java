@@ -34,8 +34,8 @@ final class InformedLetters2025 extends Regime {
     }
 
     @Override
-    Evaluation evaluate(Inputs in, LocalDate date) {
-        Evaluation e = new Evaluation();
+    Evaluation evaluate(Inputs in, LocalDate date, boolean explain) {
+        Evaluation e = Evaluation.of(explain);
         if (in.kind() == PartKind.MEMORY) {
             e.condition(Notice.Code.MEMORY_DEVICE, "a memory device is not an H20-class integrated circuit");
             return e.outcome(Outcome.NOT_APPLICABLE);

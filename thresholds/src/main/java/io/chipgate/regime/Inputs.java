@@ -31,6 +31,9 @@ public final class Inputs {
     private final Figure memoryBandwidth;
     private final Optional<Boolean> datacenter;
     private volatile String datacenterCondition;
+    /** Computed on first use (racy single-check: each value is immutable and computed from final fields). */
+    private Figure ioPlusMemory;
+    private Foundry2025.DieFacts dieFacts;
 
     private Inputs(Part part, PartMetrics metrics, Figure tpp, Figure area, Figure pd, Figure io, Figure memoryBandwidth,
                    Optional<Boolean> datacenter) {
@@ -92,7 +95,22 @@ public final class Inputs {
     }
 
     public Figure ioPlusMemoryGBs() {
-        return io.plus(memoryBandwidth);
+        Figure f = ioPlusMemory;
+        if (f == null) {
+            f = io.plus(memoryBandwidth);
+            ioPlusMemory = f;
+        }
+        return f;
+    }
+
+    /** What the foundry presumption reads from the dies, computed once. */
+    Foundry2025.DieFacts dieFacts() {
+        Foundry2025.DieFacts f = dieFacts;
+        if (f == null) {
+            f = Foundry2025.DieFacts.of(part);
+            dieFacts = f;
+        }
+        return f;
     }
 
     public Figure memoryBandwidthDensity() {

@@ -117,14 +117,24 @@ public abstract sealed class Regime
         return definition.changeDates();
     }
 
-    /** Evaluates the rule on the inputs; {@code date} matters only where the rule itself is dated (licence exceptions, foundry years). */
-    abstract Evaluation evaluate(Inputs inputs, LocalDate date);
+    /**
+     * Evaluates the rule on the inputs; {@code date} matters only where the rule itself is dated (licence
+     * exceptions, foundry years). Without {@code explain} the rule decides the same outcome but records no
+     * explanation ({@link Evaluation#outcomeOnly()}).
+     */
+    abstract Evaluation evaluate(Inputs inputs, LocalDate date, boolean explain);
+
+    /** Evaluates the rule with its full explanation. */
+    final Evaluation evaluate(Inputs inputs, LocalDate date) {
+        return evaluate(inputs, date, true);
+    }
 
     /**
-     * The outcome alone, without the explanation; the fast path for frontiers and bulk runs.
+     * The outcome alone, without the explanation; the fast path for frontiers and bulk runs. The same outcome
+     * as {@link #explain}, on the same exact comparisons.
      */
     public Outcome outcome(Inputs inputs, LocalDate date) {
-        return evaluate(inputs, date).outcome;
+        return evaluate(inputs, date, false).outcome;
     }
 
     /**
@@ -166,15 +176,20 @@ public abstract sealed class Regime
         if (part.kind() == PartKind.SYSTEM) {
             return classifySystem(part, interpretation, date, resolver);
         }
-        Inputs in = Inputs.of(part, interpretation);
+        // metrics once per (part, interpretation); only alternatives whose figures differ can change the outcome
+        PreparedInputs prepared = PreparedInputs.of(part, interpretation);
+        Inputs in = prepared.inputs;
         Evaluation e = evaluate(in, date);
-        Map<String, Outcome> sensitivity = new LinkedHashMap<>();
-        interpretation.alternatives().forEach((key, alt) -> {
-            Outcome o = evaluate(Inputs.of(part, alt), date).outcome;
+        Map<String, Outcome> sensitivity = Map.of();
+        for (int i = 0; i < prepared.alternatives.length; i++) {
+            Outcome o = evaluate(prepared.alternatives[i], date, false).outcome;
             if (o != e.outcome) {
-                sensitivity.put(key, o);
+                if (sensitivity.isEmpty()) {
+                    sensitivity = new LinkedHashMap<>();
+                }
+                sensitivity.put(prepared.alternativeKeys[i], o);
             }
-        });
+        }
         return assemble(part, in, e, date, sensitivity);
     }
 
@@ -185,32 +200,41 @@ public abstract sealed class Regime
         warnings.addAll(e.warnings);
         RegimeStatus status = status(date);
         if (status != RegimeStatus.IN_FORCE) {
-            warnings.add(Notice.of(Notice.Code.NOT_IN_FORCE, "status on " + date + ": " + status + " — the rule is evaluated as written"));
+            warnings.add(statusWarning(date, status));
         }
         for (String note : in.metrics().notes()) {
             warnings.add(Notice.of(Notice.Code.METRICS_NOTE, note));
         }
-        List<String> estimated = new ArrayList<>();
+        List<String> estimated = null;
         Boolean robust = null;
         for (Clause c : e.clauses) {
-            if (c.input().estimated() && !estimated.contains(c.threshold().quantity().label())) {
-                estimated.add(c.threshold().quantity().label());
+            if (c.input().estimated()) {
+                if (estimated == null) {
+                    estimated = new ArrayList<>(4);
+                }
+                if (!estimated.contains(c.threshold().quantity().label())) {
+                    estimated.add(c.threshold().quantity().label());
+                }
             }
             if (c.robust().isPresent()) {
                 robust = (robust == null ? Boolean.TRUE : robust) && c.robust().get();
             }
         }
-        if (!estimated.isEmpty()) {
+        if (estimated != null) {
             warnings.add(Notice.of(Notice.Code.ESTIMATED_INPUTS, "estimated inputs: " + String.join(", ", estimated)
                 + (Boolean.FALSE.equals(robust) ? " — the outcome depends on where in the estimate interval the true value lies" : "")));
         }
         if (e.outcome == Outcome.INDETERMINATE && e.missing.isEmpty()) {
             e.missing.add("inputs not given in the spec");
         }
-        java.util.Set<String> distinct = new java.util.LinkedHashSet<>(e.citations.size() * 2 + 2);
-        distinct.add(instrumentCitation);
-        distinct.addAll(e.citations);
-        List<String> citations = new ArrayList<>(distinct);
+        // the instrument first, then the evaluation's citations (already distinct) in first-use order
+        List<String> citations = new ArrayList<>(e.citations.size() + 1);
+        citations.add(instrumentCitation);
+        for (String c : e.citations) {
+            if (!c.equals(instrumentCitation)) {
+                citations.add(c);
+            }
+        }
         return Determination.builder()
             .partId(part.id()).partName(part.name()).regimeId(id()).date(date).status(status)
             .outcome(e.outcome).tpp(in.tpp()).performanceDensity(in.performanceDensity())
@@ -219,6 +243,30 @@ public abstract sealed class Regime
             .missing(e.outcome == Outcome.INDETERMINATE ? List.copyOf(e.missing) : List.of())
             .robust(Optional.ofNullable(robust)).warningNotices(warnings)
             .build();
+    }
+
+    /** The last status warning written, kept because bulk runs ask many parts on one date. */
+    private volatile StatusWarning lastStatusWarning;
+
+    private static final class StatusWarning {
+        final LocalDate date;
+        final Notice notice;
+
+        StatusWarning(LocalDate date, Notice notice) {
+            this.date = date;
+            this.notice = notice;
+        }
+    }
+
+    /** "status on 2026-11-29: SUPERSEDED — the rule is evaluated as written". */
+    private Notice statusWarning(LocalDate date, RegimeStatus status) {
+        StatusWarning w = lastStatusWarning;
+        if (w == null || !w.date.equals(date)) {
+            w = new StatusWarning(date, Notice.of(Notice.Code.NOT_IN_FORCE, "status on " + date + ": " + status
+                + " — the rule is evaluated as written"));
+            lastStatusWarning = w;
+        }
+        return w.notice;
     }
 
     /**
@@ -266,7 +314,7 @@ public abstract sealed class Regime
         }
         e.outcome(result);
         e.citations.add("ECCN 4A090 (computers, electronic assemblies and components containing 3A090 ICs)");
-        Inputs none = Inputs.of(system, in);
+        Inputs none = PreparedInputs.of(system, in).inputs;
         return assemble(system, none, e, date, Map.of());
     }
 
