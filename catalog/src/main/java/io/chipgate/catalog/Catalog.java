@@ -239,7 +239,7 @@ public final class Catalog implements io.chipgate.model.PartResolver {
     }
 
     /**
-     * This catalog with the parts of user files added, under the collision rule of this class.
+     * {@return this catalog with the parts of user files added, under the collision rule of this class}
      * All or nothing: any bad file, any collision and any cycle of systems raises {@link DocumentFormatException}
      * naming the file (or both files) and nothing is added.
      */
@@ -342,15 +342,15 @@ public final class Catalog implements io.chipgate.model.PartResolver {
     }
 
     /**
-     * One line per built-in part replaced by a user part, e.g. "nvidia-h100-sxm: the built-in part is replaced by
-     * my-parts.json; answers about it rest on the user's entry, not the sourced catalog". Empty without
+     * {@return one line per built-in part replaced by a user part, e.g. "nvidia-h100-sxm: the built-in part is replaced by
+     * my-parts.json; answers about it rest on the user's entry, not the sourced catalog"} Empty without
      * replacements.
      */
     public List<String> notices() {
         return replaced.keySet().stream().map(this::notice).map(Optional::get).toList();
     }
 
-    /** The notice for a part that replaces a built-in one; empty for any other part. */
+    /** {@return the notice for a part that replaces a built-in one; empty for any other part} */
     public Optional<String> notice(String partId) {
         if (!replaced.containsKey(partId)) {
             return Optional.empty();
@@ -422,12 +422,12 @@ public final class Catalog implements io.chipgate.model.PartResolver {
         return null;
     }
 
-    /** The catalog's version, e.g. "2026.11.0". */
+    /** {@return the catalog's version, e.g. "2026.11.0"} */
     public String version() {
         return version;
     }
 
-    /** Every part, in catalog order. */
+    /** {@return every part, in catalog order} */
     public List<Part> parts() {
         return state().parts;
     }
@@ -530,7 +530,7 @@ public final class Catalog implements io.chipgate.model.PartResolver {
         return Optional.empty();
     }
 
-    /** Parts matching a predicate. */
+    /** {@return parts matching a predicate} */
     public List<Part> filter(Predicate<Part> p) {
         return state().parts.stream().filter(p).toList();
     }
@@ -547,12 +547,12 @@ public final class Catalog implements io.chipgate.model.PartResolver {
         return filter(p -> p.year().isPresent() && p.year().getAsInt() == year);
     }
 
-    /** Parts designed or marketed for datacenters ({@code true}), or known not to be ({@code false}). */
+    /** {@return parts designed or marketed for datacenters ({@code true}), or known not to be ({@code false})} */
     public List<Part> datacenter(boolean dc) {
         return filter(p -> p.datacenter().isPresent() && p.datacenter().get() == dc);
     }
 
-    /** Up to three ids closest to a name; for something shaped like a part number, the closest part numbers. */
+    /** {@return up to three ids closest to a name; for something shaped like a part number, the closest part numbers} */
     public List<String> suggest(String name) {
         if (VendorDeclarations.looksLikePartNumber(name)) {
             List<String> pns = VendorDeclarations.closestPartNumbers(name, state().parts);
@@ -627,8 +627,8 @@ public final class Catalog implements io.chipgate.model.PartResolver {
     }
 
     /**
-     * The strict keys that two parts share, as "key: id1, id2" (for validation): ids, aliases and vendor-prefixed
-     * names must be unambiguous. Bare names may coincide across vendors; such a name then finds neither part.
+     * {@return the strict keys that two parts share, as "key: id1, id2" (for validation): ids, aliases and vendor-prefixed
+     * names must be unambiguous} Bare names may coincide across vendors; such a name then finds neither part.
      */
     public List<String> ambiguities() {
         Map<String, List<String>> owners = new LinkedHashMap<>();

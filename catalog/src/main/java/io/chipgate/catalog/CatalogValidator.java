@@ -18,7 +18,7 @@ public final class CatalogValidator {
     private CatalogValidator() {
     }
 
-    /** The problems found, one line each naming the part and field; empty when the catalog is valid. */
+    /** {@return the problems found, one line each naming the part and field; empty when the catalog is valid} */
     public static List<String> problems(Catalog catalog) {
         List<String> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();

@@ -17,37 +17,37 @@ import org.immutables.value.Value;
 @Value.Immutable
 @Value.Style(visibility = Value.Style.ImplementationVisibility.PACKAGE, allParameters = false)
 public abstract class VendorRow {
-    /** The vendor, e.g. "NVIDIA" or "AMD". */
+    /** {@return the vendor, e.g. "NVIDIA" or "AMD"} */
     public abstract String vendor();
 
-    /** The part number (NVIDIA) or OPN (AMD), exactly as the table writes it. */
+    /** {@return the part number (NVIDIA) or OPN (AMD), exactly as the table writes it} */
     public abstract String partNumber();
 
-    /** The table's description; NVIDIA's only (AMD's table gives none), often "Generic Part Number". */
+    /** {@return the table's description; NVIDIA's only (AMD's table gives none), often "Generic Part Number"} */
     public abstract Optional<String> description();
 
-    /** The vendor's US ECCN, e.g. "4A090.a", "5A992.c" or "EAR99". */
+    /** {@return the vendor's US ECCN, e.g. "4A090.a", "5A992.c" or "EAR99"} */
     public abstract String eccn();
 
-    /** The vendor's HTS codes, in table order (usually one). */
+    /** {@return the vendor's HTS codes, in table order (usually one)} */
     public abstract List<String> htsCodes();
 
-    /** The vendor's TPP per GPU (NVIDIA), if the table gives one. */
+    /** {@return the vendor's TPP per GPU (NVIDIA), if the table gives one} */
     public abstract Optional<BigDecimal> tppPerGpu();
 
-    /** AMD's "Meets 3A090.a.1" column: true for Y, false for N; empty for NVIDIA. */
+    /** {@return AMD's "Meets 3A090.a.1" column: true for Y, false for N; empty for NVIDIA} */
     public abstract Optional<Boolean> meets3A090a1();
 
-    /** AMD's CCATS number ("N/A", "Self / B.1" or a G number), as written. */
+    /** {@return AMD's CCATS number ("N/A", "Self / B.1" or a G number), as written} */
     public abstract Optional<String> ccats();
 
-    /** NVIDIA's part type (Chip, CABLE, ...), where given. */
+    /** {@return NVIDIA's part type (Chip, CABLE, ...), where given} */
     public abstract Optional<String> partType();
 
-    /** NVIDIA's lifecycle state (PRODUCTION, RELEASED, ...), where given. */
+    /** {@return NVIDIA's lifecycle state (PRODUCTION, RELEASED, ...), where given} */
     public abstract Optional<String> lifecycleState();
 
-    /** True when the description is NVIDIA's placeholder "Generic Part Number" or absent. */
+    /** {@return true when the description is NVIDIA's placeholder "Generic Part Number" or absent} */
     public boolean isGeneric() {
         return description().map(d -> d.equalsIgnoreCase("Generic Part Number")).orElse(true);
     }

@@ -74,17 +74,17 @@ public final class VendorTable {
         this.loose = Collections.unmodifiableMap(lo);
     }
 
-    /** NVIDIA's table, captured 2026-07-31 (1,352 rows, 1,323 part numbers). */
+    /** {@return NVIDIA's table, captured 2026-07-31 (1,352 rows, 1,323 part numbers)} */
     public static VendorTable nvidia() {
         return builtinTables().get(0);
     }
 
-    /** AMD's product master, classification data as of 2026-06-30, captured 2026-07-31 (8,554 OPNs). */
+    /** {@return AMD's product master, classification data as of 2026-06-30, captured 2026-07-31 (8,554 OPNs)} */
     public static VendorTable amd() {
         return builtinTables().get(1);
     }
 
-    /** Both built-in tables, NVIDIA first. */
+    /** {@return both built-in tables, NVIDIA first} */
     public static List<VendorTable> builtinTables() {
         List<VendorTable> t = builtin;
         if (t == null) {
@@ -260,7 +260,7 @@ public final class VendorTable {
         return io.chipgate.internal.AsciiNames.upper(partNumber).replaceAll("[\\s_.\\-]+", "");
     }
 
-    /** The row of this part number, matched case-insensitively, or without hyphens and spaces if unambiguous. */
+    /** {@return the row of this part number, matched case-insensitively, or without hyphens and spaces if unambiguous} */
     public Optional<VendorRow> row(String partNumber) {
         VendorRow r = exact.get(exactKey(partNumber));
         if (r == null) {
@@ -269,12 +269,12 @@ public final class VendorTable {
         return Optional.ofNullable(r);
     }
 
-    /** Every part number once, in table order (rows listed twice merged). */
+    /** {@return every part number once, in table order (rows listed twice merged)} */
     public List<VendorRow> rows() {
         return rows;
     }
 
-    /** The number of rows of the vendor's table as captured, counting a part number listed twice twice. */
+    /** {@return the number of rows of the vendor's table as captured, counting a part number listed twice twice} */
     public int rowCount() {
         return rowCount;
     }
@@ -283,7 +283,7 @@ public final class VendorTable {
         return vendor;
     }
 
-    /** The vendor's page, the source of every row. */
+    /** {@return the vendor's page, the source of every row} */
     public String url() {
         return url;
     }
@@ -292,39 +292,39 @@ public final class VendorTable {
         return title;
     }
 
-    /** The date the vendor's table was captured. */
+    /** {@return the date the vendor's table was captured} */
     public LocalDate captured() {
         return captured;
     }
 
-    /** The date the vendor's table says its data is as of, if it says (AMD: 2026-06-30). */
+    /** {@return the date the vendor's table says its data is as of, if it says (AMD: 2026-06-30)} */
     public Optional<LocalDate> asOf() {
         return asOf;
     }
 
-    /** Where the capture was read: the snapshot file at a fixed commit. */
+    /** {@return where the capture was read: the snapshot file at a fixed commit} */
     public String readFrom() {
         return readFrom;
     }
 
-    /** The date chipgate read the snapshot. */
+    /** {@return the date chipgate read the snapshot} */
     public LocalDate retrieved() {
         return retrieved;
     }
 
-    /** The date the vendor's declarations speak for: its "as of" date, else the capture date. */
+    /** {@return the date the vendor's declarations speak for: its "as of" date, else the capture date} */
     public LocalDate effectiveDate() {
         return asOf.orElse(captured);
     }
 
-    /** The table as a part's source entry (graded VENDOR), under the given id. */
+    /** {@return the table as a part's source entry (graded VENDOR), under the given id} */
     public Source source(String id) {
         return Source.builder().id(id).url(url).grade(Grade.VENDOR).retrieved(retrieved)
             .title(title + "; captured " + captured + (asOf.map(d -> ", data as of " + d).orElse("")) + "; read from " + readFrom)
             .build();
     }
 
-    /** A one-line citation: the vendor's page, the capture date and the snapshot. */
+    /** {@return a one-line citation: the vendor's page, the capture date and the snapshot} */
     public String citation() {
         return vendor + ": " + title + " <" + url + ">, captured " + captured
             + asOf.map(d -> " (data as of " + d + ")").orElse("") + "; read from " + readFrom;

@@ -32,9 +32,13 @@ public class DocumentFormatException extends RuntimeException {
     /** What the message tells the user to do, after the expectation. */
     static final String ADVICE = "correct the document and read it again";
 
+    /** The file or source name the document came from, as the message names it. */
     private final String file;
+    /** The JSON path of the bad value within the document. */
     private final String path;
+    /** The offending value as text, quoted and shortened for the message; null when there is none. */
     private final String value;
+    /** What was expected instead, e.g. "a number above 0". */
     private final String expected;
 
     /**

@@ -17,6 +17,7 @@ public final class Exact implements Comparable<Exact> {
     /** Digits shown when a quotient does not terminate. */
     private static final MathContext DISPLAY = new MathContext(12, RoundingMode.HALF_EVEN);
 
+    /** Zero, as 0/1. */
     public static final Exact ZERO = new Exact(BigDecimal.ZERO, BigDecimal.ONE);
 
     private final BigDecimal numerator;
@@ -31,12 +32,18 @@ public final class Exact implements Comparable<Exact> {
      * A decimal value, exactly.
      *
      * @param value not null
+     * @return the value as a quotient over 1
      */
     public static Exact of(BigDecimal value) {
         return new Exact(Objects.requireNonNull(value, "value"), BigDecimal.ONE);
     }
 
-    /** A decimal written as text, e.g. "5.92"; the exact inverse of {@link #toString()} for terminating values. */
+    /**
+     * {@return a decimal written as text, e.g. "5.92"; the exact inverse of {@link #toString()} for terminating values}
+     *
+     * @param text a decimal number, e.g. "5.92", not null
+     * @throws NumberFormatException if the text is not a decimal number
+     */
     public static Exact parse(CharSequence text) {
         return of(new BigDecimal(text.toString()));
     }
@@ -45,6 +52,9 @@ public final class Exact implements Comparable<Exact> {
      * The quotient {@code numerator / denominator}, exactly.
      *
      * @throws ArithmeticException if the denominator is zero
+     * @param numerator not null
+     * @param denominator not zero, not null
+     * @return the quotient, with a positive denominator
      */
     public static Exact ratio(BigDecimal numerator, BigDecimal denominator) {
         if (denominator.signum() == 0) {
@@ -56,18 +66,27 @@ public final class Exact implements Comparable<Exact> {
         return new Exact(numerator, denominator);
     }
 
+    /** {@return the numerator of the quotient as held (not reduced to lowest terms)} */
     public BigDecimal numerator() {
         return numerator;
     }
 
+    /** {@return the denominator of the quotient as held (positive, not reduced to lowest terms)} */
     public BigDecimal denominator() {
         return denominator;
     }
 
+    /** {@return -1, 0 or 1 as the value is negative, zero or positive} */
     public int signum() {
         return numerator.signum();
     }
 
+    /**
+     * The sum of this and another value, exactly.
+     *
+     * @param other not null
+     * @return this + other
+     */
     public Exact add(Exact other) {
         if (denominator.equals(BigDecimal.ONE) && other.denominator.equals(BigDecimal.ONE)) {
             return of(numerator.add(other.numerator));
@@ -76,18 +95,37 @@ public final class Exact implements Comparable<Exact> {
             denominator.multiply(other.denominator));
     }
 
+    /**
+     * The difference of this and another value, exactly.
+     *
+     * @param other not null
+     * @return this − other
+     */
     public Exact subtract(Exact other) {
         return add(other.negate());
     }
 
+    /** {@return the value with its sign reversed} */
     public Exact negate() {
         return new Exact(numerator.negate(), denominator);
     }
 
+    /**
+     * The product of this and another value, exactly.
+     *
+     * @param other not null
+     * @return this × other
+     */
     public Exact multiply(Exact other) {
         return ratio(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
     }
 
+    /**
+     * The product of this and a decimal, exactly.
+     *
+     * @param factor not null
+     * @return this × factor
+     */
     public Exact multiply(BigDecimal factor) {
         return new Exact(numerator.multiply(factor), denominator);
     }
@@ -96,12 +134,19 @@ public final class Exact implements Comparable<Exact> {
      * This divided by another value, exactly.
      *
      * @throws ArithmeticException if the divisor is zero
+     * @param divisor not zero, not null
+     * @return this ÷ divisor
      */
     public Exact divide(Exact divisor) {
         return ratio(numerator.multiply(divisor.denominator), denominator.multiply(divisor.numerator));
     }
 
-    /** Compares with a decimal by cross-multiplication, without dividing. */
+    /**
+     * Compares with a decimal by cross-multiplication, without dividing.
+     *
+     * @param value the decimal to compare with, e.g. a threshold, not null
+     * @return negative, zero or positive as this is less than, equal to or greater than {@code value}
+     */
     public int compareTo(BigDecimal value) {
         return numerator.compareTo(value.multiply(denominator));
     }
@@ -232,34 +277,52 @@ public final class Exact implements Comparable<Exact> {
         }
     }
 
+    /**
+     * The larger of this and another value.
+     *
+     * @param other not null
+     * @return this when the two are equal, else the larger
+     */
     public Exact max(Exact other) {
         return compareTo(other) >= 0 ? this : other;
     }
 
+    /**
+     * The smaller of this and another value.
+     *
+     * @param other not null
+     * @return this when the two are equal, else the smaller
+     */
     public Exact min(Exact other) {
         return compareTo(other) <= 0 ? this : other;
     }
 
-    /** Whether the quotient has a finite decimal expansion. */
+    /** {@return whether the quotient has a finite decimal expansion} */
     public boolean isTerminating() {
         return exactDecimal() != null;
     }
 
     /**
-     * The value as a decimal: exact when the quotient terminates, otherwise rounded half-even to the given
-     * context (for display and JSON only; comparisons never use it).
+     * {@return the value as a decimal: exact when the quotient terminates, otherwise rounded half-even to the given
+     * context (for display and JSON only; comparisons never use it)}
+     *
+     * @param context the precision and rounding used when the quotient does not terminate, not null
      */
     public BigDecimal toBigDecimal(MathContext context) {
         BigDecimal exact = exactDecimal();
         return exact != null ? exact : numerator.divide(denominator, context);
     }
 
-    /** The value rounded to {@code scale} decimal places, half-even; for display. */
+    /**
+     * {@return the value rounded to {@code scale} decimal places, half-even; for display}
+     *
+     * @param scale the number of decimal places
+     */
     public BigDecimal round(int scale) {
         return numerator.divide(denominator, scale, RoundingMode.HALF_EVEN);
     }
 
-    /** A double approximation, for charts only. */
+    /** {@return a double approximation, for charts only} */
     public double doubleValue() {
         return toBigDecimal(MathContext.DECIMAL64).doubleValue();
     }

@@ -43,22 +43,40 @@ public final class Figure {
         this.missing = missing;
     }
 
-    /** A figure known exactly. */
+    /**
+     * {@return a figure known exactly}
+     *
+     * @param value the exact value, not null
+     */
     public static Figure known(Exact value) {
         return new Figure(value, value, value, value, value, false, List.of());
     }
 
-    /** A figure known exactly from a decimal. */
+    /**
+     * {@return a figure known exactly from a decimal}
+     *
+     * @param value the exact value, not null
+     */
     public static Figure known(BigDecimal value) {
         return known(Exact.of(value));
     }
 
-    /** A figure with a point estimate and an estimate interval (which may equal the point). */
+    /**
+     * {@return a figure with a point estimate and an estimate interval (which may equal the point)}
+     *
+     * @param value the point estimate, not null
+     * @param low the bottom of the estimate interval, not null (raised to the value if above it)
+     * @param high the top of the estimate interval, not null (lowered to the value if below it)
+     */
     public static Figure estimate(Exact value, Exact low, Exact high) {
         return new Figure(value, value, value, low.min(value), high.max(value), true, List.of());
     }
 
-    /** An unknown non-negative figure, naming the missing input. */
+    /**
+     * {@return an unknown non-negative figure, naming the missing input}
+     *
+     * @param missingInput the name of the input whose absence leaves the figure open, e.g. "areaMm2", not null
+     */
     public static Figure unknown(String missingInput) {
         return bounded(Exact.ZERO, null, List.of(missingInput));
     }
@@ -101,60 +119,75 @@ public final class Figure {
         return new Figure(null, lower, upper, lower, upper, false, List.copyOf(missing));
     }
 
-    /** The value, when the inputs give it. */
+    /** {@return the value, when the inputs give it} */
     public Optional<Exact> value() {
         return Optional.ofNullable(value);
     }
 
+    /** {@return whether the value is known (exactly or as a point estimate), not only bounded} */
     public boolean isKnown() {
         return value != null;
     }
 
-    /** A lower bound that holds whatever the missing inputs are. */
+    /** {@return a lower bound that holds whatever the missing inputs are} */
     public Exact lower() {
         return lower;
     }
 
-    /** An upper bound, or empty when unbounded. */
+    /** {@return an upper bound, or empty when unbounded} */
     public Optional<Exact> upper() {
         return Optional.ofNullable(upper);
     }
 
+    /** {@return the bottom of the estimate interval; the lower bound when there is no estimate} */
     public Exact estimateLow() {
         return estimateLow;
     }
 
-    /** The top of the estimate interval; empty when unbounded. */
+    /** {@return the top of the estimate interval; empty when unbounded} */
     public Optional<Exact> estimateHigh() {
         return Optional.ofNullable(estimateHigh);
     }
 
-    /** Whether an input of this figure is graded ESTIMATE or carries an estimate interval. */
+    /** {@return whether an input of this figure is graded ESTIMATE or carries an estimate interval} */
     public boolean estimated() {
         return estimated;
     }
 
-    /** Whether the estimate interval is wider than a point. */
+    /** {@return whether the estimate interval is wider than a point} */
     public boolean hasEstimateInterval() {
         return estimateHigh == null || estimateLow.compareTo(estimateHigh) != 0;
     }
 
-    /** The inputs whose absence leaves this figure open; empty when it is known. */
+    /** {@return the inputs whose absence leaves this figure open; empty when it is known} */
     public List<String> missing() {
         return missing;
     }
 
-    /** Marks the figure as resting on an estimated input. */
+    /**
+     * Marks the figure as resting on an estimated input.
+     *
+     * @return this figure, flagged as estimated
+     */
     public Figure asEstimated() {
         return estimated ? this : new Figure(value, lower, upper, estimateLow, estimateHigh, true, missing);
     }
 
-    /** This figure with an estimate interval around its value. */
+    /**
+     * {@return this figure with an estimate interval around its value}
+     *
+     * @param low the bottom of the estimate interval, not null
+     * @param high the top of the estimate interval, not null
+     */
     public Figure withEstimateInterval(Exact low, Exact high) {
         return new Figure(value, lower, upper, low, high, true, missing);
     }
 
-    /** {@code x ≥ threshold}: TRUE or FALSE when decided, else UNKNOWN. */
+    /**
+     * {@return {@code x ≥ threshold}: TRUE or FALSE when decided, else UNKNOWN}
+     *
+     * @param threshold the line, not null
+     */
     public Tri atLeast(BigDecimal threshold) {
         if (value != null) {
             return Tri.of(value.compareTo(threshold) >= 0);
@@ -168,7 +201,11 @@ public final class Figure {
         return Tri.UNKNOWN;
     }
 
-    /** {@code x > threshold}: TRUE or FALSE when decided, else UNKNOWN. */
+    /**
+     * {@return {@code x > threshold}: TRUE or FALSE when decided, else UNKNOWN}
+     *
+     * @param threshold the line, not null
+     */
     public Tri greaterThan(BigDecimal threshold) {
         if (value != null) {
             return Tri.of(value.compareTo(threshold) > 0);
@@ -182,7 +219,11 @@ public final class Figure {
         return Tri.UNKNOWN;
     }
 
-    /** {@code x < threshold}. */
+    /**
+     * {@return {@code x < threshold}}
+     *
+     * @param threshold the line, not null
+     */
     public Tri lessThan(BigDecimal threshold) {
         return atLeast(threshold).not();
     }
@@ -237,8 +278,11 @@ public final class Figure {
     }
 
     /**
-     * Whether the whole estimate interval lies on one side of the threshold (for a "≥" comparison), so that
-     * the comparison does not depend on where in the interval the true value is.
+     * {@return whether the whole estimate interval lies on one side of the threshold (for a "≥" comparison), so that
+     * the comparison does not depend on where in the interval the true value is}
+     *
+     * @param threshold the line, not null
+     * @param strict true for a "&gt;" comparison, false for "≥"
      */
     public boolean robustAt(BigDecimal threshold, boolean strict) {
         if (estimateHigh == null) {
@@ -265,7 +309,11 @@ public final class Figure {
         return strict ? (lo > 0) == (hi > 0) : (lo >= 0) == (hi >= 0);
     }
 
-    /** The sum of two figures; bounds, estimates and missing inputs combine. */
+    /**
+     * {@return the sum of two figures; bounds, estimates and missing inputs combine}
+     *
+     * @param other not null
+     */
     public Figure plus(Figure other) {
         Exact v = value != null && other.value != null ? value.add(other.value) : null;
         Exact lo = lower.add(other.lower);
@@ -281,6 +329,7 @@ public final class Figure {
      * list of missing inputs at every step).
      *
      * @param figures not null; empty gives a known zero
+     * @return the sum, known only when every figure's value is known
      */
     public static Figure sum(List<Figure> figures) {
         Exact v = Exact.ZERO;
@@ -307,8 +356,10 @@ public final class Figure {
     }
 
     /**
-     * The larger of two figures. When neither value alone is known the maximum may still be: if one figure's
+     * {@return the larger of two figures} When neither value alone is known the maximum may still be: if one figure's
      * value is at least the other's upper bound.
+     *
+     * @param other not null
      */
     public Figure max(Figure other) {
         Exact v;
@@ -330,8 +381,10 @@ public final class Figure {
     }
 
     /**
-     * This figure divided by a positive one (e.g. TPP ÷ applicable die area). A divisor whose lower bound is
+     * {@return this figure divided by a positive one (e.g. TPP ÷ applicable die area)} A divisor whose lower bound is
      * zero leaves the quotient unbounded above.
+     *
+     * @param divisor a non-negative figure, not null
      */
     public Figure dividedBy(Figure divisor) {
         Exact v = value != null && divisor.value != null && divisor.value.signum() > 0
@@ -345,7 +398,11 @@ public final class Figure {
         return combine(v, lo, up, eLo, eHi, divisor);
     }
 
-    /** This figure times an exact non-negative factor. */
+    /**
+     * {@return this figure times an exact non-negative factor}
+     *
+     * @param factor not negative, not null
+     */
     public Figure times(BigDecimal factor) {
         return new Figure(value == null ? null : value.multiply(factor), lower.multiply(factor),
             upper == null ? null : upper.multiply(factor), estimateLow.multiply(factor),

@@ -34,21 +34,48 @@ import java.util.Objects;
  */
 public final class Interpretation {
     /** How to treat a precision that has only a sparse rate. */
-    public enum SparseOnly { UNKNOWN, HALVE }
+    public enum SparseOnly {
+        /** The dense rate is unknown, at most the sparse rate (default). */
+        UNKNOWN,
+        /** The dense rate is half the sparse rate. */
+        HALVE
+    }
 
     /** Which TPP to use when a vendor declares one. */
-    public enum TppBasis { HIGHER, COMPUTED, DECLARED }
+    public enum TppBasis {
+        /** The higher of the computed and the declared TPP: "the highest value the manufacturer claims" (default). */
+        HIGHER,
+        /** The TPP computed from the rates only. */
+        COMPUTED,
+        /** The vendor's declared TPP where there is one, else the computed TPP. */
+        DECLARED
+    }
 
     /** What performance density is when no logic die is non-planar. */
-    public enum NoNonPlanarArea { UNDEFINED, ZERO }
+    public enum NoNonPlanarArea {
+        /** The density is undefined, so density clauses are unknown (default). */
+        UNDEFINED,
+        /** The part is read as having no density, so density clauses do not hold. */
+        ZERO
+    }
 
     /** Whether I/O, base and interconnect dies are "logic dies" for the applicable die area. */
-    public enum IoDies { LOGIC, EXCLUDED }
+    public enum IoDies {
+        /** I/O, base and interconnect dies on a non-planar logic process count as logic dies (default). */
+        LOGIC,
+        /** Only compute dies count. */
+        EXCLUDED
+    }
 
+    /** The key of the TF32 bit-length option, as on a command line ({@code tf32Bits=19}). */
     public static final String TF32_BITS = "tf32Bits";
+    /** The key of the sparse-only option ({@code sparseOnly=HALVE}). */
     public static final String SPARSE_ONLY = "sparseOnly";
+    /** The key of the TPP-basis option ({@code tppBasis=COMPUTED}). */
     public static final String TPP_BASIS = "tppBasis";
+    /** The key of the option for parts with no non-planar logic die ({@code noNonPlanarArea=ZERO}). */
     public static final String NO_NON_PLANAR_AREA = "noNonPlanarArea";
+    /** The key of the I/O-dies option ({@code ioDies=EXCLUDED}). */
     public static final String IO_DIES = "ioDies";
 
     private static final Interpretation DEFAULTS =
@@ -71,37 +98,52 @@ public final class Interpretation {
         this.hash = Objects.hash(tf32Bits, sparseOnly, tppBasis, noNonPlanarArea, ioDies);
     }
 
-    /** The default reading. */
+    /** {@return the default reading} */
     public static Interpretation defaults() {
         return DEFAULTS;
     }
 
+    /** {@return the bit length counted for TF32 operations: 32 (default) or 19} */
     public int tf32Bits() {
         return tf32Bits;
     }
 
+    /** {@return how a precision with only a sparse rate is treated (default {@link SparseOnly#UNKNOWN})} */
     public SparseOnly sparseOnly() {
         return sparseOnly;
     }
 
+    /** {@return which TPP is used when the vendor declares one (default {@link TppBasis#HIGHER})} */
     public TppBasis tppBasis() {
         return tppBasis;
     }
 
+    /** {@return what performance density is when no logic die is non-planar (default {@link NoNonPlanarArea#UNDEFINED})} */
     public NoNonPlanarArea noNonPlanarArea() {
         return noNonPlanarArea;
     }
 
-    /** Whether I/O, base and interconnect dies count as logic dies (default {@link IoDies#LOGIC}). */
+    /** {@return whether I/O, base and interconnect dies count as logic dies (default {@link IoDies#LOGIC})} */
     public IoDies ioDies() {
         return ioDies;
     }
 
-    /** This interpretation with the reading of I/O dies set. */
+    /**
+     * {@return this interpretation with the reading of I/O dies set}
+     *
+     * @param value the reading, not null
+     */
     public Interpretation withIoDies(IoDies value) {
         return new Interpretation(tf32Bits, sparseOnly, tppBasis, noNonPlanarArea, Objects.requireNonNull(value));
     }
 
+    /**
+     * This interpretation with the TF32 bit length set.
+     *
+     * @param bits 32 or 19
+     * @return this interpretation with the bit length set
+     * @throws IllegalArgumentException if {@code bits} is neither 19 nor 32
+     */
     public Interpretation withTf32Bits(int bits) {
         if (bits != 19 && bits != 32) {
             throw new IllegalArgumentException("Invalid value for tf32Bits (valid values 19, 32): " + bits);
@@ -109,14 +151,32 @@ public final class Interpretation {
         return new Interpretation(bits, sparseOnly, tppBasis, noNonPlanarArea, ioDies);
     }
 
+    /**
+     * This interpretation with the treatment of sparse-only precisions set.
+     *
+     * @param value the reading, not null
+     * @return this interpretation with the reading set
+     */
     public Interpretation withSparseOnly(SparseOnly value) {
         return new Interpretation(tf32Bits, Objects.requireNonNull(value), tppBasis, noNonPlanarArea, ioDies);
     }
 
+    /**
+     * This interpretation with the TPP basis set.
+     *
+     * @param value the reading, not null
+     * @return this interpretation with the reading set
+     */
     public Interpretation withTppBasis(TppBasis value) {
         return new Interpretation(tf32Bits, sparseOnly, Objects.requireNonNull(value), noNonPlanarArea, ioDies);
     }
 
+    /**
+     * This interpretation with the reading for parts with no non-planar logic die set.
+     *
+     * @param value the reading, not null
+     * @return this interpretation with the reading set
+     */
     public Interpretation withNoNonPlanarArea(NoNonPlanarArea value) {
         return new Interpretation(tf32Bits, sparseOnly, tppBasis, Objects.requireNonNull(value), ioDies);
     }
@@ -125,6 +185,9 @@ public final class Interpretation {
      * This interpretation with one option set from text, as on a command line ({@code tf32Bits=19}).
      *
      * @throws IllegalArgumentException naming the key or value and the valid ones
+     * @param key one of {@link #keys()}, e.g. "tf32Bits"
+     * @param value the option's value as text, e.g. "19" or "HALVE" (case as {@link #keys()} documents)
+     * @return this interpretation with the option set
      */
     public Interpretation with(String key, String value) {
         String v = value.trim();
@@ -153,6 +216,8 @@ public final class Interpretation {
      * Parses {@code KEY=VALUE} over the defaults.
      *
      * @throws IllegalArgumentException if the text has no '=' or the key or value is invalid
+     * @param keyEqualsValue text of the form {@code KEY=VALUE}, e.g. "tf32Bits=19"
+     * @return this interpretation with the option set
      */
     public Interpretation with(String keyEqualsValue) {
         int eq = keyEqualsValue.indexOf('=');
@@ -163,14 +228,14 @@ public final class Interpretation {
         return with(keyEqualsValue.substring(0, eq), keyEqualsValue.substring(eq + 1));
     }
 
-    /** The option keys. */
+    /** {@return the option keys} */
     public static List<String> keys() {
         return List.of(TF32_BITS, SPARSE_ONLY, TPP_BASIS, NO_NON_PLANAR_AREA, IO_DIES);
     }
 
     /**
-     * The plausible alternatives to this interpretation, one option changed at a time, keyed by
-     * "key=value".
+     * {@return the plausible alternatives to this interpretation, one option changed at a time, keyed by
+     * "key=value"}
      */
     public Map<String, Interpretation> alternatives() {
         Map<String, Interpretation> m = new LinkedHashMap<>();
@@ -198,7 +263,7 @@ public final class Interpretation {
         return m;
     }
 
-    /** The options as a map from key to value, in a stable order. */
+    /** {@return the options as a map from key to value, in a stable order} */
     public Map<String, String> asMap() {
         Map<String, String> m = new LinkedHashMap<>();
         m.put(TF32_BITS, Integer.toString(tf32Bits));

@@ -94,74 +94,88 @@ public final class PartMetrics {
      *
      * @param part not null
      * @param interpretation not null
+     * @return the metrics: TPP, applicable die area, performance density, I/O and memory bandwidth, transistors
      */
     public static PartMetrics of(Part part, Interpretation interpretation) {
         return new PartMetrics(Objects.requireNonNull(part, "part"), Objects.requireNonNull(interpretation, "interpretation"));
     }
 
-    /** Computes the metrics under the default interpretation. */
+    /**
+     * Computes the metrics under the default interpretation.
+     *
+     * @param part not null
+     * @return the metrics of the part under {@link Interpretation#defaults()}
+     */
     public static PartMetrics of(Part part) {
         return of(part, Interpretation.defaults());
     }
 
+    /** {@return the part these metrics were computed from} */
     public Part part() {
         return part;
     }
 
+    /** {@return the reading of the rule text the metrics were computed under} */
     public Interpretation interpretation() {
         return interpretation;
     }
 
-    /** TPP from the compute rates alone. */
+    /** {@return TPP from the compute rates alone} */
     public Figure computedTpp() {
         return computedTpp;
     }
 
-    /** Which precision sets the computed TPP, e.g. "FP8 1978.9 × 8". */
+    /** {@return which precision sets the computed TPP, e.g. "FP8 1978.9 × 8"} */
     public String tppBasis() {
         return tppBasis;
     }
 
-    /** The vendor's declared TPP, if any. */
+    /** {@return the vendor's declared TPP, if any} */
     public Optional<BigDecimal> declaredTpp() {
         return part.declared().flatMap(d -> d.tpp());
     }
 
-    /** The TPP the rules are evaluated on: computed and declared combined per the interpretation. */
+    /** {@return the TPP the rules are evaluated on: computed and declared combined per the interpretation} */
     public Figure tpp() {
         return tpp;
     }
 
+    /** {@return the applicable die area, mm²: the summed area of the non-planar logic dies (Technical Note 4 to 3A090)} */
     public Figure applicableDieAreaMm2() {
         return applicableDieAreaMm2;
     }
 
+    /** {@return the performance density: TPP ÷ applicable die area, exact; unknown or unbounded when the area is} */
     public Figure performanceDensity() {
         return performanceDensity;
     }
 
-    /** Whether the part has no non-planar logic die area at all, so density is not defined by the rule. */
+    /** {@return whether the part has no non-planar logic die area at all, so density is not defined by the rule} */
     public boolean densityUndefined() {
         return densityUndefined;
     }
 
+    /** {@return the aggregate bidirectional transfer rate over all I/O links, GB/s (the 2022 3A090.a measure)} */
     public Figure ioBidirectionalGBs() {
         return ioBidirectionalGBs;
     }
 
+    /** {@return the total memory bandwidth, GB/s} */
     public Figure memoryBandwidthGBs() {
         return memoryBandwidthGBs;
     }
 
+    /** {@return the memory bandwidth density of a MEMORY part: bandwidth ÷ package or stack area, GB/s per mm² (3A090.c)} */
     public Figure memoryBandwidthDensity() {
         return memoryBandwidthDensity;
     }
 
+    /** {@return the transistor count summed over all dies} */
     public Figure transistors() {
         return transistors;
     }
 
-    /** How the interpretation shaped the figures (halved sparse rates, TF32 bit length, declared TPP). */
+    /** {@return how the interpretation shaped the figures (halved sparse rates, TF32 bit length, declared TPP)} */
     public List<String> notes() {
         return notes;
     }

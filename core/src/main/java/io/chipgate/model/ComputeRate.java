@@ -15,14 +15,16 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ComputeRate implements Sourced {
+    /** {@return the precision this rate is stated for, e.g. FP16 or INT8} */
     public abstract Precision precision();
 
-    /** Dense peak rate in TOPS/TFLOPS, if known. */
+    /** {@return dense peak rate in TOPS/TFLOPS, if known} */
     public abstract Optional<BigDecimal> denseTops();
 
-    /** Peak rate with structured sparsity, if stated. */
+    /** {@return peak rate with structured sparsity, if stated} */
     public abstract Optional<BigDecimal> sparseTops();
 
+    /** {@return a builder for a compute rate with provenance} */
     public static Builder builder() {
         return new Builder();
     }
@@ -36,11 +38,21 @@ public abstract class ComputeRate implements Sourced {
         }
     }
 
-    /** A dense rate with no provenance, for quick what-if parts. */
+    /**
+     * {@return a dense rate with no provenance, for quick what-if parts}
+     *
+     * @param precision the precision the rate is stated for, not null
+     * @param tops the dense peak rate in TOPS/TFLOPS, not null
+     */
     public static ComputeRate dense(Precision precision, BigDecimal tops) {
         return builder().precision(precision).denseTops(tops).build();
     }
 
+    /**
+     * Checks that a dense or a sparse rate is given; called on construction.
+     *
+     * @throws IllegalArgumentException naming the precision when neither is
+     */
     @Value.Check
     protected void check() {
         if (denseTops().isEmpty() && sparseTops().isEmpty()) {

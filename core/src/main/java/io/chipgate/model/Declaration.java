@@ -13,12 +13,16 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Declaration implements Sourced {
+    /** {@return the TPP the vendor declares (e.g. in its export-classification table), if it declares one} */
     public abstract Optional<BigDecimal> tpp();
 
+    /** {@return the ECCN the vendor declares, e.g. "3A090.a", if it declares one} */
     public abstract Optional<String> eccn();
 
+    /** {@return a note explaining any difference between the declared and the computed TPP, if there is one} */
     public abstract Optional<String> note();
 
+    /** {@return a builder for a declaration} */
     public static Builder builder() {
         return new Builder();
     }

@@ -14,27 +14,35 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Die implements Sourced {
+    /** {@return the die's name, e.g. "GH100", if known} */
     public abstract Optional<String> name();
 
+    /** {@return what the die does (logic, memory, I/O), which decides whether its area is applicable die area} */
     public abstract DieRole role();
 
-    /** How many identical dies this entry describes; at least 1. */
+    /** {@return how many identical dies this entry describes; at least 1} */
     @Value.Default
     public int count() {
         return 1;
     }
 
-    /** Area of one die in mm², if known. */
+    /** {@return area of one die in mm², if known} */
     public abstract Optional<BigDecimal> areaMm2();
 
-    /** Whether the process uses a non-planar (FinFET, GAA) transistor architecture; empty = unknown. */
+    /** {@return whether the process uses a non-planar (FinFET, GAA) transistor architecture; empty = unknown} */
     public abstract Optional<Boolean> nonPlanar();
 
+    /** {@return the fabrication process, e.g. "TSMC 4N", if known} */
     public abstract Optional<String> process();
 
-    /** Transistors on one die, if known. */
+    /**
+     * Transistors on one die, if known.
+     *
+     * @return transistors on one die, if known
+     */
     public abstract Optional<BigInteger> transistors();
 
+    /** {@return a builder for a die} */
     public static Builder builder() {
         return new Builder();
     }
@@ -48,6 +56,11 @@ public abstract class Die implements Sourced {
         }
     }
 
+    /**
+     * Checks that the count is at least 1 and the area, if known, above 0 mm²; called on construction.
+     *
+     * @throws IllegalArgumentException naming the bad value otherwise
+     */
     @Value.Check
     protected void check() {
         if (count() < 1) {

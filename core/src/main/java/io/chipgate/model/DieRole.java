@@ -19,7 +19,7 @@ public enum DieRole {
     /** Dummy, structural or passive silicon. */
     OTHER;
 
-    /** Whether a die of this role is a logic die for the applicable die area. */
+    /** {@return whether a die of this role is a logic die for the applicable die area} */
     public boolean isLogic() {
         return this == LOGIC || this == IO;
     }

@@ -10,14 +10,23 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Evidence {
+    /** {@return the evidence in words, e.g. how the vendor markets the part} */
     public abstract String text();
 
+    /** {@return where the evidence comes from: the id of a source of the part, if given} */
     public abstract Optional<String> source();
 
+    /**
+     * Evidence with no named source.
+     *
+     * @param text the evidence in words, not null
+     * @return the evidence
+     */
     public static Evidence of(String text) {
         return builder().text(text).build();
     }
 
+    /** {@return a builder for evidence with a source} */
     public static Builder builder() {
         return new Builder();
     }

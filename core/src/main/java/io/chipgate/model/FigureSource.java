@@ -13,22 +13,27 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class FigureSource {
-    /** The id of an entry of {@link Part#sources()}. */
+    /** {@return the id of an entry of {@link Part#sources()}} */
     @Value.Parameter
     public abstract String source();
 
-    /** A grade that overrides the source's grade for this figure. */
+    /** {@return a grade that overrides the source's grade for this figure} */
     public abstract Optional<Grade> grade();
 
-    /** How the figure follows from the source, e.g. "NVIDIA states 208 billion for the two-die GPU". */
+    /** {@return how the figure follows from the source, e.g. "NVIDIA states 208 billion for the two-die GPU"} */
     public abstract Optional<String> note();
 
-    /** The figure comes from this source, graded as the source is. */
+    /**
+     * A figure that comes from this source, graded as the source is.
+     *
+     * @param sourceId the id of an entry of {@link Part#sources()}, not null
+     * @return the figure's source
+     */
     public static FigureSource of(String sourceId) {
         return ImmutableFigureSource.of(sourceId);
     }
 
-    /** A builder, for a grade or a note. */
+    /** {@return a builder, for a grade or a note} */
     public static Builder builder() {
         return new Builder();
     }

@@ -10,11 +10,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Interval {
-    /** The lower end, inclusive. */
+    /** {@return the lower end, inclusive} */
     @Value.Parameter
     public abstract BigDecimal low();
 
-    /** The upper end, inclusive. */
+    /** {@return the upper end, inclusive} */
     @Value.Parameter
     public abstract BigDecimal high();
 
@@ -22,16 +22,28 @@ public abstract class Interval {
      * An interval from its ends.
      *
      * @throws IllegalArgumentException if {@code low > high}
+     * @param low the lower end, inclusive, not null
+     * @param high the upper end, inclusive, not null
+     * @return the interval
      */
     public static Interval of(BigDecimal low, BigDecimal high) {
         return ImmutableInterval.of(low, high);
     }
 
-    /** Whether the value lies in the interval, ends included. */
+    /**
+     * {@return whether the value lies in the interval, ends included}
+     *
+     * @param value the value to test, not null
+     */
     public boolean contains(BigDecimal value) {
         return low().compareTo(value) <= 0 && value.compareTo(high()) <= 0;
     }
 
+    /**
+     * Checks that low is not above high; called on construction.
+     *
+     * @throws IllegalArgumentException naming both ends otherwise
+     */
     @Value.Check
     protected void check() {
         if (low().compareTo(high()) > 0) {

@@ -13,13 +13,16 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class IoLink implements Sourced {
+    /** {@return the kind of link, e.g. NVLink or PCIe} */
     public abstract LinkKind kind();
 
-    /** Aggregate bidirectional rate over the links of this kind, GB/s; empty = unknown. */
+    /** {@return aggregate bidirectional rate over the links of this kind, GB/s; empty = unknown} */
     public abstract Optional<BigDecimal> bidirectionalGBs();
 
+    /** {@return a note on how the rate was derived, e.g. the number of links times the rate per link, if any} */
     public abstract Optional<String> note();
 
+    /** {@return a builder for a link with provenance} */
     public static Builder builder() {
         return new Builder();
     }
@@ -33,7 +36,12 @@ public abstract class IoLink implements Sourced {
         }
     }
 
-    /** A link with a known rate and no provenance. */
+    /**
+     * {@return a link with a known rate and no provenance}
+     *
+     * @param kind the kind of link, not null
+     * @param bidirectionalGBs the aggregate bidirectional rate, GB/s, not null
+     */
     public static IoLink of(LinkKind kind, BigDecimal bidirectionalGBs) {
         return builder().kind(kind).bidirectionalGBs(bidirectionalGBs).build();
     }

@@ -13,18 +13,22 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class MemoryInterface implements Sourced {
+    /** {@return the memory type, e.g. HBM3, if known} */
     public abstract Optional<MemoryType> type();
 
+    /** {@return the capacity, GB, if known} */
     public abstract Optional<BigDecimal> capacityGB();
 
-    /** Total memory bandwidth of the part, GB/s. */
+    /** {@return total memory bandwidth of the part, GB/s} */
     public abstract Optional<BigDecimal> bandwidthGBs();
 
+    /** {@return the number of memory stacks (HBM) or devices, if known} */
     public abstract OptionalInt stacks();
 
-    /** Area of the package or stack, mm² (MEMORY parts). */
+    /** {@return area of the package or stack, mm² (MEMORY parts)} */
     public abstract Optional<BigDecimal> packageAreaMm2();
 
+    /** {@return a builder for a memory interface} */
     public static Builder builder() {
         return new Builder();
     }

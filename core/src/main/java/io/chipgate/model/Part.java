@@ -20,58 +20,73 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Part {
-    /** The stable identifier, e.g. "nvidia-h100-sxm". */
+    /** {@return the stable identifier, e.g. "nvidia-h100-sxm"} */
     public abstract String id();
 
+    /** {@return the vendor's name, e.g. "NVIDIA"} */
     public abstract String vendor();
 
+    /** {@return the product name as the vendor writes it, e.g. "H100 SXM5 80GB"} */
     public abstract String name();
 
+    /** {@return other names the part is found by, e.g. "h100"; may be empty} */
     public abstract List<String> aliases();
 
     /**
-     * The vendor's part numbers (NVIDIA part numbers, AMD OPNs) that sell this product, as the vendor's
-     * export-classification table writes them; found by {@code Catalog.byPartNumber}.
+     * {@return the vendor's part numbers (NVIDIA part numbers, AMD OPNs) that sell this product, as the vendor's
+     * export-classification table writes them; found by {@code Catalog.byPartNumber}}
      */
     public abstract List<String> partNumbers();
 
+    /** {@return what kind of part this is; an accelerator unless the spec says otherwise} */
     @Value.Default
     public PartKind kind() {
         return PartKind.ACCELERATOR;
     }
 
+    /** {@return the year the part was announced or released, if known} */
     public abstract OptionalInt year();
 
+    /** {@return the form factor, e.g. "SXM5" or "PCIe", if known} */
     public abstract Optional<String> formFactor();
 
-    /** Designed or marketed for use in datacenters: true, false, or empty when unknown. */
+    /** {@return designed or marketed for use in datacenters: true, false, or empty when unknown} */
     public abstract Optional<Boolean> datacenter();
 
+    /** {@return the evidence for {@link #datacenter()}, such as how the vendor markets the part, if given} */
     public abstract Optional<Evidence> datacenterEvidence();
 
+    /** {@return the dies in the package, one entry per kind of die; empty when unknown} */
     public abstract List<Die> dies();
 
+    /** {@return the peak rates, at most one per precision; empty when unknown} */
     public abstract List<ComputeRate> compute();
 
+    /** {@return the input/output links, such as NVLink or PCIe, with their bidirectional rates} */
     public abstract List<IoLink> io();
 
+    /** {@return the memory interface: type, capacity and bandwidth, if known} */
     public abstract Optional<MemoryInterface> memory();
 
-    /** The ICs a SYSTEM holds; empty for other kinds. */
+    /** {@return the ICs a SYSTEM holds; empty for other kinds} */
     public abstract List<Component> contains();
 
+    /** {@return what the vendor declares about the part (TPP, ECCN), if anything} */
     public abstract Optional<Declaration> declared();
 
+    /** {@return the sources the part's figures come from, each with an id unique within the part} */
     public abstract List<Source> sources();
 
+    /** {@return free-text notes about the part, if any} */
     public abstract Optional<String> notes();
 
     /**
-     * The id of a built-in part this part deliberately replaces, in a user's catalog file. A user part may take
+     * {@return the id of a built-in part this part deliberately replaces, in a user's catalog file} A user part may take
      * an id or name of a built-in part only by naming it here; every answer resting on it then carries a notice.
      */
     public abstract Optional<String> replaces();
 
+    /** {@return a builder for a part} */
     public static Builder builder() {
         return new Builder();
     }
@@ -85,13 +100,19 @@ public abstract class Part {
         }
     }
 
-    /** The source with this id, if any. */
+    /**
+     * {@return the source with this id, if any}
+     *
+     * @param sourceId the id a figure or entry names as its source, not null
+     */
     public Optional<Source> source(String sourceId) {
         return sources().stream().filter(s -> s.id().equals(sourceId)).findFirst();
     }
 
     /**
-     * The grade of an entry's figures: its own grade if given, else its source's, else empty.
+     * {@return the grade of an entry's figures: its own grade if given, else its source's, else empty}
+     *
+     * @param entry a die, rate, link, memory interface or declaration of this part, not null
      */
     public Optional<Grade> gradeOf(Sourced entry) {
         if (entry.grade().isPresent()) {
@@ -104,7 +125,9 @@ public abstract class Part {
      * The grade of one figure of an entry: that of its {@linkplain Sourced#figureSources() own source} when it has
      * one (its grade if given, else the source's), else the entry's ({@link #gradeOf(Sourced)}).
      *
+     * @param entry a die, rate, link, memory interface or declaration of this part, not null
      * @param field the figure's field name in the spec format, e.g. "transistors"
+     * @return the figure's grade, or empty when neither the figure nor its entry names a graded source
      */
     public Optional<Grade> gradeOf(Sourced entry, String field) {
         FigureSource own = entry.figureSources().get(field);
@@ -114,19 +137,30 @@ public abstract class Part {
         return own.grade().isPresent() ? own.grade() : source(own.source()).map(Source::grade);
     }
 
-    /** The id of the source of one figure of an entry: its own source if it has one, else the entry's. */
+    /**
+     * {@return the id of the source of one figure of an entry: its own source if it has one, else the entry's}
+     *
+     * @param entry a die, rate, link, memory interface or declaration of this part, not null
+     * @param field the figure's field name in the spec format, e.g. "transistors"
+     */
     public Optional<String> sourceOf(Sourced entry, String field) {
         FigureSource own = entry.figureSources().get(field);
         return own != null ? Optional.of(own.source()) : entry.source();
     }
 
-    /** Every entry that carries figures, in document order. */
+    /** {@return every entry that carries figures, in document order} */
     public Stream<Sourced> sourcedEntries() {
         return Stream.of(dies().stream(), compute().stream(), io().stream(),
                 memory().stream(), declared().stream())
             .flatMap(s -> s.map(Sourced.class::cast));
     }
 
+    /**
+     * Checks the invariants: source ids unique, each precision at most once, every source reference resolves, and the
+     * components only in a system; called on construction.
+     *
+     * @throws IllegalArgumentException naming the part and what is wrong
+     */
     @Value.Check
     protected void check() {
         Set<String> sourceIds = new HashSet<>();

@@ -19,16 +19,25 @@ import java.util.OptionalInt;
  * thread-safe.
  */
 public final class Precision {
+    /** IEEE 754 double precision, bit length 64. */
     public static final Precision FP64 = new Precision("FP64", 64);
+    /** IEEE 754 single precision, bit length 32. */
     public static final Precision FP32 = new Precision("FP32", 32);
     /** TensorFloat-32: bit length 19 or 32 depending on the interpretation. */
     public static final Precision TF32 = new Precision("TF32", 0);
+    /** IEEE 754 half precision, bit length 16. */
     public static final Precision FP16 = new Precision("FP16", 16);
+    /** bfloat16, bit length 16. */
     public static final Precision BF16 = new Precision("BF16", 16);
+    /** 8-bit floating point, bit length 8. */
     public static final Precision FP8 = new Precision("FP8", 8);
+    /** 6-bit floating point, bit length 6. */
     public static final Precision FP6 = new Precision("FP6", 6);
+    /** 4-bit floating point, bit length 4. */
     public static final Precision FP4 = new Precision("FP4", 4);
+    /** 8-bit integer, bit length 8. */
     public static final Precision INT8 = new Precision("INT8", 8);
+    /** 4-bit integer, bit length 4. */
     public static final Precision INT4 = new Precision("INT4", 4);
 
     private static final Map<String, Precision> KNOWN = new LinkedHashMap<>();
@@ -57,7 +66,7 @@ public final class Precision {
         return Optional.ofNullable(KNOWN.get(io.chipgate.internal.AsciiNames.upper(name.trim())));
     }
 
-    /** The known precisions, in a stable order. */
+    /** {@return the known precisions, in a stable order} */
     public static java.util.Collection<Precision> knownValues() {
         return java.util.Collections.unmodifiableCollection(KNOWN.values());
     }
@@ -69,6 +78,7 @@ public final class Precision {
      * @param bitLength from 1 to 128
      * @throws IllegalArgumentException if the name is blank, the bit length is out of range, or the name
      *     is a known precision with another bit length
+     * @return the precision; the built-in one when the name is known with this bit length
      */
     public static Precision of(String name, int bitLength) {
         Objects.requireNonNull(name, "name");
@@ -91,19 +101,19 @@ public final class Precision {
         return new Precision(n, bitLength);
     }
 
-    /** The name, upper case, e.g. "FP8". */
+    /** {@return the name, upper case, e.g. "FP8"} */
     public String name() {
         return name;
     }
 
     /**
-     * The fixed bit length, or empty for {@link #TF32}, whose bit length is an interpretation.
+     * {@return the fixed bit length, or empty for {@link #TF32}, whose bit length is an interpretation}
      */
     public OptionalInt fixedBitLength() {
         return bits == 0 ? OptionalInt.empty() : OptionalInt.of(bits);
     }
 
-    /** Whether this is one of the built-in precisions. */
+    /** {@return whether this is one of the built-in precisions} */
     public boolean isKnown() {
         return KNOWN.get(name) == this;
     }

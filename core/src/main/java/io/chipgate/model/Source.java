@@ -11,17 +11,22 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Source {
-    /** A key local to the part, referenced by the {@code source} of its entries. */
+    /** {@return a key local to the part, referenced by the {@code source} of its entries} */
     public abstract String id();
 
+    /** {@return the document's address, if it has one} */
     public abstract Optional<String> url();
 
+    /** {@return the document's title, as it names itself} */
     public abstract String title();
 
+    /** {@return the date the document was retrieved, if recorded} */
     public abstract Optional<LocalDate> retrieved();
 
+    /** {@return how far the document can be trusted: vendor, datasheet, secondary or estimate} */
     public abstract Grade grade();
 
+    /** {@return a builder for a source} */
     public static Builder builder() {
         return new Builder();
     }

@@ -8,18 +8,18 @@ import java.util.Optional;
  * and estimate intervals per field.
  */
 public interface Sourced {
-    /** The id of an entry of {@link Part#sources()}, if given. */
+    /** {@return the id of an entry of {@link Part#sources()}, if given} */
     Optional<String> source();
 
-    /** A grade that overrides the source's grade for these figures (e.g. ESTIMATE for a derived value). */
+    /** {@return a grade that overrides the source's grade for these figures (e.g. ESTIMATE for a derived value)} */
     Optional<Grade> grade();
 
-    /** Estimate intervals by field name, e.g. {@code "areaMm2" -> [1500, 1700]}. */
+    /** {@return estimate intervals by field name, e.g. {@code "areaMm2" -> [1500, 1700]}} */
     Map<String, Interval> ranges();
 
     /**
-     * Sources of single figures by field name, where a figure comes from another source than the entry's (e.g.
-     * {@code "transistors" -> nv-blackwell-arch, VENDOR} on a die whose area is an estimate). A figure not named
+     * {@return sources of single figures by field name, where a figure comes from another source than the entry's (e.g.
+     * {@code "transistors" -> nv-blackwell-arch, VENDOR} on a die whose area is an estimate)} A figure not named
      * here comes from {@link #source()}.
      */
     Map<String, FigureSource> figureSources();

@@ -52,7 +52,7 @@ public final class Basis {
         return paragraph;
     }
 
-    /** The operative text of the ground. */
+    /** {@return the operative text of the ground} */
     public String text() {
         return ground.text();
     }
@@ -65,7 +65,7 @@ public final class Basis {
         return status;
     }
 
-    /** Whether this basis makes a licence required (TRUE), possibly (UNKNOWN) or not (FALSE). */
+    /** {@return whether this basis makes a licence required (TRUE), possibly (UNKNOWN) or not (FALSE)} */
     public Tri requires() {
         return status.counts() ? applies : Tri.FALSE;
     }

@@ -15,7 +15,7 @@ public enum BasisStatus {
     /** Not public regulatory text; the criteria are as reported: counts, flagged REPORTED. */
     REPORTED;
 
-    /** Whether a basis with this status counts towards the licence requirement. */
+    /** {@return whether a basis with this status counts towards the licence requirement} */
     public boolean counts() {
         return this != NOT_ENFORCED;
     }

@@ -120,7 +120,7 @@ public final class CountryGroups {
         this.named = named;
     }
 
-    /** The built-in data (the eCFR of 2026-07-23 with the dated changes sourced in the file). */
+    /** {@return the built-in data (the eCFR of 2026-07-23 with the dated changes sourced in the file)} */
     public static CountryGroups builtIn() {
         CountryGroups g = builtIn;
         if (g == null) {
@@ -141,22 +141,22 @@ public final class CountryGroups {
         return DataReader.load(in, fileName, new Reader()::read);
     }
 
-    /** The table these groups come from, e.g. "15 CFR part 740, Supplement No. 1 (Country Groups)". */
+    /** {@return the table these groups come from, e.g. "15 CFR part 740, Supplement No} 1 (Country Groups)". */
     public String table() {
         return table;
     }
 
-    /** The date of the newest text the membership lists reproduce. */
+    /** {@return the date of the newest text the membership lists reproduce} */
     public LocalDate asOf() {
         return asOf;
     }
 
-    /** Where the lists come from. */
+    /** {@return where the lists come from} */
     public String source() {
         return source;
     }
 
-    /** The citation of the table, with its date and source. */
+    /** {@return the citation of the table, with its date and source} */
     public String citation() {
         return table + ", as of the eCFR of " + asOf + " — " + source;
     }
@@ -166,15 +166,15 @@ public final class CountryGroups {
         return notes;
     }
 
-    /** The label of a group, e.g. "Country Group D:5 (US arms embargoed)". */
+    /** {@return the label of a group, e.g. "Country Group D:5 (US arms embargoed)"} */
     public String label(String group) {
         requireGroup(group);
         return labels.get(group);
     }
 
     /**
-     * The code whose groups a destination is assessed with: itself, or for a territory the table does not list
-     * (Hong Kong) the code it is treated as (China).
+     * {@return the code whose groups a destination is assessed with: itself, or for a territory the table does not list
+     * (Hong Kong) the code it is treated as (China)}
      */
     public String groupCode(String code) {
         String c = normalize(code);
@@ -182,7 +182,7 @@ public final class CountryGroups {
         return a == null ? c : a.as();
     }
 
-    /** The name of a code as the table spells it, or the code itself. */
+    /** {@return the name of a code as the table spells it, or the code itself} */
     public String name(String code) {
         String c = normalize(code);
         String n = names.get(c);
@@ -287,7 +287,7 @@ public final class CountryGroups {
         return out;
     }
 
-    /** "Macau or a destination specified in Country Group D:5" (Hong Kong counts as China). */
+    /** {@return "Macau or a destination specified in Country Group D:5" (Hong Kong counts as China)} */
     public Tri inD5OrMacau(String code, LocalDate date) {
         if (isMacau(code)) {
             return Tri.TRUE;
@@ -295,14 +295,14 @@ public final class CountryGroups {
         return member(code, "D:5", date);
     }
 
-    /** Whether the code is Macau (MO). */
+    /** {@return whether the code is Macau (MO)} */
     public boolean isMacau(String code) {
         return "MO".equals(groupCode(code));
     }
 
     /**
-     * "Destinations specified in Country Groups D:1, D:4, and D:5, excluding destinations also specified in
-     * Country Groups A:5 or A:6" (§ 742.6(a)(6)(iii); § 744.23(a)(3)).
+     * {@return "Destinations specified in Country Groups D:1, D:4, and D:5, excluding destinations also specified in
+     * Country Groups A:5 or A:6" (§ 742.6(a)(6)(iii); § 744.23(a)(3))}
      */
     public Tri inAdvancedComputingScope(String code, LocalDate date) {
         Tri d = member(code, "D:1", date).or(member(code, "D:4", date)).or(member(code, "D:5", date));
@@ -321,7 +321,7 @@ public final class CountryGroups {
         return agreed(c -> namedFor(code, paragraph, date, c));
     }
 
-    /** The codes certainly in a group on a date (the table's spelling of each is {@link #name}). */
+    /** {@return the codes certainly in a group on a date (the table's spelling of each is {@link #name})} */
     public Set<String> members(String group, LocalDate date) {
         requireGroup(group);
         Set<String> out = new TreeSet<>();
@@ -333,7 +333,7 @@ public final class CountryGroups {
         return Collections.unmodifiableSet(out);
     }
 
-    /** The codes certainly in D:1 ∪ D:4 ∪ D:5 minus (A:5 ∪ A:6) on a date. */
+    /** {@return the codes certainly in D:1 ∪ D:4 ∪ D:5 minus (A:5 ∪ A:6) on a date} */
     public Set<String> advancedComputingScope(LocalDate date) {
         Set<String> out = new TreeSet<>();
         for (String c : allCodes()) {
@@ -345,8 +345,8 @@ public final class CountryGroups {
     }
 
     /**
-     * Warnings for every assessment on a date: membership before {@link #asOf()} is reconstructed from the
-     * listed changes only; after it, later changes are unknown.
+     * {@return warnings for every assessment on a date: membership before {@link #asOf()} is reconstructed from the
+     * listed changes only; after it, later changes are unknown}
      */
     public List<String> dateWarnings(LocalDate date) {
         List<String> w = new ArrayList<>();
@@ -365,8 +365,8 @@ public final class CountryGroups {
     }
 
     /**
-     * Warnings about one destination on a date: its membership unknown in a change window, a change whose source
-     * is unconfirmed, Macau named beside D:5, Hong Kong treated as China.
+     * {@return warnings about one destination on a date: its membership unknown in a change window, a change whose source
+     * is unconfirmed, Macau named beside D:5, Hong Kong treated as China}
      */
     public List<String> countryWarnings(String code, LocalDate date) {
         String raw = normalize(code);
@@ -402,7 +402,7 @@ public final class CountryGroups {
         return w;
     }
 
-    /** Whether a string is an ISO 3166-1 alpha-2 code (upper or lower case). */
+    /** {@return whether a string is an ISO 3166-1 alpha-2 code (upper or lower case)} */
     public static boolean isIsoCode(String code) {
         return code != null && code.trim().length() == 2 && ISO.contains(code.trim().toUpperCase(Locale.ROOT));
     }

@@ -50,7 +50,7 @@ public record Embargo(String country, String section, Scope scope, LocalDate fro
         }
     }
 
-    /** TRUE in force on the date, FALSE not, UNKNOWN inside the window of an end whose date is not known. */
+    /** {@return TRUE in force on the date, FALSE not, UNKNOWN inside the window of an end whose date is not known} */
     public Tri inForce(LocalDate date) {
         if (date.isBefore(from)) {
             return Tri.FALSE;

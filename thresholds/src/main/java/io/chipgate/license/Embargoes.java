@@ -45,7 +45,7 @@ public final class Embargoes {
         this.regions = List.copyOf(regions);
     }
 
-    /** The built-in data. */
+    /** {@return the built-in data} */
     public static Embargoes builtIn() {
         Embargoes e = builtIn;
         if (e == null) {
@@ -64,22 +64,22 @@ public final class Embargoes {
         return DataReader.load(in, fileName, new Reader()::read);
     }
 
-    /** The date of the newest text the data reproduces. */
+    /** {@return the date of the newest text the data reproduces} */
     public LocalDate asOf() {
         return asOf;
     }
 
-    /** Where the data comes from. */
+    /** {@return where the data comes from} */
     public String source() {
         return source;
     }
 
-    /** Every period, in file order. */
+    /** {@return every period, in file order} */
     public List<Embargo> periods() {
         return periods;
     }
 
-    /** The periods of a destination in force, or possibly in force, on a date. */
+    /** {@return the periods of a destination in force, or possibly in force, on a date} */
     public List<Embargo> on(String code, LocalDate date) {
         String c = code.trim().toUpperCase(Locale.ROOT);
         List<Embargo> out = new ArrayList<>(1);
@@ -110,7 +110,7 @@ public final class Embargoes {
             new Reading(CountryGroups.AFTER, id, "already ended", src)));
     }
 
-    /** Warnings for a destination whose regions part 746 treats apart (e.g. Crimea and the covered regions of Ukraine). */
+    /** {@return warnings for a destination whose regions part 746 treats apart (e.g. Crimea and the covered regions of Ukraine)} */
     public List<String> regionWarnings(String code) {
         String c = code.trim().toUpperCase(Locale.ROOT);
         List<String> w = new ArrayList<>();

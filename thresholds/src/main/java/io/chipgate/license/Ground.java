@@ -52,12 +52,12 @@ public enum Ground {
         this.text = text;
     }
 
-    /** The CFR paragraph, e.g. "15 CFR 742.6(a)(6)(iii)". */
+    /** {@return the CFR paragraph, e.g. "15 CFR 742.6(a)(6)(iii)"} */
     public String paragraph() {
         return paragraph;
     }
 
-    /** The operative text as quoted from the CFR (elisions marked …). */
+    /** {@return the operative text as quoted from the CFR (elisions marked …)} */
     public String text() {
         return text;
     }

@@ -116,27 +116,27 @@ public final class LicenseAnswer {
         return first;
     }
 
-    /** The posture this answer reads. */
+    /** {@return the posture this answer reads} */
     public Posture posture() {
         return posture;
     }
 
-    /** TRUE or FALSE when every reading agrees; UNKNOWN when they disagree or a fact is missing. */
+    /** {@return TRUE or FALSE when every reading agrees; UNKNOWN when they disagree or a fact is missing} */
     public Tri licenseRequired() {
         return licenseRequired;
     }
 
-    /** Every ground evaluated, its applicability combined over the readings. */
+    /** {@return every ground evaluated, its applicability combined over the readings} */
     public List<Basis> grounds() {
         return grounds;
     }
 
-    /** The grounds that apply or may apply. */
+    /** {@return the grounds that apply or may apply} */
     public List<Basis> basis() {
         return grounds.stream().filter(b -> b.applies() != Tri.FALSE).toList();
     }
 
-    /** Licence exceptions available, or possibly available, under the readings. */
+    /** {@return licence exceptions available, or possibly available, under the readings} */
     public List<LicenseOption> licenseExceptions() {
         return licenseExceptions;
     }
@@ -145,12 +145,12 @@ public final class LicenseAnswer {
         return reviewPolicy;
     }
 
-    /** Each combination of readings with its own answer; one entry with no readings when no open question arose. */
+    /** {@return each combination of readings with its own answer; one entry with no readings when no open question arose} */
     public List<ReadingAnswer> readings() {
         return readings;
     }
 
-    /** Whether the readings give different answers on whether a licence is required. */
+    /** {@return whether the readings give different answers on whether a licence is required} */
     public boolean readingsDisagree() {
         return readings.stream().map(ReadingAnswer::licenseRequired).distinct().count() > 1;
     }

@@ -47,7 +47,7 @@ public final class LicenseDetermination {
         this.warnings = List.copyOf(warnings);
     }
 
-    /** The shipment assessed. */
+    /** {@return the shipment assessed} */
     public Shipment shipment() {
         return shipment;
     }
@@ -64,17 +64,17 @@ public final class LicenseDetermination {
         return shipment.part().kind();
     }
 
-    /** Units shipped. */
+    /** {@return units shipped} */
     public long quantity() {
         return shipment.quantity();
     }
 
-    /** ISO 3166-1 alpha-2 code of the destination, upper case. */
+    /** {@return ISO 3166-1 alpha-2 code of the destination, upper case} */
     public String destination() {
         return shipment.destination().code();
     }
 
-    /** ISO code of the end user's (or its ultimate parent's) headquarters; empty when unknown. */
+    /** {@return ISO code of the end user's (or its ultimate parent's) headquarters; empty when unknown} */
     public Optional<String> headquarters() {
         return shipment.headquarters().map(CountryCode::code);
     }
@@ -84,64 +84,64 @@ public final class LicenseDetermination {
     }
 
     /**
-     * The ECCN 3A090/4A090 outcome under the classification regime in force on the date (3a090-2022, -2023 or
-     * -2024); empty before ECCN 3A090 existed (2022-10-07).
+     * {@return the ECCN 3A090/4A090 outcome under the classification regime in force on the date (3a090-2022, -2023 or
+     * -2024); empty before ECCN 3A090 existed (2022-10-07)}
      */
     public Optional<Outcome> classification() {
         return Optional.ofNullable(classification);
     }
 
-    /** The determinations the assessment rests on: the 3A090 regime in force, and the others consulted. */
+    /** {@return the determinations the assessment rests on: the 3A090 regime in force, and the others consulted} */
     public List<Determination> classifications() {
         return classifications;
     }
 
-    /** Quantity × TPP when the TPP is known (exact). */
+    /** {@return quantity × TPP when the TPP is known (exact)} */
     public Optional<Exact> aggregateTpp() {
         return Optional.ofNullable(aggregateTpp);
     }
 
-    /** The answer under the CFR text as written on the date. */
+    /** {@return the answer under the CFR text as written on the date} */
     public LicenseAnswer asWritten() {
         return asWritten;
     }
 
-    /** The answer under the enforcement posture BIS has announced (the same as written where none is announced). */
+    /** {@return the answer under the enforcement posture BIS has announced (the same as written where none is announced)} */
     public LicenseAnswer asEnforced() {
         return asEnforced;
     }
 
-    /** As enforced: TRUE a licence is required; FALSE not on the grounds assessed; UNKNOWN the facts or the readings do not decide. */
+    /** {@return as enforced: TRUE a licence is required; FALSE not on the grounds assessed; UNKNOWN the facts or the readings do not decide} */
     public Tri licenseRequired() {
         return asEnforced.licenseRequired();
     }
 
-    /** As enforced: the bases that apply or may apply (TRUE or UNKNOWN), including those not enforced, flagged. */
+    /** {@return as enforced: the bases that apply or may apply (TRUE or UNKNOWN), including those not enforced, flagged} */
     public List<Basis> basis() {
         return asEnforced.basis();
     }
 
-    /** As enforced: every ground evaluated on the date, including those that do not apply. */
+    /** {@return as enforced: every ground evaluated on the date, including those that do not apply} */
     public List<Basis> grounds() {
         return asEnforced.grounds();
     }
 
-    /** As enforced: licence exceptions available (TRUE) or possibly available (UNKNOWN); never those barred by the text. */
+    /** {@return as enforced: licence exceptions available (TRUE) or possibly available (UNKNOWN); never those barred by the text} */
     public List<LicenseOption> licenseExceptions() {
         return asEnforced.licenseExceptions();
     }
 
-    /** As enforced: the review policy an application would get; {@link ReviewPolicy.Kind#NONE} when no licence is required. */
+    /** {@return as enforced: the review policy an application would get; {@link ReviewPolicy.Kind#NONE} when no licence is required} */
     public ReviewPolicy reviewPolicy() {
         return asEnforced.reviewPolicy();
     }
 
-    /** As enforced: each combination of readings the facts touch, with its answer. */
+    /** {@return as enforced: each combination of readings the facts touch, with its answer} */
     public List<ReadingAnswer> readings() {
         return asEnforced.readings();
     }
 
-    /** Whether any basis that applies or may apply rests on REPORTED criteria rather than regulatory text. */
+    /** {@return whether any basis that applies or may apply rests on REPORTED criteria rather than regulatory text} */
     public boolean reported() {
         return basis().stream().anyMatch(b -> b.status() == BasisStatus.REPORTED);
     }
@@ -154,7 +154,7 @@ public final class LicenseDetermination {
         return warnings;
     }
 
-    /** The line every determination carries. */
+    /** {@return the line every determination carries} */
     public String disclaimer() {
         return Licensing.DISCLAIMER;
     }

@@ -46,7 +46,7 @@ public final class LicenseOption {
         return code;
     }
 
-    /** Whether the exception is available on the facts given; the non-computable conditions still apply. */
+    /** {@return whether the exception is available on the facts given; the non-computable conditions still apply} */
     public Tri available() {
         return available;
     }
@@ -55,7 +55,7 @@ public final class LicenseOption {
         return conditions;
     }
 
-    /** The content of the prior notification the exception requires (NAC), empty when none. */
+    /** {@return the content of the prior notification the exception requires (NAC), empty when none} */
     public List<String> notification() {
         return notification;
     }
@@ -64,7 +64,7 @@ public final class LicenseOption {
         return citation;
     }
 
-    /** A caveat, e.g. that the exception relieves only a requirement that is not enforced; empty string when none. */
+    /** {@return a caveat, e.g. that the exception relieves only a requirement that is not enforced; empty string when none} */
     public String note() {
         return note == null ? "" : note;
     }

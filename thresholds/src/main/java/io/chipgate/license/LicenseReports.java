@@ -23,14 +23,14 @@ public final class LicenseReports {
     }
 
     /**
-     * The determination as a JSON document: {@code part}, {@code partName}, {@code kind}, {@code quantity},
+     * {@return the determination as a JSON document: {@code part}, {@code partName}, {@code kind}, {@code quantity},
      * {@code destination}, {@code headquarters} (null when unknown), {@code date}, {@code classification},
      * {@code aggregateTpp}, {@code licenseRequired} (true, false or null for unknown — as enforced),
      * {@code readingsDisagree}, {@code reported}, {@code basis}, {@code licenseExceptions}, {@code reviewPolicy},
      * {@code groundsConsidered}, {@code asWritten}, {@code asEnforced} (each with {@code licenseRequired},
      * {@code basis}, {@code licenseExceptions}, {@code reviewPolicy}, {@code readings}), {@code readings} (as
      * enforced: each combination of readings with its answer), {@code citations}, {@code warnings},
-     * {@code disclaimer}. Numbers are exact decimal text.
+     * {@code disclaimer}} Numbers are exact decimal text.
      */
     public static String json(LicenseDetermination d) {
         try {
@@ -40,7 +40,7 @@ public final class LicenseReports {
         }
     }
 
-    /** The determination as one line of JSON (JSON Lines), with the fields of {@link #json}. */
+    /** {@return the determination as one line of JSON (JSON Lines), with the fields of {@link #json}} */
     public static String jsonLine(LicenseDetermination d) {
         try {
             return LINE.writeValueAsString(tree(d));
@@ -191,7 +191,7 @@ public final class LicenseReports {
         return t == Tri.TRUE ? "YES" : t == Tri.FALSE ? "NO (on the grounds assessed)" : "UNKNOWN";
     }
 
-    /** The determination for people: the answer first, then readings, basis, exceptions, policy, citations, warnings, disclaimer. */
+    /** {@return the determination for people: the answer first, then readings, basis, exceptions, policy, citations, warnings, disclaimer} */
     public static String text(LicenseDetermination d) {
         Objects.requireNonNull(d, "d");
         CountryGroups g = CountryGroups.builtIn();

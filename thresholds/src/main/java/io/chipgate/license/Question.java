@@ -36,7 +36,7 @@ public record Question(String id, String text, List<Reading> readings) {
         }
     }
 
-    /** The reading with this id. */
+    /** {@return the reading with this id} */
     public Reading reading(String readingId) {
         return readings.stream().filter(r -> r.id().equals(readingId)).findFirst()
             .orElseThrow(() -> new IllegalArgumentException("Question '" + id + "' has no reading '" + readingId + "'"));

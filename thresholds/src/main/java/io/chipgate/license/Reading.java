@@ -29,7 +29,7 @@ public record Reading(String id, String question, String assumption, String cita
         }
     }
 
-    /** "question=id", the form used in reports. */
+    /** {@return "question=id", the form used in reports} */
     public String key() {
         return question + "=" + id;
     }

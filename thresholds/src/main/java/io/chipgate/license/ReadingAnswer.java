@@ -27,7 +27,7 @@ public record ReadingAnswer(List<Reading> readings, Tri licenseRequired, List<Ba
         Objects.requireNonNull(reviewPolicy, "reviewPolicy");
     }
 
-    /** "fallback-table=table-on-date, group-change:AE:D:4=after" or "(no open question)". */
+    /** {@return "fallback-table=table-on-date, group-change:AE:D:4=after" or "(no open question)"} */
     public String label() {
         if (readings.isEmpty()) {
             return "(no open question)";

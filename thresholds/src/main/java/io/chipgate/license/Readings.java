@@ -61,7 +61,7 @@ public final class Readings {
         reading("china-box-system", "aggregate", "the system's aggregate TPP and total DRAM bandwidth are tested",
             "91 FR 1684 names commodities (4A090 computers included); 'total DRAM bandwidth' (supp. 2 to part 748 (dd)(1)) UNCONFIRMED"));
 
-    /** The built-in questions, in the order above. */
+    /** {@return the built-in questions, in the order above} */
     public static List<Question> builtIn() {
         return List.of(FALLBACK_TABLE, INFORMED_CRITERIA, INFORMED_RECIPIENT, CHINA_BOX_SYSTEM);
     }

@@ -62,7 +62,7 @@ public final class ReviewPolicy {
         return new ReviewPolicy(kind, citation, conditions);
     }
 
-    /** No licence required, so no review. */
+    /** {@return no licence required, so no review} */
     public static ReviewPolicy none() {
         return new ReviewPolicy(Kind.NONE, "-", "no licence is required on the grounds assessed");
     }

@@ -48,17 +48,17 @@ public final class Shipment {
         return new Shipment(part, quantity, destination, null, date);
     }
 
-    /** This shipment with the end user's (or its ultimate parent's) headquarters known; give the Macau or D:5 one if either is there. */
+    /** {@return this shipment with the end user's (or its ultimate parent's) headquarters known; give the Macau or D:5 one if either is there} */
     public Shipment withHeadquarters(CountryCode endUserHeadquarters) {
         return new Shipment(part, quantity, destination, Objects.requireNonNull(endUserHeadquarters, "endUserHeadquarters"), date);
     }
 
-    /** This shipment with the headquarters unknown. */
+    /** {@return this shipment with the headquarters unknown} */
     public Shipment withoutHeadquarters() {
         return new Shipment(part, quantity, destination, null, date);
     }
 
-    /** This shipment on another date. */
+    /** {@return this shipment on another date} */
     public Shipment on(LocalDate newDate) {
         return new Shipment(part, quantity, destination, headquarters, newDate);
     }
@@ -75,7 +75,7 @@ public final class Shipment {
         return destination;
     }
 
-    /** The end user's (or its ultimate parent's) headquarters; empty when unknown. */
+    /** {@return the end user's (or its ultimate parent's) headquarters; empty when unknown} */
     public Optional<CountryCode> headquarters() {
         return Optional.ofNullable(headquarters);
     }

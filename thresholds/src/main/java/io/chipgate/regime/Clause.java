@@ -40,24 +40,24 @@ public final class Clause {
         return result;
     }
 
-    /** value − line when the value is known. */
+    /** {@return value − line when the value is known} */
     public Optional<Exact> margin() {
         return input.value().map(v -> v.subtract(Exact.of(threshold.line())));
     }
 
-    /** Whether the result holds across the input's estimate interval; empty when the input has none. */
+    /** {@return whether the result holds across the input's estimate interval; empty when the input has none} */
     public Optional<Boolean> robust() {
         return input.isKnown() && input.hasEstimateInterval()
             ? Optional.of(input.robustAt(threshold.exactLine(), threshold.comparison() == Comparison.GREATER_THAN))
             : Optional.empty();
     }
 
-    /** "TPP ≥ 4800". */
+    /** {@return "TPP ≥ 4800"} */
     public String label() {
         return threshold.label();
     }
 
-    /** "+340", "32 short" (for "≥" and "&gt;" lines), "32 below", "5 over" (for "&lt;" lines), or "" when unknown. */
+    /** {@return "+340", "32 short" (for "≥" and "&gt;" lines), "32 below", "5 over" (for "&lt;" lines), or "" when unknown} */
     public String marginText() {
         Exact margin = margin().orElse(null);
         if (margin == null) {

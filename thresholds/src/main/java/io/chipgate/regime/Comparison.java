@@ -24,7 +24,7 @@ public enum Comparison {
         return symbol;
     }
 
-    /** The three-valued comparison of a figure with a line. */
+    /** {@return the three-valued comparison of a figure with a line} */
     public Tri test(Figure f, BigDecimal line) {
         switch (this) {
             case AT_LEAST:
@@ -54,7 +54,7 @@ public enum Comparison {
         }
     }
 
-    /** Whether the estimate interval of the figure lies on one side of the line. */
+    /** {@return whether the estimate interval of the figure lies on one side of the line} */
     public boolean robust(Figure f, BigDecimal line) {
         return f.robustAt(line, this == GREATER_THAN);
     }

@@ -26,17 +26,17 @@ public abstract class Determination {
 
     public abstract LocalDate date();
 
-    /** The regime's status on the date asked. */
+    /** {@return the regime's status on the date asked} */
     public abstract RegimeStatus status();
 
     public abstract Outcome outcome();
 
-    /** The TPP the rule was evaluated on. */
+    /** {@return the TPP the rule was evaluated on} */
     public abstract Figure tpp();
 
     public abstract Figure performanceDensity();
 
-    /** Every clause evaluated, in the rule's order. */
+    /** {@return every clause evaluated, in the rule's order} */
     public abstract List<Clause> clauses();
 
     /**
@@ -62,15 +62,15 @@ public abstract class Determination {
 
     public abstract Interpretation interpretation();
 
-    /** The outcome under each alternative interpretation that changes it, keyed "tf32Bits=19". */
+    /** {@return the outcome under each alternative interpretation that changes it, keyed "tf32Bits=19"} */
     public abstract Map<String, Outcome> sensitivity();
 
-    /** The inputs whose absence makes the outcome INDETERMINATE. */
+    /** {@return the inputs whose absence makes the outcome INDETERMINATE} */
     public abstract List<String> missing();
 
     /**
-     * Whether the outcome holds across the estimate intervals of the inputs: true (robust), false (depends on
-     * where in the interval the true value lies), empty when no input carries an interval.
+     * {@return whether the outcome holds across the estimate intervals of the inputs: true (robust), false (depends on
+     * where in the interval the true value lies), empty when no input carries an interval}
      */
     public abstract Optional<Boolean> robust();
 
@@ -92,7 +92,7 @@ public abstract class Determination {
         return warningNotices().stream().map(Notice::text).toList();
     }
 
-    /** The line every determination carries. */
+    /** {@return the line every determination carries} */
     @Value.Default
     public String disclaimer() {
         return "Not legal advice: a computation from public rule text and published figures.";
@@ -111,7 +111,7 @@ public abstract class Determination {
         }
     }
 
-    /** The clauses whose margin is known, for reports. */
+    /** {@return the clauses whose margin is known, for reports} */
     public List<Clause> margins() {
         return clauses().stream().filter(c -> c.margin().isPresent()).toList();
     }

@@ -32,7 +32,7 @@ public final class Frontier {
     private Frontier() {
     }
 
-    /** Whether an outcome places a licence requirement, classification or presumption on the part. */
+    /** {@return whether an outcome places a licence requirement, classification or presumption on the part} */
     public static boolean controlled(Outcome o) {
         return o.severity() > Outcome.PRESUMPTION_OVERCOME.severity();
     }
@@ -149,8 +149,8 @@ public final class Frontier {
     }
 
     /**
-     * The smallest change of each input (TPP, applicable die area, I/O, DRAM bandwidth, datacenter designation)
-     * that changes the part's outcome under the regime, in each direction. Inputs that are unknown are skipped.
+     * {@return the smallest change of each input (TPP, applicable die area, I/O, DRAM bandwidth, datacenter designation)
+     * that changes the part's outcome under the regime, in each direction} Inputs that are unknown are skipped.
      */
     public static List<Flip> flips(Regime regime, Part part, Interpretation interpretation, LocalDate date) {
         Inputs in = Inputs.of(part, interpretation);

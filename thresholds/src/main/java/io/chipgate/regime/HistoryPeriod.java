@@ -34,7 +34,7 @@ public final class HistoryPeriod {
         return period.startInclusive();
     }
 
-    /** The first day after the period; empty for the open-ended last period. */
+    /** {@return the first day after the period; empty for the open-ended last period} */
     public Optional<LocalDate> toExclusive() {
         return period.endExclusive();
     }

@@ -47,12 +47,12 @@ public final class Inputs {
         this.datacenter = datacenter;
     }
 
-    /** The inputs of a part under an interpretation. */
+    /** {@return the inputs of a part under an interpretation} */
     public static Inputs of(Part part, Interpretation interpretation) {
         return of(PartMetrics.of(part, interpretation));
     }
 
-    /** The inputs from computed metrics. */
+    /** {@return the inputs from computed metrics} */
     public static Inputs of(PartMetrics m) {
         return new Inputs(m.part(), m, m.tpp(), m.applicableDieAreaMm2(), m.performanceDensity(), m.ioBidirectionalGBs(),
             m.memoryBandwidthGBs(), m.part().datacenter());
@@ -121,7 +121,7 @@ public final class Inputs {
         return metrics.transistors();
     }
 
-    /** Designed or marketed for datacenters; empty when unknown. */
+    /** {@return designed or marketed for datacenters; empty when unknown} */
     public Optional<Boolean> datacenter() {
         return datacenter;
     }
@@ -146,12 +146,12 @@ public final class Inputs {
         return c;
     }
 
-    /** Whether the part carries high-bandwidth memory in its package. */
+    /** {@return whether the part carries high-bandwidth memory in its package} */
     public boolean hasHbm() {
         return part.memory().flatMap(m -> m.type()).map(t -> t.isHbm()).orElse(false);
     }
 
-    /** These inputs with another TPP (a what-if); density is recomputed from the applicable die area. */
+    /** {@return these inputs with another TPP (a what-if); density is recomputed from the applicable die area} */
     public Inputs withTpp(Exact newTpp) {
         Figure t = Figure.known(newTpp);
         return new Inputs(part, metrics, t, area, metrics.densityUndefined() ? pd : t.dividedBy(area), io, memoryBandwidth, datacenter);
@@ -162,18 +162,18 @@ public final class Inputs {
         return new Inputs(part, metrics, newTpp, newArea, newTpp.dividedBy(newArea), io, memoryBandwidth, datacenter);
     }
 
-    /** These inputs with another applicable die area (a what-if). */
+    /** {@return these inputs with another applicable die area (a what-if)} */
     public Inputs withApplicableDieArea(Exact newAreaMm2) {
         Figure a = Figure.known(newAreaMm2);
         return new Inputs(part, metrics, tpp, a, tpp.dividedBy(a), io, memoryBandwidth, datacenter);
     }
 
-    /** These inputs with another I/O rate (a what-if). */
+    /** {@return these inputs with another I/O rate (a what-if)} */
     public Inputs withIo(Exact gbs) {
         return new Inputs(part, metrics, tpp, area, pd, Figure.known(gbs), memoryBandwidth, datacenter);
     }
 
-    /** These inputs with another memory bandwidth (a what-if). */
+    /** {@return these inputs with another memory bandwidth (a what-if)} */
     public Inputs withMemoryBandwidth(Exact gbs) {
         return new Inputs(part, metrics, tpp, area, pd, io, Figure.known(gbs), datacenter);
     }

@@ -44,7 +44,7 @@ public enum Outcome {
         this.severity = severity;
     }
 
-    /** The stable public code, e.g. "3A090.a.1". */
+    /** {@return the stable public code, e.g. "3A090.a.1"} */
     public String code() {
         return code;
     }
@@ -54,22 +54,22 @@ public enum Outcome {
         return severity;
     }
 
-    /** Whether the part is classified under ECCN 3A090 or 4A090. */
+    /** {@return whether the part is classified under ECCN 3A090 or 4A090} */
     public boolean isEccn() {
         return code.startsWith("3A090") || code.startsWith("4A090");
     }
 
-    /** Whether this outcome places the part under 3A090.a or 4A090.a. */
+    /** {@return whether this outcome places the part under 3A090.a or 4A090.a} */
     public boolean isParagraphA() {
         return this == ECCN_3A090_A || this == ECCN_3A090_A_1 || this == ECCN_3A090_A_2 || this == ECCN_4A090_A;
     }
 
-    /** Whether this outcome places the part under 3A090.b or 4A090.b. */
+    /** {@return whether this outcome places the part under 3A090.b or 4A090.b} */
     public boolean isParagraphB() {
         return this == ECCN_3A090_B_1 || this == ECCN_3A090_B_2 || this == ECCN_3A090_B || this == ECCN_4A090_B;
     }
 
-    /** The outcome with this code. */
+    /** {@return the outcome with this code} */
     public static Outcome ofCode(String code) {
         for (Outcome o : values()) {
             if (o.code.equalsIgnoreCase(code)) {

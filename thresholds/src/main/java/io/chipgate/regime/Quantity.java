@@ -23,7 +23,7 @@ public enum Quantity {
         this.figure = figure;
     }
 
-    /** Short label as printed in clauses, e.g. "TPP". */
+    /** {@return short label as printed in clauses, e.g. "TPP"} */
     public String label() {
         return label;
     }
@@ -32,7 +32,7 @@ public enum Quantity {
         return unit;
     }
 
-    /** This quantity's figure in the inputs. */
+    /** {@return this quantity's figure in the inputs} */
     public Figure of(Inputs inputs) {
         // a switch rather than the function field: one call site for seven functions would not inline
         switch (this) {

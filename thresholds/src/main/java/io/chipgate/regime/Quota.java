@@ -136,7 +136,7 @@ public final class Quota {
         }
     }
 
-    /** Total TPP of the 3A090.a ICs in the order. */
+    /** {@return total TPP of the 3A090.a ICs in the order} */
     public Figure totalTpp() {
         return totalTpp;
     }
@@ -150,12 +150,12 @@ public final class Quota {
         return tppByPart;
     }
 
-    /** total TPP ÷ {@link #H100_EQUIVALENT_TPP}. */
+    /** {@return total TPP ÷ {@link #H100_EQUIVALENT_TPP}} */
     public Figure h100Equivalents() {
         return totalTpp.dividedBy(Figure.known(H100_EQUIVALENT_TPP));
     }
 
-    /** The caps, by name, with their lines and citations. */
+    /** {@return the caps, by name, with their lines and citations} */
     public static Map<String, BigDecimal> caps() {
         Map<String, BigDecimal> m = new LinkedHashMap<>();
         m.put("country allocation 2025–2027 (§ 742.6(b)(10)(iii)(B)(1))", Thresholds.AI_DIFFUSION_COUNTRY_ALLOCATION_TPP);
@@ -164,7 +164,7 @@ public final class Quota {
         return java.util.Collections.unmodifiableMap(m);
     }
 
-    /** The order's share of each cap (0.5 = half), exact; a figure without a value when the total is unknown. */
+    /** {@return the order's share of each cap (0.5 = half), exact; a figure without a value when the total is unknown} */
     public Map<String, Figure> shares() {
         Map<String, Figure> m = new LinkedHashMap<>();
         caps().forEach((k, v) -> m.put(k, totalTpp.dividedBy(Figure.known(v))));
@@ -180,7 +180,7 @@ public final class Quota {
         return warnings;
     }
 
-    /** A short text report. */
+    /** {@return a short text report} */
     public String report() {
         StringBuilder sb = new StringBuilder();
         sb.append("AI diffusion caps (90 FR 4544, as written; NOT ENFORCED since 2025-05-13)\n");

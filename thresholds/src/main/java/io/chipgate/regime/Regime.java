@@ -40,7 +40,7 @@ public abstract sealed class Regime
         return definition;
     }
 
-    /** The stable public id, e.g. "3a090-2023". */
+    /** {@return the stable public id, e.g. "3a090-2023"} */
     public String id() {
         return definition.id();
     }
@@ -55,17 +55,17 @@ public abstract sealed class Regime
         return definition.instrument();
     }
 
-    /** First day in force. */
+    /** {@return first day in force} */
     public LocalDate effective() {
         return definition.written().startInclusive();
     }
 
-    /** The compliance date, when the rule gave one later than its effective date. */
+    /** {@return the compliance date, when the rule gave one later than its effective date} */
     public Optional<LocalDate> compliance() {
         return definition.compliance();
     }
 
-    /** The first day it no longer applies (superseded), if any. */
+    /** {@return the first day it no longer applies (superseded), if any} */
     public Optional<LocalDate> endExclusive() {
         return definition.written().endExclusive();
     }
@@ -75,23 +75,23 @@ public abstract sealed class Regime
         return definition.written();
     }
 
-    /** The first day it is not enforced although still in the CFR, if any. */
+    /** {@return the first day it is not enforced although still in the CFR, if any} */
     public Optional<LocalDate> notEnforcedFrom() {
         return definition.notEnforcedFrom();
     }
 
-    /** The lines this regime draws, for documentation and frontiers. */
+    /** {@return the lines this regime draws, for documentation and frontiers} */
     public abstract List<Threshold> thresholds();
 
     /**
-     * Every line at which this regime's outcome can change, for frontiers: its own {@link #thresholds()} and those
-     * of any rule it evaluates first (the 2026 review policy classifies under 3A090 before testing its box).
+     * {@return every line at which this regime's outcome can change, for frontiers: its own {@link #thresholds()} and those
+     * of any rule it evaluates first (the 2026 review policy classifies under 3A090 before testing its box)}
      */
     public List<Threshold> frontierLines() {
         return thresholds();
     }
 
-    /** Text this regime rests on that is not confirmed, stated on every determination. */
+    /** {@return text this regime rests on that is not confirmed, stated on every determination} */
     public List<String> standingWarnings() {
         return List.of();
     }
@@ -107,12 +107,12 @@ public abstract sealed class Regime
         return s;
     }
 
-    /** The regime's status on a date. */
+    /** {@return the regime's status on a date} */
     public RegimeStatus status(LocalDate date) {
         return definition.status(date);
     }
 
-    /** The dates on which this regime's status or requirements change, ascending. */
+    /** {@return the dates on which this regime's status or requirements change, ascending} */
     public List<LocalDate> changeDates() {
         return definition.changeDates();
     }
@@ -130,7 +130,7 @@ public abstract sealed class Regime
     }
 
     /**
-     * The outcome alone, without the explanation; the fast path for frontiers and bulk runs. The same outcome
+     * {@return the outcome alone, without the explanation; the fast path for frontiers and bulk runs} The same outcome
      * as {@link #explain}, on the same exact comparisons.
      */
     public Outcome outcome(Inputs inputs, LocalDate date) {
@@ -138,8 +138,8 @@ public abstract sealed class Regime
     }
 
     /**
-     * The full explanation for inputs already computed (clauses, margins, licence exceptions, citations,
-     * warnings), without the sensitivity to other interpretations; for bulk runs that reuse the metrics.
+     * {@return the full explanation for inputs already computed (clauses, margins, licence exceptions, citations,
+     * warnings), without the sensitivity to other interpretations; for bulk runs that reuse the metrics}
      */
     public Determination explain(Inputs inputs, LocalDate date) {
         return assemble(inputs.part(), inputs, evaluate(inputs, date), date, Map.of());

@@ -31,12 +31,12 @@ public final class Regimes {
     private Regimes() {
     }
 
-    /** Every built-in regime, oldest first. */
+    /** {@return every built-in regime, oldest first} */
     public static List<Regime> all() {
         return BUILT_IN;
     }
 
-    /** The ids of the built-in regimes. */
+    /** {@return the ids of the built-in regimes} */
     public static List<String> ids() {
         return BUILT_IN.stream().map(Regime::id).toList();
     }
@@ -56,12 +56,12 @@ public final class Regimes {
         throw new UnknownRegimeException(id, closest(id, ids()), ids());
     }
 
-    /** The regimes in force (and enforced) on a date. */
+    /** {@return the regimes in force (and enforced) on a date} */
     public static List<Regime> inForceOn(LocalDate date) {
         return BUILT_IN.stream().filter(r -> r.status(date) == RegimeStatus.IN_FORCE).toList();
     }
 
-    /** The regimes that exist in the CFR on a date: in force, or not enforced but still written. */
+    /** {@return the regimes that exist in the CFR on a date: in force, or not enforced but still written} */
     public static List<Regime> writtenOn(LocalDate date) {
         return BUILT_IN.stream().filter(r -> r.status(date) == RegimeStatus.IN_FORCE || r.status(date) == RegimeStatus.NOT_ENFORCED).toList();
     }
@@ -137,7 +137,7 @@ public final class Regimes {
         return out;
     }
 
-    /** Every date on which some regime's status changes, ascending. */
+    /** {@return every date on which some regime's status changes, ascending} */
     public static List<LocalDate> changeDates() {
         TreeSet<LocalDate> dates = new TreeSet<>();
         BUILT_IN.forEach(r -> dates.addAll(r.changeDates())); // with the foundry rule's years (its rule change dates)
@@ -145,8 +145,8 @@ public final class Regimes {
     }
 
     /**
-     * A part's history: for each period between change dates, its determination under every regime written in
-     * that period. Consecutive periods with the same regimes and outcomes are merged.
+     * {@return a part's history: for each period between change dates, its determination under every regime written in
+     * that period} Consecutive periods with the same regimes and outcomes are merged.
      */
     public static List<HistoryPeriod> history(Part part, Interpretation interpretation, PartResolver resolver) {
         List<LocalDate> dates = changeDates();
@@ -176,7 +176,7 @@ public final class Regimes {
         return history(part, Interpretation.defaults(), PartResolver.builtIn());
     }
 
-    /** Up to three candidates closest to a mistyped name, by edit distance. */
+    /** {@return up to three candidates closest to a mistyped name, by edit distance} */
     public static List<String> closest(String name, List<String> candidates) {
         String n = name.toLowerCase(Locale.ROOT);
         return candidates.stream()

@@ -29,12 +29,12 @@ public final class Reports {
     private Reports() {
     }
 
-    /** A number for JSON: exact when terminating, else 12 significant digits. */
+    /** {@return a number for JSON: exact when terminating, else 12 significant digits} */
     public static BigDecimal number(Exact e) {
         return e.toBigDecimal(NUMBER).stripTrailingZeros();
     }
 
-    /** A figure's value as a plain decimal rounded to {@code scale} places, or "unknown"/bounds text. */
+    /** {@return a figure's value as a plain decimal rounded to {@code scale} places, or "unknown"/bounds text} */
     public static String show(Figure f, int scale) {
         if (f.isKnown()) {
             Exact v = f.value().get();
@@ -51,9 +51,9 @@ public final class Reports {
     private static final java.util.regex.Pattern LONG_INTEGER = java.util.regex.Pattern.compile("(?<![\\d.,\\-/])\\d{5,}(?![\\d-])");
 
     /**
-     * Text with thousands separators in every whole number of five digits or more ("30000000000" → "30,000,000,000",
+     * {@return text with thousands separators in every whole number of five digits or more ("30000000000" → "30,000,000,000",
      * "15832" → "15,832"); four-digit numbers stay as the rules write them (4800), and fractional digits, dates and
-     * document numbers ("2024-28270") are left alone. For text output only: JSON and CSV keep plain numbers.
+     * document numbers ("2024-28270") are left alone} For text output only: JSON and CSV keep plain numbers.
      */
     public static String grouped(String text) {
         java.util.regex.Matcher m = LONG_INTEGER.matcher(text);
@@ -229,7 +229,7 @@ public final class Reports {
         return o;
     }
 
-    /** A determination explained in text, clause by clause. */
+    /** {@return a determination explained in text, clause by clause} */
     public static String text(Determination d) {
         StringBuilder sb = new StringBuilder();
         sb.append(d.regimeId()).append(" on ").append(d.date()).append(" (").append(d.status()).append("): ")

@@ -33,22 +33,22 @@ public final class Threshold {
         this.exactLine = Exact.of(this.line);
     }
 
-    /** "{@code quantity} of {@code line} or more". */
+    /** {@return "{@code quantity} of {@code line} or more"} */
     public static Threshold atLeast(Quantity quantity, String line, String paragraph, Instrument instrument) {
         return new Threshold(quantity, Comparison.AT_LEAST, new BigDecimal(line), paragraph, instrument);
     }
 
-    /** "{@code quantity} greater than {@code line}". */
+    /** {@return "{@code quantity} greater than {@code line}"} */
     public static Threshold greaterThan(Quantity quantity, String line, String paragraph, Instrument instrument) {
         return new Threshold(quantity, Comparison.GREATER_THAN, new BigDecimal(line), paragraph, instrument);
     }
 
-    /** "{@code quantity} less than {@code line}". */
+    /** {@return "{@code quantity} less than {@code line}"} */
     public static Threshold lessThan(Quantity quantity, String line, String paragraph, Instrument instrument) {
         return new Threshold(quantity, Comparison.LESS_THAN, new BigDecimal(line), paragraph, instrument);
     }
 
-    /** Any threshold, e.g. from a custom regime file. */
+    /** {@return any threshold, e.g. from a custom regime file} */
     public static Threshold of(Quantity quantity, Comparison comparison, BigDecimal line, String paragraph, Instrument instrument) {
         return new Threshold(quantity, comparison, line, paragraph, instrument);
     }
@@ -65,7 +65,7 @@ public final class Threshold {
         return line;
     }
 
-    /** The paragraph of the rule, e.g. "ECCN 3A090.a.1". */
+    /** {@return the paragraph of the rule, e.g. "ECCN 3A090.a.1"} */
     public String paragraph() {
         return paragraph;
     }
@@ -79,12 +79,12 @@ public final class Threshold {
         return instrument;
     }
 
-    /** "ECCN 3A090.a.1; 88 FR 73458". */
+    /** {@return "ECCN 3A090.a.1; 88 FR 73458"} */
     public String citation() {
         return citation;
     }
 
-    /** "TPP ≥ 4800". */
+    /** {@return "TPP ≥ 4800"} */
     public String label() {
         return quantity.label() + " " + comparison.symbol() + " " + line.toPlainString()
             + (quantity.unit().isEmpty() ? "" : " " + quantity.unit());

@@ -98,7 +98,7 @@ public final class Thresholds {
     /** § 740.27 (AIA), 90 FR 4559: reporting when a consignee's cumulative TPP reaches 253,000,000. */
     public static final java.math.BigDecimal AIA_REPORTING_TPP = new java.math.BigDecimal("253000000");
 
-    /** Every threshold declared here, in declaration order. */
+    /** {@return every threshold declared here, in declaration order} */
     public static List<Threshold> all() {
         List<Threshold> out = new ArrayList<>();
         for (Field f : Thresholds.class.getDeclaredFields()) {

@@ -27,7 +27,7 @@ public enum Action {
         return label;
     }
 
-    /** Whether the line needs action. */
+    /** {@return whether the line needs action} */
     public boolean needed() {
         return this != NONE;
     }

@@ -22,7 +22,7 @@ public record OrderLine(long lineNumber, String id, String consignee, Shipment s
         Objects.requireNonNull(shipment, "shipment");
     }
 
-    /** A line with neither id nor consignee. */
+    /** {@return a line with neither id nor consignee} */
     public static OrderLine of(long lineNumber, Shipment shipment) {
         return new OrderLine(lineNumber, "", "", shipment);
     }

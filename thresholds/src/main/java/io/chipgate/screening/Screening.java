@@ -85,12 +85,12 @@ public final class Screening {
         return new Screening(interpretation, resolver, CountryGroups.builtIn(), Embargoes.builtIn(), DEFAULT_MEMO_SIZE);
     }
 
-    /** This screening with other country-group and part 746 data. */
+    /** {@return this screening with other country-group and part 746 data} */
     public Screening withData(CountryGroups countryGroups, Embargoes embargoData) {
         return new Screening(interpretation, resolver, countryGroups, embargoData, memoSize);
     }
 
-    /** This screening keeping at most {@code decisions} decisions per run (at least 1). */
+    /** {@return this screening keeping at most {@code decisions} decisions per run (at least 1)} */
     public Screening withMemoSize(int decisions) {
         return new Screening(interpretation, resolver, groups, embargoes, decisions);
     }
@@ -107,7 +107,7 @@ public final class Screening {
         return embargoes;
     }
 
-    /** A new run, with an empty memo. */
+    /** {@return a new run, with an empty memo} */
     public Run newRun() {
         return new Run();
     }
@@ -205,7 +205,7 @@ public final class Screening {
             return done.size();
         }
 
-        /** {@link #plan} each shipment, then {@link #decidePlanned()}. */
+        /** {@return {@link #plan} each shipment, then {@link #decidePlanned()}} */
         public int prefetch(Iterable<Shipment> shipments) {
             for (Shipment s : shipments) {
                 if (!plan(s)) {
@@ -215,12 +215,12 @@ public final class Screening {
             return decidePlanned();
         }
 
-        /** Distinct decisions made so far (a decision dropped from the memo and made again counts twice). */
+        /** {@return distinct decisions made so far (a decision dropped from the memo and made again counts twice)} */
         public long decisions() {
             return decided;
         }
 
-        /** Lines screened so far. */
+        /** {@return lines screened so far} */
         public long lines() {
             return lines;
         }
@@ -253,8 +253,8 @@ public final class Screening {
     }
 
     /**
-     * The action a determination asks for, as enforced: licence required with a usable exception, without one,
-     * unknown, or none.
+     * {@return the action a determination asks for, as enforced: licence required with a usable exception, without one,
+     * unknown, or none}
      */
     public static Action action(LicenseDetermination d) {
         Tri required = d.licenseRequired();
@@ -268,8 +268,8 @@ public final class Screening {
     }
 
     /**
-     * The licence exceptions that may relieve the requirement as enforced: offered (available TRUE or UNKNOWN)
-     * and without a caveat (LPP, which relieves only the requirement that is not enforced, is left out).
+     * {@return the licence exceptions that may relieve the requirement as enforced: offered (available TRUE or UNKNOWN)
+     * and without a caveat (LPP, which relieves only the requirement that is not enforced, is left out)}
      */
     public static List<LicenseOption> usable(LicenseDetermination d) {
         List<LicenseOption> out = new ArrayList<>();
@@ -282,9 +282,9 @@ public final class Screening {
     }
 
     /**
-     * Why whether a licence is required is unknown, in words, most decisive first: the readings of the law that
+     * {@return why whether a licence is required is unknown, in words, most decisive first: the readings of the law that
      * disagree (each with its answer), the end user's headquarters when it is not given and a ground depends on it,
-     * the classification's missing inputs, and each ground that may apply with its reason. Empty when the answer is
+     * the classification's missing inputs, and each ground that may apply with its reason} Empty when the answer is
      * known.
      */
     public static List<String> unknownBecause(LicenseDetermination d) {

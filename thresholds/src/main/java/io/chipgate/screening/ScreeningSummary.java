@@ -95,12 +95,12 @@ public final class ScreeningSummary {
         return "a ground may apply on the facts given";
     }
 
-    /** Lines decided. */
+    /** {@return lines decided} */
     public long lines() {
         return lines;
     }
 
-    /** Lines not decided because invalid (with --skip-invalid). */
+    /** {@return lines not decided because invalid (with --skip-invalid)} */
     public long invalid() {
         return invalid;
     }
@@ -117,22 +117,22 @@ public final class ScreeningSummary {
         return needingAction;
     }
 
-    /** Lines whose usable licence exception needs a prior notification (NAC) if it is used. */
+    /** {@return lines whose usable licence exception needs a prior notification (NAC) if it is used} */
     public long notifications() {
         return notifications;
     }
 
-    /** Lines per action, in the order of {@link Action}. */
+    /** {@return lines per action, in the order of {@link Action}} */
     public Map<Action, Long> byAction() {
         return Collections.unmodifiableMap(byAction);
     }
 
-    /** Unknown lines per reason (a line may have several). */
+    /** {@return unknown lines per reason (a line may have several)} */
     public Map<String, Long> unknownReasons() {
         return Collections.unmodifiableMap(unknownWhy);
     }
 
-    /** Lines needing a licence (or unknown) for which each licence exception may be usable, by code and availability. */
+    /** {@return lines needing a licence (or unknown) for which each licence exception may be usable, by code and availability} */
     public Map<String, Long> exceptionsUsable() {
         return Collections.unmodifiableMap(exceptions);
     }
@@ -196,26 +196,26 @@ public final class ScreeningSummary {
             return unknown;
         }
 
-        /** TPP of the 3A090.a/4A090.a ICs (systems expanded), as written; bounded when a classification is indeterminate. */
+        /** {@return TPP of the 3A090.a/4A090.a ICs (systems expanded), as written; bounded when a classification is indeterminate} */
         public Figure capTpp() {
             return capTpp;
         }
 
-        /** Whether the TPP exceeds each cap ({@link Quota#caps()}): TRUE, FALSE, or UNKNOWN when the TPP is not known exactly. */
+        /** {@return whether the TPP exceeds each cap ({@link Quota#caps()}): TRUE, FALSE, or UNKNOWN when the TPP is not known exactly} */
         public Map<String, Tri> over() {
             Map<String, Tri> m = new LinkedHashMap<>();
             Quota.caps().forEach((name, cap) -> m.put(name, capTpp.greaterThan(cap)));
             return m;
         }
 
-        /** The share of each cap (0.5 = half), exact when the TPP is known. */
+        /** {@return the share of each cap (0.5 = half), exact when the TPP is known} */
         public Map<String, Figure> shares() {
             Map<String, Figure> m = new LinkedHashMap<>();
             Quota.caps().forEach((name, cap) -> m.put(name, capTpp.dividedBy(Figure.known(cap))));
             return m;
         }
 
-        /** The share of a cap as a percentage with up to 4 decimals, or "unknown". */
+        /** {@return the share of a cap as a percentage with up to 4 decimals, or "unknown"} */
         public String percentOf(BigDecimal cap) {
             Figure f = capTpp.dividedBy(Figure.known(cap));
             return f.value().map(v -> v.multiply(BigDecimal.valueOf(100)).round(4).stripTrailingZeros().toPlainString() + "%")
