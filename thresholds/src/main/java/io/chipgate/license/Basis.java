@@ -38,16 +38,19 @@ public final class Basis {
      * @param reason how it was evaluated
      * @param reviewPolicy the review policy of an application on this ground
      * @param citation the instrument(s)
+     * @return the evaluated ground
      */
     public static Basis of(Ground ground, String paragraph, Tri applies, BasisStatus status, String reason,
                            ReviewPolicy reviewPolicy, String citation) {
         return new Basis(ground, paragraph, applies, status, reason, reviewPolicy, citation);
     }
 
+    /** {@return the ground: the CFR paragraph and its text} */
     public Ground ground() {
         return ground;
     }
 
+    /** {@return the paragraph as cited on the date, e.g. "§ 744.23(a)(2)"} */
     public String paragraph() {
         return paragraph;
     }
@@ -57,10 +60,12 @@ public final class Basis {
         return ground.text();
     }
 
+    /** {@return whether the ground applies to this shipment: TRUE, FALSE, or UNKNOWN when the facts do not decide} */
     public Tri applies() {
         return applies;
     }
 
+    /** {@return whether the ground counts on the date: in force, not enforced, or reported} */
     public BasisStatus status() {
         return status;
     }
@@ -70,14 +75,17 @@ public final class Basis {
         return status.counts() ? applies : Tri.FALSE;
     }
 
+    /** {@return how the ground was evaluated, in words, naming the facts it rests on} */
     public String reason() {
         return reason;
     }
 
+    /** {@return the review policy an application on this ground would get} */
     public ReviewPolicy reviewPolicy() {
         return reviewPolicy;
     }
 
+    /** {@return the instrument(s) the ground rests on, e.g. "15 CFR 744.23(a)(2); 90 FR 4544"} */
     public String citation() {
         return citation;
     }

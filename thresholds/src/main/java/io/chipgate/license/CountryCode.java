@@ -18,7 +18,12 @@ import java.util.Set;
 public record CountryCode(String code) {
     private static final Set<String> ISO = new HashSet<>(Arrays.asList(Locale.getISOCountries()));
 
-    /** Checks that the code is an assigned ISO 3166-1 alpha-2 code in upper case. */
+    /**
+     * Checks that the code is an assigned ISO 3166-1 alpha-2 code in upper case.
+     *
+     * @param code two upper-case letters that ISO 3166-1 assigns, not null
+     * @throws IllegalArgumentException if the code is not an assigned ISO 3166-1 alpha-2 code in upper case
+     */
     public CountryCode {
         Objects.requireNonNull(code, "code");
         if (!ISO.contains(code)) {
@@ -30,6 +35,8 @@ public record CountryCode(String code) {
      * Parses a code in upper or lower case, surrounding spaces ignored.
      *
      * @throws IllegalArgumentException for anything but an assigned ISO 3166-1 alpha-2 code, saying what to give
+     * @param code two letters in either case, e.g. "cn", not null
+     * @return the code in upper case
      */
     public static CountryCode of(String code) {
         return of(code, "country code");
@@ -39,6 +46,9 @@ public record CountryCode(String code) {
      * Parses a code, naming in the message what the code is for ("destination", "headquarters").
      *
      * @throws IllegalArgumentException for anything but an assigned ISO 3166-1 alpha-2 code
+     * @param code two letters in either case, e.g. "cn"; null gives an error saying the code is required
+     * @param what what the code is for, e.g. "destination", named in the message
+     * @return the code in upper case
      */
     public static CountryCode of(String code, String what) {
         if (code == null) {

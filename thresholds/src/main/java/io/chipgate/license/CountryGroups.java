@@ -136,12 +136,13 @@ public final class CountryGroups {
      * @param in the JSON document; not closed
      * @param fileName the name used in error messages
      * @throws DocumentFormatException naming the file, the field and what was expected
+     * @return the groups, their dated changes and notes
      */
     public static CountryGroups load(InputStream in, String fileName) {
         return DataReader.load(in, fileName, new Reader()::read);
     }
 
-    /** {@return the table these groups come from, e.g. "15 CFR part 740, Supplement No} 1 (Country Groups)". */
+    /** {@return the table these groups come from, e.g. "15 CFR part 740, Supplement No. 1 (Country Groups)"} */
     public String table() {
         return table;
     }
@@ -161,12 +162,21 @@ public final class CountryGroups {
         return table + ", as of the eCFR of " + asOf + " — " + source;
     }
 
-    /** Notes of the table that apply whenever it is used (e.g. the State Department list controls D:5). */
+    /**
+     * Notes of the table that apply whenever it is used (e.g. the State Department list controls D:5).
+     *
+     * @return notes of the table that apply whenever it is used; may be empty
+     */
     public List<String> notes() {
         return notes;
     }
 
-    /** {@return the label of a group, e.g. "Country Group D:5 (US arms embargoed)"} */
+    /**
+     * {@return the label of a group, e.g. "Country Group D:5 (US arms embargoed)"}
+     *
+     * @param group one of {@link #GROUPS}, e.g. "D:5"
+     * @throws IllegalArgumentException if the group is not one of {@link #GROUPS}
+     */
     public String label(String group) {
         requireGroup(group);
         return labels.get(group);
@@ -175,6 +185,8 @@ public final class CountryGroups {
     /**
      * {@return the code whose groups a destination is assessed with: itself, or for a territory the table does not list
      * (Hong Kong) the code it is treated as (China)}
+     *
+     * @param code an ISO 3166-1 alpha-2 code, either case, not null
      */
     public String groupCode(String code) {
         String c = normalize(code);
@@ -182,7 +194,11 @@ public final class CountryGroups {
         return a == null ? c : a.as();
     }
 
-    /** {@return the name of a code as the table spells it, or the code itself} */
+    /**
+     * {@return the name of a code as the table spells it, or the code itself}
+     *
+     * @param code an ISO 3166-1 alpha-2 code, either case, not null
+     */
     public String name(String code) {
         String c = normalize(code);
         String n = names.get(c);
@@ -199,6 +215,8 @@ public final class CountryGroups {
      *
      * @param code ISO 3166-1 alpha-2 code
      * @param group one of {@link #GROUPS}
+     * @param date the date of the assessment, not null
+     * @return TRUE or FALSE where the data decide, UNKNOWN inside the window of a change of unknown date
      */
     public Tri member(String code, String group, LocalDate date) {
         Objects.requireNonNull(date, "date");
@@ -287,7 +305,12 @@ public final class CountryGroups {
         return out;
     }
 
-    /** {@return "Macau or a destination specified in Country Group D:5" (Hong Kong counts as China)} */
+    /**
+     * {@return "Macau or a destination specified in Country Group D:5" (Hong Kong counts as China)}
+     *
+     * @param code an ISO 3166-1 alpha-2 code, either case, not null
+     * @param date the date of the assessment, not null
+     */
     public Tri inD5OrMacau(String code, LocalDate date) {
         if (isMacau(code)) {
             return Tri.TRUE;
@@ -295,7 +318,11 @@ public final class CountryGroups {
         return member(code, "D:5", date);
     }
 
-    /** {@return whether the code is Macau (MO)} */
+    /**
+     * {@return whether the code is Macau (MO)}
+     *
+     * @param code an ISO 3166-1 alpha-2 code, either case, not null
+     */
     public boolean isMacau(String code) {
         return "MO".equals(groupCode(code));
     }
@@ -303,6 +330,9 @@ public final class CountryGroups {
     /**
      * {@return "Destinations specified in Country Groups D:1, D:4, and D:5, excluding destinations also specified in
      * Country Groups A:5 or A:6" (§ 742.6(a)(6)(iii); § 744.23(a)(3))}
+     *
+     * @param code an ISO 3166-1 alpha-2 code, either case, not null
+     * @param date the date of the assessment, not null
      */
     public Tri inAdvancedComputingScope(String code, LocalDate date) {
         Tri d = member(code, "D:1", date).or(member(code, "D:4", date)).or(member(code, "D:5", date));
@@ -315,13 +345,21 @@ public final class CountryGroups {
      * Arab Emirates for 3A090.b items in the eCFR of 2026-07-23).
      *
      * @param paragraph e.g. "3A090.b"
+     * @param code an ISO 3166-1 alpha-2 code, either case, not null
+     * @param date the date of the assessment, not null
+     * @return TRUE or FALSE where the data decide, UNKNOWN inside the window of a change of unknown date
      */
     public Tri namedFor(String code, String paragraph, LocalDate date) {
         Objects.requireNonNull(date, "date");
         return agreed(c -> namedFor(code, paragraph, date, c));
     }
 
-    /** {@return the codes certainly in a group on a date (the table's spelling of each is {@link #name})} */
+    /**
+     * {@return the codes certainly in a group on a date (the table's spelling of each is {@link #name})}
+     *
+     * @param group one of {@link #GROUPS}, e.g. "D:5"
+     * @param date the date of the assessment, not null
+     */
     public Set<String> members(String group, LocalDate date) {
         requireGroup(group);
         Set<String> out = new TreeSet<>();
@@ -333,7 +371,11 @@ public final class CountryGroups {
         return Collections.unmodifiableSet(out);
     }
 
-    /** {@return the codes certainly in D:1 ∪ D:4 ∪ D:5 minus (A:5 ∪ A:6) on a date} */
+    /**
+     * {@return the codes certainly in D:1 ∪ D:4 ∪ D:5 minus (A:5 ∪ A:6) on a date}
+     *
+     * @param date the date of the assessment, not null
+     */
     public Set<String> advancedComputingScope(LocalDate date) {
         Set<String> out = new TreeSet<>();
         for (String c : allCodes()) {
@@ -347,6 +389,8 @@ public final class CountryGroups {
     /**
      * {@return warnings for every assessment on a date: membership before {@link #asOf()} is reconstructed from the
      * listed changes only; after it, later changes are unknown}
+     *
+     * @param date the date of the assessment, not null
      */
     public List<String> dateWarnings(LocalDate date) {
         List<String> w = new ArrayList<>();
@@ -367,6 +411,9 @@ public final class CountryGroups {
     /**
      * {@return warnings about one destination on a date: its membership unknown in a change window, a change whose source
      * is unconfirmed, Macau named beside D:5, Hong Kong treated as China}
+     *
+     * @param code an ISO 3166-1 alpha-2 code, either case, not null
+     * @param date the date of the assessment, not null
      */
     public List<String> countryWarnings(String code, LocalDate date) {
         String raw = normalize(code);
@@ -402,7 +449,11 @@ public final class CountryGroups {
         return w;
     }
 
-    /** {@return whether a string is an ISO 3166-1 alpha-2 code (upper or lower case)} */
+    /**
+     * {@return whether a string is an ISO 3166-1 alpha-2 code (upper or lower case)}
+     *
+     * @param code the string to test; may be null (not a code)
+     */
     public static boolean isIsoCode(String code) {
         return code != null && code.trim().length() == 2 && ISO.contains(code.trim().toUpperCase(Locale.ROOT));
     }

@@ -34,7 +34,20 @@ public record Embargo(String country, String section, Scope scope, LocalDate fro
         CCL_ITEMS
     }
 
-    /** Checks that the components are present and the dates in order. */
+    /**
+     * Checks that the components are present and the dates in order.
+     *
+     * @param country ISO 3166-1 alpha-2 code
+     * @param section e.g. "15 CFR 746.8 (Russia and Belarus)"
+     * @param scope what the licence requirement reaches in this period
+     * @param from first day of the period
+     * @param endEarliest the earliest day the period may have ended; empty when in force in the newest text
+     * @param endLatest the day from which it has certainly ended (equal to {@code endEarliest} when the end date is
+     *     known); empty when in force in the newest text
+     * @param source where the period comes from
+     * @param confirmed whether the dates are read from primary text
+     * @throws IllegalArgumentException if only one end of the end window is given or the dates are out of order
+     */
     public Embargo {
         Objects.requireNonNull(country, "country");
         Objects.requireNonNull(section, "section");
@@ -50,7 +63,11 @@ public record Embargo(String country, String section, Scope scope, LocalDate fro
         }
     }
 
-    /** {@return TRUE in force on the date, FALSE not, UNKNOWN inside the window of an end whose date is not known} */
+    /**
+     * {@return TRUE in force on the date, FALSE not, UNKNOWN inside the window of an end whose date is not known}
+     *
+     * @param date the date, not null
+     */
     public Tri inForce(LocalDate date) {
         if (date.isBefore(from)) {
             return Tri.FALSE;

@@ -59,6 +59,9 @@ public final class Embargoes {
      * Reads embargo data in the format above.
      *
      * @throws DocumentFormatException naming the file, the field and what was expected
+     * @param in the JSON document; not closed
+     * @param fileName the name used in error messages
+     * @return the embargo periods and region notes
      */
     public static Embargoes load(InputStream in, String fileName) {
         return DataReader.load(in, fileName, new Reader()::read);
@@ -79,7 +82,12 @@ public final class Embargoes {
         return periods;
     }
 
-    /** {@return the periods of a destination in force, or possibly in force, on a date} */
+    /**
+     * {@return the periods of a destination in force, or possibly in force, on a date}
+     *
+     * @param code an ISO 3166-1 alpha-2 code, either case, not null
+     * @param date the date, not null
+     */
     public List<Embargo> on(String code, LocalDate date) {
         String c = code.trim().toUpperCase(Locale.ROOT);
         List<Embargo> out = new ArrayList<>(1);
@@ -110,7 +118,11 @@ public final class Embargoes {
             new Reading(CountryGroups.AFTER, id, "already ended", src)));
     }
 
-    /** {@return warnings for a destination whose regions part 746 treats apart (e.g. Crimea and the covered regions of Ukraine)} */
+    /**
+     * {@return warnings for a destination whose regions part 746 treats apart (e.g. Crimea and the covered regions of Ukraine)}
+     *
+     * @param code an ISO 3166-1 alpha-2 code, either case, not null
+     */
     public List<String> regionWarnings(String code) {
         String c = code.trim().toUpperCase(Locale.ROOT);
         List<String> w = new ArrayList<>();

@@ -141,6 +141,7 @@ public final class LicenseAnswer {
         return licenseExceptions;
     }
 
+    /** {@return the review policy an application would get under this answer; {@link ReviewPolicy.Kind#NONE} when no licence is required} */
     public ReviewPolicy reviewPolicy() {
         return reviewPolicy;
     }

@@ -52,14 +52,17 @@ public final class LicenseDetermination {
         return shipment;
     }
 
+    /** {@return the id of the part shipped, e.g. "nvidia-h100-sxm"} */
     public String partId() {
         return shipment.part().id();
     }
 
+    /** {@return the name of the part shipped, as the vendor writes it} */
     public String partName() {
         return shipment.part().name();
     }
 
+    /** {@return the kind of the part shipped: accelerator, memory or system} */
     public PartKind kind() {
         return shipment.part().kind();
     }
@@ -79,6 +82,7 @@ public final class LicenseDetermination {
         return shipment.headquarters().map(CountryCode::code);
     }
 
+    /** {@return the date of the shipment, on which the rules are applied} */
     public LocalDate date() {
         return shipment.date();
     }
@@ -146,10 +150,12 @@ public final class LicenseDetermination {
         return basis().stream().anyMatch(b -> b.status() == BasisStatus.REPORTED);
     }
 
+    /** {@return the instruments the determination rests on, each once} */
     public List<String> citations() {
         return citations;
     }
 
+    /** {@return what limits the answer: unconfirmed or not-enforced text, unknown membership, estimated inputs} */
     public List<String> warnings() {
         return warnings;
     }

@@ -37,11 +37,13 @@ public final class LicenseOption {
      * @param notification what a prior notification must contain (NAC), or empty
      * @param citation paragraph and instrument
      * @param note e.g. "relieves only a requirement that is NOT ENFORCED", or null
+     * @return the licence exception as assessed
      */
     public static LicenseOption of(String code, Tri available, String conditions, List<String> notification, String citation, String note) {
         return new LicenseOption(code, available, conditions, notification, citation, note);
     }
 
+    /** {@return the exception's code: "NAC", "ACA", "HBM" or "LPP"} */
     public String code() {
         return code;
     }
@@ -51,6 +53,7 @@ public final class LicenseOption {
         return available;
     }
 
+    /** {@return every condition of the exception in words, including those this library cannot check} */
     public String conditions() {
         return conditions;
     }
@@ -60,6 +63,7 @@ public final class LicenseOption {
         return notification;
     }
 
+    /** {@return the paragraph and instrument the exception rests on} */
     public String citation() {
         return citation;
     }

@@ -31,6 +31,8 @@ public final class LicenseReports {
      * {@code basis}, {@code licenseExceptions}, {@code reviewPolicy}, {@code readings}), {@code readings} (as
      * enforced: each combination of readings with its answer), {@code citations}, {@code warnings},
      * {@code disclaimer}} Numbers are exact decimal text.
+     *
+     * @param d the determination, not null
      */
     public static String json(LicenseDetermination d) {
         try {
@@ -40,7 +42,11 @@ public final class LicenseReports {
         }
     }
 
-    /** {@return the determination as one line of JSON (JSON Lines), with the fields of {@link #json}} */
+    /**
+     * {@return the determination as one line of JSON (JSON Lines), with the fields of {@link #json}}
+     *
+     * @param d the determination, not null
+     */
     public static String jsonLine(LicenseDetermination d) {
         try {
             return LINE.writeValueAsString(tree(d));
@@ -191,7 +197,11 @@ public final class LicenseReports {
         return t == Tri.TRUE ? "YES" : t == Tri.FALSE ? "NO (on the grounds assessed)" : "UNKNOWN";
     }
 
-    /** {@return the determination for people: the answer first, then readings, basis, exceptions, policy, citations, warnings, disclaimer} */
+    /**
+     * {@return the determination for people: the answer first, then readings, basis, exceptions, policy, citations, warnings, disclaimer}
+     *
+     * @param d the determination, not null
+     */
     public static String text(LicenseDetermination d) {
         Objects.requireNonNull(d, "d");
         CountryGroups g = CountryGroups.builtIn();

@@ -101,6 +101,12 @@ public final class Licensing {
      *
      * @see #assess(Part, long, String, String, LocalDate, Interpretation, PartResolver, CountryGroups)
      * @deprecated a null headquarters and two swappable country strings invite mistakes: use {@link #assess(Shipment)}
+     * @param part the part shipped (ACCELERATOR, MEMORY or SYSTEM), not null
+     * @param quantity units shipped, at least 1
+     * @param destination ISO 3166-1 alpha-2 code of the country of destination, e.g. "CN"
+     * @param endUserHeadquarters ISO code of the end user's (or its ultimate parent's) headquarters; null when unknown
+     * @param date the date of the shipment
+     * @return the licence determination
      */
     @Deprecated
     public static LicenseDetermination assess(Part part, long quantity, String destination, String endUserHeadquarters, LocalDate date) {
@@ -112,6 +118,14 @@ public final class Licensing {
      *
      * @see #assess(Part, long, String, String, LocalDate, Interpretation, PartResolver, CountryGroups)
      * @deprecated a null headquarters and two swappable country strings invite mistakes: use {@link #assess(Shipment)}
+     * @param part the part shipped (ACCELERATOR, MEMORY or SYSTEM), not null
+     * @param quantity units shipped, at least 1
+     * @param destination ISO 3166-1 alpha-2 code of the country of destination, e.g. "CN"
+     * @param endUserHeadquarters ISO code of the end user's (or its ultimate parent's) headquarters; null when unknown
+     * @param date the date of the shipment
+     * @param interpretation the reading of the metric definitions, not null
+     * @param resolver finds the ICs of a SYSTEM, not null
+     * @return the licence determination
      */
     @Deprecated
     public static LicenseDetermination assess(Part part, long quantity, String destination, String endUserHeadquarters, LocalDate date,
@@ -135,6 +149,7 @@ public final class Licensing {
      * @throws IllegalArgumentException for a quantity below 1 or a code that is not ISO 3166-1 alpha-2, saying what to give
      * @deprecated a null headquarters and two swappable country strings invite mistakes: use
      *     {@link #assess(Shipment, Interpretation, PartResolver, CountryGroups, Embargoes)}
+     * @return the licence determination
      */
     @Deprecated
     public static LicenseDetermination assess(Part part, long quantity, String destination, String endUserHeadquarters, LocalDate date,
@@ -169,6 +184,7 @@ public final class Licensing {
      * @param shipment not null
      * @param interpretation the reading of the metric definitions, not null
      * @param resolver finds the ICs of a SYSTEM (e.g. {@code catalog::find}), not null
+     * @return the licence determination
      */
     public static LicenseDetermination assess(Shipment shipment, Interpretation interpretation, PartResolver resolver) {
         return assess(shipment, interpretation, resolver, CountryGroups.builtIn(), Embargoes.builtIn());
@@ -184,6 +200,7 @@ public final class Licensing {
      * @param resolver not null
      * @param groups the country-group data, not null
      * @param embargoes the part 746 data, not null
+     * @return the licence determination: the answer as written and as enforced, with basis, exceptions, review policy, citations and warnings
      */
     public static LicenseDetermination assess(Shipment shipment, Interpretation interpretation, PartResolver resolver,
                                               CountryGroups groups, Embargoes embargoes) {

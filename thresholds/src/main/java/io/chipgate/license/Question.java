@@ -17,7 +17,14 @@ import java.util.Set;
  * @param readings at least two readings, each with {@link Reading#question()} equal to {@code id}
  */
 public record Question(String id, String text, List<Reading> readings) {
-    /** Checks the readings: at least two, answering this question, with distinct ids. */
+    /**
+     * Checks the readings: at least two, answering this question, with distinct ids.
+     *
+     * @param id stable identifier, e.g. {@code fallback-table}
+     * @param text the question, e.g. "Which country-group table does the enforced scope use?"
+     * @param readings at least two readings, each with {@link Reading#question()} equal to {@code id}
+     * @throws IllegalArgumentException if there are fewer than two readings, one answers another question, or two share an id
+     */
     public Question {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");
@@ -36,7 +43,12 @@ public record Question(String id, String text, List<Reading> readings) {
         }
     }
 
-    /** {@return the reading with this id} */
+    /**
+     * {@return the reading with this id}
+     *
+     * @param readingId the id of one of the readings, not null
+     * @throws IllegalArgumentException if no reading has the id
+     */
     public Reading reading(String readingId) {
         return readings.stream().filter(r -> r.id().equals(readingId)).findFirst()
             .orElseThrow(() -> new IllegalArgumentException("Question '" + id + "' has no reading '" + readingId + "'"));

@@ -20,7 +20,15 @@ import java.util.Objects;
  * @param citation the text or source it rests on
  */
 public record Reading(String id, String question, String assumption, String citation) {
-    /** Checks that no component is null or blank. */
+    /**
+     * Checks that no component is null or blank.
+     *
+     * @param id stable identifier, unique within its question, e.g. {@code table-on-date}
+     * @param question the id of the {@link Question} it answers
+     * @param assumption what the reading assumes, in words
+     * @param citation the text or source it rests on
+     * @throws IllegalArgumentException if a component is blank
+     */
     public Reading {
         for (String s : new String[] {id, question, assumption, citation}) {
             if (Objects.requireNonNull(s, "a Reading component").isBlank()) {

@@ -18,7 +18,16 @@ import java.util.Objects;
  */
 public record ReadingAnswer(List<Reading> readings, Tri licenseRequired, List<Basis> basis, List<LicenseOption> licenseExceptions,
                             ReviewPolicy reviewPolicy) {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param readings the readings this combination assumes (empty when no open question arose)
+     * @param licenseRequired TRUE, FALSE, or UNKNOWN where a fact is missing
+     * @param basis the bases that apply or may apply
+     * @param licenseExceptions the licence exceptions available or possibly available
+     * @param reviewPolicy the review policy of an application
+     * @throws NullPointerException if a component is null
+     */
     public ReadingAnswer {
         readings = List.copyOf(readings);
         Objects.requireNonNull(licenseRequired, "licenseRequired");

@@ -18,10 +18,15 @@ public final class ReviewPolicy {
      * <p>This class is immutable and thread-safe.
      */
     public enum Kind {
+        /** Applications are reviewed with a presumption of approval. */
         PRESUMPTION_OF_APPROVAL("presumption of approval", 1),
+        /** Applications are reviewed case by case. */
         CASE_BY_CASE("case-by-case", 2),
+        /** Applications are reviewed with a presumption of denial. */
         PRESUMPTION_OF_DENIAL("presumption of denial", 4),
+        /** The inputs or the text do not decide which policy applies. */
         UNKNOWN("unknown", 3),
+        /** No licence is required on the grounds assessed, so there is no review. */
         NONE("none (no licence required on the grounds assessed)", 0);
 
         private final String label;
@@ -32,7 +37,11 @@ public final class ReviewPolicy {
             this.restriction = restriction;
         }
 
-        /** Words for people, e.g. "presumption of denial". */
+        /**
+         * Words for people, e.g. "presumption of denial".
+         *
+         * @return the policy in words for people, e.g. "presumption of denial"
+         */
         public String label() {
             return label;
         }
@@ -57,6 +66,7 @@ public final class ReviewPolicy {
      * @param kind the policy
      * @param citation the paragraph and instrument, e.g. "15 CFR 742.6(b)(10)(ii)"
      * @param conditions when the policy holds and what it rests on, in words
+     * @return the review policy
      */
     public static ReviewPolicy of(Kind kind, String citation, String conditions) {
         return new ReviewPolicy(kind, citation, conditions);
@@ -67,14 +77,17 @@ public final class ReviewPolicy {
         return new ReviewPolicy(Kind.NONE, "-", "no licence is required on the grounds assessed");
     }
 
+    /** {@return the policy: approval, case by case, denial, unknown or none} */
     public Kind kind() {
         return kind;
     }
 
+    /** {@return the paragraph and instrument the policy comes from, e.g. "15 CFR 742.6(b)(10)(ii)"} */
     public String citation() {
         return citation;
     }
 
+    /** {@return when the policy holds and what it rests on, in words} */
     public String conditions() {
         return conditions;
     }

@@ -43,12 +43,17 @@ public final class Shipment {
      * @param destination the country of destination
      * @param date the date of the shipment
      * @throws IllegalArgumentException for a quantity below 1
+     * @return the shipment, with the headquarters unknown
      */
     public static Shipment of(Part part, long quantity, CountryCode destination, LocalDate date) {
         return new Shipment(part, quantity, destination, null, date);
     }
 
-    /** {@return this shipment with the end user's (or its ultimate parent's) headquarters known; give the Macau or D:5 one if either is there} */
+    /**
+     * {@return this shipment with the end user's (or its ultimate parent's) headquarters known; give the Macau or D:5 one if either is there}
+     *
+     * @param endUserHeadquarters the country of the headquarters, not null
+     */
     public Shipment withHeadquarters(CountryCode endUserHeadquarters) {
         return new Shipment(part, quantity, destination, Objects.requireNonNull(endUserHeadquarters, "endUserHeadquarters"), date);
     }
@@ -58,19 +63,26 @@ public final class Shipment {
         return new Shipment(part, quantity, destination, null, date);
     }
 
-    /** {@return this shipment on another date} */
+    /**
+     * {@return this shipment on another date}
+     *
+     * @param newDate the date of the shipment, not null
+     */
     public Shipment on(LocalDate newDate) {
         return new Shipment(part, quantity, destination, headquarters, newDate);
     }
 
+    /** {@return the part shipped} */
     public Part part() {
         return part;
     }
 
+    /** {@return units shipped, at least 1} */
     public long quantity() {
         return quantity;
     }
 
+    /** {@return the country of destination} */
     public CountryCode destination() {
         return destination;
     }
@@ -80,6 +92,7 @@ public final class Shipment {
         return Optional.ofNullable(headquarters);
     }
 
+    /** {@return the date of the shipment} */
     public LocalDate date() {
         return date;
     }

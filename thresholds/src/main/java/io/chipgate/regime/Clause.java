@@ -28,14 +28,17 @@ public final class Clause {
         return new Clause(threshold, input, result);
     }
 
+    /** {@return the threshold the clause tests: quantity, comparison, line and citation} */
     public Threshold threshold() {
         return threshold;
     }
 
+    /** {@return the part's figure for the threshold's quantity, as compared} */
     public Figure input() {
         return input;
     }
 
+    /** {@return whether the clause holds: TRUE, FALSE, or UNKNOWN when the figure does not decide} */
     public Tri result() {
         return result;
     }

@@ -20,11 +20,17 @@ public enum Comparison {
         this.symbol = symbol;
     }
 
+    /** {@return the symbol as the rule reads: "≥", "&gt;" or "&lt;"} */
     public String symbol() {
         return symbol;
     }
 
-    /** {@return the three-valued comparison of a figure with a line} */
+    /**
+     * {@return the three-valued comparison of a figure with a line}
+     *
+     * @param f the figure, not null
+     * @param line the line, not null
+     */
     public Tri test(Figure f, BigDecimal line) {
         switch (this) {
             case AT_LEAST:
@@ -54,7 +60,12 @@ public enum Comparison {
         }
     }
 
-    /** {@return whether the estimate interval of the figure lies on one side of the line} */
+    /**
+     * {@return whether the estimate interval of the figure lies on one side of the line}
+     *
+     * @param f the figure, not null
+     * @param line the line, not null
+     */
     public boolean robust(Figure f, BigDecimal line) {
         return f.robustAt(line, this == GREATER_THAN);
     }

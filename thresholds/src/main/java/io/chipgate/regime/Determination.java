@@ -18,22 +18,28 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Determination {
+    /** {@return the id of the part classified, e.g. "nvidia-h100-sxm"} */
     public abstract String partId();
 
+    /** {@return the part's vendor and name, for people} */
     public abstract String partName();
 
+    /** {@return the id of the regime applied, e.g. "3a090-2023"} */
     public abstract String regimeId();
 
+    /** {@return the date the rule was applied on} */
     public abstract LocalDate date();
 
     /** {@return the regime's status on the date asked} */
     public abstract RegimeStatus status();
 
+    /** {@return the classification: an ECCN paragraph, NOT_CONTROLLED, or INDETERMINATE when a missing input decides} */
     public abstract Outcome outcome();
 
     /** {@return the TPP the rule was evaluated on} */
     public abstract Figure tpp();
 
+    /** {@return the performance density the rule was evaluated on (TPP ÷ applicable die area, exact)} */
     public abstract Figure performanceDensity();
 
     /** {@return every clause evaluated, in the rule's order} */
@@ -58,8 +64,10 @@ public abstract class Determination {
         return conditionNotices().stream().map(Notice::text).toList();
     }
 
+    /** {@return the instruments the answer rests on, e.g. "15 CFR 774 Supp. 1, ECCN 3A090.a; 88 FR 73458"} */
     public abstract List<String> citations();
 
+    /** {@return the reading of the rule text the metrics were computed under} */
     public abstract Interpretation interpretation();
 
     /** {@return the outcome under each alternative interpretation that changes it, keyed "tf32Bits=19"} */
@@ -98,6 +106,7 @@ public abstract class Determination {
         return "Not legal advice: a computation from public rule text and published figures.";
     }
 
+    /** {@return a builder for a determination} */
     public static Builder builder() {
         return new Builder();
     }

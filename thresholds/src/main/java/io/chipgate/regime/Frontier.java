@@ -32,7 +32,11 @@ public final class Frontier {
     private Frontier() {
     }
 
-    /** {@return whether an outcome places a licence requirement, classification or presumption on the part} */
+    /**
+     * {@return whether an outcome places a licence requirement, classification or presumption on the part}
+     *
+     * @param o the outcome, not null
+     */
     public static boolean controlled(Outcome o) {
         return o.severity() > Outcome.PRESUMPTION_OVERCOME.severity();
     }
@@ -134,10 +138,12 @@ public final class Frontier {
             this.inclusive = inclusive;
         }
 
+        /** {@return the TPP at which the outcome changes} */
         public Exact tpp() {
             return tpp;
         }
 
+        /** {@return whether a part with exactly {@link #tpp()} is controlled (a "≥" line) or not (a "&gt;" line)} */
         public boolean inclusive() {
             return inclusive;
         }
@@ -151,6 +157,11 @@ public final class Frontier {
     /**
      * {@return the smallest change of each input (TPP, applicable die area, I/O, DRAM bandwidth, datacenter designation)
      * that changes the part's outcome under the regime, in each direction} Inputs that are unknown are skipped.
+     *
+     * @param regime not null
+     * @param part not null
+     * @param interpretation the reading the part's figures are computed under, not null
+     * @param date the date the rule is applied on, not null
      */
     public static List<Flip> flips(Regime regime, Part part, Interpretation interpretation, LocalDate date) {
         Inputs in = Inputs.of(part, interpretation);

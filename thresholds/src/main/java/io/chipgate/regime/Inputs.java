@@ -47,53 +47,72 @@ public final class Inputs {
         this.datacenter = datacenter;
     }
 
-    /** {@return the inputs of a part under an interpretation} */
+    /**
+     * {@return the inputs of a part under an interpretation}
+     *
+     * @param part not null
+     * @param interpretation the reading the figures are computed under, not null
+     */
     public static Inputs of(Part part, Interpretation interpretation) {
         return of(PartMetrics.of(part, interpretation));
     }
 
-    /** {@return the inputs from computed metrics} */
+    /**
+     * {@return the inputs from computed metrics}
+     *
+     * @param m the metrics of a part, not null
+     */
     public static Inputs of(PartMetrics m) {
         return new Inputs(m.part(), m, m.tpp(), m.applicableDieAreaMm2(), m.performanceDensity(), m.ioBidirectionalGBs(),
             m.memoryBandwidthGBs(), m.part().datacenter());
     }
 
+    /** {@return the part the inputs describe} */
     public Part part() {
         return part;
     }
 
+    /** {@return the metrics the inputs were taken from (before any what-if change)} */
     public PartMetrics metrics() {
         return metrics;
     }
 
+    /** {@return the reading of the rule text the metrics were computed under} */
     public Interpretation interpretation() {
         return metrics.interpretation();
     }
 
+    /** {@return the part's kind: accelerator, memory or system} */
     public PartKind kind() {
         return part.kind();
     }
 
+    /** {@return the total processing performance the rules compare} */
     public Figure tpp() {
         return tpp;
     }
 
+    /** {@return the applicable die area, mm² (Technical Note 4 to 3A090)} */
     public Figure applicableDieAreaMm2() {
         return area;
     }
 
+    /** {@return the performance density: TPP ÷ applicable die area, exact} */
     public Figure performanceDensity() {
         return pd;
     }
 
+    /** {@return the aggregate bidirectional I/O transfer rate, GB/s} */
     public Figure ioBidirectionalGBs() {
         return io;
     }
 
+    /** {@return the total memory (DRAM) bandwidth, GB/s} */
     public Figure memoryBandwidthGBs() {
         return memoryBandwidth;
     }
 
+    /** {@return the memory (DRAM) bandwidth plus the I/O rate, GB/s; computed once} */
     public Figure ioPlusMemoryGBs() {
         Figure f = ioPlusMemory;
         if (f == null) {
@@ -113,10 +132,12 @@ public final class Inputs {
         return f;
     }
 
+    /** {@return the memory bandwidth density of a MEMORY part, GB/s per mm² (3A090.c)} */
     public Figure memoryBandwidthDensity() {
         return metrics.memoryBandwidthDensity();
     }
 
+    /** {@return the transistor count summed over all dies} */
     public Figure transistors() {
         return metrics.transistors();
     }
@@ -151,7 +172,11 @@ public final class Inputs {
         return part.memory().flatMap(m -> m.type()).map(t -> t.isHbm()).orElse(false);
     }
 
-    /** {@return these inputs with another TPP (a what-if); density is recomputed from the applicable die area} */
+    /**
+     * {@return these inputs with another TPP (a what-if); density is recomputed from the applicable die area}
+     *
+     * @param newTpp the TPP to assume, not null
+     */
     public Inputs withTpp(Exact newTpp) {
         Figure t = Figure.known(newTpp);
         return new Inputs(part, metrics, t, area, metrics.densityUndefined() ? pd : t.dividedBy(area), io, memoryBandwidth, datacenter);
@@ -162,18 +187,30 @@ public final class Inputs {
         return new Inputs(part, metrics, newTpp, newArea, newTpp.dividedBy(newArea), io, memoryBandwidth, datacenter);
     }
 
-    /** {@return these inputs with another applicable die area (a what-if)} */
+    /**
+     * {@return these inputs with another applicable die area (a what-if)}
+     *
+     * @param newAreaMm2 the applicable die area to assume, mm², not null
+     */
     public Inputs withApplicableDieArea(Exact newAreaMm2) {
         Figure a = Figure.known(newAreaMm2);
         return new Inputs(part, metrics, tpp, a, tpp.dividedBy(a), io, memoryBandwidth, datacenter);
     }
 
-    /** {@return these inputs with another I/O rate (a what-if)} */
+    /**
+     * {@return these inputs with another I/O rate (a what-if)}
+     *
+     * @param gbs the aggregate bidirectional I/O rate to assume, GB/s, not null
+     */
     public Inputs withIo(Exact gbs) {
         return new Inputs(part, metrics, tpp, area, pd, Figure.known(gbs), memoryBandwidth, datacenter);
     }
 
-    /** {@return these inputs with another memory bandwidth (a what-if)} */
+    /**
+     * {@return these inputs with another memory bandwidth (a what-if)}
+     *
+     * @param gbs the memory bandwidth to assume, GB/s, not null
+     */
     public Inputs withMemoryBandwidth(Exact gbs) {
         return new Inputs(part, metrics, tpp, area, pd, io, Figure.known(gbs), datacenter);
     }

@@ -82,26 +82,32 @@ public final class Instrument {
         return new Instrument(citation, frDoc, title, cfr, published, Objects.requireNonNull(url, "url"));
     }
 
+    /** {@return the citation, e.g. "88 FR 73458"} */
     public String citation() {
         return citation;
     }
 
+    /** {@return the Federal Register document number, e.g. "2023-23055", where there is one} */
     public Optional<String> frDoc() {
         return Optional.ofNullable(frDoc);
     }
 
+    /** {@return the document's title} */
     public String title() {
         return title;
     }
 
+    /** {@return the CFR provisions the instrument amends, e.g. "15 CFR part 774, Supp. No. 1, ECCN 3A090"} */
     public String cfr() {
         return cfr;
     }
 
+    /** {@return the publication date, where known} */
     public Optional<LocalDate> published() {
         return Optional.ofNullable(published);
     }
 
+    /** {@return where to read the instrument, where known} */
     public Optional<String> url() {
         return Optional.ofNullable(url);
     }

@@ -5,12 +5,19 @@ import java.util.function.Function;
 
 /** A figure the rules put a threshold on, with its unit and where to find it in the {@link Inputs}. */
 public enum Quantity {
+    /** 'Total processing performance': 2 × MacTOPS × bit length, summed over the processor units; no unit. */
     TPP("TPP", "", Inputs::tpp),
+    /** 'Performance density': TPP ÷ applicable die area in mm². */
     PERFORMANCE_DENSITY("PD", "", Inputs::performanceDensity),
+    /** The aggregate bidirectional transfer rate over all inputs and outputs, GB/s (the 2022 3A090.a). */
     IO_BIDIRECTIONAL("I/O", "GB/s", Inputs::ioBidirectionalGBs),
+    /** The total memory (DRAM) bandwidth, GB/s. */
     MEMORY_BANDWIDTH("DRAM bandwidth", "GB/s", Inputs::memoryBandwidthGBs),
+    /** The memory (DRAM) bandwidth plus the I/O rate, GB/s. */
     IO_PLUS_MEMORY_BANDWIDTH("DRAM + I/O bandwidth", "GB/s", Inputs::ioPlusMemoryGBs),
+    /** 'Memory bandwidth density': memory bandwidth ÷ package or stack area, GB/s per mm² (3A090.c). */
     MEMORY_BANDWIDTH_DENSITY("memory bandwidth density", "GB/s/mm²", Inputs::memoryBandwidthDensity),
+    /** The transistor count summed over all dies. */
     TRANSISTORS("transistors", "", Inputs::transistors);
 
     private final String label;
@@ -28,11 +35,16 @@ public enum Quantity {
         return label;
     }
 
+    /** {@return the unit as printed after a value, e.g. "GB/s"; empty for TPP, performance density and transistor counts} */
     public String unit() {
         return unit;
     }
 
-    /** {@return this quantity's figure in the inputs} */
+    /**
+     * {@return this quantity's figure in the inputs}
+     *
+     * @param inputs the part's inputs, not null
+     */
     public Figure of(Inputs inputs) {
         // a switch rather than the function field: one call site for seven functions would not inline
         switch (this) {

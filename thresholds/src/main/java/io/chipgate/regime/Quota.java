@@ -43,6 +43,13 @@ public final class Quota {
         private final Part part;
         private final long quantity;
 
+        /**
+         * An order line.
+         *
+         * @param part the part ordered, not null
+         * @param quantity how many units, from 1 to {@link #MAX_QUANTITY}
+         * @throws IllegalArgumentException if the quantity is out of range
+         */
         public Line(Part part, long quantity) {
             this.part = Objects.requireNonNull(part);
             if (quantity < 1 || quantity > MAX_QUANTITY) {
@@ -51,10 +58,12 @@ public final class Quota {
             this.quantity = quantity;
         }
 
+        /** {@return the part ordered} */
         public Part part() {
             return part;
         }
 
+        /** {@return how many units of the part the line orders} */
         public long quantity() {
             return quantity;
         }
@@ -77,6 +86,8 @@ public final class Quota {
      * @param resolver finds the ICs of systems
      * @param date the date of the order (for the classification's dated parts)
      * @throws IllegalArgumentException if a line's systems hold more ICs than a {@code long} counts
+     * @param interpretation the reading the parts' TPP is computed under
+     * @return the order's total TPP, the TPP per part and the warnings
      */
     public static Quota of(List<Line> lines, PartResolver resolver, Interpretation interpretation, LocalDate date) {
         Regime rule = Regimes.byId("ai-diffusion-2025");

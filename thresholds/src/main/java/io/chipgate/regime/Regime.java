@@ -107,7 +107,11 @@ public abstract sealed class Regime
         return s;
     }
 
-    /** {@return the regime's status on a date} */
+    /**
+     * {@return the regime's status on a date}
+     *
+     * @param date the date, not null
+     */
     public RegimeStatus status(LocalDate date) {
         return definition.status(date);
     }
@@ -132,6 +136,9 @@ public abstract sealed class Regime
     /**
      * {@return the outcome alone, without the explanation; the fast path for frontiers and bulk runs} The same outcome
      * as {@link #explain}, on the same exact comparisons.
+     *
+     * @param inputs the part's figures under an interpretation, not null
+     * @param date the date the rule is applied on, not null
      */
     public Outcome outcome(Inputs inputs, LocalDate date) {
         return evaluate(inputs, date, false).outcome;
@@ -140,6 +147,9 @@ public abstract sealed class Regime
     /**
      * {@return the full explanation for inputs already computed (clauses, margins, licence exceptions, citations,
      * warnings), without the sensitivity to other interpretations; for bulk runs that reuse the metrics}
+     *
+     * @param inputs the part's figures under an interpretation, not null
+     * @param date the date the rule is applied on, not null
      */
     public Determination explain(Inputs inputs, LocalDate date) {
         return assemble(inputs.part(), inputs, evaluate(inputs, date), date, Map.of());

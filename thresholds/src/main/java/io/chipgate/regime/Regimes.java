@@ -45,6 +45,8 @@ public final class Regimes {
      * The regime with this id (ignoring the case of ASCII letters).
      *
      * @throws UnknownRegimeException naming the known ids and the closest ones
+     * @param id a regime id, e.g. "3a090-2023", not null
+     * @return the built-in regime
      */
     public static Regime byId(String id) {
         Objects.requireNonNull(id, "id");
@@ -56,12 +58,20 @@ public final class Regimes {
         throw new UnknownRegimeException(id, closest(id, ids()), ids());
     }
 
-    /** {@return the regimes in force (and enforced) on a date} */
+    /**
+     * {@return the regimes in force (and enforced) on a date}
+     *
+     * @param date the date, not null
+     */
     public static List<Regime> inForceOn(LocalDate date) {
         return BUILT_IN.stream().filter(r -> r.status(date) == RegimeStatus.IN_FORCE).toList();
     }
 
-    /** {@return the regimes that exist in the CFR on a date: in force, or not enforced but still written} */
+    /**
+     * {@return the regimes that exist in the CFR on a date: in force, or not enforced but still written}
+     *
+     * @param date the date, not null
+     */
     public static List<Regime> writtenOn(LocalDate date) {
         return BUILT_IN.stream().filter(r -> r.status(date) == RegimeStatus.IN_FORCE || r.status(date) == RegimeStatus.NOT_ENFORCED).toList();
     }
@@ -147,6 +157,10 @@ public final class Regimes {
     /**
      * {@return a part's history: for each period between change dates, its determination under every regime written in
      * that period} Consecutive periods with the same regimes and outcomes are merged.
+     *
+     * @param part not null
+     * @param interpretation the reading the part's figures are computed under, not null
+     * @param resolver finds the ICs of a SYSTEM, not null
      */
     public static List<HistoryPeriod> history(Part part, Interpretation interpretation, PartResolver resolver) {
         List<LocalDate> dates = changeDates();
@@ -176,7 +190,12 @@ public final class Regimes {
         return history(part, Interpretation.defaults(), PartResolver.builtIn());
     }
 
-    /** {@return up to three candidates closest to a mistyped name, by edit distance} */
+    /**
+     * {@return up to three candidates closest to a mistyped name, by edit distance}
+     *
+     * @param name the name as typed, not null
+     * @param candidates the valid names, not null
+     */
     public static List<String> closest(String name, List<String> candidates) {
         String n = name.toLowerCase(Locale.ROOT);
         return candidates.stream()

@@ -29,12 +29,21 @@ public final class Reports {
     private Reports() {
     }
 
-    /** {@return a number for JSON: exact when terminating, else 12 significant digits} */
+    /**
+     * {@return a number for JSON: exact when terminating, else 12 significant digits}
+     *
+     * @param e the exact value, not null
+     */
     public static BigDecimal number(Exact e) {
         return e.toBigDecimal(NUMBER).stripTrailingZeros();
     }
 
-    /** {@return a figure's value as a plain decimal rounded to {@code scale} places, or "unknown"/bounds text} */
+    /**
+     * {@return a figure's value as a plain decimal rounded to {@code scale} places, or "unknown"/bounds text}
+     *
+     * @param f the figure, not null
+     * @param scale the number of decimal places shown
+     */
     public static String show(Figure f, int scale) {
         if (f.isKnown()) {
             Exact v = f.value().get();
@@ -54,6 +63,8 @@ public final class Reports {
      * {@return text with thousands separators in every whole number of five digits or more ("30000000000" → "30,000,000,000",
      * "15832" → "15,832"); four-digit numbers stay as the rules write them (4800), and fractional digits, dates and
      * document numbers ("2024-28270") are left alone} For text output only: JSON and CSV keep plain numbers.
+     *
+     * @param text the text to group, not null
      */
     public static String grouped(String text) {
         java.util.regex.Matcher m = LONG_INTEGER.matcher(text);
@@ -229,7 +240,11 @@ public final class Reports {
         return o;
     }
 
-    /** {@return a determination explained in text, clause by clause} */
+    /**
+     * {@return a determination explained in text, clause by clause}
+     *
+     * @param d the determination, not null
+     */
     public static String text(Determination d) {
         StringBuilder sb = new StringBuilder();
         sb.append(d.regimeId()).append(" on ").append(d.date()).append(" (").append(d.status()).append("): ")

@@ -33,34 +33,73 @@ public final class Threshold {
         this.exactLine = Exact.of(this.line);
     }
 
-    /** {@return "{@code quantity} of {@code line} or more"} */
+    /**
+     * A threshold the rule words "{@code quantity} of {@code line} or more" (≥).
+     *
+     * @param quantity the quantity compared, not null
+     * @param line the line as the rule writes it, e.g. "4800", not null
+     * @param paragraph the paragraph of the rule, e.g. "ECCN 3A090.a.1", not null
+     * @param instrument the instrument the rule comes from, not null
+     * @return the threshold
+     * @throws NumberFormatException if {@code line} is not a decimal number
+     */
     public static Threshold atLeast(Quantity quantity, String line, String paragraph, Instrument instrument) {
         return new Threshold(quantity, Comparison.AT_LEAST, new BigDecimal(line), paragraph, instrument);
     }
 
-    /** {@return "{@code quantity} greater than {@code line}"} */
+    /**
+     * A threshold the rule words "{@code quantity} greater than {@code line}" (&gt;).
+     *
+     * @param quantity the quantity compared, not null
+     * @param line the line as the rule writes it, e.g. "4800", not null
+     * @param paragraph the paragraph of the rule, e.g. "ECCN 3A090.a.1", not null
+     * @param instrument the instrument the rule comes from, not null
+     * @return the threshold
+     * @throws NumberFormatException if {@code line} is not a decimal number
+     */
     public static Threshold greaterThan(Quantity quantity, String line, String paragraph, Instrument instrument) {
         return new Threshold(quantity, Comparison.GREATER_THAN, new BigDecimal(line), paragraph, instrument);
     }
 
-    /** {@return "{@code quantity} less than {@code line}"} */
+    /**
+     * A threshold the rule words "{@code quantity} less than {@code line}" (&lt;).
+     *
+     * @param quantity the quantity compared, not null
+     * @param line the line as the rule writes it, e.g. "4800", not null
+     * @param paragraph the paragraph of the rule, e.g. "ECCN 3A090.a.1", not null
+     * @param instrument the instrument the rule comes from, not null
+     * @return the threshold
+     * @throws NumberFormatException if {@code line} is not a decimal number
+     */
     public static Threshold lessThan(Quantity quantity, String line, String paragraph, Instrument instrument) {
         return new Threshold(quantity, Comparison.LESS_THAN, new BigDecimal(line), paragraph, instrument);
     }
 
-    /** {@return any threshold, e.g. from a custom regime file} */
+    /**
+     * Any threshold, e.g. from a custom regime file.
+     *
+     * @param quantity the quantity compared, not null
+     * @param comparison how the quantity is compared with the line, not null
+     * @param line the line, not null
+     * @param paragraph the paragraph of the rule, e.g. "ECCN 3A090.a.1", not null
+     * @param instrument the instrument the rule comes from, not null
+     * @return the threshold
+     */
     public static Threshold of(Quantity quantity, Comparison comparison, BigDecimal line, String paragraph, Instrument instrument) {
         return new Threshold(quantity, comparison, line, paragraph, instrument);
     }
 
+    /** {@return the quantity compared, e.g. TPP} */
     public Quantity quantity() {
         return quantity;
     }
 
+    /** {@return how the quantity is compared with the line: ≥, &gt; or &lt;} */
     public Comparison comparison() {
         return comparison;
     }
 
+    /** {@return the line as the rule writes it, e.g. 4800, trailing zeros stripped} */
     public BigDecimal line() {
         return line;
     }
@@ -75,6 +114,7 @@ public final class Threshold {
         return exactLine;
     }
 
+    /** {@return the instrument the rule comes from} */
     public Instrument instrument() {
         return instrument;
     }
@@ -90,7 +130,12 @@ public final class Threshold {
             + (quantity.unit().isEmpty() ? "" : " " + quantity.unit());
     }
 
-    /** Evaluates this line on the inputs: the three-valued result, the value, the margin and whether it is robust. */
+    /**
+     * Evaluates this line on the inputs: the three-valued result, the value, the margin and whether it is robust.
+     *
+     * @param inputs the part's inputs, not null
+     * @return the clause: the threshold, the figure compared and the three-valued result
+     */
     public Clause evaluate(Inputs inputs) {
         Figure f = quantity.of(inputs);
         return Clause.of(this, f, comparison.test(f, exactLine));

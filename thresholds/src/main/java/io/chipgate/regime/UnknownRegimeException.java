@@ -6,7 +6,9 @@ import java.util.List;
 public final class UnknownRegimeException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /** The id asked for, as given. */
     private final String id;
+    /** Up to three known ids closest to the one asked for. */
     private final List<String> suggestions;
 
     UnknownRegimeException(String id, List<String> suggestions, List<String> known) {
@@ -16,10 +18,12 @@ public final class UnknownRegimeException extends IllegalArgumentException {
         this.suggestions = List.copyOf(suggestions);
     }
 
+    /** {@return the id asked for, as given} */
     public String id() {
         return id;
     }
 
+    /** {@return up to three known ids closest to the one asked for; empty when none is close} */
     public List<String> suggestions() {
         return suggestions;
     }

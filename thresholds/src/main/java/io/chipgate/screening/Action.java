@@ -22,7 +22,11 @@ public enum Action {
         this.label = label;
     }
 
-    /** Words for people, e.g. "apply for a licence". */
+    /**
+     * Words for people, e.g. "apply for a licence".
+     *
+     * @return the action in words for people, e.g. "apply for a licence"
+     */
     public String label() {
         return label;
     }

@@ -29,7 +29,20 @@ import java.util.Objects;
  */
 public record ScreenedLine(OrderLine order, LicenseDetermination determination, Action action, List<String> unknownBecause,
                            long decision, boolean firstOfDecision, Figure capTpp) {
-    /** Copies the list; checks nulls. */
+    /**
+     * Copies the list; checks nulls.
+     *
+     * @param order the order line
+     * @param determination the licence determination of its shipment
+     * @param action what the line asks of the exporter
+     * @param unknownBecause the missing facts or the disagreeing readings when the answer is unknown, else empty
+     * @param decision the number of the decision within its run (1, 2, …)
+     * @param firstOfDecision whether this line caused the decision (later lines reuse it)
+     * @param capTpp TPP of the line's 3A090.a/4A090.a ICs under the AI-diffusion rule as written (systems expanded);
+     *     zero for other items and on dates before the rule was written (2025-01-13); bounded when the classification
+     *     is indeterminate
+     * @throws NullPointerException if a component is null
+     */
     public ScreenedLine {
         Objects.requireNonNull(order, "order");
         Objects.requireNonNull(determination, "determination");

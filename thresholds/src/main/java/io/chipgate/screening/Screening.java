@@ -80,29 +80,42 @@ public final class Screening {
      *
      * @param interpretation the reading of the metric definitions, not null
      * @param resolver finds the ICs of systems (e.g. {@code catalog::find}), not null
+     * @return the screening, keeping the default number of decisions per run
      */
     public static Screening of(Interpretation interpretation, PartResolver resolver) {
         return new Screening(interpretation, resolver, CountryGroups.builtIn(), Embargoes.builtIn(), DEFAULT_MEMO_SIZE);
     }
 
-    /** {@return this screening with other country-group and part 746 data} */
+    /**
+     * {@return this screening with other country-group and part 746 data}
+     *
+     * @param countryGroups the country-group data, not null
+     * @param embargoData the part 746 data, not null
+     */
     public Screening withData(CountryGroups countryGroups, Embargoes embargoData) {
         return new Screening(interpretation, resolver, countryGroups, embargoData, memoSize);
     }
 
-    /** {@return this screening keeping at most {@code decisions} decisions per run (at least 1)} */
+    /**
+     * {@return this screening keeping at most {@code decisions} decisions per run (at least 1)}
+     *
+     * @param decisions the most decisions a run remembers, at least 1
+     */
     public Screening withMemoSize(int decisions) {
         return new Screening(interpretation, resolver, groups, embargoes, decisions);
     }
 
+    /** {@return the most decisions a run remembers; lines beyond them are decided again when their facts recur} */
     public int memoSize() {
         return memoSize;
     }
 
+    /** {@return the country-group data the screening assesses destinations with} */
     public CountryGroups countryGroups() {
         return groups;
     }
 
+    /** {@return the part 746 embargo data the screening assesses destinations with} */
     public Embargoes embargoes() {
         return embargoes;
     }
@@ -116,13 +129,19 @@ public final class Screening {
      * Screens a stream of order lines in one run, lazily and in order: nothing is held but the memo.
      *
      * @param lines not null; sequential (a parallel stream is made sequential)
+     * @return the screened lines, in the order of the input
      */
     public Stream<ScreenedLine> screen(Stream<OrderLine> lines) {
         Run run = newRun();
         return lines.sequential().map(run::screen);
     }
 
-    /** Screens shipments numbered 1, 2, … in one run, lazily and in order. */
+    /**
+     * Screens shipments numbered 1, 2, … in one run, lazily and in order.
+     *
+     * @param shipments not null
+     * @return the screened lines, in the order of the shipments
+     */
     public Stream<ScreenedLine> screenShipments(Iterable<Shipment> shipments) {
         long[] n = {0};
         return screen(StreamSupport.stream(shipments.spliterator(), false).map(s -> OrderLine.of(++n[0], s)));
@@ -143,7 +162,12 @@ public final class Screening {
         private Run() {
         }
 
-        /** Decides one line, reusing an earlier decision for the same facts. */
+        /**
+         * Decides one line, reusing an earlier decision for the same facts.
+         *
+         * @param line not null
+         * @return the line with its determination, action and decision number
+         */
         public ScreenedLine screen(OrderLine line) {
             Objects.requireNonNull(line, "line");
             lines++;
@@ -177,6 +201,7 @@ public final class Screening {
          * distinct facts; the rest are decided as they come).
          *
          * @return false when the plan is full and the shipment was not added
+         * @param s the shipment, not null
          */
         public boolean plan(Shipment s) {
             Key k = key(s);
@@ -205,7 +230,13 @@ public final class Screening {
             return done.size();
         }
 
-        /** {@return {@link #plan} each shipment, then {@link #decidePlanned()}} */
+        /**
+         * Plans each shipment with {@link #plan} until the plan is full, then decides the planned facts with
+         * {@link #decidePlanned()}.
+         *
+         * @param shipments the shipments about to be screened, not null
+         * @return the number of distinct facts decided
+         */
         public int prefetch(Iterable<Shipment> shipments) {
             for (Shipment s : shipments) {
                 if (!plan(s)) {
@@ -255,6 +286,8 @@ public final class Screening {
     /**
      * {@return the action a determination asks for, as enforced: licence required with a usable exception, without one,
      * unknown, or none}
+     *
+     * @param d the licence determination, not null
      */
     public static Action action(LicenseDetermination d) {
         Tri required = d.licenseRequired();
@@ -270,6 +303,8 @@ public final class Screening {
     /**
      * {@return the licence exceptions that may relieve the requirement as enforced: offered (available TRUE or UNKNOWN)
      * and without a caveat (LPP, which relieves only the requirement that is not enforced, is left out)}
+     *
+     * @param d the licence determination, not null
      */
     public static List<LicenseOption> usable(LicenseDetermination d) {
         List<LicenseOption> out = new ArrayList<>();
@@ -286,6 +321,8 @@ public final class Screening {
      * disagree (each with its answer), the end user's headquarters when it is not given and a ground depends on it,
      * the classification's missing inputs, and each ground that may apply with its reason} Empty when the answer is
      * known.
+     *
+     * @param d the licence determination, not null
      */
     public static List<String> unknownBecause(LicenseDetermination d) {
         if (d.licenseRequired() != Tri.UNKNOWN) {

@@ -44,7 +44,11 @@ public final class ScreeningSummary {
     public ScreeningSummary() {
     }
 
-    /** Adds a decided line. */
+    /**
+     * Adds a decided line.
+     *
+     * @param l the screened line, not null
+     */
     public void add(ScreenedLine l) {
         Objects.requireNonNull(l, "l");
         lines++;
@@ -105,14 +109,17 @@ public final class ScreeningSummary {
         return invalid;
     }
 
+    /** {@return lines needing a licence as enforced} */
     public long licencesRequired() {
         return licencesRequired;
     }
 
+    /** {@return lines whose answer on whether a licence is required is unknown} */
     public long unknown() {
         return unknown;
     }
 
+    /** {@return lines that ask something of the exporter: a licence, an exception, or resolving an unknown} */
     public long needingAction() {
         return needingAction;
     }
@@ -137,12 +144,20 @@ public final class ScreeningSummary {
         return Collections.unmodifiableMap(exceptions);
     }
 
-    /** Totals per destination (ISO code), sorted. */
+    /**
+     * Totals per destination (ISO code), sorted.
+     *
+     * @return the totals per destination, by ISO code in alphabetical order
+     */
     public Map<String, Total> byDestination() {
         return Collections.unmodifiableMap(byDestination);
     }
 
-    /** Totals per consignee and calendar year ("consignee · 2025"), sorted. */
+    /**
+     * Totals per consignee and calendar year ("consignee · 2025"), sorted.
+     *
+     * @return the totals per consignee and year, in alphabetical order
+     */
     public Map<String, Total> byConsignee() {
         return Collections.unmodifiableMap(byConsignee);
     }
@@ -176,22 +191,27 @@ public final class ScreeningSummary {
             capTpp = capTpp.plus(l.capTpp());
         }
 
+        /** {@return the destination's ISO code, or the consignee and year ("consignee · 2025"), this total is for} */
         public String key() {
             return key;
         }
 
+        /** {@return lines of this group} */
         public long lines() {
             return lines;
         }
 
+        /** {@return units shipped in the lines of this group} */
         public long units() {
             return units;
         }
 
+        /** {@return lines of this group needing a licence as enforced} */
         public long licencesRequired() {
             return licencesRequired;
         }
 
+        /** {@return lines of this group whose answer is unknown} */
         public long unknown() {
             return unknown;
         }
@@ -215,7 +235,11 @@ public final class ScreeningSummary {
             return m;
         }
 
-        /** {@return the share of a cap as a percentage with up to 4 decimals, or "unknown"} */
+        /**
+         * {@return the share of a cap as a percentage with up to 4 decimals, or "unknown"}
+         *
+         * @param cap the cap's TPP, above 0, not null
+         */
         public String percentOf(BigDecimal cap) {
             Figure f = capTpp.dividedBy(Figure.known(cap));
             return f.value().map(v -> v.multiply(BigDecimal.valueOf(100)).round(4).stripTrailingZeros().toPlainString() + "%")
