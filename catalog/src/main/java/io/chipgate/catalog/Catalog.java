@@ -133,6 +133,7 @@ public final class Catalog implements io.chipgate.model.PartResolver {
      * The built-in catalog, loaded once from the jar.
      *
      * @throws IllegalStateException if a built-in file is missing or invalid (a packaging defect)
+     * @return the built-in catalog, the same instance on every call
      */
     public static Catalog builtin() {
         Catalog c = builtin;
@@ -152,6 +153,9 @@ public final class Catalog implements io.chipgate.model.PartResolver {
      * A catalog of exactly these parts (ids must be unique).
      *
      * @throws IllegalArgumentException if systems contain themselves or nest more than {@value #MAX_SYSTEM_DEPTH} deep
+     * @param version the catalog's version, e.g. "2026.11.0", not null
+     * @param parts the parts, with unique ids, not null
+     * @return the catalog
      */
     public static Catalog of(String version, List<Part> parts) {
         return new Catalog(version, parts);
@@ -242,6 +246,8 @@ public final class Catalog implements io.chipgate.model.PartResolver {
      * {@return this catalog with the parts of user files added, under the collision rule of this class}
      * All or nothing: any bad file, any collision and any cycle of systems raises {@link DocumentFormatException}
      * naming the file (or both files) and nothing is added.
+     *
+     * @param paths spec files, or directories of them, not null
      */
     public Catalog withFiles(Path... paths) {
         List<Part> extra = new ArrayList<>();
@@ -263,6 +269,8 @@ public final class Catalog implements io.chipgate.model.PartResolver {
      * This catalog with these parts added, under the collision rule of this class.
      *
      * @throws DocumentFormatException (file "user parts") for a collision or a cycle of systems
+     * @param extra the parts to add, not null
+     * @return a new catalog with the parts added; this one is unchanged
      */
     public Catalog withParts(List<Part> extra) {
         Map<String, String> origin = new LinkedHashMap<>();
@@ -350,7 +358,11 @@ public final class Catalog implements io.chipgate.model.PartResolver {
         return replaced.keySet().stream().map(this::notice).map(Optional::get).toList();
     }
 
-    /** {@return the notice for a part that replaces a built-in one; empty for any other part} */
+    /**
+     * {@return the notice for a part that replaces a built-in one; empty for any other part}
+     *
+     * @param partId the id of a part, not null
+     */
     public Optional<String> notice(String partId) {
         if (!replaced.containsKey(partId)) {
             return Optional.empty();
@@ -432,6 +444,7 @@ public final class Catalog implements io.chipgate.model.PartResolver {
         return state().parts;
     }
 
+    /** {@return the number of parts} */
     public int size() {
         return state().parts.size();
     }
@@ -483,6 +496,8 @@ public final class Catalog implements io.chipgate.model.PartResolver {
      * The part with this id, name, alias or vendor part number.
      *
      * @throws UnknownPartException with "did you mean" suggestions (ids, and part numbers for a near miss of one)
+     * @param name an id, name, alias or vendor part number, not null
+     * @return the part
      */
     public Part part(String name) {
         return find(name).orElseThrow(() -> new UnknownPartException(name, suggest(name)));
@@ -519,6 +534,7 @@ public final class Catalog implements io.chipgate.model.PartResolver {
      * The vendor's row for a part number, from the built-in vendor tables (NVIDIA, then AMD).
      *
      * @param partNumber e.g. "900-21010-0000-000", not null
+     * @return the row, or empty when no built-in vendor table lists the number
      */
     public static Optional<VendorRow> vendorRow(String partNumber) {
         for (VendorTable t : VendorTable.builtinTables()) {
@@ -530,29 +546,59 @@ public final class Catalog implements io.chipgate.model.PartResolver {
         return Optional.empty();
     }
 
-    /** {@return parts matching a predicate} */
+    /**
+     * {@return parts matching a predicate}
+     *
+     * @param p the test a part must pass, not null
+     */
     public List<Part> filter(Predicate<Part> p) {
         return state().parts.stream().filter(p).toList();
     }
 
+    /**
+     * The parts of a vendor, in catalog order.
+     *
+     * @param vendor the vendor's name, e.g. "NVIDIA", not null
+     * @return the parts whose vendor matches, ignoring ASCII case, spaces, hyphens, underscores and dots
+     */
     public List<Part> byVendor(String vendor) {
         return filter(p -> key(p.vendor()).equals(key(vendor)));
     }
 
+    /**
+     * The parts of a kind, in catalog order.
+     *
+     * @param kind accelerator, memory or system, not null
+     * @return the parts of that kind
+     */
     public List<Part> byKind(PartKind kind) {
         return filter(p -> p.kind() == kind);
     }
 
+    /**
+     * The parts of a year, in catalog order.
+     *
+     * @param year the year announced or released, e.g. 2023
+     * @return the parts whose year is known and equal to it
+     */
     public List<Part> byYear(int year) {
         return filter(p -> p.year().isPresent() && p.year().getAsInt() == year);
     }
 
-    /** {@return parts designed or marketed for datacenters ({@code true}), or known not to be ({@code false})} */
+    /**
+     * {@return parts designed or marketed for datacenters ({@code true}), or known not to be ({@code false})}
+     *
+     * @param dc true for parts designed or marketed for datacenters, false for parts known not to be
+     */
     public List<Part> datacenter(boolean dc) {
         return filter(p -> p.datacenter().isPresent() && p.datacenter().get() == dc);
     }
 
-    /** {@return up to three ids closest to a name; for something shaped like a part number, the closest part numbers} */
+    /**
+     * {@return up to three ids closest to a name; for something shaped like a part number, the closest part numbers}
+     *
+     * @param name the name as typed, not null
+     */
     public List<String> suggest(String name) {
         if (VendorDeclarations.looksLikePartNumber(name)) {
             List<String> pns = VendorDeclarations.closestPartNumbers(name, state().parts);

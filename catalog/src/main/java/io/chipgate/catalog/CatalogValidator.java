@@ -18,7 +18,11 @@ public final class CatalogValidator {
     private CatalogValidator() {
     }
 
-    /** {@return the problems found, one line each naming the part and field; empty when the catalog is valid} */
+    /**
+     * {@return the problems found, one line each naming the part and field; empty when the catalog is valid}
+     *
+     * @param catalog the catalog to check, not null
+     */
     public static List<String> problems(Catalog catalog) {
         List<String> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();

@@ -39,6 +39,8 @@ public final class SpecFiles {
      * (sorted by path).
      *
      * @throws DocumentFormatException for a missing, unreadable or invalid file
+     * @param path a spec file, or a directory of them, not null
+     * @return the parts, in file order
      */
     public static List<Part> read(Path path) {
         return readSourced(path).stream().map(Sourced::part).toList();

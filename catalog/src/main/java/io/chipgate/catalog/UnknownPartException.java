@@ -6,7 +6,9 @@ import java.util.List;
 public final class UnknownPartException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /** The name asked for, as given. */
     private final String name;
+    /** Up to three ids (or part numbers) closest to the name asked for. */
     private final List<String> suggestions;
 
     UnknownPartException(String name, List<String> suggestions) {
@@ -16,10 +18,12 @@ public final class UnknownPartException extends IllegalArgumentException {
         this.suggestions = List.copyOf(suggestions);
     }
 
+    /** {@return the name asked for, as given} */
     public String name() {
         return name;
     }
 
+    /** {@return up to three ids, or part numbers for a near miss of one, closest to the name; empty when none is close} */
     public List<String> suggestions() {
         return suggestions;
     }

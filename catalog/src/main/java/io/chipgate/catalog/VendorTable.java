@@ -260,7 +260,11 @@ public final class VendorTable {
         return io.chipgate.internal.AsciiNames.upper(partNumber).replaceAll("[\\s_.\\-]+", "");
     }
 
-    /** {@return the row of this part number, matched case-insensitively, or without hyphens and spaces if unambiguous} */
+    /**
+     * {@return the row of this part number, matched case-insensitively, or without hyphens and spaces if unambiguous}
+     *
+     * @param partNumber e.g. "900-21010-0000-000", not null
+     */
     public Optional<VendorRow> row(String partNumber) {
         VendorRow r = exact.get(exactKey(partNumber));
         if (r == null) {
@@ -279,6 +283,7 @@ public final class VendorTable {
         return rowCount;
     }
 
+    /** {@return the vendor whose table this is, e.g. "NVIDIA"} */
     public String vendor() {
         return vendor;
     }
@@ -288,6 +293,7 @@ public final class VendorTable {
         return url;
     }
 
+    /** {@return the title of the vendor's page} */
     public String title() {
         return title;
     }
@@ -317,7 +323,11 @@ public final class VendorTable {
         return asOf.orElse(captured);
     }
 
-    /** {@return the table as a part's source entry (graded VENDOR), under the given id} */
+    /**
+     * {@return the table as a part's source entry (graded VENDOR), under the given id}
+     *
+     * @param id the id of the source within the part, not null
+     */
     public Source source(String id) {
         return Source.builder().id(id).url(url).grade(Grade.VENDOR).retrieved(retrieved)
             .title(title + "; captured " + captured + (asOf.map(d -> ", data as of " + d).orElse("")) + "; read from " + readFrom)
