@@ -48,9 +48,10 @@ public final class Catalog {
     public static final int MAX_SYSTEM_DEPTH = 16;
 
     private final String version;
-    private final List<Part> parts;
-    private final Map<String, Part> byKey;
-    private final Map<String, Part> byPartNumber;
+    /** Every part and its lookup maps; for the built-in catalog read on first need (see {@link CatalogIndex}). */
+    private volatile State state;
+    /** The build-time index of the built-in catalog, or null: lookups through it parse one part, not all. */
+    private final CatalogIndex index;
     /** Built-in parts replaced by user parts, by id. */
     private final Map<String, Part> replaced;
     /** The user file of each user part, by id. */
@@ -62,33 +63,68 @@ public final class Catalog {
 
     private Catalog(String version, List<Part> parts, Map<String, Part> replaced, Map<String, String> origins) {
         this.version = version;
-        this.parts = List.copyOf(parts);
         this.replaced = Map.copyOf(replaced);
         this.origins = Map.copyOf(origins);
-        this.byKey = index(this.parts, this.replaced);
-        Map<String, Part> pn = new LinkedHashMap<>();
-        // a loose part number finds a part only when exactly one part has it: one owner and a flag per key
-        Map<String, Part> loose = new LinkedHashMap<>();
-        java.util.Set<String> sharedPn = new java.util.HashSet<>();
-        for (Part p : this.parts) {
-            for (String n : p.partNumbers()) {
-                pn.putIfAbsent(VendorTable.exactKey(n), p);
-                Part owner = loose.putIfAbsent(VendorTable.looseKey(n), p);
-                if (owner != null && owner != p) {
-                    sharedPn.add(VendorTable.looseKey(n));
-                }
-            }
-        }
-        loose.forEach((k, p) -> {
-            if (!sharedPn.contains(k)) {
-                pn.putIfAbsent(k, p);
-            }
-        });
-        this.byPartNumber = Collections.unmodifiableMap(pn);
+        this.index = null;
+        this.state = new State(parts, this.replaced);
         String expected = checkSystems();
         if (expected != null) {
             throw new InvalidSystemsException(expected);
         }
+    }
+
+    /** The built-in catalog, read part by part through its build-time index until every part is needed. */
+    private Catalog(String version, CatalogIndex index) {
+        this.version = version;
+        this.replaced = Map.of();
+        this.origins = Map.of();
+        this.index = index;
+    }
+
+    /** The parts and their lookup maps, computed once. */
+    private static final class State {
+        final List<Part> parts;
+        final Map<String, Part> byKey;
+        final Map<String, Part> byPartNumber;
+
+        State(List<Part> parts, Map<String, Part> replaced) {
+            this.parts = List.copyOf(parts);
+            this.byKey = index(this.parts, replaced);
+            Map<String, Part> pn = new LinkedHashMap<>();
+            // a loose part number finds a part only when exactly one part has it: one owner and a flag per key
+            Map<String, Part> loose = new LinkedHashMap<>();
+            java.util.Set<String> sharedPn = new java.util.HashSet<>();
+            for (Part p : this.parts) {
+                for (String n : p.partNumbers()) {
+                    pn.putIfAbsent(VendorTable.exactKey(n), p);
+                    Part owner = loose.putIfAbsent(VendorTable.looseKey(n), p);
+                    if (owner != null && owner != p) {
+                        sharedPn.add(VendorTable.looseKey(n));
+                    }
+                }
+            }
+            loose.forEach((k, p) -> {
+                if (!sharedPn.contains(k)) {
+                    pn.putIfAbsent(k, p);
+                }
+            });
+            this.byPartNumber = Collections.unmodifiableMap(pn);
+        }
+    }
+
+    /** Every part and the lookup maps, loading the built-in files on first need. */
+    private State state() {
+        State s = state;
+        if (s == null) {
+            synchronized (this) {
+                s = state;
+                if (s == null) {
+                    s = new State(readBuiltinParts(), Map.of());
+                    state = s;
+                }
+            }
+        }
+        return s;
     }
 
     /**
@@ -120,6 +156,50 @@ public final class Catalog {
     }
 
     private static Catalog loadBuiltin() {
+        String version = builtinProperties().getProperty("version");
+        return CatalogIndex.load(version).map(i -> new Catalog(version, i))
+            .orElseGet(() -> new Catalog(version, readBuiltinParts()));
+    }
+
+    /** The built-in catalog read whole, without the index (what the index is built from and checked against). */
+    static Catalog loadBuiltinWhole() {
+        return new Catalog(builtinProperties().getProperty("version"), readBuiltinParts());
+    }
+
+    /** A new built-in catalog read through the build-time index when there is one (for tests; see {@link #builtin()}). */
+    static Catalog loadBuiltinIndexed() {
+        return loadBuiltin();
+    }
+
+    /** Every lookup key and the id of the part it finds (what the build-time index records). */
+    Map<String, String> keyIndex() {
+        Map<String, String> out = new LinkedHashMap<>();
+        state().byKey.forEach((k, p) -> out.put(k, p.id()));
+        return out;
+    }
+
+    /** Every part-number key of the catalog's parts and the id of the part it finds (for the build-time index). */
+    Map<String, String> partNumberIndex() {
+        Map<String, String> out = new LinkedHashMap<>();
+        state().byPartNumber.forEach((k, p) -> out.put(k, p.id()));
+        return out;
+    }
+
+    /** Whether this catalog still answers lookups through the build-time index (for tests). */
+    boolean usesIndex() {
+        return indexed();
+    }
+
+    /** The built-in catalog's files under parts/, in load order. */
+    static List<String> builtinFiles() {
+        List<String> out = new ArrayList<>();
+        for (String file : builtinProperties().getProperty("files").split(",")) {
+            out.add(file.trim());
+        }
+        return out;
+    }
+
+    private static Properties builtinProperties() {
         Properties p = new Properties();
         try (InputStream in = Catalog.class.getResourceAsStream(BASE + "catalog.properties")) {
             if (in == null) {
@@ -129,9 +209,12 @@ public final class Catalog {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return p;
+    }
+
+    private static List<Part> readBuiltinParts() {
         List<Part> all = new ArrayList<>();
-        for (String file : p.getProperty("files").split(",")) {
-            String name = file.trim();
+        for (String name : builtinFiles()) {
             try (InputStream in = Catalog.class.getResourceAsStream(BASE + "parts/" + name)) {
                 if (in == null) {
                     throw new IllegalStateException("built-in catalog file parts/" + name + " is missing from the jar");
@@ -145,7 +228,7 @@ public final class Catalog {
                 throw new IllegalStateException("the built-in catalog is invalid: " + e.getMessage(), e);
             }
         }
-        return new Catalog(p.getProperty("version"), all);
+        return all;
     }
 
     /**
@@ -189,7 +272,7 @@ public final class Catalog {
             return this;
         }
         Map<String, Part> merged = new LinkedHashMap<>();
-        parts.forEach(x -> merged.put(x.id(), x));
+        state().parts.forEach(x -> merged.put(x.id(), x));
         Map<String, Part> replacedNow = new LinkedHashMap<>(replaced);
         Map<String, String> origins = new LinkedHashMap<>(this.origins);
         // every key of the user parts, to find collisions among them
@@ -208,7 +291,7 @@ public final class Catalog {
                 return b;
             }).orElse(null);
             for (String k : keys(p)) {
-                Part owner = byKey.get(k);
+                Part owner = state().byKey.get(k);
                 if (owner != null && owner != target) {
                     String kind = owner.id().equals(p.id()) ? "an id" : "an id, alias and name";
                     throw new SpecFormatException(file, "$", "\"" + p.id() + "\"", kind + " that do not already find "
@@ -276,7 +359,8 @@ public final class Catalog {
     private String checkSystems() {
         Map<String, Integer> depth = new java.util.HashMap<>();
         Map<String, Integer> state = new java.util.HashMap<>(); // 1 on the path, 2 done
-        for (Part start : parts) {
+        Map<String, Part> byKey = state().byKey;
+        for (Part start : state().parts) {
             if (start.kind() != PartKind.SYSTEM || state.containsKey(start.id())) {
                 continue;
             }
@@ -338,17 +422,35 @@ public final class Catalog {
 
     /** Every part, in catalog order. */
     public List<Part> parts() {
-        return parts;
+        return state().parts;
     }
 
     public int size() {
-        return parts.size();
+        return state().parts.size();
     }
 
     /** The part with this id, name or alias, else the part a vendor part number designates ({@link #byPartNumber}). */
     public Optional<Part> find(String name) {
-        Part p = byKey.get(key(name));
-        return p != null ? Optional.of(p) : byPartNumber(name);
+        String k = key(name);
+        Optional<Part> p = indexed() ? index.find(k) : Optional.ofNullable(state().byKey.get(k));
+        return p.isPresent() ? p : byPartNumber(name);
+    }
+
+    /** Whether lookups go through the build-time index (the built-in catalog before all its parts were read). */
+    private boolean indexed() {
+        return index != null && state == null;
+    }
+
+    /** The catalog part listing this part number (exactly, else loosely when only one part has the loose key). */
+    private Optional<Part> listing(String partNumber) {
+        String exact = VendorTable.exactKey(partNumber);
+        String loose = VendorTable.looseKey(partNumber);
+        if (indexed()) {
+            return index.byPartNumber(exact, loose);
+        }
+        Map<String, Part> byPartNumber = state().byPartNumber;
+        Part p = byPartNumber.get(exact);
+        return Optional.ofNullable(p != null ? p : byPartNumber.get(loose));
     }
 
     /**
@@ -371,18 +473,16 @@ public final class Catalog {
      * @return empty when neither the catalog nor a vendor table knows the number
      */
     public Optional<Part> byPartNumber(String partNumber) {
-        Part p = byPartNumber.get(VendorTable.exactKey(partNumber));
-        if (p == null) {
-            p = byPartNumber.get(VendorTable.looseKey(partNumber));
-        }
-        if (p != null) {
-            return Optional.of(p);
+        Optional<Part> p = listing(partNumber);
+        if (p.isPresent()) {
+            return p;
         }
         for (VendorTable t : VendorTable.builtinTables()) {
             Optional<VendorRow> r = t.row(partNumber);
             if (r.isPresent()) {
-                Part listed = byPartNumber.get(VendorTable.exactKey(r.get().partNumber()));
-                return Optional.of(listed != null ? listed : VendorDeclarations.part(t, r.get()));
+                Optional<Part> listed = indexed() ? index.byPartNumber(VendorTable.exactKey(r.get().partNumber()), null)
+                    : Optional.ofNullable(state().byPartNumber.get(VendorTable.exactKey(r.get().partNumber())));
+                return Optional.of(listed.orElseGet(() -> VendorDeclarations.part(t, r.get())));
             }
         }
         return Optional.empty();
@@ -405,7 +505,7 @@ public final class Catalog {
 
     /** Parts matching a predicate. */
     public List<Part> filter(Predicate<Part> p) {
-        return parts.stream().filter(p).toList();
+        return state().parts.stream().filter(p).toList();
     }
 
     public List<Part> byVendor(String vendor) {
@@ -428,7 +528,7 @@ public final class Catalog {
     /** Up to three ids closest to a name; for something shaped like a part number, the closest part numbers. */
     public List<String> suggest(String name) {
         if (VendorDeclarations.looksLikePartNumber(name)) {
-            List<String> pns = VendorDeclarations.closestPartNumbers(name, parts);
+            List<String> pns = VendorDeclarations.closestPartNumbers(name, state().parts);
             if (!pns.isEmpty()) {
                 return pns;
             }
@@ -438,7 +538,7 @@ public final class Catalog {
             return List.of(); // no id is that long; spare the user a scan of every key
         }
         Map<String, Integer> best = new LinkedHashMap<>();
-        for (Map.Entry<String, Part> e : byKey.entrySet()) {
+        for (Map.Entry<String, Part> e : state().byKey.entrySet()) {
             int d = distance(k, e.getKey());
             if (e.getKey().contains(k) || k.contains(e.getKey())) {
                 d = Math.min(d, 1);
@@ -505,7 +605,7 @@ public final class Catalog {
      */
     public List<String> ambiguities() {
         Map<String, List<String>> owners = new LinkedHashMap<>();
-        for (Part p : parts) {
+        for (Part p : state().parts) {
             for (String k : keys(p)) {
                 owners.computeIfAbsent(k, x -> new ArrayList<>()).add(p.id());
             }
@@ -563,6 +663,6 @@ public final class Catalog {
 
     @Override
     public String toString() {
-        return "Catalog " + version + " (" + parts.size() + " parts)";
+        return "Catalog " + version + " (" + size() + " parts)";
     }
 }

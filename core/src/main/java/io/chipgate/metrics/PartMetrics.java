@@ -313,7 +313,7 @@ public final class PartMetrics {
             return Figure.unknown(missingName);
         }
         Figure f = Figure.known(value.get());
-        if (part.gradeOf(entry).orElse(null) == Grade.ESTIMATE) {
+        if (part.gradeOf(entry, field).orElse(null) == Grade.ESTIMATE) {
             f = f.asEstimated();
         }
         io.chipgate.model.Interval range = entry.ranges().get(field);

@@ -91,6 +91,26 @@ public abstract class Part {
         return entry.source().flatMap(this::source).map(Source::grade);
     }
 
+    /**
+     * The grade of one figure of an entry: that of its {@linkplain Sourced#figureSources() own source} when it has
+     * one (its grade if given, else the source's), else the entry's ({@link #gradeOf(Sourced)}).
+     *
+     * @param field the figure's field name in the spec format, e.g. "transistors"
+     */
+    public Optional<Grade> gradeOf(Sourced entry, String field) {
+        FigureSource own = entry.figureSources().get(field);
+        if (own == null) {
+            return gradeOf(entry);
+        }
+        return own.grade().isPresent() ? own.grade() : source(own.source()).map(Source::grade);
+    }
+
+    /** The id of the source of one figure of an entry: its own source if it has one, else the entry's. */
+    public Optional<String> sourceOf(Sourced entry, String field) {
+        FigureSource own = entry.figureSources().get(field);
+        return own != null ? Optional.of(own.source()) : entry.source();
+    }
+
     /** Every entry that carries figures, in document order. */
     public Stream<Sourced> sourcedEntries() {
         return Stream.of(dies().stream(), compute().stream(), io().stream(),
@@ -113,12 +133,17 @@ public abstract class Part {
                     + " appears twice in compute (give each precision once)");
             }
         }
-        sourcedEntries().forEach(e -> e.source().ifPresent(ref -> {
-            if (!sourceIds.contains(ref)) {
-                throw new IllegalArgumentException("Invalid part " + id() + ": source '" + ref
-                    + "' is not the id of any entry of sources " + sourceIds);
+        sourcedEntries().forEach(e -> {
+            java.util.List<String> refs = new java.util.ArrayList<>();
+            e.source().ifPresent(refs::add);
+            e.figureSources().values().forEach(f -> refs.add(f.source()));
+            for (String ref : refs) {
+                if (!sourceIds.contains(ref)) {
+                    throw new IllegalArgumentException("Invalid part " + id() + ": source '" + ref
+                        + "' is not the id of any entry of sources " + sourceIds);
+                }
             }
-        }));
+        });
         if (kind() != PartKind.SYSTEM && !contains().isEmpty()) {
             throw new IllegalArgumentException("Invalid part " + id() + ": only a SYSTEM may list 'contains'");
         }

@@ -16,4 +16,11 @@ public interface Sourced {
 
     /** Estimate intervals by field name, e.g. {@code "areaMm2" -> [1500, 1700]}. */
     Map<String, Interval> ranges();
+
+    /**
+     * Sources of single figures by field name, where a figure comes from another source than the entry's (e.g.
+     * {@code "transistors" -> nv-blackwell-arch, VENDOR} on a die whose area is an estimate). A figure not named
+     * here comes from {@link #source()}.
+     */
+    Map<String, FigureSource> figureSources();
 }

@@ -11,14 +11,18 @@ import java.io.UncheckedIOException;
 /** Pretty JSON with plain decimals, or one compact line per object for JSON Lines. */
 final class Json {
     static final JsonNodeFactory F = JsonNodeFactory.instance; // keeps BigDecimals as given (Jackson ≥ 2.15 does not normalise here)
-    private static final ObjectMapper M = JsonMapper.builder()
-        .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-        .enable(SerializationFeature.INDENT_OUTPUT)
-        .nodeFactory(F).build();
 
-    private static final ObjectMapper LINE = JsonMapper.builder()
-        .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-        .nodeFactory(F).build();
+    /** The writers, built on first use: a text-format call never pays for an ObjectMapper (see docs/benchmarks.md). */
+    private static final class Writers {
+        static final ObjectMapper M = JsonMapper.builder()
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .nodeFactory(F).build();
+
+        static final ObjectMapper LINE = JsonMapper.builder()
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .nodeFactory(F).build();
+    }
 
     private Json() {
     }
@@ -26,7 +30,7 @@ final class Json {
     /** One compact line, for JSON Lines. */
     static String line(Object node) {
         try {
-            return LINE.writeValueAsString(node);
+            return Writers.LINE.writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -34,7 +38,7 @@ final class Json {
 
     static String write(Object node) {
         try {
-            return M.writeValueAsString(node);
+            return Writers.M.writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
