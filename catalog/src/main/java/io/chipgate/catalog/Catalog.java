@@ -2,7 +2,7 @@ package io.chipgate.catalog;
 
 import io.chipgate.model.Part;
 import io.chipgate.model.PartKind;
-import io.chipgate.spec.SpecFormatException;
+import io.chipgate.document.DocumentFormatException;
 import io.chipgate.spec.SpecReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -224,7 +224,7 @@ public final class Catalog {
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
-            } catch (SpecFormatException e) {
+            } catch (DocumentFormatException e) {
                 throw new IllegalStateException("the built-in catalog is invalid: " + e.getMessage(), e);
             }
         }
@@ -233,7 +233,7 @@ public final class Catalog {
 
     /**
      * This catalog with the parts of user files added, under the collision rule of this class.
-     * All or nothing: any bad file, any collision and any cycle of systems raises {@link SpecFormatException}
+     * All or nothing: any bad file, any collision and any cycle of systems raises {@link DocumentFormatException}
      * naming the file (or both files) and nothing is added.
      */
     public Catalog withFiles(Path... paths) {
@@ -243,7 +243,7 @@ public final class Catalog {
             for (SpecFiles.Sourced s : SpecFiles.readSourced(p)) {
                 String before = origin.putIfAbsent(s.part().id(), s.file());
                 if (before != null) {
-                    throw new SpecFormatException(s.file(), "$.id", "\"" + s.part().id() + "\"",
+                    throw new DocumentFormatException(s.file(), "$.id", "\"" + s.part().id() + "\"",
                         "an id not already defined by " + before + " (the same id in two user files)");
                 }
                 extra.add(s.part());
@@ -255,13 +255,13 @@ public final class Catalog {
     /**
      * This catalog with these parts added, under the collision rule of this class.
      *
-     * @throws SpecFormatException (file "user parts") for a collision or a cycle of systems
+     * @throws DocumentFormatException (file "user parts") for a collision or a cycle of systems
      */
     public Catalog withParts(List<Part> extra) {
         Map<String, String> origin = new LinkedHashMap<>();
         for (Part p : extra) {
             if (origin.putIfAbsent(p.id(), "user parts") != null) {
-                throw new SpecFormatException("user parts", "$.id", "\"" + p.id() + "\"", "an id used by one user part only");
+                throw new DocumentFormatException("user parts", "$.id", "\"" + p.id() + "\"", "an id used by one user part only");
             }
         }
         return merge(extra, origin);
@@ -282,10 +282,10 @@ public final class Catalog {
             Part target = p.replaces().map(r -> {
                 Part b = merged.get(r);
                 if (b == null || origins.containsKey(r)) {
-                    throw new SpecFormatException(file, "$.replaces", "\"" + r + "\"", "the id of a built-in part to replace");
+                    throw new DocumentFormatException(file, "$.replaces", "\"" + r + "\"", "the id of a built-in part to replace");
                 }
                 if (!r.equals(p.id())) {
-                    throw new SpecFormatException(file, "$.replaces", "\"" + r + "\"",
+                    throw new DocumentFormatException(file, "$.replaces", "\"" + r + "\"",
                         "the part's own id \"" + p.id() + "\" (a replacement keeps the id of the part it replaces)");
                 }
                 return b;
@@ -294,13 +294,13 @@ public final class Catalog {
                 Part owner = state().byKey.get(k);
                 if (owner != null && owner != target) {
                     String kind = owner.id().equals(p.id()) ? "an id" : "an id, alias and name";
-                    throw new SpecFormatException(file, "$", "\"" + p.id() + "\"", kind + " that do not already find "
+                    throw new DocumentFormatException(file, "$", "\"" + p.id() + "\"", kind + " that do not already find "
                         + describe(owner) + " (both answer to \"" + k + "\")" + (origins.containsKey(owner.id()) ? ""
                         : "; to replace a built-in part deliberately, give the part its id and \"replaces\": \"" + owner.id() + "\""));
                 }
                 String other = userKeys.putIfAbsent(k, p.id());
                 if (other != null && !other.equals(p.id())) {
-                    throw new SpecFormatException(file, "$", "\"" + p.id() + "\"", "a part whose name or alias \"" + k
+                    throw new DocumentFormatException(file, "$", "\"" + p.id() + "\"", "a part whose name or alias \"" + k
                         + "\" is not also used by user part " + other + " of " + origin.get(other));
                 }
             }
@@ -314,7 +314,7 @@ public final class Catalog {
             return new Catalog(version + "+user", new ArrayList<>(merged.values()), replacedNow, origins);
         } catch (InvalidSystemsException e) {
             String file = origin.values().stream().distinct().collect(Collectors.joining(", "));
-            throw new SpecFormatException(file, "$.contains", null, e.expected);
+            throw new DocumentFormatException(file, "$.contains", null, e.expected);
         }
     }
 

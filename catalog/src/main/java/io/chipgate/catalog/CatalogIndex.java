@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.chipgate.model.Part;
-import io.chipgate.spec.SpecFormatException;
+import io.chipgate.document.DocumentFormatException;
 import io.chipgate.spec.SpecReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -152,7 +152,7 @@ final class CatalogIndex {
                         + " where the index expects " + x + "; rebuild with 'mvn -B -ntp package'");
                 }
                 return p;
-            } catch (SpecFormatException e) {
+            } catch (DocumentFormatException e) {
                 throw new IllegalStateException("the built-in catalog is invalid: " + e.getMessage(), e);
             }
         });

@@ -1,13 +1,11 @@
 package io.chipgate.catalog;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.chipgate.document.DocumentFormatException;
+import io.chipgate.internal.Documents;
 import io.chipgate.internal.InputFiles;
+import io.chipgate.internal.Node;
+import io.chipgate.internal.PartReader;
 import io.chipgate.model.Part;
-import io.chipgate.spec.SpecFormatException;
-import io.chipgate.spec.SpecReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +18,8 @@ import java.util.stream.Stream;
  * Reads spec files and directories of them: JSON ({@code .json}) or YAML ({@code .yaml}, {@code .yml}), each
  * holding one part or an array of parts.
  *
- * <p>All or nothing: a directory with one bad file yields a {@link SpecFormatException} for that file and no
- * parts. An unreadable or missing file is a {@link SpecFormatException} too, naming the file. Only regular files
+ * <p>All or nothing: a directory with one bad file yields a {@link DocumentFormatException} for that file and no
+ * parts. An unreadable or missing file is a {@link DocumentFormatException} too, naming the file. Only regular files
  * of at most 64 MiB are read, and from one directory at most 10,000 files and 256 MiB (a device, FIFO or socket is
  * refused, never opened); a UTF-8 byte-order mark is
  * skipped; invalid UTF-8 is reported with its byte offset. YAML is read strictly: no anchors or aliases, one
@@ -40,7 +38,7 @@ public final class SpecFiles {
      * Reads the parts of one file, or of every {@code .json}/{@code .yaml}/{@code .yml} file under a directory
      * (sorted by path).
      *
-     * @throws SpecFormatException for a missing, unreadable or invalid file
+     * @throws DocumentFormatException for a missing, unreadable or invalid file
      */
     public static List<Part> read(Path path) {
         return readSourced(path).stream().map(Sourced::part).toList();
@@ -56,18 +54,18 @@ public final class SpecFiles {
             try (Stream<Path> s = Files.walk(path)) {
                 files = s.filter(Files::isRegularFile).filter(SpecFiles::isSpecFile).sorted().toList();
             } catch (IOException e) {
-                throw new SpecFormatException(path.toString(), "$", null, "a readable directory: " + e.getMessage());
+                throw new DocumentFormatException(path.toString(), "$", null, "a readable directory: " + e.getMessage());
             }
             long total = 0;
             for (Path f : files) {
                 try {
                     total += Files.size(f);
                 } catch (IOException e) {
-                    throw new SpecFormatException(f.toString(), "$", null, "a readable file: " + e.getMessage());
+                    throw new DocumentFormatException(f.toString(), "$", null, "a readable file: " + e.getMessage());
                 }
             }
             if (files.size() > MAX_FILES || total > MAX_DIRECTORY_BYTES) {
-                throw new SpecFormatException(path.toString(), "$", null, "a directory of at most " + MAX_FILES
+                throw new DocumentFormatException(path.toString(), "$", null, "a directory of at most " + MAX_FILES
                     + " spec files and " + MAX_DIRECTORY_BYTES / (1024 * 1024) + " MiB (it has " + files.size() + " files, "
                     + total + " bytes)");
             }
@@ -92,23 +90,12 @@ public final class SpecFiles {
         return readText(text, name, lower.endsWith(".yaml") || lower.endsWith(".yml"));
     }
 
-    /** The parts of a document's text, JSON or YAML, as read from a file of that name. */
+    /**
+     * The parts of a document's text, JSON or YAML, as read from a file of that name: one tree, checked by the one
+     * document reader and mapped by the one spec mapping, whatever the format.
+     */
     static List<Part> readText(String text, String name, boolean yaml) {
-        if (yaml) {
-            return SpecReader.instance().readParts(yamlToJson(InputFiles.withoutBom(text), name), name);
-        }
-        return SpecReader.instance().readParts(text, name);
+        Node root = yaml ? Documents.tree(YamlSpec.read(InputFiles.withoutBom(text), name), name) : Documents.json(text, name);
+        return PartReader.readParts(root);
     }
-
-    private static String yamlToJson(String text, String name) {
-        JsonNode tree = YamlSpec.read(text, name);
-        try {
-            // numbers as BigDecimal.toString ("3E+2"), which JSON reads back exactly as written
-            return JSON.writeValueAsString(tree);
-        } catch (JsonProcessingException e) {
-            throw new SpecFormatException(name, "$", null, "a YAML document that maps to JSON: " + e.getOriginalMessage());
-        }
-    }
-
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
 }

@@ -1,10 +1,8 @@
 package io.chipgate.catalog;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.chipgate.document.DocumentFormatException;
+import io.chipgate.internal.Documents;
+import io.chipgate.internal.Node;
 import io.chipgate.model.Grade;
 import io.chipgate.model.Source;
 import java.io.IOException;
@@ -15,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -36,10 +33,6 @@ import java.util.Optional;
  */
 public final class VendorTable {
     private static final String BASE = "/io/chipgate/catalog/vendor/";
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
-        .build();
     private static volatile List<VendorTable> builtin;
 
     private final String vendor;
@@ -114,7 +107,7 @@ public final class VendorTable {
             return read(new java.io.InputStreamReader(in, StandardCharsets.UTF_8), "catalog/vendor/" + name);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (IllegalArgumentException e) {
+        } catch (DocumentFormatException e) {
             throw new IllegalStateException("the built-in vendor table is invalid: " + e.getMessage(), e);
         }
     }
@@ -125,102 +118,97 @@ public final class VendorTable {
     }
 
     /**
-     * Reads a table in the vendor-table format.
+     * Reads a table in the vendor-table format, with the one document reader every chipgate format uses.
      *
-     * @throws IllegalArgumentException naming the file, field, value and what was expected
+     * @throws DocumentFormatException naming the file, field, value and what was expected
      */
     static VendorTable read(Reader json, String file) {
-        JsonNode root;
+        StringBuilder text = new StringBuilder();
+        char[] buf = new char[65536];
         try {
-            root = MAPPER.readTree(json);
+            for (int n = json.read(buf); n >= 0; n = json.read(buf)) {
+                text.append(buf, 0, n);
+            }
         } catch (IOException e) {
-            throw new IllegalArgumentException(file + ": expected well-formed JSON: " + e.getMessage(), e);
+            throw new DocumentFormatException(file, "$", null, "a readable document (" + e.getMessage() + ")");
         }
-        if (root == null || !root.isObject()) {
-            throw new IllegalArgumentException(file + ": expected a JSON object with vendor, url, captured, columns and rows");
+        Node root = Documents.json(text.toString(), file);
+        if (!root.isObject()) {
+            throw root.bad("a JSON object with vendor, source, rowCount, columns and rows");
         }
-        String vendor = text(root, "vendor", file);
-        JsonNode source = root.get("source");
-        if (source == null || !source.isObject()) {
-            throw new IllegalArgumentException(file + ": $.source: expected an object citing the vendor's page "
-                + "(title, url, captured, asOf, readFrom, retrieved, grade), got " + source);
+        String vendor = root.field("vendor").exactText();
+        if (!root.has("source") || !root.field("source").isObject()) {
+            throw root.errorAt("source", root.has("source") ? root.field("source").show() : null,
+                "an object citing the vendor's page (title, url, captured, asOf, readFrom, retrieved, grade)");
         }
-        String title = text(source, "source.title", file);
-        String url = text(source, "source.url", file);
-        LocalDate captured = date(source, "source.captured", file);
-        Optional<LocalDate> asOf = source.hasNonNull("asOf") ? Optional.of(date(source, "source.asOf", file)) : Optional.empty();
-        String readFrom = text(source, "source.readFrom", file);
-        LocalDate retrieved = date(source, "source.retrieved", file);
-        if (!"VENDOR".equals(text(source, "source.grade", file))) {
-            throw new IllegalArgumentException(file + ": $.source.grade: expected \"VENDOR\" (the table is the vendor's own "
-                + "declaration), got " + source.get("grade"));
+        Node source = root.field("source");
+        String title = source.field("title").exactText();
+        String url = source.field("url").exactText();
+        LocalDate captured = source.field("captured").date("\"2026-07-31\"");
+        Optional<LocalDate> asOf = source.optional("asOf").map(n -> n.date("\"2026-07-31\""));
+        String readFrom = source.field("readFrom").exactText();
+        LocalDate retrieved = source.field("retrieved").date("\"2026-07-31\"");
+        Node grade = source.field("grade");
+        if (!"VENDOR".equals(grade.exactText())) {
+            throw grade.bad("\"VENDOR\" (the table is the vendor's own declaration)");
         }
-        JsonNode count = root.get("rowCount");
-        if (count == null || !count.canConvertToInt()) {
-            throw new IllegalArgumentException(file + ": $.rowCount: expected the number of rows, got " + count);
-        }
+        int count = root.field("rowCount").integer(0, MAX_ROWS);
         List<String> columns = new ArrayList<>();
-        JsonNode cols = root.get("columns");
-        if (cols == null || !cols.isArray()) {
-            throw new IllegalArgumentException(file + ": $.columns: expected an array of column names");
+        for (Node c : root.field("columns").elements(64)) {
+            columns.add(c.exactText());
         }
-        cols.forEach(c -> columns.add(c.asText()));
-        int pn = column(columns, "partNumber", file, true);
-        int eccn = column(columns, "eccn", file, true);
-        int hts = column(columns, "htsUs", file, true);
-        int desc = column(columns, "description", file, false);
-        int tpp = column(columns, "tppPerGpu", file, false);
-        int meets = column(columns, "meets3A090a1", file, false);
-        int ccats = column(columns, "ccats", file, false);
-        int type = column(columns, "partType", file, false);
-        int life = column(columns, "lifecycleState", file, false);
-        JsonNode rows = root.get("rows");
-        if (rows == null || !rows.isArray()) {
-            throw new IllegalArgumentException(file + ": $.rows: expected an array of rows");
-        }
-        if (rows.size() != count.intValue()) {
-            throw new IllegalArgumentException(file + ": $.rowCount: " + count.intValue() + " does not match the " + rows.size() + " rows");
+        Node cols = root.field("columns");
+        int pn = column(columns, "partNumber", cols, true);
+        int eccn = column(columns, "eccn", cols, true);
+        int hts = column(columns, "htsUs", cols, true);
+        int desc = column(columns, "description", cols, false);
+        int tpp = column(columns, "tppPerGpu", cols, false);
+        int meets = column(columns, "meets3A090a1", cols, false);
+        int ccats = column(columns, "ccats", cols, false);
+        int type = column(columns, "partType", cols, false);
+        int life = column(columns, "lifecycleState", cols, false);
+        List<Node> rows = root.field("rows").elements(MAX_ROWS);
+        if (rows.size() != count) {
+            throw root.field("rowCount").bad("the number of rows (" + rows.size() + ")");
         }
         Map<String, ImmutableVendorRow.Builder> merged = new LinkedHashMap<>();
         Map<String, VendorRow> firstSeen = new LinkedHashMap<>();
-        for (int i = 0; i < rows.size(); i++) {
-            JsonNode r = rows.get(i);
-            String at = file + ": $.rows[" + i + "]";
+        for (Node r : rows) {
             if (!r.isArray() || r.size() != columns.size()) {
-                throw new IllegalArgumentException(at + ": expected an array of " + columns.size() + " values " + columns + ", got " + r);
+                throw r.bad("an array of " + columns.size() + " values " + columns);
             }
-            String partNumber = cell(r, pn, at, columns).orElseThrow(() -> new IllegalArgumentException(at + ": partNumber is empty"));
+            String partNumber = cell(r, pn).orElseThrow(() -> r.get(pn).bad("a part number"));
             ImmutableVendorRow.Builder b = VendorRow.builder().vendor(vendor).partNumber(partNumber)
-                .eccn(cell(r, eccn, at, columns).orElseThrow(() -> new IllegalArgumentException(at + ": eccn is empty for " + partNumber)));
-            cell(r, hts, at, columns).ifPresent(b::addHtsCodes);
+                .eccn(cell(r, eccn).orElseThrow(() -> r.get(eccn).bad("the ECCN of " + partNumber)));
+            cell(r, hts).ifPresent(b::addHtsCodes);
             if (desc >= 0) {
-                cell(r, desc, at, columns).ifPresent(b::description);
+                cell(r, desc).ifPresent(b::description);
             }
             if (tpp >= 0 && !r.get(tpp).isNull()) {
-                JsonNode t = r.get(tpp);
-                if (!t.isNumber() || t.decimalValue().signum() <= 0) {
-                    throw new IllegalArgumentException(at + "[" + tpp + "] (tppPerGpu): expected a positive number or null, got " + t);
+                Node t = r.get(tpp);
+                if (!t.isNumber() || t.number("").signum() <= 0) {
+                    throw t.bad("a positive number or null (tppPerGpu)");
                 }
-                BigDecimal v = t.decimalValue().stripTrailingZeros();
+                BigDecimal v = t.number("").stripTrailingZeros();
                 b.tppPerGpu(v.scale() < 0 ? v.setScale(0) : v);
             }
             if (meets >= 0) {
-                Optional<String> m = cell(r, meets, at, columns);
+                Optional<String> m = cell(r, meets);
                 if (m.isPresent()) {
                     if (!m.get().equals("Y") && !m.get().equals("N")) {
-                        throw new IllegalArgumentException(at + "[" + meets + "] (meets3A090a1): expected \"Y\" or \"N\", got \"" + m.get() + "\"");
+                        throw r.get(meets).bad("\"Y\" or \"N\" (meets3A090a1)");
                     }
                     b.meets3A090a1(m.get().equals("Y"));
                 }
             }
             if (ccats >= 0) {
-                cell(r, ccats, at, columns).ifPresent(b::ccats);
+                cell(r, ccats).ifPresent(b::ccats);
             }
             if (type >= 0) {
-                cell(r, type, at, columns).ifPresent(b::partType);
+                cell(r, type).ifPresent(b::partType);
             }
             if (life >= 0) {
-                cell(r, life, at, columns).ifPresent(b::lifecycleState);
+                cell(r, life).ifPresent(b::lifecycleState);
             }
             VendorRow row = b.build();
             VendorRow first = firstSeen.get(partNumber);
@@ -230,8 +218,8 @@ public final class VendorTable {
             } else {
                 if (!first.eccn().equals(row.eccn()) || !first.tppPerGpu().equals(row.tppPerGpu())
                     || !first.description().equals(row.description())) {
-                    throw new IllegalArgumentException(at + ": part number " + partNumber
-                        + " appears twice with a different ECCN, TPP or description");
+                    throw r.error(Node.quote(partNumber), "a part number listed once, or again with the same ECCN, TPP and "
+                        + "description (it appears twice with a different ECCN, TPP or description)");
                 }
                 merged.get(partNumber).addAllHtsCodes(row.htsCodes());
             }
@@ -241,43 +229,27 @@ public final class VendorTable {
         return new VendorTable(vendor, title, url, captured, asOf, readFrom, retrieved, rows.size(), out);
     }
 
-    private static int column(List<String> columns, String name, String file, boolean required) {
+    /** Most rows in a vendor table. */
+    static final int MAX_ROWS = 1_000_000;
+
+    private static int column(List<String> columns, String name, Node cols, boolean required) {
         int i = columns.indexOf(name);
         if (i < 0 && required) {
-            throw new IllegalArgumentException(file + ": $.columns: expected a column \"" + name + "\" among " + columns);
+            throw cols.bad("a column \"" + name + "\" among " + columns);
         }
         return i;
     }
 
-    private static Optional<String> cell(JsonNode row, int i, String at, List<String> columns) {
-        JsonNode n = row.get(i);
+    private static Optional<String> cell(Node row, int i) {
+        Node n = row.get(i);
         if (n.isNull()) {
             return Optional.empty();
         }
-        if (!n.isTextual()) {
-            throw new IllegalArgumentException(at + "[" + i + "] (" + columns.get(i) + "): expected a string or null, got " + n);
+        if (!n.isText()) {
+            throw n.bad("a string or null");
         }
-        String t = n.asText().trim();
+        String t = n.rawText().trim();
         return t.isEmpty() ? Optional.empty() : Optional.of(t);
-    }
-
-    /** The text at {@code path} ("vendor", "source.title") under {@code node}, which holds its last segment. */
-    private static String text(JsonNode node, String path, String file) {
-        String field = path.substring(path.lastIndexOf('.') + 1);
-        JsonNode n = node.get(field);
-        if (n == null || !n.isTextual() || n.asText().isBlank()) {
-            throw new IllegalArgumentException(file + ": $." + path + ": expected a non-empty string, got " + n);
-        }
-        return n.asText();
-    }
-
-    private static LocalDate date(JsonNode node, String path, String file) {
-        String t = text(node, path, file);
-        try {
-            return LocalDate.parse(t);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(file + ": $." + path + ": expected an ISO date such as \"2026-07-31\", got \"" + t + "\"");
-        }
     }
 
     static String exactKey(String partNumber) {

@@ -1,6 +1,5 @@
 package io.chipgate.catalog;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -12,7 +11,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.chipgate.internal.BoundedNumbers;
 import io.chipgate.internal.InputFiles;
-import io.chipgate.spec.SpecFormatException;
+import io.chipgate.document.DocumentFormatException;
+import io.chipgate.internal.Documents;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -20,14 +20,16 @@ import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
- * Turns a YAML spec document into the JSON tree the spec reader maps, refusing what YAML would read silently
+ * Reads a YAML spec document directly as a tree — the tree {@link Documents#tree} checks and the spec mapping
+ * reads, as for JSON; never converted to JSON text and parsed again — refusing what YAML would read silently
  * wrong: anchors and aliases ({@code name: *v} would otherwise load the text "v"), a second document in the file,
  * numbers not written as JSON decimals (YAML 1.1 octal {@code 0454}, hexadecimal, sexagesimal {@code 1:30},
  * {@code .inf}, {@code 1_000}), booleans other than {@code true}/{@code false}, duplicate keys, and nesting
- * deeper than {@value #MAX_DEPTH}. Errors are one line naming the file and the line and column.
+ * deeper than {@value #MAX_DEPTH} (the limit of every document, {@link Documents#MAX_DEPTH}). Errors are one
+ * {@link DocumentFormatException} naming the file, and the line and column in the expectation.
  */
 final class YamlSpec {
-    static final int MAX_DEPTH = 64;
+    static final int MAX_DEPTH = Documents.MAX_DEPTH;
     private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
     private static final YAMLFactory FACTORY;
@@ -51,7 +53,7 @@ final class YamlSpec {
         try (YAMLParser p = (YAMLParser) FACTORY.createParser(new StringReader(text))) {
             JsonToken t = p.nextToken();
             if (t == null) {
-                throw new SpecFormatException(file, "$", null, "a YAML document, but the input is empty");
+                throw new DocumentFormatException(file, "$", null, "a YAML document, but the input is empty");
             }
             JsonNode root = value(p, t, file, 0);
             if (p.nextToken() != null) {
@@ -59,17 +61,16 @@ final class YamlSpec {
             }
             return root;
         } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
-            String where = loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
-            throw new SpecFormatException(file, "$" + where, null, "well-formed YAML: " + problem(e.getOriginalMessage()));
+            throw new DocumentFormatException(file, "$", null, "well-formed YAML" + Documents.where(e.getLocation()) + ": "
+                + problem(e.getOriginalMessage()));
         } catch (IOException e) {
-            throw new SpecFormatException(file, "$", null, "a readable document: " + e.getMessage());
+            throw new DocumentFormatException(file, "$", null, "a readable document: " + e.getMessage());
         } catch (RuntimeException e) {
-            if (e instanceof SpecFormatException) {
+            if (e instanceof DocumentFormatException) {
                 throw e;
             }
             // SnakeYAML's own limits (nesting, size) and scanner errors not wrapped by Jackson
-            throw new SpecFormatException(file, "$", null, "well-formed YAML: " + problem(e.getMessage()));
+            throw new DocumentFormatException(file, "$", null, "well-formed YAML: " + problem(e.getMessage()));
         }
     }
 
@@ -125,8 +126,8 @@ final class YamlSpec {
                 quote = c; // a quoted scalar starts only where a scalar may start, not at "it's"
             } else if (c == '[' || c == '{') {
                 if (++depth > MAX_DEPTH) {
-                    throw new SpecFormatException(file, "$ (line " + line + ", column " + column + ")", null,
-                        "nesting at most " + MAX_DEPTH + " levels deep");
+                    throw new DocumentFormatException(file, "$", null,
+                        Documents.depthExpectation() + " (line " + line + ", column " + column + ")");
                 }
             } else if ((c == ']' || c == '}') && depth > 0) {
                 depth--;
@@ -142,7 +143,7 @@ final class YamlSpec {
             throw error(p, file, "no YAML anchors (found &" + p.getCurrentAnchor() + ")");
         }
         if (depth > MAX_DEPTH) {
-            throw error(p, file, "nesting at most " + MAX_DEPTH + " levels deep");
+            throw error(p, file, Documents.depthExpectation());
         }
         switch (t) {
             case START_OBJECT: {
@@ -199,8 +200,7 @@ final class YamlSpec {
         }
     }
 
-    private static SpecFormatException error(YAMLParser p, String file, String expected) {
-        JsonLocation loc = p.currentTokenLocation();
-        return new SpecFormatException(file, "$ (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")", null, expected);
+    private static DocumentFormatException error(YAMLParser p, String file, String expected) {
+        return new DocumentFormatException(file, "$", null, expected + Documents.where(p.currentTokenLocation()));
     }
 }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.chipgate.model.Part;
-import io.chipgate.spec.SpecFormatException;
+import io.chipgate.document.DocumentFormatException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,33 +31,33 @@ class CatalogCollisionsTest {
         return p;
     }
 
-    SpecFormatException refused(Path... files) {
-        SpecFormatException e = assertThrows(SpecFormatException.class, () -> C.withFiles(files));
+    DocumentFormatException refused(Path... files) {
+        DocumentFormatException e = assertThrows(DocumentFormatException.class, () -> C.withFiles(files));
         assertEquals(1, e.getMessage().lines().count());
         return e;
     }
 
     @Test
     void anIdThatIsABuiltInAlias() throws IOException {
-        SpecFormatException e = refused(write("a.json", "{\"id\":\"h100\",\"vendor\":\"Me\",\"name\":\"Mine\"}"));
+        DocumentFormatException e = refused(write("a.json", "{\"id\":\"h100\",\"vendor\":\"Me\",\"name\":\"Mine\"}"));
         assertTrue(e.getMessage().startsWith(dir.resolve("a.json") + ": $: invalid value \"h100\": expected an id, alias and name that do not already find built-in part nvidia-h100-sxm"), e.getMessage());
     }
 
     @Test
     void aBuiltInIdWithoutReplaces() throws IOException {
-        SpecFormatException e = refused(write("a.json", "{\"id\":\"nvidia-h20\",\"vendor\":\"NVIDIA\",\"name\":\"Mine\"}"));
+        DocumentFormatException e = refused(write("a.json", "{\"id\":\"nvidia-h20\",\"vendor\":\"NVIDIA\",\"name\":\"Mine\"}"));
         assertTrue(e.getMessage().contains("give the part its id and \"replaces\": \"nvidia-h20\""), e.getMessage());
     }
 
     @Test
     void anAliasOfABuiltIn() throws IOException {
-        SpecFormatException e = refused(write("a.json", "{\"id\":\"my-x\",\"vendor\":\"Me\",\"name\":\"Mine\",\"aliases\":[\"MI300X\"]}"));
+        DocumentFormatException e = refused(write("a.json", "{\"id\":\"my-x\",\"vendor\":\"Me\",\"name\":\"Mine\",\"aliases\":[\"MI300X\"]}"));
         assertTrue(e.getMessage().contains("built-in part amd-mi300x"), e.getMessage());
     }
 
     @Test
     void aVendorPrefixedNameOfABuiltIn() throws IOException {
-        SpecFormatException e = refused(write("a.json", "{\"id\":\"my-x\",\"vendor\":\"NVIDIA\",\"name\":\"H20 96GB\"}"));
+        DocumentFormatException e = refused(write("a.json", "{\"id\":\"my-x\",\"vendor\":\"NVIDIA\",\"name\":\"H20 96GB\"}"));
         assertTrue(e.getMessage().contains("built-in part nvidia-h20"), e.getMessage());
     }
 
@@ -65,15 +65,15 @@ class CatalogCollisionsTest {
     void theSameIdInTwoFiles() throws IOException {
         Path a = write("a.json", "{\"id\":\"my-x\",\"vendor\":\"Me\",\"name\":\"One\"}");
         Path b = write("b.json", "{\"id\":\"my-x\",\"vendor\":\"Me\",\"name\":\"Two\"}");
-        SpecFormatException e = refused(a, b);
-        assertEquals(b + ": $.id: invalid value \"my-x\": expected an id not already defined by " + a + " (the same id in two user files)", e.getMessage());
+        DocumentFormatException e = refused(a, b);
+        assertEquals(b + ": $.id: invalid value \"my-x\": expected an id not already defined by " + a + " (the same id in two user files); correct the document and read it again", e.getMessage());
     }
 
     @Test
     void anAliasSharedByTwoUserParts() throws IOException {
         Path a = write("a.json", "{\"id\":\"my-x\",\"vendor\":\"Me\",\"name\":\"One\",\"aliases\":[\"Shared\"]}");
         Path b = write("b.json", "{\"id\":\"my-y\",\"vendor\":\"Me\",\"name\":\"Two\",\"aliases\":[\"shared\"]}");
-        SpecFormatException e = refused(a, b);
+        DocumentFormatException e = refused(a, b);
         assertTrue(e.getMessage().startsWith(b + ": "), e.getMessage());
         assertTrue(e.getMessage().contains("user part my-x of " + a), e.getMessage());
     }
@@ -81,16 +81,16 @@ class CatalogCollisionsTest {
     @Test
     void aUserPartOfAnEarlierLoad() throws IOException {
         Catalog first = C.withFiles(write("a.json", "{\"id\":\"my-x\",\"vendor\":\"Me\",\"name\":\"One\"}"));
-        SpecFormatException e = assertThrows(SpecFormatException.class,
+        DocumentFormatException e = assertThrows(DocumentFormatException.class,
             () -> first.withFiles(write("b.json", "{\"id\":\"my-y\",\"vendor\":\"Me\",\"name\":\"Two\",\"aliases\":[\"my-x\"]}")));
         assertTrue(e.getMessage().contains("part my-x of " + dir.resolve("a.json")), e.getMessage());
     }
 
     @Test
     void replacesMustNameABuiltInPartByItsOwnId() throws IOException {
-        SpecFormatException unknown = refused(write("a.json", "{\"id\":\"no-such\",\"vendor\":\"Me\",\"name\":\"Mine\",\"replaces\":\"no-such\"}"));
+        DocumentFormatException unknown = refused(write("a.json", "{\"id\":\"no-such\",\"vendor\":\"Me\",\"name\":\"Mine\",\"replaces\":\"no-such\"}"));
         assertEquals("$.replaces", unknown.path());
-        SpecFormatException other = refused(write("b.json", "{\"id\":\"my-h20\",\"vendor\":\"Me\",\"name\":\"Mine\",\"replaces\":\"nvidia-h20\"}"));
+        DocumentFormatException other = refused(write("b.json", "{\"id\":\"my-h20\",\"vendor\":\"Me\",\"name\":\"Mine\",\"replaces\":\"nvidia-h20\"}"));
         assertTrue(other.getMessage().contains("the part's own id \"my-h20\""), other.getMessage());
     }
 

@@ -12,7 +12,7 @@ import io.chipgate.model.Component;
 import io.chipgate.model.Part;
 import io.chipgate.model.PartKind;
 import io.chipgate.regime.CustomRegime;
-import io.chipgate.spec.SpecFormatException;
+import io.chipgate.document.DocumentFormatException;
 import io.chipgate.spec.SpecWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * characters, type swaps, extreme numbers, control characters, byte-order marks, trailing content, duplicate keys,
  * deep nesting, YAML anchors, aliases, extra documents and YAML 1.1 number forms, and cycles.
  *
- * <p>Each document must either load or end in the documented exception ({@link SpecFormatException}) whose
+ * <p>Each document must either load or end in the documented exception ({@link DocumentFormatException}) whose
  * message is one line, starts with the file name and is capped; and it must take at most
  * {@value #MAX_MILLIS} ms at best of three runs (to forgive a garbage-collection or compilation pause on a
  * loaded machine; a super-linear cost is slow every time). The
@@ -196,7 +196,7 @@ class HostileDocumentsTest {
                 assertFalse(l.isEmpty(), "a document that loads has parts: " + head(doc));
             }
             return true;
-        } catch (SpecFormatException e) {
+        } catch (DocumentFormatException e) {
             String m = e.getMessage();
             assertTrue(m.startsWith(file + ": "), "names the file: " + m);
             assertFalse(m.contains("\n") || m.contains("\r"), "one line: " + m);
@@ -280,7 +280,7 @@ class HostileDocumentsTest {
                 Catalog c = base.withParts(parts);
                 assertFalse(cyclic, "a cycle was accepted: " + edges);
                 assertEquals(base.size() + n, c.size());
-            } catch (SpecFormatException e) {
+            } catch (DocumentFormatException e) {
                 assertTrue(cyclic, "refused without a cycle: " + edges + ": " + e.getMessage());
                 assertTrue(e.getMessage().contains("cycle: "), e.getMessage());
                 cycles++;

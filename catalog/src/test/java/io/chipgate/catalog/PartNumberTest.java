@@ -122,7 +122,7 @@ class PartNumberTest {
         List<String> problems = CatalogValidator.problems(C);
         assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
         Part bad = C.part("h100-pcie");
-        Catalog withTypo = C.withParts(List.of(io.chipgate.model.ImmutablePart.copyOf(bad).withPartNumbers("900-21010-0000-009").withReplaces(bad.id())));
+        Catalog withTypo = C.withParts(List.of(io.chipgate.model.Part.builder().from(bad).partNumbers(List.of("900-21010-0000-009")).replaces(bad.id()).build()));
         assertTrue(CatalogValidator.problems(withTypo).contains(
             "nvidia-h100-pcie: part number 900-21010-0000-009 is not in NVIDIA's export table as written"));
     }

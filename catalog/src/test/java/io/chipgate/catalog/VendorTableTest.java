@@ -1,5 +1,6 @@
 package io.chipgate.catalog;
 
+import io.chipgate.document.DocumentFormatException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -109,30 +110,30 @@ class VendorTableTest {
 
     @Test
     void aTableWithoutItsSourceIsRejected() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> VendorTable.read(
+        DocumentFormatException e = assertThrows(DocumentFormatException.class, () -> VendorTable.read(
             "{\"vendor\": \"V\", \"rowCount\": 0, \"columns\": [\"partNumber\", \"eccn\", \"htsUs\"], \"rows\": []}", "t.json"));
-        assertTrue(e.getMessage().startsWith("t.json: $.source: expected an object citing the vendor's page"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> VendorTable.read(HEAD.replace("\"VENDOR\"", "\"ESTIMATE\"")
+        assertTrue(e.getMessage().startsWith("t.json: $.source: no value: expected an object citing the vendor's page"), e.getMessage());
+        e = assertThrows(DocumentFormatException.class, () -> VendorTable.read(HEAD.replace("\"VENDOR\"", "\"ESTIMATE\"")
             + " \"rowCount\": 0, \"columns\": [\"partNumber\", \"eccn\", \"htsUs\"], \"rows\": []}", "t.json"));
-        assertTrue(e.getMessage().startsWith("t.json: $.source.grade: expected \"VENDOR\""), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> VendorTable.read(HEAD.replace("\"2026-07-31\"", "\"31/07/2026\"")
+        assertTrue(e.getMessage().startsWith("t.json: $.source.grade: invalid value \"ESTIMATE\": expected \"VENDOR\""), e.getMessage());
+        e = assertThrows(DocumentFormatException.class, () -> VendorTable.read(HEAD.replace("\"2026-07-31\"", "\"31/07/2026\"")
             + " \"rowCount\": 0, \"columns\": [\"partNumber\", \"eccn\", \"htsUs\"], \"rows\": []}", "t.json"));
-        assertTrue(e.getMessage().startsWith("t.json: $.source.captured: expected an ISO date"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("t.json: $.source.captured: invalid value \"31/07/2026\": expected an ISO date"), e.getMessage());
     }
 
     @Test
     void badTablesAreOneClearError() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> VendorTable.read(HEAD
+        DocumentFormatException e = assertThrows(DocumentFormatException.class, () -> VendorTable.read(HEAD
             + " \"rowCount\": 2, \"columns\": [\"partNumber\", \"eccn\", \"htsUs\"], \"rows\": [[\"A\", \"EAR99\", \"1\"]]}", "t.json"));
-        assertEquals("t.json: $.rowCount: 2 does not match the 1 rows", e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> VendorTable.read(HEAD
+        assertEquals("t.json: $.rowCount: invalid value 2: expected the number of rows (1); correct the document and read it again", e.getMessage());
+        e = assertThrows(DocumentFormatException.class, () -> VendorTable.read(HEAD
             + " \"rowCount\": 1, \"columns\": [\"partNumber\", \"eccn\", \"htsUs\", \"tppPerGpu\"], \"rows\": [[\"A\", \"EAR99\", \"1\", \"12224\"]]}", "t.json"));
-        assertEquals("t.json: $.rows[0][3] (tppPerGpu): expected a positive number or null, got \"12224\"", e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> VendorTable.read(HEAD
+        assertEquals("t.json: $.rows[0][3]: invalid value \"12224\": expected a positive number or null (tppPerGpu); correct the document and read it again", e.getMessage());
+        e = assertThrows(DocumentFormatException.class, () -> VendorTable.read(HEAD
             + " \"rowCount\": 1, \"columns\": [\"partNumber\", \"htsUs\"], \"rows\": [[\"A\", \"1\"]]}", "t.json"));
-        assertEquals("t.json: $.columns: expected a column \"eccn\" among [partNumber, htsUs]", e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> VendorTable.read(HEAD
+        assertEquals("t.json: $.columns: invalid value an array: expected a column \"eccn\" among [partNumber, htsUs]; correct the document and read it again", e.getMessage());
+        e = assertThrows(DocumentFormatException.class, () -> VendorTable.read(HEAD
             + " \"rowCount\": 2, \"columns\": [\"partNumber\", \"eccn\", \"htsUs\"], \"rows\": [[\"A\", \"EAR99\", \"1\"], [\"A\", \"4A090.a\", \"2\"]]}", "t.json"));
-        assertTrue(e.getMessage().startsWith("t.json: $.rows[1]: part number A appears twice"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("t.json: $.rows[1]: invalid value \"A\": expected a part number listed once"), e.getMessage());
     }
 }

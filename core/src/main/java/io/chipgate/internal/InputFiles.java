@@ -1,6 +1,6 @@
 package io.chipgate.internal;
 
-import io.chipgate.spec.SpecFormatException;
+import io.chipgate.document.DocumentFormatException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -21,7 +21,7 @@ import java.nio.file.attribute.BasicFileAttributes;
  * <p>Only a regular file is read (never a directory, device, FIFO or socket: {@code /dev/zero} would never end
  * and a FIFO would block), and only up to a stated size. The bytes must be UTF-8; a leading byte-order mark is
  * dropped; invalid UTF-8 is reported with its byte offset. Every failure is one
- * {@link SpecFormatException} naming the file, at path "$". This class is immutable and thread-safe.
+ * {@link DocumentFormatException} naming the file, at path "$". This class is immutable and thread-safe.
  */
 public final class InputFiles {
     /** Largest user file read: 64 MiB. */
@@ -38,7 +38,7 @@ public final class InputFiles {
     /**
      * The text of a regular UTF-8 file of at most {@code maxBytes}, without a leading byte-order mark.
      *
-     * @throws SpecFormatException if the file is missing, not a regular file, unreadable, too large or not UTF-8
+     * @throws DocumentFormatException if the file is missing, not a regular file, unreadable, too large or not UTF-8
      */
     public static String read(Path file, long maxBytes) {
         String name = file.toString();
@@ -46,29 +46,29 @@ public final class InputFiles {
         try {
             attrs = Files.readAttributes(file, BasicFileAttributes.class);
         } catch (NoSuchFileException e) {
-            throw new SpecFormatException(name, "$", null, "an existing file (it does not exist)");
+            throw new DocumentFormatException(name, "$", null, "an existing file (it does not exist)");
         } catch (IOException | SecurityException e) {
-            throw new SpecFormatException(name, "$", null, "a readable file (" + e.getMessage() + ")");
+            throw new DocumentFormatException(name, "$", null, "a readable file (" + e.getMessage() + ")");
         }
         if (attrs.isDirectory()) {
-            throw new SpecFormatException(name, "$", null, "a file (it is a directory)");
+            throw new DocumentFormatException(name, "$", null, "a file (it is a directory)");
         }
         if (!attrs.isRegularFile()) {
-            throw new SpecFormatException(name, "$", null, "a regular file (not a device, FIFO or socket)");
+            throw new DocumentFormatException(name, "$", null, "a regular file (not a device, FIFO or socket)");
         }
         if (attrs.size() > maxBytes) {
-            throw new SpecFormatException(name, "$", null, "a file of at most " + size(maxBytes) + " (it has " + attrs.size() + " bytes)");
+            throw new DocumentFormatException(name, "$", null, "a file of at most " + size(maxBytes) + " (it has " + attrs.size() + " bytes)");
         }
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
             bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         } catch (AccessDeniedException e) {
-            throw new SpecFormatException(name, "$", null, "a readable file (permission denied)");
+            throw new DocumentFormatException(name, "$", null, "a readable file (permission denied)");
         } catch (IOException | SecurityException e) {
-            throw new SpecFormatException(name, "$", null, "a readable file (" + e.getMessage() + ")");
+            throw new DocumentFormatException(name, "$", null, "a readable file (" + e.getMessage() + ")");
         }
         if (bytes.length > maxBytes) {
-            throw new SpecFormatException(name, "$", null, "a file of at most " + size(maxBytes) + " (it grew while being read)");
+            throw new DocumentFormatException(name, "$", null, "a file of at most " + size(maxBytes) + " (it grew while being read)");
         }
         return decode(bytes, name);
     }
@@ -76,7 +76,7 @@ public final class InputFiles {
     /**
      * UTF-8 bytes as text without a leading byte-order mark.
      *
-     * @throws SpecFormatException naming the byte offset of the first invalid sequence
+     * @throws DocumentFormatException naming the byte offset of the first invalid sequence
      */
     public static String decode(byte[] bytes, String name) {
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
@@ -86,11 +86,11 @@ public final class InputFiles {
         CharBuffer out = CharBuffer.allocate(bytes.length - start);
         CoderResult r = d.decode(in, out, true);
         if (r.isError()) {
-            throw new SpecFormatException(name, "$", null, "UTF-8 text (invalid byte sequence at byte offset " + in.position() + ")");
+            throw new DocumentFormatException(name, "$", null, "UTF-8 text (invalid byte sequence at byte offset " + in.position() + ")");
         }
         r = d.flush(out);
         if (r.isError()) {
-            throw new SpecFormatException(name, "$", null, "UTF-8 text (invalid byte sequence at the end)");
+            throw new DocumentFormatException(name, "$", null, "UTF-8 text (invalid byte sequence at the end)");
         }
         out.flip();
         return out.toString();

@@ -23,8 +23,17 @@ public abstract class ComputeRate implements Sourced {
     /** Peak rate with structured sparsity, if stated. */
     public abstract Optional<BigDecimal> sparseTops();
 
-    public static ImmutableComputeRate.Builder builder() {
-        return ImmutableComputeRate.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@link ComputeRate} values: set the fields, then {@code build()}, which checks the invariants.
+     * A builder is mutable and not thread-safe; the values it builds are immutable.
+     */
+    public static final class Builder extends ImmutableComputeRate.Builder {
+        Builder() {
+        }
     }
 
     /** A dense rate with no provenance, for quick what-if parts. */

@@ -19,7 +19,16 @@ public abstract class Declaration implements Sourced {
 
     public abstract Optional<String> note();
 
-    public static ImmutableDeclaration.Builder builder() {
-        return ImmutableDeclaration.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@link Declaration} values: set the fields, then {@code build()}, which checks the invariants.
+     * A builder is mutable and not thread-safe; the values it builds are immutable.
+     */
+    public static final class Builder extends ImmutableDeclaration.Builder {
+        Builder() {
+        }
     }
 }

@@ -35,8 +35,17 @@ public abstract class Die implements Sourced {
     /** Transistors on one die, if known. */
     public abstract Optional<BigInteger> transistors();
 
-    public static ImmutableDie.Builder builder() {
-        return ImmutableDie.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@link Die} values: set the fields, then {@code build()}, which checks the invariants.
+     * A builder is mutable and not thread-safe; the values it builds are immutable.
+     */
+    public static final class Builder extends ImmutableDie.Builder {
+        Builder() {
+        }
     }
 
     @Value.Check

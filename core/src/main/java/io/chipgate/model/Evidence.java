@@ -15,10 +15,19 @@ public abstract class Evidence {
     public abstract Optional<String> source();
 
     public static Evidence of(String text) {
-        return ImmutableEvidence.builder().text(text).build();
+        return builder().text(text).build();
     }
 
-    public static ImmutableEvidence.Builder builder() {
-        return ImmutableEvidence.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@link Evidence} values: set the fields, then {@code build()}, which checks the invariants.
+     * A builder is mutable and not thread-safe; the values it builds are immutable.
+     */
+    public static final class Builder extends ImmutableEvidence.Builder {
+        Builder() {
+        }
     }
 }

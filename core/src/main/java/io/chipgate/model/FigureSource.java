@@ -29,7 +29,16 @@ public abstract class FigureSource {
     }
 
     /** A builder, for a grade or a note. */
-    public static ImmutableFigureSource.Builder builder() {
-        return ImmutableFigureSource.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@link FigureSource} values: set the fields, then {@code build()}, which checks the invariants.
+     * A builder is mutable and not thread-safe; the values it builds are immutable.
+     */
+    public static final class Builder extends ImmutableFigureSource.Builder {
+        Builder() {
+        }
     }
 }

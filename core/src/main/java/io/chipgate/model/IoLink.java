@@ -20,8 +20,17 @@ public abstract class IoLink implements Sourced {
 
     public abstract Optional<String> note();
 
-    public static ImmutableIoLink.Builder builder() {
-        return ImmutableIoLink.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@link IoLink} values: set the fields, then {@code build()}, which checks the invariants.
+     * A builder is mutable and not thread-safe; the values it builds are immutable.
+     */
+    public static final class Builder extends ImmutableIoLink.Builder {
+        Builder() {
+        }
     }
 
     /** A link with a known rate and no provenance. */

@@ -25,7 +25,16 @@ public abstract class MemoryInterface implements Sourced {
     /** Area of the package or stack, mm² (MEMORY parts). */
     public abstract Optional<BigDecimal> packageAreaMm2();
 
-    public static ImmutableMemoryInterface.Builder builder() {
-        return ImmutableMemoryInterface.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@link MemoryInterface} values: set the fields, then {@code build()}, which checks the invariants.
+     * A builder is mutable and not thread-safe; the values it builds are immutable.
+     */
+    public static final class Builder extends ImmutableMemoryInterface.Builder {
+        Builder() {
+        }
     }
 }

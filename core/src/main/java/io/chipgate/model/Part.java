@@ -72,8 +72,17 @@ public abstract class Part {
      */
     public abstract Optional<String> replaces();
 
-    public static ImmutablePart.Builder builder() {
-        return ImmutablePart.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@link Part} values: set the fields, then {@code build()}, which checks the invariants.
+     * A builder is mutable and not thread-safe; the values it builds are immutable.
+     */
+    public static final class Builder extends ImmutablePart.Builder {
+        Builder() {
+        }
     }
 
     /** The source with this id, if any. */

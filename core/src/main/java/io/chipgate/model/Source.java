@@ -22,7 +22,16 @@ public abstract class Source {
 
     public abstract Grade grade();
 
-    public static ImmutableSource.Builder builder() {
-        return ImmutableSource.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@link Source} values: set the fields, then {@code build()}, which checks the invariants.
+     * A builder is mutable and not thread-safe; the values it builds are immutable.
+     */
+    public static final class Builder extends ImmutableSource.Builder {
+        Builder() {
+        }
     }
 }

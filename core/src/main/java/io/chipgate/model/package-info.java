@@ -7,7 +7,8 @@
  * never zero.
  */
 @Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
     get = {"get*", "is*"},
     allParameters = false,
     defaults = @Value.Immutable(copy = true))

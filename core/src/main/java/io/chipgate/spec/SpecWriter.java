@@ -37,24 +37,39 @@ public final class SpecWriter {
     private SpecWriter() {
     }
 
+    /**
+     * The writer.
+     *
+     * @return the one instance
+     */
     public static SpecWriter instance() {
         return INSTANCE;
     }
 
-    /** One part as a JSON document. */
+    /**
+     * One part as a JSON document.
+     *
+     * @param part the part, not null
+     * @return the document text, indented
+     */
     public String write(Part part) {
         return toText(toJson(part));
     }
 
-    /** Parts as a JSON array. */
+    /**
+     * Parts as a JSON array.
+     *
+     * @param parts the parts, in the order written
+     * @return the document text, indented
+     */
     public String writeAll(Collection<Part> parts) {
         ArrayNode a = F.arrayNode();
         parts.forEach(p -> a.add(toJson(p)));
         return toText(a);
     }
 
-    /** One part as a Jackson tree, for embedding in other documents. */
-    public ObjectNode toJson(Part p) {
+    /** One part as a JSON tree (Jackson stays an implementation detail). */
+    private static ObjectNode toJson(Part p) {
         ObjectNode o = F.objectNode();
         o.put("id", p.id());
         o.put("vendor", p.vendor());
@@ -160,6 +175,14 @@ public final class SpecWriter {
         if (!s.ranges().isEmpty()) {
             ObjectNode r = n.putObject("ranges");
             s.ranges().forEach((k, v) -> r.putObject(k).put("low", v.low()).put("high", v.high()));
+        }
+        if (!s.figureSources().isEmpty()) {
+            ObjectNode f = n.putObject("figureSources");
+            s.figureSources().forEach((k, v) -> {
+                ObjectNode one = f.putObject(k).put("source", v.source());
+                v.grade().ifPresent(g -> one.put("grade", g.name()));
+                v.note().ifPresent(t -> one.put("note", t));
+            });
         }
     }
 

@@ -1,5 +1,6 @@
 package io.chipgate.spec;
 
+import io.chipgate.document.DocumentFormatException;
 import static io.chipgate.testing.Qt.positiveDecimals;
 import static io.chipgate.testing.Qt.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,7 +12,6 @@ import io.chipgate.model.ComputeRate;
 import io.chipgate.model.Die;
 import io.chipgate.model.DieRole;
 import io.chipgate.model.Grade;
-import io.chipgate.model.ImmutablePart;
 import io.chipgate.model.Interval;
 import io.chipgate.model.IoLink;
 import io.chipgate.model.LinkKind;
@@ -43,8 +43,8 @@ class SpecReaderTest {
         + "  \"sources\": [{\"id\": \"ds\", \"title\": \"datasheet\", \"retrieved\": \"2026-11-29\", \"grade\": \"DATASHEET\"}]\n"
         + "}";
 
-    static SpecFormatException fails(String json) {
-        return assertThrows(SpecFormatException.class, () -> SpecReader.instance().readPart(json, "bad.json"));
+    static DocumentFormatException fails(String json) {
+        return assertThrows(DocumentFormatException.class, () -> SpecReader.instance().readPart(json, "bad.json"));
     }
 
     static String withField(String field, String value) {
@@ -75,7 +75,7 @@ class SpecReaderTest {
 
     @Test
     void aSourceWithoutIdCannotBeReferredTo() {
-        SpecFormatException e = fails(PUBLISHED.replace("\"denseTops\": 400}", "\"denseTops\": 400, \"source\": \"source-1\"}"));
+        DocumentFormatException e = fails(PUBLISHED.replace("\"denseTops\": 400}", "\"denseTops\": 400, \"source\": \"source-1\"}"));
         assertEquals("$.compute[0].source", e.path());
         // an unnamed source beside named ones takes an id no named source uses
         Part p = SpecReader.instance().readPart(H100.replace("\"sources\": [", "\"sources\": [{\"title\": \"t\", \"grade\": \"VENDOR\"}, "), "x.json");
@@ -87,7 +87,7 @@ class SpecReaderTest {
         Part p = SpecReader.instance().readPart(withField("partNumbers", "[\"900-21010-0000-000\", \"900-21010-0000-001\"]"), "pn.json");
         assertEquals(List.of("900-21010-0000-000", "900-21010-0000-001"), p.partNumbers());
         assertEquals(p, SpecReader.instance().readPart(SpecWriter.instance().write(p), "again.json"));
-        SpecFormatException e = fails(withField("partNumbers", "[\"900-21010-0000-000\", \"900-21010-0000-000\"]"));
+        DocumentFormatException e = fails(withField("partNumbers", "[\"900-21010-0000-000\", \"900-21010-0000-000\"]"));
         assertEquals("$.partNumbers[1]", e.path());
     }
 
@@ -124,21 +124,55 @@ class SpecReaderTest {
             Arguments.of("trailing tokens", H100 + " {}", "$", "well-formed JSON"),
             Arguments.of("contains on accelerator", withField("contains", "[{\"part\": \"x\", \"count\": 1}]"), "$.contains", "SYSTEM"),
             Arguments.of("range outside value", H100.replace("\"areaMm2\": 814,", "\"areaMm2\": 814, \"ranges\": {\"areaMm2\": {\"low\": 900, \"high\": 1000}},"), "$.dies[0].ranges.areaMm2", "contains the value"),
+            Arguments.of("figure source of a field without a value", H100.replace("\"source\": \"ds\"}],\n  \"compute", "\"source\": \"ds\", \"figureSources\": {\"count\": {\"source\": \"ds\"}}}],\n  \"compute"), "$.dies[0].figureSources.count", "a field with a value"),
+            Arguments.of("figure source of a non-figure", H100.replace("\"source\": \"ds\"}],\n  \"compute", "\"source\": \"ds\", \"figureSources\": {\"source\": {\"source\": \"ds\"}}}],\n  \"compute"), "$.dies[0].figureSources.source", "not ["),
+            Arguments.of("dangling figure source", H100.replace("\"source\": \"ds\"}],\n  \"compute", "\"source\": \"ds\", \"figureSources\": {\"transistors\": {\"source\": \"vendor-page\"}}}],\n  \"compute"), "$.dies[0].figureSources.transistors.source", "sources"),
+            Arguments.of("figure source without source", H100.replace("\"source\": \"ds\"}],\n  \"compute", "\"source\": \"ds\", \"figureSources\": {\"transistors\": {\"grade\": \"VENDOR\"}}}],\n  \"compute"), "$.dies[0].figureSources.transistors", "source"),
             Arguments.of("array not object", "[1]", "$", "JSON object"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badDocuments")
     void badInputNamesFilePathValueAndExpectation(String label, String json, String path, String expected) {
-        SpecFormatException e = fails(json);
+        DocumentFormatException e = fails(json);
         assertTrue(e.getMessage().startsWith("bad.json: "), e.getMessage());
         assertTrue(e.path().startsWith(path), () -> label + ": path " + e.path() + " in " + e.getMessage());
         assertTrue(e.getMessage().contains(expected), () -> label + ": " + e.getMessage());
     }
 
+    /** A die whose area is a third party's estimate and whose transistor count is the vendor's own figure. */
+    static final String TWO_SOURCES = H100
+        .replace("\"source\": \"ds\"}],\n  \"compute", "\"source\": \"est\", \"figureSources\": {\"transistors\": "
+            + "{\"source\": \"vendor\", \"note\": \"stated for the package; one die\"}}}],\n  \"compute")
+        .replace("\"grade\": \"DATASHEET\"}]", "\"grade\": \"DATASHEET\"}, {\"id\": \"est\", \"title\": \"a die-shot estimate\", \"grade\": \"ESTIMATE\"},"
+            + " {\"id\": \"vendor\", \"title\": \"the vendor's architecture page\", \"grade\": \"VENDOR\"}]");
+
+    @Test
+    void aFigureMayNameItsOwnSourceAndKeepsItsGrade() {
+        Part p = SpecReader.instance().readPart(TWO_SOURCES, "two.json");
+        Die d = p.dies().get(0);
+        assertEquals("vendor", d.figureSources().get("transistors").source());
+        assertEquals("stated for the package; one die", d.figureSources().get("transistors").note().orElseThrow());
+        assertEquals(Grade.VENDOR, p.gradeOf(d, "transistors").orElseThrow());
+        assertEquals(Grade.ESTIMATE, p.gradeOf(d, "areaMm2").orElseThrow());
+        assertEquals("vendor", p.sourceOf(d, "transistors").orElseThrow());
+        assertEquals("est", p.sourceOf(d, "areaMm2").orElseThrow());
+        // the metrics follow the figure's own grade: the vendor's count is known, the estimated area is estimated
+        io.chipgate.metrics.PartMetrics m = io.chipgate.metrics.PartMetrics.of(p);
+        assertFalse(m.transistors().estimated(), m.transistors().toString());
+        assertTrue(m.applicableDieAreaMm2().estimated(), m.applicableDieAreaMm2().toString());
+        // a grade given on the figure overrides its source's
+        Part graded = SpecReader.instance().readPart(TWO_SOURCES.replace("\"note\": \"stated", "\"grade\": \"ESTIMATE\", \"note\": \"stated"), "g.json");
+        assertEquals(Grade.ESTIMATE, graded.gradeOf(graded.dies().get(0), "transistors").orElseThrow());
+        assertTrue(io.chipgate.metrics.PartMetrics.of(graded).transistors().estimated());
+        // written and read back unchanged
+        assertEquals(p, SpecReader.instance().readPart(SpecWriter.instance().write(p), "again.json"));
+        assertTrue(SpecWriter.instance().write(p).contains("\"figureSources\""));
+    }
+
     @Test
     void anArrayRejectsDuplicateIds() {
-        SpecFormatException e = assertThrows(SpecFormatException.class,
+        DocumentFormatException e = assertThrows(DocumentFormatException.class,
             () -> SpecReader.instance().readParts("[" + H100 + "," + H100 + "]", "two.json"));
         assertEquals("$[1].id", e.path());
     }
@@ -153,7 +187,7 @@ class SpecReaderTest {
         Gen<List<BigDecimal>> links = SourceDSL.lists().of(positiveDecimals(999_999)).ofSizeBetween(0, 3);
         Gen<Integer> flags = SourceDSL.integers().between(0, 1 << 12);
         return rates.zip(areas, links, flags, (r, a, l, f) -> {
-            ImmutablePart.Builder b = Part.builder().id("p-" + (f & 0xff)).vendor("Vendor " + f).name("Part " + f)
+            Part.Builder b = Part.builder().id("p-" + (f & 0xff)).vendor("Vendor " + f).name("Part " + f)
                 .addSources(Source.builder().id("s").title("t").grade(Grade.values()[f % 4]).build());
             if ((f & 1) == 1) {
                 b.datacenter((f & 2) == 2);
@@ -162,7 +196,7 @@ class SpecReaderTest {
                 b.year(2000 + f % 30).addAliases("Alias " + f);
             }
             for (int i = 0; i < r.size(); i++) {
-                io.chipgate.model.ImmutableComputeRate.Builder c = ComputeRate.builder().precision(ps.get(i)).source("s");
+                ComputeRate.Builder c = ComputeRate.builder().precision(ps.get(i)).source("s");
                 if ((f >> (i % 10) & 1) == 1) {
                     c.denseTops(r.get(i)).sparseTops(r.get(i).multiply(BigDecimal.valueOf(2)));
                 } else {
@@ -171,7 +205,7 @@ class SpecReaderTest {
                 b.addCompute(c.build());
             }
             for (int i = 0; i < a.size(); i++) {
-                io.chipgate.model.ImmutableDie.Builder d = Die.builder().role(DieRole.values()[i % 4]).areaMm2(a.get(i)).count(1 + i);
+                Die.Builder d = Die.builder().role(DieRole.values()[i % 4]).areaMm2(a.get(i)).count(1 + i);
                 if ((f & 8) == 8) {
                     d.nonPlanar(i % 2 == 0).process("N" + i)
                         .putRanges("areaMm2", Interval.of(a.get(i), a.get(i).add(BigDecimal.TEN)));
@@ -199,7 +233,7 @@ class SpecReaderTest {
 
     @Test
     void anyMalformedDocumentGivesTheOneExceptionType() {
-        // cut a valid document anywhere, or overwrite one character: the reader either accepts it or throws SpecFormatException
+        // cut a valid document anywhere, or overwrite one character: the reader either accepts it or throws DocumentFormatException
         qt().forAll(parts(), SourceDSL.integers().between(0, 10_000), SourceDSL.integers().between(0, 5))
             .checkAssert((p, pos, mode) -> {
                 String json = SpecWriter.instance().write(p);
@@ -215,7 +249,7 @@ class SpecReaderTest {
                 }
                 try {
                     SpecReader.instance().readPart(broken, "broken.json");
-                } catch (SpecFormatException expected) {
+                } catch (DocumentFormatException expected) {
                     assertTrue(expected.getMessage().startsWith("broken.json: "));
                 }
             });

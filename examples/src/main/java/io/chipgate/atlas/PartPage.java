@@ -110,7 +110,10 @@ final class PartPage {
         r.put("what", what);
         r.put("value", value);
         Optional<Source> src = s.source().flatMap(p::source);
-        r.put("source", src.map(Source::title).orElse("no source given"));
+        StringJoiner own = new StringJoiner("; ");
+        s.figureSources().forEach((field, f) -> own.add(field + " from " + p.source(f.source()).map(Source::title).orElse(f.source())
+            + " (" + p.gradeOf(s, field).map(Enum::name).orElse("ungraded") + ")" + f.note().map(n -> ": " + n).orElse("")));
+        r.put("source", src.map(Source::title).orElse("no source given") + (own.length() == 0 ? "" : "; " + own));
         r.put("sourceUrl", src.flatMap(Source::url).flatMap(Html::safeUrl).orElse(null));
         r.put("grade", p.gradeOf(s).map(Enum::name).orElse("ungraded"));
         StringJoiner ranges = new StringJoiner("; ");

@@ -4,7 +4,7 @@ import io.chipgate.catalog.Catalog;
 import io.chipgate.catalog.UnknownPartException;
 import io.chipgate.internal.Messages;
 import io.chipgate.regime.UnknownRegimeException;
-import io.chipgate.spec.SpecFormatException;
+import io.chipgate.document.DocumentFormatException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -110,7 +110,7 @@ public final class Chipgate implements Runnable {
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
             PrintWriter e = c.getErr();
             int code;
-            if (ex instanceof SpecFormatException || ex instanceof BadInputException) {
+            if (ex instanceof DocumentFormatException || ex instanceof BadInputException) {
                 e.println("chipgate: bad input: " + oneLine(ex.getMessage()));
                 code = BAD_DATA;
             } else if (ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException) {

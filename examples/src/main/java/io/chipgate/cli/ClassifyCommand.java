@@ -197,10 +197,10 @@ final class ClassifyCommand implements Callable<Integer> {
     private void emit(PrintWriter out, List<Determination> ds, int line) {
         switch (format) {
             case json:
-                ds.forEach(d -> jsonArray.add(withNotices(Reports.json(d), d.partId())));
+                ds.forEach(d -> jsonArray.add(withNotices(Json.object(Reports.jsonLine(d)), d.partId())));
                 break;
             case jsonl:
-                ds.forEach(d -> out.println(Json.line(withNotices(Reports.json(d), d.partId()))));
+                ds.forEach(d -> out.println(Json.line(withNotices(Json.object(Reports.jsonLine(d)), d.partId()))));
                 break;
             case csv:
                 out.print(csv(ds, !csvHeaderWritten));

@@ -22,9 +22,28 @@ final class Json {
         static final ObjectMapper LINE = JsonMapper.builder()
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .nodeFactory(F).build();
+
+        /** Reads the library's JSON text back as a tree, numbers exactly as written (to add CLI-only fields). */
+        static final ObjectMapper READ = JsonMapper.builder()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .nodeFactory(F).build();
     }
 
+
     private Json() {
+    }
+
+    /**
+     * A JSON object written by the library ({@code Reports.json}) as a tree, so the CLI can add its own fields
+     * (notices) and place it in an array; numbers are kept exactly as written.
+     */
+    static com.fasterxml.jackson.databind.node.ObjectNode object(String json) {
+        try {
+            return (com.fasterxml.jackson.databind.node.ObjectNode) Writers.READ.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the library wrote JSON that does not parse: " + e.getOriginalMessage(), e);
+        }
     }
 
     /** One compact line, for JSON Lines. */

@@ -9,7 +9,7 @@ import io.chipgate.catalog.UnknownPartException;
 import io.chipgate.internal.InputFiles;
 import io.chipgate.internal.Messages;
 import io.chipgate.model.Part;
-import io.chipgate.spec.SpecFormatException;
+import io.chipgate.document.DocumentFormatException;
 import io.chipgate.metrics.Interpretation;
 import io.chipgate.regime.Quota;
 import io.chipgate.regime.Reports;
@@ -81,7 +81,7 @@ final class QuotaCommand implements Callable<Integer> {
         String text;
         try {
             text = InputFiles.read(file);
-        } catch (SpecFormatException e) {
+        } catch (DocumentFormatException e) {
             throw new BadInputException(e.getMessage());
         }
         CsvMapper csv = new CsvMapper();

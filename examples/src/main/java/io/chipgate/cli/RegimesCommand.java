@@ -30,7 +30,7 @@ final class RegimesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             ArrayNode a = Json.F.arrayNode();
-            Regimes.all().forEach(r -> a.add(Reports.json(r, date)));
+            Regimes.all().forEach(r -> a.add(Json.object(Reports.jsonLine(r, date))));
             out.println(Json.write(a));
             return 0;
         }

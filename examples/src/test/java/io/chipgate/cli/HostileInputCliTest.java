@@ -73,7 +73,7 @@ class HostileInputCliTest {
         a.add(Arguments.of("area 1e999999999", new String[] {"classify", "--spec", file("n2.json", spec("1e999999999", "100"))}, 3, "n2.json: $.dies[0].areaMm2: invalid value 1E+999999999"));
         a.add(Arguments.of("denseTops 1e-999999999", new String[] {"classify", "--spec", file("n3.json", spec("800", "1e-999999999"))}, 3, "$.compute[0].denseTops"));
         a.add(Arguments.of("area below the smallest die", new String[] {"classify", "--spec", file("n4.json", spec("0.001", "100"))}, 3, "expected a number from 0.01 to 100000 (mm²)"));
-        a.add(Arguments.of("year 1e2147483648", new String[] {"classify", "--spec", file("n5.json", "{\"id\":\"x\",\"vendor\":\"V\",\"name\":\"X\",\"year\":1e2147483648}")}, 3, "n5.json: $: expected a number of at most 30 significant digits"));
+        a.add(Arguments.of("year 1e2147483648", new String[] {"classify", "--spec", file("n5.json", "{\"id\":\"x\",\"vendor\":\"V\",\"name\":\"X\",\"year\":1e2147483648}")}, 3, "n5.json: $: no value: expected a number of at most 30 significant digits"));
         a.add(Arguments.of("regime line 1e-99999999", new String[] {"classify", "h100", "--regime-file", file("n6.json", REGIME.replace("LINE", "1e-99999999"))}, 3, "n6.json: $.rules[0].all[0].atLeast"));
         a.add(Arguments.of("frontier --die-area 1e9999999", new String[] {"frontier", "--regime", "3a090-2024", "--die-area", "1e9999999"}, 2, "--die-area: invalid value 1E+9999999"));
         a.add(Arguments.of("frontier --io -600", new String[] {"frontier", "--regime", "3a090-2022", "--die-area", "800", "--io", "-600"}, 2, "--io: invalid value -600"));
@@ -82,20 +82,20 @@ class HostileInputCliTest {
         a.add(Arguments.of("system containing itself", new String[] {"--catalog", file("s1/c.json", "{\"id\":\"sys-s\",\"vendor\":\"V\",\"name\":\"S\",\"kind\":\"SYSTEM\",\"contains\":[{\"part\":\"sys-s\",\"count\":1}]}"), "classify", "h100"}, 3, "cycle: sys-s → sys-s"));
         a.add(Arguments.of("systems containing each other", new String[] {"--catalog", file("s2/c.json", "[{\"id\":\"sys-a\",\"vendor\":\"V\",\"name\":\"A\",\"kind\":\"SYSTEM\",\"contains\":[{\"part\":\"sys-b\",\"count\":1}]},"
             + "{\"id\":\"sys-b\",\"vendor\":\"V\",\"name\":\"B\",\"kind\":\"SYSTEM\",\"contains\":[{\"part\":\"sys-a\",\"count\":2}]}]"), "matrix"}, 3, "cycle: sys-a → sys-b → sys-a"));
-        a.add(Arguments.of("quota --order /dev/zero", new String[] {"quota", "--order", "/dev/zero"}, 3, "/dev/zero: $: expected a regular file"));
-        a.add(Arguments.of("--regime-file /dev/zero", new String[] {"classify", "h100", "--regime-file", "/dev/zero"}, 3, "/dev/zero: $: expected a regular file"));
+        a.add(Arguments.of("quota --order /dev/zero", new String[] {"quota", "--order", "/dev/zero"}, 3, "/dev/zero: $: no value: expected a regular file"));
+        a.add(Arguments.of("--regime-file /dev/zero", new String[] {"classify", "h100", "--regime-file", "/dev/zero"}, 3, "/dev/zero: $: no value: expected a regular file"));
         a.add(Arguments.of("16k dies", new String[] {"classify", "--spec", file("s3.json", manyDies(16_000))}, 3, "$.dies: invalid value an array of 16000 entries: expected at most 256 entries"));
         // 3. data read silently wrong
-        a.add(Arguments.of("YAML alias", new String[] {"classify", "--spec", file("y1.yaml", "id: x\nvendor: &v NVIDIA\nname: *v\n")}, 3, "y1.yaml: $ (line 3, column 7): expected no YAML aliases"));
+        a.add(Arguments.of("YAML alias", new String[] {"classify", "--spec", file("y1.yaml", "id: x\nvendor: &v NVIDIA\nname: *v\n")}, 3, "y1.yaml: $: no value: expected no YAML aliases (write the value out; found *v) (line 3, column 7)"));
         a.add(Arguments.of("YAML two documents", new String[] {"classify", "--spec", file("y2.yaml", "id: x\nvendor: V\nname: X\n---\nid: y\nvendor: V\nname: Y\n")}, 3, "expected one YAML document"));
         a.add(Arguments.of("YAML octal", new String[] {"classify", "--spec", file("y3.yaml", "id: x\nvendor: V\nname: X\ncompute:\n  - precision: FP8\n    denseTops: 0454\n")}, 3, "found \"0454\""));
-        a.add(Arguments.of("regime trailing object", new String[] {"classify", "h100", "--regime-file", file("t1.json", REGIME.replace("LINE", "4800") + "{\"id\":\"second\"}")}, 3, "t1.json: $: expected well-formed JSON"));
-        a.add(Arguments.of("regime trailing brackets", new String[] {"classify", "h100", "--regime-file", file("t2.json", REGIME.replace("LINE", "4800") + "]]]")}, 3, "t2.json: $: expected well-formed JSON"));
+        a.add(Arguments.of("regime trailing object", new String[] {"classify", "h100", "--regime-file", file("t1.json", REGIME.replace("LINE", "4800") + "{\"id\":\"second\"}")}, 3, "t1.json: $: no value: expected well-formed JSON"));
+        a.add(Arguments.of("regime trailing brackets", new String[] {"classify", "h100", "--regime-file", file("t2.json", REGIME.replace("LINE", "4800") + "]]]")}, 3, "t2.json: $: no value: expected well-formed JSON"));
         a.add(Arguments.of("newline in id", new String[] {"classify", "--spec", file("c1.json", "{\"id\":\"x\\n\",\"vendor\":\"V\",\"name\":\"X\"}")}, 3, "c1.json: $.id: invalid value \"x\\n\": expected text without control characters"));
         a.add(Arguments.of("NUL in kind", new String[] {"classify", "--spec", file("c2.json", "{\"id\":\"x\",\"vendor\":\"V\",\"name\":\"X\",\"kind\":\"ACCELERATOR\\u0000\"}")}, 3, "\"ACCELERATOR\\u0000\""));
         a.add(Arguments.of("dotless i in a link kind", new String[] {"classify", "--spec", file("c3.json", "{\"id\":\"x\",\"vendor\":\"V\",\"name\":\"X\",\"io\":[{\"kind\":\"NVLıNK\",\"bidirectionalGBs\":900}]}")}, 3, "$.io[0].kind: invalid value \"NVLıNK\""));
         a.add(Arguments.of("dotless i in a precision", new String[] {"classify", "--spec", file("c4.json", "{\"id\":\"x\",\"vendor\":\"V\",\"name\":\"X\",\"compute\":[{\"precision\":\"ınt8\",\"denseTops\":900}]}")}, 3, "$.compute[0].precision: invalid value \"ınt8\""));
-        a.add(Arguments.of("invalid UTF-8", new String[] {"classify", "--spec", file("u1.json", bytes("{\"id\":\"x\",\"vendor\":\"V", 0xFF, "\",\"name\":\"X\"}"))}, 3, "u1.json: $: expected UTF-8 text (invalid byte sequence at byte offset 21)"));
+        a.add(Arguments.of("invalid UTF-8", new String[] {"classify", "--spec", file("u1.json", bytes("{\"id\":\"x\",\"vendor\":\"V", 0xFF, "\",\"name\":\"X\"}"))}, 3, "u1.json: $: no value: expected UTF-8 text (invalid byte sequence at byte offset 21)"));
         // 4. collisions
         a.add(Arguments.of("user id h100", new String[] {"--catalog", file("k1/a.json", "{\"id\":\"h100\",\"vendor\":\"Me\",\"name\":\"Mine\",\"compute\":[{\"precision\":\"FP8\",\"denseTops\":20}]}"), "classify", "H100"}, 3, "already find built-in part nvidia-h100-sxm"));
         a.add(Arguments.of("same id in two files", new String[] {"--catalog", file("k2/a.json", "{\"id\":\"my-x\",\"vendor\":\"Me\",\"name\":\"Mine\"}"), "--catalog", file("k2/b.json", "{\"id\":\"my-x\",\"vendor\":\"Me\",\"name\":\"Other\"}"), "classify", "h100"}, 3, "b.json: $.id: invalid value \"my-x\": expected an id not already defined by"));
@@ -103,17 +103,17 @@ class HostileInputCliTest {
         a.add(Arguments.of("override without replaces", new String[] {"--catalog", file("k4/a.json", "{\"id\":\"nvidia-h100-sxm\",\"vendor\":\"NVIDIA\",\"name\":\"H100 mine\"}"), "classify", "h100"}, 3, "\"replaces\": \"nvidia-h100-sxm\""));
         a.add(Arguments.of("replaces an unknown part", new String[] {"--catalog", file("k5/a.json", "{\"id\":\"no-such\",\"vendor\":\"Me\",\"name\":\"Mine\",\"replaces\":\"no-such\"}"), "classify", "h100"}, 3, "$.replaces: invalid value \"no-such\": expected the id of a built-in part"));
         // 5. messages and exit codes
-        a.add(Arguments.of("empty document", new String[] {"classify", "--spec", file("m1.json", "")}, 3, "m1.json: $: expected a JSON document, but the input is empty"));
+        a.add(Arguments.of("empty document", new String[] {"classify", "--spec", file("m1.json", "")}, 3, "m1.json: $: no value: expected a JSON document, but the input is empty"));
         a.add(Arguments.of("empty array", new String[] {"classify", "--spec", file("m2.json", "[]")}, 3, "m2.json: $: invalid value []: expected at least one part"));
         a.add(Arguments.of("a directory as a regime file", new String[] {"classify", "h100", "--regime-file", dir.toString()}, 3, "expected a file (it is a directory)"));
-        a.add(Arguments.of("a missing file", new String[] {"classify", "--spec", dir.resolve("missing.json").toString()}, 3, "missing.json: $: expected an existing file"));
+        a.add(Arguments.of("a missing file", new String[] {"classify", "--spec", dir.resolve("missing.json").toString()}, 3, "missing.json: $: no value: expected an existing file"));
         a.add(Arguments.of("unknown part in an order", new String[] {"quota", "--order", file("m3.csv", "part,quantity\nnvidia-h100-sxm,2\n# note\nnope-chip,3\n")}, 3, "m3.csv: line 4, part: invalid value \"nope-chip\": expected a catalog part"));
         a.add(Arguments.of("a megabyte-long part name in an order", new String[] {"quota", "--order", file("m7.csv", "x".repeat(1_000_000) + ",1\n")}, 3, "m7.csv: line 1, part: invalid value \"xxxx"));
         a.add(Arguments.of("a megabyte-long part name on the command line", new String[] {"classify", "y".repeat(1_000_000)}, 2, "Unknown part 'yyyy"));
         a.add(Arguments.of("ESC in a part name on the command line", new String[] {"classify", "h\u001B[2J"}, 2, "Unknown part 'h\\u001B[2J'"));
         a.add(Arguments.of("ESC in a regime id on the command line", new String[] {"classify", "h100", "--regime", "r\u001B[2J"}, 2, "Unknown regime 'r\\u001B[2J'"));
         a.add(Arguments.of("ESC in a YAML value", new String[] {"classify", "--spec", file("m4.yaml", "id: x\nvendor: \"V\\e[2J\"\nname: X\n")}, 3, "invalid value \"V\\u001B[2J\""));
-        a.add(Arguments.of("a YAML error is one line", new String[] {"classify", "--spec", file("m5.yaml", "id: x\nvendor: V\nname: X\nnotes: [\n  a: b\n  - c\n")}, 3, "expected well-formed YAML: while parsing a flow sequence; expected ',' or ']'"));
+        a.add(Arguments.of("a YAML error is one line", new String[] {"classify", "--spec", file("m5.yaml", "id: x\nvendor: V\nname: X\nnotes: [\n  a: b\n  - c\n")}, 3, "): while parsing a flow sequence; expected ',' or ']'"));
         a.add(Arguments.of("a long value is cut", new String[] {"classify", "--spec", file("m6.json", "{\"id\":\"x\",\"vendor\":\"V\",\"name\":\"X\",\"kind\":\"" + "A".repeat(5000) + "\"}")}, 3, "AAAA…: expected one of [ACCELERATOR, MEMORY, SYSTEM]"));
         a.add(Arguments.of("chart --out a directory", new String[] {"chart", "--out", file("ch/x.png/keep", "").replace("/keep", "")}, 3, "x.png: expected a file to write the chart to (it is a directory)"));
         a.add(Arguments.of("chart --out under a regular file", new String[] {"chart", "--out", file("ch2/plain", "x") + "/c.png"}, 3, "expected a writable file for the chart"));
@@ -165,7 +165,7 @@ class HostileInputCliTest {
         assumeTrue(p.waitFor() == 0, "mkfifo failed");
         Run r = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> run("classify", "--spec", fifo.toString()));
         assertEquals(3, r.code(), r.err());
-        assertTrue(r.err().contains("spec.fifo: $: expected a regular file (not a device, FIFO or socket)"), r.err());
+        assertTrue(r.err().contains("spec.fifo: $: no value: expected a regular file (not a device, FIFO or socket)"), r.err());
     }
 
     @Test

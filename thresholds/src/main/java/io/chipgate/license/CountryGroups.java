@@ -1,6 +1,7 @@
 package io.chipgate.license;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.chipgate.document.DocumentFormatException;
+import io.chipgate.internal.Node;
 import io.chipgate.metrics.Tri;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -49,7 +50,7 @@ import java.util.TreeSet;
  * With {@code effectiveBetween [a, b]}, membership on dates a ≤ d &lt; b is a {@link Question} with the readings
  * "before" and "after" (and {@link Tri#UNKNOWN} from {@link #member}). Unknown
  * fields, duplicate keys, codes that are not ISO 3166-1 alpha-2, dates out of order and "changes" that change
- * nothing are rejected with a {@link CountryGroupsFormatException} naming the file and field.
+ * nothing are rejected with a {@link DocumentFormatException} naming the file and field.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -134,10 +135,10 @@ public final class CountryGroups {
      *
      * @param in the JSON document; not closed
      * @param fileName the name used in error messages
-     * @throws CountryGroupsFormatException naming the file, the field and what was expected
+     * @throws DocumentFormatException naming the file, the field and what was expected
      */
     public static CountryGroups load(InputStream in, String fileName) {
-        return DataReader.load(in, fileName, r -> new Reader(r)::read);
+        return DataReader.load(in, fileName, new Reader()::read);
     }
 
     /** The table these groups come from, e.g. "15 CFR part 740, Supplement No. 1 (Country Groups)". */
@@ -432,222 +433,200 @@ public final class CountryGroups {
 
     /** Validating reader of the file format. */
     private static final class Reader {
-        private final DataReader r;
-
-        Reader(DataReader r) {
-            this.r = r;
-        }
-
-        CountryGroups read(JsonNode root) {
-            r.fields(root, "$", Set.of("table", "asOf", "source", "groups", "names", "macau"),
+        CountryGroups read(Node root) {
+            root.fields(Set.of("table", "asOf", "source", "groups", "names", "macau"),
                 Set.of("$comment", "notes", "treatedAs", "changes", "namedDestinations"));
-            String table = r.text(root.get("table"), "$.table");
-            LocalDate asOf = r.date(root.get("asOf"), "$.asOf");
-            JsonNode src = root.get("source");
-            r.fields(src, "$.source", Set.of("title"), Set.of("url", "capture", "digest"));
-            StringBuilder source = new StringBuilder(r.text(src.get("title"), "$.source.title"));
+            String table = DataReader.text(root.field("table"));
+            LocalDate asOf = DataReader.date(root.field("asOf"));
+            Node src = root.field("source");
+            src.fields(Set.of("title"), Set.of("url", "capture", "digest"));
+            StringBuilder source = new StringBuilder(DataReader.text(src.field("title")));
             for (String f : List.of("url", "capture", "digest")) {
-                if (src.has(f)) {
-                    source.append("; ").append(r.text(src.get(f), "$.source." + f));
+                if (src.hasKey(f)) {
+                    source.append("; ").append(DataReader.text(src.field(f)));
                 }
             }
 
-            JsonNode namesNode = root.get("names");
-            r.fields(namesNode, "$.names", Set.of(), fieldSet(namesNode));
+            Node namesNode = root.field("names");
+            namesNode.fields(Set.of(), Set.copyOf(namesNode.fieldNames()));
             Map<String, String> names = new LinkedHashMap<>();
-            namesNode.fields().forEachRemaining(e -> {
-                String p = "$.names." + e.getKey();
-                if (!isIsoCode(e.getKey()) || !e.getKey().equals(e.getKey().toUpperCase(Locale.ROOT))) {
-                    throw r.badShown(p, '"' + e.getKey() + '"', "an upper-case ISO 3166-1 alpha-2 code as the key");
-                }
-                names.put(e.getKey(), r.text(e.getValue(), p));
-            });
+            for (String k : namesNode.fieldNames()) {
+                DataReader.codeKey(namesNode, k);
+                names.put(k, DataReader.text(namesNode.field(k)));
+            }
 
-            JsonNode groupsNode = root.get("groups");
-            r.fields(groupsNode, "$.groups", Set.copyOf(GROUPS), Set.of());
+            Node groupsNode = root.field("groups");
+            groupsNode.fields(Set.copyOf(GROUPS), Set.of());
             Map<String, Set<String>> members = new LinkedHashMap<>();
             Map<String, String> labels = new LinkedHashMap<>();
             for (String g : GROUPS) {
-                String p = "$.groups." + g;
-                JsonNode gn = groupsNode.get(g);
-                r.fields(gn, p, Set.of("label", "members"), Set.of());
-                labels.put(g, r.text(gn.get("label"), p + ".label"));
-                JsonNode ms = gn.get("members");
-                if (!ms.isArray() || ms.isEmpty()) {
-                    throw r.bad(p + ".members", ms, "a non-empty array of ISO codes");
+                Node gn = groupsNode.field(g);
+                gn.fields(Set.of("label", "members"), Set.of());
+                labels.put(g, DataReader.text(gn.field("label")));
+                Node ms = gn.field("members");
+                if (!ms.isArray() || ms.size() == 0) {
+                    throw ms.bad("a non-empty array of ISO codes");
                 }
                 Set<String> set = new LinkedHashSet<>();
                 for (int i = 0; i < ms.size(); i++) {
-                    String mp = p + ".members[" + i + "]";
-                    String c = r.code(ms.get(i), mp);
+                    Node m = ms.get(i);
+                    String c = DataReader.code(m);
                     if (!set.add(c)) {
-                        throw r.bad(mp, ms.get(i), "each code once in a group (" + c + " appears twice)");
+                        throw m.bad("each code once in a group (" + c + " appears twice)");
                     }
                     if (!names.containsKey(c)) {
-                        throw r.bad(mp, ms.get(i), "a code with a name in $.names (add \"" + c + "\": \"...\")");
+                        throw m.bad("a code with a name in $.names (add \"" + c + "\": \"...\")");
                     }
                 }
                 members.put(g, Collections.unmodifiableSet(set));
             }
 
-            JsonNode macau = root.get("macau");
-            r.fields(macau, "$.macau", Set.of("code", "note", "source"), Set.of());
-            JsonNode mc = macau.get("code");
-            if (!"MO".equals(r.code(mc, "$.macau.code"))) {
-                throw r.bad("$.macau.code", mc, "\"MO\" (the rules name Macau beside D:5)");
+            Node macau = root.field("macau");
+            macau.fields(Set.of("code", "note", "source"), Set.of());
+            Node mc = macau.field("code");
+            if (!"MO".equals(DataReader.code(mc))) {
+                throw mc.bad("\"MO\" (the rules name Macau beside D:5)");
             }
             if (members.get("D:5").contains("MO")) {
-                throw r.bad("$.groups.D:5.members", groupsNode.get("D:5").get("members"),
+                throw groupsNode.field("D:5").field("members").bad(
                     "a D:5 list without MO: Macau is not in D:5 and is added explicitly (see $.macau)");
             }
-            String macauNote = r.text(macau.get("note"), "$.macau.note") + " Source: " + r.text(macau.get("source"), "$.macau.source");
+            String macauNote = DataReader.text(macau.field("note")) + " Source: " + DataReader.text(macau.field("source"));
 
             List<String> notes = new ArrayList<>();
-            if (root.has("notes")) {
-                JsonNode ns = root.get("notes");
+            if (root.hasKey("notes")) {
+                Node ns = root.field("notes");
                 if (!ns.isArray()) {
-                    throw r.bad("$.notes", ns, "an array of strings");
+                    throw ns.bad("an array of strings");
                 }
                 for (int i = 0; i < ns.size(); i++) {
-                    notes.add(r.text(ns.get(i), "$.notes[" + i + "]"));
+                    notes.add(DataReader.text(ns.get(i)));
                 }
             }
 
             Map<String, Alias> aliases = new LinkedHashMap<>();
-            if (root.has("treatedAs")) {
-                JsonNode ta = root.get("treatedAs");
-                r.fields(ta, "$.treatedAs", Set.of(), fieldSet(ta));
-                ta.fields().forEachRemaining(e -> {
-                    String p = "$.treatedAs." + e.getKey();
-                    if (!isIsoCode(e.getKey()) || !e.getKey().equals(e.getKey().toUpperCase(Locale.ROOT))) {
-                        throw r.badShown(p, '"' + e.getKey() + '"', "an upper-case ISO 3166-1 alpha-2 code as the key");
+            if (root.hasKey("treatedAs")) {
+                Node ta = root.field("treatedAs");
+                ta.fields(Set.of(), Set.copyOf(ta.fieldNames()));
+                for (String k : ta.fieldNames()) {
+                    DataReader.codeKey(ta, k);
+                    Node a = ta.field(k);
+                    a.fields(Set.of("as", "note", "source", "confirmed"), Set.of());
+                    String as = DataReader.code(a.field("as"));
+                    if (as.equals(k)) {
+                        throw a.field("as").bad("another code than the key");
                     }
-                    JsonNode a = e.getValue();
-                    r.fields(a, p, Set.of("as", "note", "source", "confirmed"), Set.of());
-                    String as = r.code(a.get("as"), p + ".as");
-                    if (as.equals(e.getKey())) {
-                        throw r.bad(p + ".as", a.get("as"), "another code than the key");
-                    }
-                    aliases.put(e.getKey(), new Alias(as, r.text(a.get("note"), p + ".note"), r.text(a.get("source"), p + ".source"),
-                        r.bool(a.get("confirmed"), p + ".confirmed")));
-                });
+                    aliases.put(k, new Alias(as, DataReader.text(a.field("note")), DataReader.text(a.field("source")),
+                        a.field("confirmed").bool()));
+                }
             }
             for (Map.Entry<String, Alias> e : aliases.entrySet()) {
                 for (Set<String> ms : members.values()) {
                     if (ms.contains(e.getKey())) {
-                        throw r.bad("$.treatedAs." + e.getKey(), null, "a code that no group lists (it is assessed as " + e.getValue().as() + ")");
+                        throw root.field("treatedAs").errorAt(e.getKey(), null,
+                            "a code that no group lists (it is assessed as " + e.getValue().as() + ")");
                     }
                 }
             }
 
             List<Change> changes = new ArrayList<>();
             Map<String, List<Change>> byKey = new LinkedHashMap<>();
-            Map<String, String> paths = new HashMap<>();
-            if (root.has("changes")) {
-                JsonNode cs = root.get("changes");
+            Map<String, Node> at = new HashMap<>();
+            if (root.hasKey("changes")) {
+                Node cs = root.field("changes");
                 if (!cs.isArray()) {
-                    throw r.bad("$.changes", cs, "an array of changes");
+                    throw cs.bad("an array of changes");
                 }
                 for (int i = 0; i < cs.size(); i++) {
-                    String p = "$.changes[" + i + "]";
-                    JsonNode c = cs.get(i);
-                    r.fields(c, p, Set.of("country", "group", "memberBefore", "source", "confirmed"),
+                    Node c = cs.get(i);
+                    c.fields(Set.of("country", "group", "memberBefore", "source", "confirmed"),
                         Set.of("effective", "effectiveBetween", "note"));
-                    String country = r.code(c.get("country"), p + ".country");
-                    String group = r.text(c.get("group"), p + ".group");
+                    String country = DataReader.code(c.field("country"));
+                    String group = DataReader.text(c.field("group"));
                     if (!members.containsKey(group)) {
-                        throw r.bad(p + ".group", c.get("group"), "one of " + GROUPS);
+                        throw c.field("group").bad("one of " + GROUPS);
                     }
-                    boolean before = r.bool(c.get("memberBefore"), p + ".memberBefore");
-                    LocalDate[] window = window(c, p, asOf);
-                    Change ch = new Change(country, group, before, window[0], window[1], r.text(c.get("source"), p + ".source"),
-                        r.bool(c.get("confirmed"), p + ".confirmed"));
+                    boolean before = c.field("memberBefore").bool();
+                    LocalDate[] window = window(c, asOf);
+                    Change ch = new Change(country, group, before, window[0], window[1], DataReader.text(c.field("source")),
+                        c.field("confirmed").bool());
                     List<Change> sameKey = byKey.computeIfAbsent(country + " " + group, k -> new ArrayList<>());
                     if (!sameKey.isEmpty()) {
                         Change prev = sameKey.get(sameKey.size() - 1);
                         if (ch.from().isBefore(prev.until())) {
-                            throw r.bad(p, null, "changes of " + country + " in " + group + " in date order without overlapping windows ("
+                            throw c.error(null, "changes of " + country + " in " + group + " in date order without overlapping windows ("
                                 + ch.window() + " is not after " + prev.window() + ")");
                         }
                         if (!ch.from().equals(ch.until()) && sameKey.stream().anyMatch(x -> !x.from().equals(x.until()))) {
-                            throw r.bad(p, null, "at most one change of unknown date (\"effectiveBetween\") per country and group: "
+                            throw c.error(null, "at most one change of unknown date (\"effectiveBetween\") per country and group: "
                                 + country + " in " + group + " has two, which would share one question");
                         }
                         if (ch.memberBefore() == prev.memberBefore()) {
-                            throw r.bad(p + ".memberBefore", c.get("memberBefore"), "the membership the previous change of " + country
+                            throw c.field("memberBefore").bad("the membership the previous change of " + country
                                 + " in " + group + " left (" + !prev.memberBefore() + "): a change must change something");
                         }
                     }
                     sameKey.add(ch);
                     changes.add(ch);
-                    paths.put(country + " " + group, p);
+                    at.put(country + " " + group, c);
                 }
                 for (Map.Entry<String, List<Change>> e : byKey.entrySet()) {
                     List<Change> list = e.getValue();
                     Change last = list.get(list.size() - 1);
                     if (last.memberBefore() == members.get(last.group()).contains(last.country())) {
-                        throw r.bad(paths.get(e.getKey()) + ".memberBefore", null, "the opposite of the " + asOf + " membership of "
+                        throw at.get(e.getKey()).errorAt("memberBefore", null, "the opposite of the " + asOf + " membership of "
                             + last.country() + " in " + last.group() + " for its last change (a change must change something)");
                     }
                 }
             }
 
             List<Named> named = new ArrayList<>();
-            if (root.has("namedDestinations")) {
-                JsonNode ns = root.get("namedDestinations");
+            if (root.hasKey("namedDestinations")) {
+                Node ns = root.field("namedDestinations");
                 if (!ns.isArray()) {
-                    throw r.bad("$.namedDestinations", ns, "an array of named destinations");
+                    throw ns.bad("an array of named destinations");
                 }
                 for (int i = 0; i < ns.size(); i++) {
-                    String p = "$.namedDestinations[" + i + "]";
-                    JsonNode n = ns.get(i);
-                    r.fields(n, p, Set.of("country", "paragraph", "text", "source", "confirmed"), Set.of("effective", "effectiveBetween"));
-                    String country = r.code(n.get("country"), p + ".country");
-                    String paragraph = r.text(n.get("paragraph"), p + ".paragraph");
-                    LocalDate[] window = window(n, p, asOf);
-                    Change ch = new Change(country, paragraph, false, window[0], window[1], r.text(n.get("source"), p + ".source"),
-                        r.bool(n.get("confirmed"), p + ".confirmed"));
-                    named.add(new Named(country, paragraph, r.text(n.get("text"), p + ".text"), ch));
+                    Node n = ns.get(i);
+                    n.fields(Set.of("country", "paragraph", "text", "source", "confirmed"), Set.of("effective", "effectiveBetween"));
+                    String country = DataReader.code(n.field("country"));
+                    String paragraph = DataReader.text(n.field("paragraph"));
+                    LocalDate[] window = window(n, asOf);
+                    Change ch = new Change(country, paragraph, false, window[0], window[1], DataReader.text(n.field("source")),
+                        n.field("confirmed").bool());
+                    named.add(new Named(country, paragraph, DataReader.text(n.field("text")), ch));
                 }
             }
-            return new CountryGroups(r.file(), table, asOf, source.toString(), Collections.unmodifiableMap(members),
+            return new CountryGroups(root.file(), table, asOf, source.toString(), Collections.unmodifiableMap(members),
                 Collections.unmodifiableMap(labels), Collections.unmodifiableMap(names), macauNote, List.copyOf(notes),
                 Collections.unmodifiableMap(aliases), List.copyOf(changes), List.copyOf(named));
         }
 
-        private static Set<String> fieldSet(JsonNode node) {
-            Set<String> s = new HashSet<>();
-            if (node != null && node.isObject()) {
-                node.fieldNames().forEachRemaining(s::add);
-            }
-            return s;
-        }
-
-        private LocalDate[] window(JsonNode c, String p, LocalDate asOf) {
-            boolean exact = c.has("effective");
-            boolean between = c.has("effectiveBetween");
+        private static LocalDate[] window(Node c, LocalDate asOf) {
+            boolean exact = c.hasKey("effective");
+            boolean between = c.hasKey("effectiveBetween");
             if (exact == between) {
-                throw r.bad(p, null,
+                throw c.error(null,
                     "exactly one of \"effective\": \"YYYY-MM-DD\" or \"effectiveBetween\": [\"YYYY-MM-DD\", \"YYYY-MM-DD\"]");
             }
             LocalDate from;
             LocalDate until;
             if (exact) {
-                from = r.date(c.get("effective"), p + ".effective");
+                from = DataReader.date(c.field("effective"));
                 until = from;
             } else {
-                JsonNode w = c.get("effectiveBetween");
+                Node w = c.field("effectiveBetween");
                 if (!w.isArray() || w.size() != 2) {
-                    throw r.bad(p + ".effectiveBetween", w, "an array of two ISO dates [earliest, latest]");
+                    throw w.bad("an array of two ISO dates [earliest, latest]");
                 }
-                from = r.date(w.get(0), p + ".effectiveBetween[0]");
-                until = r.date(w.get(1), p + ".effectiveBetween[1]");
+                from = DataReader.date(w.get(0));
+                until = DataReader.date(w.get(1));
                 if (until.isBefore(from)) {
-                    throw r.bad(p + ".effectiveBetween", w, "the earliest date first");
+                    throw w.bad("the earliest date first");
                 }
             }
             if (until.isAfter(asOf)) {
-                throw r.bad(p, null, "a change on or before asOf (" + asOf + "): the lists reproduce the text of that date");
+                throw c.error(null, "a change on or before asOf (" + asOf + "): the lists reproduce the text of that date");
             }
             return new LocalDate[] {from, until};
         }

@@ -1,6 +1,7 @@
 package io.chipgate.license;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.chipgate.document.DocumentFormatException;
+import io.chipgate.internal.Node;
 import java.io.InputStream;
 import io.chipgate.metrics.Tri;
 import java.time.LocalDate;
@@ -57,10 +58,10 @@ public final class Embargoes {
     /**
      * Reads embargo data in the format above.
      *
-     * @throws CountryGroupsFormatException naming the file, the field and what was expected
+     * @throws DocumentFormatException naming the file, the field and what was expected
      */
     public static Embargoes load(InputStream in, String fileName) {
-        return DataReader.load(in, fileName, r -> new Reader(r)::read);
+        return DataReader.load(in, fileName, new Reader()::read);
     }
 
     /** The date of the newest text the data reproduces. */
@@ -122,71 +123,62 @@ public final class Embargoes {
     }
 
     private static final class Reader {
-        private final DataReader r;
-
-        Reader(DataReader r) {
-            this.r = r;
-        }
-
-        Embargoes read(JsonNode root) {
-            r.fields(root, "$", Set.of("asOf", "source", "periods"), Set.of("$comment", "regionsNotAssessed"));
-            LocalDate asOf = r.date(root.get("asOf"), "$.asOf");
-            String source = r.text(root.get("source"), "$.source");
-            JsonNode ps = root.get("periods");
-            if (!ps.isArray() || ps.isEmpty()) {
-                throw r.bad("$.periods", ps, "a non-empty array of periods");
+        Embargoes read(Node root) {
+            root.fields(Set.of("asOf", "source", "periods"), Set.of("$comment", "regionsNotAssessed"));
+            LocalDate asOf = DataReader.date(root.field("asOf"));
+            String source = DataReader.text(root.field("source"));
+            Node ps = root.field("periods");
+            if (!ps.isArray() || ps.size() == 0) {
+                throw ps.bad("a non-empty array of periods");
             }
             List<Embargo> periods = new ArrayList<>();
             for (int i = 0; i < ps.size(); i++) {
-                String p = "$.periods[" + i + "]";
-                JsonNode n = ps.get(i);
-                r.fields(n, p, Set.of("country", "section", "scope", "from", "source", "confirmed"), Set.of("until", "untilBetween", "note"));
-                String country = r.code(n.get("country"), p + ".country");
+                Node n = ps.get(i);
+                n.fields(Set.of("country", "section", "scope", "from", "source", "confirmed"), Set.of("until", "untilBetween", "note"));
+                String country = DataReader.code(n.field("country"));
                 Embargo.Scope scope;
                 try {
-                    scope = Embargo.Scope.valueOf(r.text(n.get("scope"), p + ".scope"));
+                    scope = Embargo.Scope.valueOf(DataReader.text(n.field("scope")));
                 } catch (IllegalArgumentException e) {
-                    throw r.bad(p + ".scope", n.get("scope"), "ALL_ITEMS or CCL_ITEMS");
+                    throw n.field("scope").bad("ALL_ITEMS or CCL_ITEMS");
                 }
-                LocalDate from = r.date(n.get("from"), p + ".from");
-                if (n.has("until") && n.has("untilBetween")) {
-                    throw r.bad(p, null, "at most one of \"until\" and \"untilBetween\"");
+                LocalDate from = DataReader.date(n.field("from"));
+                if (n.hasKey("until") && n.hasKey("untilBetween")) {
+                    throw n.error(null, "at most one of \"until\" and \"untilBetween\"");
                 }
                 Optional<LocalDate> early = Optional.empty();
                 Optional<LocalDate> late = Optional.empty();
-                if (n.has("until")) {
-                    early = Optional.of(r.date(n.get("until"), p + ".until"));
+                if (n.hasKey("until")) {
+                    early = Optional.of(DataReader.date(n.field("until")));
                     late = early;
-                } else if (n.has("untilBetween")) {
-                    JsonNode w = n.get("untilBetween");
+                } else if (n.hasKey("untilBetween")) {
+                    Node w = n.field("untilBetween");
                     if (!w.isArray() || w.size() != 2) {
-                        throw r.bad(p + ".untilBetween", w, "an array of two ISO dates [earliest, latest]");
+                        throw w.bad("an array of two ISO dates [earliest, latest]");
                     }
-                    early = Optional.of(r.date(w.get(0), p + ".untilBetween[0]"));
-                    late = Optional.of(r.date(w.get(1), p + ".untilBetween[1]"));
+                    early = Optional.of(DataReader.date(w.get(0)));
+                    late = Optional.of(DataReader.date(w.get(1)));
                     if (late.get().isBefore(early.get())) {
-                        throw r.bad(p + ".untilBetween", w, "the earliest date first");
+                        throw w.bad("the earliest date first");
                     }
                 }
                 if (early.isPresent() && !early.get().isAfter(from)) {
-                    throw r.bad(p, null, "an end after \"from\" (" + from + ")");
+                    throw n.error(null, "an end after \"from\" (" + from + ")");
                 }
-                if (!n.get("confirmed").isBoolean()) {
-                    throw r.bad(p + ".confirmed", n.get("confirmed"), "true or false");
-                }
-                periods.add(new Embargo(country, r.text(n.get("section"), p + ".section"), scope, from, early, late,
-                    r.text(n.get("source"), p + ".source"), n.get("confirmed").asBoolean()));
+                boolean confirmed = n.field("confirmed").bool();
+                periods.add(new Embargo(country, DataReader.text(n.field("section")), scope, from, early, late,
+                    DataReader.text(n.field("source")), confirmed));
             }
             List<String[]> regions = new ArrayList<>();
-            if (root.has("regionsNotAssessed")) {
-                JsonNode rs = root.get("regionsNotAssessed");
+            if (root.hasKey("regionsNotAssessed")) {
+                Node rs = root.field("regionsNotAssessed");
                 if (!rs.isArray()) {
-                    throw r.bad("$.regionsNotAssessed", rs, "an array");
+                    throw rs.bad("an array");
                 }
                 for (int i = 0; i < rs.size(); i++) {
-                    String p = "$.regionsNotAssessed[" + i + "]";
-                    r.fields(rs.get(i), p, Set.of("country", "note"), Set.of());
-                    regions.add(new String[] {r.code(rs.get(i).get("country"), p + ".country"), r.text(rs.get(i).get("note"), p + ".note")});
+                    Node r = rs.get(i);
+                    r.fields(Set.of("country", "note"), Set.of());
+                    regions.add(new String[] {DataReader.code(r.field("country")), DataReader.text(r.field("note"))});
                 }
             }
             return new Embargoes(asOf, source, periods, regions);

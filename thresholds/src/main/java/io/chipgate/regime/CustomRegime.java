@@ -1,21 +1,11 @@
 package io.chipgate.regime;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import io.chipgate.internal.InputFiles;
-import io.chipgate.internal.JsonScalars;
+import io.chipgate.document.DocumentFormatException;
+import io.chipgate.internal.Documents;
+import io.chipgate.internal.Node;
 import io.chipgate.metrics.Tri;
-import io.chipgate.spec.SpecFormatException;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
@@ -42,13 +32,6 @@ import java.util.Set;
  * A leading byte-order mark is skipped. This class is immutable and thread-safe.
  */
 public final class CustomRegime extends Regime {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-        .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .disable(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-        .build();
-
     /** Most rules in a custom regime. */
     public static final int MAX_RULES = 1000;
     /** Most clauses in one rule. */
@@ -67,138 +50,82 @@ public final class CustomRegime extends Regime {
     /**
      * Reads a custom regime.
      *
-     * @throws SpecFormatException naming the file, JSON path, value and what was expected
+     * @param json the document text
+     * @param file a name for messages
+     * @return the regime
+     * @throws DocumentFormatException naming the file, JSON path, value and what was expected
      */
     public static CustomRegime parse(String json, String file) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(InputFiles.withoutBom(json));
-        } catch (JsonProcessingException e) {
-            com.fasterxml.jackson.core.JsonLocation loc = e.getLocation();
-            String where = loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
-            throw new SpecFormatException(file, "$", null, "well-formed JSON" + where + ": " + e.getOriginalMessage());
-        } catch (NumberFormatException | ArithmeticException e) {
-            throw new SpecFormatException(file, "$", null, io.chipgate.internal.BoundedNumbers.expectation());
-        }
-        if (root == null || root.isMissingNode()) {
-            throw new SpecFormatException(file, "$", null, "a JSON object describing a regime, but the input is empty");
-        }
+        Node root = Documents.json(json, file);
         if (!root.isObject()) {
-            throw new SpecFormatException(file, "$", null, "a JSON object describing a regime");
+            throw root.bad("a JSON object describing a regime");
         }
-        JsonScalars.check(file, "$", root);
-        only(file, "$", root, Set.of("id", "title", "citation", "url", "effective", "rules", "datacenterOnly"));
-        String id = text(file, "$.id", root.get("id"));
+        root.onlyFields(Set.of("id", "title", "citation", "url", "effective", "rules", "datacenterOnly"));
+        Node idNode = root.field("id");
+        String id = idNode.text();
         if (!id.matches("[a-z0-9][a-z0-9.-]*")) {
-            throw new SpecFormatException(file, "$.id", "\"" + id + "\"", "lower-case letters, digits, '.' and '-'");
+            throw idNode.error(Node.quote(id), "lower-case letters, digits, '.' and '-'");
         }
         if (Regimes.ids().contains(id)) {
-            throw new SpecFormatException(file, "$.id", "\"" + id + "\"", "an id that is not a built-in regime's");
+            throw idNode.error(Node.quote(id), "an id that is not a built-in regime's");
         }
-        String title = text(file, "$.title", root.get("title"));
-        String citation = text(file, "$.citation", root.get("citation"));
-        String url = root.hasNonNull("url") ? text(file, "$.url", root.get("url")) : null;
-        LocalDate effective;
-        String eff = text(file, "$.effective", root.get("effective"));
-        try {
-            effective = LocalDate.parse(eff);
-        } catch (DateTimeParseException e) {
-            throw new SpecFormatException(file, "$.effective", "\"" + eff + "\"", "an ISO date such as \"2026-01-01\"");
-        }
+        String title = root.requiredText("title");
+        String citation = root.requiredText("citation");
+        String url = root.optionalText("url").orElse(null);
+        LocalDate effective = root.field("effective").date("\"2026-01-01\"");
         Instrument instrument = Instrument.of(citation, null, title, citation, null, url);
-        JsonNode rs = root.get("rules");
-        if (rs == null || !rs.isArray() || rs.isEmpty()) {
-            throw new SpecFormatException(file, "$.rules", null, "a non-empty array of rules");
+        Node rs = root.field("rules");
+        if (!rs.isArray() || rs.size() == 0) {
+            throw rs.bad("a non-empty array of rules");
         }
         if (rs.size() > MAX_RULES) {
-            throw new SpecFormatException(file, "$.rules", "an array of " + rs.size() + " rules", "at most " + MAX_RULES + " rules");
+            throw rs.error("an array of " + rs.size() + " rules", "at most " + MAX_RULES + " rules");
         }
         List<List<Threshold>> rules = new ArrayList<>();
         for (int i = 0; i < rs.size(); i++) {
-            String rp = "$.rules[" + i + "]";
-            JsonNode r = rs.get(i);
-            only(file, rp, r, Set.of("paragraph", "all"));
-            String paragraph = r.hasNonNull("paragraph") ? text(file, rp + ".paragraph", r.get("paragraph")) : "rule " + (i + 1);
-            JsonNode all = r.get("all");
-            if (all == null || !all.isArray() || all.isEmpty()) {
-                throw new SpecFormatException(file, rp + ".all", null, "a non-empty array of clauses");
+            Node r = rs.get(i);
+            r.onlyFields(Set.of("paragraph", "all"));
+            String paragraph = r.optionalText("paragraph").orElse("rule " + (i + 1));
+            Node all = r.field("all");
+            if (!all.isArray() || all.size() == 0) {
+                throw all.bad("a non-empty array of clauses");
             }
             if (all.size() > MAX_CLAUSES) {
-                throw new SpecFormatException(file, rp + ".all", "an array of " + all.size() + " clauses", "at most " + MAX_CLAUSES + " clauses");
+                throw all.error("an array of " + all.size() + " clauses", "at most " + MAX_CLAUSES + " clauses");
             }
             List<Threshold> clauses = new ArrayList<>();
             for (int j = 0; j < all.size(); j++) {
-                clauses.add(clause(file, rp + ".all[" + j + "]", all.get(j), paragraph, instrument));
+                clauses.add(clause(all.get(j), paragraph, instrument));
             }
             rules.add(List.copyOf(clauses));
         }
-        boolean dcOnly = false;
-        if (root.has("datacenterOnly")) {
-            if (!root.get("datacenterOnly").isBoolean()) {
-                throw new SpecFormatException(file, "$.datacenterOnly", root.get("datacenterOnly").toString(), "true or false");
-            }
-            dcOnly = root.get("datacenterOnly").booleanValue();
-        }
+        boolean dcOnly = root.has("datacenterOnly") && root.field("datacenterOnly").bool();
         return new CustomRegime(id, title, instrument, effective, List.copyOf(rules), dcOnly);
     }
 
-    private static Threshold clause(String file, String path, JsonNode c, String paragraph, Instrument instrument) {
-        only(file, path, c, Set.of("quantity", "atLeast", "greaterThan", "lessThan"));
-        String q = text(file, path + ".quantity", c.get("quantity"));
-        Quantity quantity = null;
-        for (Quantity k : Quantity.values()) {
-            if (io.chipgate.internal.AsciiNames.equalsIgnoringCase(k.name(), q)) {
-                quantity = k;
-            }
-        }
-        if (quantity == null) {
-            throw new SpecFormatException(file, path + ".quantity", "\"" + q + "\"", "one of " + List.of(Quantity.values()));
-        }
+    private static Threshold clause(Node c, String paragraph, Instrument instrument) {
+        c.onlyFields(Set.of("quantity", "atLeast", "greaterThan", "lessThan"));
+        Quantity quantity = c.field("quantity").enumValue(Quantity.class);
         Comparison cmp = null;
         String key = null;
         for (Comparison k : Comparison.values()) {
             String name = k == Comparison.AT_LEAST ? "atLeast" : k == Comparison.GREATER_THAN ? "greaterThan" : "lessThan";
-            if (c.has(name)) {
+            if (c.hasKey(name)) {
                 if (cmp != null) {
-                    throw new SpecFormatException(file, path + "." + name, null, "exactly one of atLeast, greaterThan, lessThan");
+                    throw c.errorAt(name, null, "exactly one of atLeast, greaterThan, lessThan");
                 }
                 cmp = k;
                 key = name;
             }
         }
         if (cmp == null) {
-            throw new SpecFormatException(file, path, null, "one of atLeast, greaterThan, lessThan");
+            throw c.error(null, "one of atLeast, greaterThan, lessThan");
         }
-        JsonNode v = c.get(key);
-        if (!v.isNumber() || v.decimalValue().signum() < 0) {
-            throw new SpecFormatException(file, path + "." + key, v.isNumber() ? v.decimalValue().toString() : v.toString(),
-                "a non-negative number written without quotes");
+        Node v = c.field(key);
+        if (!v.isNumber() || v.number("").signum() < 0) {
+            throw v.bad("a non-negative number written without quotes");
         }
-        BigDecimal line = v.isBigInteger() ? new BigDecimal(v.bigIntegerValue()) : v.decimalValue();
-        return Threshold.of(quantity, cmp, line, paragraph, instrument);
-    }
-
-    private static void only(String file, String path, JsonNode n, Set<String> allowed) {
-        if (n == null || !n.isObject()) {
-            throw new SpecFormatException(file, path, n == null ? null : n.toString(), "an object");
-        }
-        Iterator<String> it = n.fieldNames();
-        while (it.hasNext()) {
-            String f = it.next();
-            if (!allowed.contains(f)) {
-                throw new SpecFormatException(file, path + "." + f, null, "a known field (unknown field \"" + f + "\"; valid fields are " + new java.util.TreeSet<>(allowed) + ")");
-            }
-        }
-    }
-
-    private static String text(String file, String path, JsonNode n) {
-        if (n == null || n.isNull()) {
-            throw new SpecFormatException(file, path, null, "a value for this required field");
-        }
-        if (!n.isTextual() || n.asText().isBlank()) {
-            throw new SpecFormatException(file, path, n.toString(), "a non-empty string");
-        }
-        return n.asText().trim();
+        return Threshold.of(quantity, cmp, v.number(""), paragraph, instrument);
     }
 
     @Override

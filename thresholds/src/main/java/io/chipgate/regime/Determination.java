@@ -70,8 +70,17 @@ public abstract class Determination {
         return "Not legal advice: a computation from public rule text and published figures.";
     }
 
-    public static ImmutableDetermination.Builder builder() {
-        return ImmutableDetermination.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@link Determination} values: set the fields, then {@code build()}.
+     * A builder is mutable and not thread-safe; the values it builds are immutable.
+     */
+    public static final class Builder extends ImmutableDetermination.Builder {
+        Builder() {
+        }
     }
 
     /** The clauses whose margin is known, for reports. */

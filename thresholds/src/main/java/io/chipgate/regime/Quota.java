@@ -65,8 +65,8 @@ public final class Quota {
 
     private Quota(Figure totalTpp, Map<String, Figure> tppByPart, List<String> warnings) {
         this.totalTpp = totalTpp;
-        this.tppByPart = tppByPart;
-        this.warnings = warnings;
+        this.tppByPart = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(tppByPart)); // keeps the order of the lines
+        this.warnings = List.copyOf(warnings);
     }
 
     /**
@@ -139,7 +139,11 @@ public final class Quota {
         return totalTpp;
     }
 
-    /** TPP counted per IC id. */
+    /**
+     * TPP counted per IC id, in the order of the lines.
+     *
+     * @return an unmodifiable map
+     */
     public Map<String, Figure> tppByPart() {
         return tppByPart;
     }
@@ -155,16 +159,21 @@ public final class Quota {
         m.put("country allocation 2025–2027 (§ 742.6(b)(10)(iii)(B)(1))", Thresholds.AI_DIFFUSION_COUNTRY_ALLOCATION_TPP);
         m.put("LPP per consignee per year (§ 740.29)", Thresholds.LPP_TPP_PER_YEAR);
         m.put("AIA reporting line (§ 740.27)", Thresholds.AIA_REPORTING_TPP);
-        return m;
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     /** The order's share of each cap (0.5 = half), exact; a figure without a value when the total is unknown. */
     public Map<String, Figure> shares() {
         Map<String, Figure> m = new LinkedHashMap<>();
         caps().forEach((k, v) -> m.put(k, totalTpp.dividedBy(Figure.known(v))));
-        return m;
+        return java.util.Collections.unmodifiableMap(m);
     }
 
+    /**
+     * Warnings about the order (unknown parts, systems whose ICs are not in the catalog).
+     *
+     * @return an unmodifiable list
+     */
     public List<String> warnings() {
         return warnings;
     }

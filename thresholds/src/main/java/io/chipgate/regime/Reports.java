@@ -1,5 +1,10 @@
 package io.chipgate.regime;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -60,8 +65,67 @@ public final class Reports {
         return sb.toString();
     }
 
-    /** One determination as a JSON object. */
-    public static ObjectNode json(Determination d) {
+    /**
+     * One determination as a JSON document (indented), with the stable field names of docs/cli-json.md; numbers
+     * plain ({@code 4800}, never {@code 4.8E+3}).
+     *
+     * @param d the determination, not null
+     * @return the JSON text
+     */
+    public static String json(Determination d) {
+        return write(Writers.PRETTY, tree(d));
+    }
+
+    /**
+     * One determination as one line of JSON (JSON Lines), with the fields of {@link #json(Determination)}.
+     *
+     * @param d the determination, not null
+     * @return the JSON text, without a line break
+     */
+    public static String jsonLine(Determination d) {
+        return write(Writers.LINE, tree(d));
+    }
+
+    /**
+     * A regime with its citation, dates and status on a date, as a JSON document (indented).
+     *
+     * @param r the regime, not null
+     * @param on the date of the status, not null
+     * @return the JSON text
+     */
+    public static String json(Regime r, LocalDate on) {
+        return write(Writers.PRETTY, tree(r, on));
+    }
+
+    /**
+     * A regime as one line of JSON, with the fields of {@link #json(Regime, LocalDate)}.
+     *
+     * @param r the regime, not null
+     * @param on the date of the status, not null
+     * @return the JSON text, without a line break
+     */
+    public static String jsonLine(Regime r, LocalDate on) {
+        return write(Writers.LINE, tree(r, on));
+    }
+
+    /** The writers, built on first use: text reports never pay for an ObjectMapper. */
+    private static final class Writers {
+        static final ObjectMapper PRETTY = JsonMapper.builder().nodeFactory(F)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).enable(SerializationFeature.INDENT_OUTPUT).build();
+        static final ObjectMapper LINE = JsonMapper.builder().nodeFactory(F)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+    }
+
+    private static String write(ObjectMapper m, ObjectNode tree) {
+        try {
+            return m.writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a report as JSON", e);
+        }
+    }
+
+    /** One determination as a JSON tree (Jackson stays an implementation detail: not API). */
+    static ObjectNode tree(Determination d) {
         ObjectNode o = F.objectNode();
         o.put("part", d.partId());
         o.put("partName", d.partName());
@@ -130,8 +194,8 @@ public final class Reports {
         o.put(name + "Estimated", f.estimated());
     }
 
-    /** A regime with its citation, dates and status on a date, as a JSON object. */
-    public static ObjectNode json(Regime r, LocalDate on) {
+    /** A regime as a JSON tree (not API). */
+    static ObjectNode tree(Regime r, LocalDate on) {
         ObjectNode o = F.objectNode();
         o.put("id", r.id());
         o.put("title", r.title());

@@ -6,7 +6,7 @@
  * <p>Entry point: {@link io.chipgate.regime.Regimes}. Every determination carries its clauses, margins,
  * citations, interpretation and warnings. Not legal advice.
  */
-@Value.Style(visibility = Value.Style.ImplementationVisibility.PUBLIC, defaults = @Value.Immutable(copy = true))
+@Value.Style(visibility = Value.Style.ImplementationVisibility.PACKAGE, overshadowImplementation = true, defaults = @Value.Immutable(copy = true))
 package io.chipgate.regime;
 
 import org.immutables.value.Value;

@@ -1,5 +1,6 @@
 package io.chipgate.license;
 
+import io.chipgate.document.DocumentFormatException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -174,31 +175,33 @@ class CountryGroupsLoaderTest {
 
     // --- error messages ------------------------------------------------------------------------------------
 
-    static CountryGroupsFormatException rejects(Consumer<ObjectNode> edit) throws IOException {
+    static DocumentFormatException rejects(Consumer<ObjectNode> edit) throws IOException {
         return CountryGroupsTest.rejects(edit);
     }
 
     @Test
     void anInvalidValueIsQuotedInTheMessage() throws IOException {
-        CountryGroupsFormatException e = rejects(t -> t.put("asOf", "23/07/2026"));
+        DocumentFormatException e = rejects(t -> t.put("asOf", "23/07/2026"));
         assertEquals("edited.json", e.file());
         assertEquals("$.asOf", e.path());
         assertEquals("\"23/07/2026\"", e.value());
         assertEquals("an ISO date such as 2024-12-02", e.expected());
-        assertEquals("edited.json: $.asOf: invalid value \"23/07/2026\": expected an ISO date such as 2024-12-02", e.getMessage());
+        assertEquals("edited.json: $.asOf: invalid value \"23/07/2026\": expected an ISO date such as 2024-12-02; "
+            + "correct the document and read it again", e.getMessage());
     }
 
     @Test
     void anUnknownFieldIsNamedWithTheKnownOnes() throws IOException {
-        CountryGroupsFormatException e = rejects(t -> t.put("colour", "red"));
-        assertNull(e.value());
-        assertEquals("edited.json: $.colour: expected one of the known fields [$comment, asOf, changes, groups, macau, "
-            + "namedDestinations, names, notes, source, table, treatedAs] (unknown field 'colour')", e.getMessage());
+        DocumentFormatException e = rejects(t -> t.put("colour", "red"));
+        assertEquals("\"red\"", e.value());
+        assertEquals("edited.json: $.colour: invalid value \"red\": expected a known field (unknown field \"colour\"; valid fields "
+            + "are [$comment, asOf, changes, groups, macau, namedDestinations, names, notes, source, table, treatedAs]); "
+            + "correct the document and read it again", e.getMessage());
     }
 
     @Test
     void aChangeAfterTheDateOfTheDataIsRejectedWithoutAValue() throws IOException {
-        CountryGroupsFormatException e = rejects(t -> {
+        DocumentFormatException e = rejects(t -> {
             ObjectNode cy = (ObjectNode) t.withArray("changes").get(0);
             cy.remove("effectiveBetween");
             cy.put("effective", "2027-01-01");
@@ -222,22 +225,22 @@ class CountryGroupsLoaderTest {
 
     @Test
     void sectionsThatMustBeObjectsAreCheckedAsSuch() throws IOException {
-        CountryGroupsFormatException names = rejects(t -> t.put("names", "CN"));
+        DocumentFormatException names = rejects(t -> t.put("names", "CN"));
         assertEquals("$.names", names.path());
         assertEquals("an object", names.expected());
         assertEquals("\"CN\"", names.value());
-        CountryGroupsFormatException aliases = rejects(t -> t.putArray("treatedAs").add("HK"));
+        DocumentFormatException aliases = rejects(t -> t.putArray("treatedAs").add("HK"));
         assertEquals("$.treatedAs", aliases.path());
         assertEquals("an object", aliases.expected());
-        CountryGroupsFormatException notes = rejects(t -> t.put("notes", "one note"));
+        DocumentFormatException notes = rejects(t -> t.put("notes", "one note"));
         assertEquals("$.notes", notes.path());
         assertEquals("an array of strings", notes.expected());
-        CountryGroupsFormatException note = rejects(t -> t.withArray("notes").add(""));
+        DocumentFormatException note = rejects(t -> t.withArray("notes").add(""));
         assertEquals("$.notes[1]", note.path());
         assertEquals("a non-empty string", note.expected());
-        CountryGroupsFormatException named = rejects(t -> t.put("namedDestinations", "AE"));
+        DocumentFormatException named = rejects(t -> t.put("namedDestinations", "AE"));
         assertEquals("$.namedDestinations", named.path());
-        CountryGroupsFormatException namedCountry = rejects(t -> ((ObjectNode) t.withArray("namedDestinations").get(0)).put("country", "ae"));
+        DocumentFormatException namedCountry = rejects(t -> ((ObjectNode) t.withArray("namedDestinations").get(0)).put("country", "ae"));
         assertEquals("$.namedDestinations[0].country", namedCountry.path());
         assertTrue(namedCountry.expected().contains("upper-case ISO 3166-1 alpha-2"));
     }

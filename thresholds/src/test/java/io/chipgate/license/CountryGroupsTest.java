@@ -1,5 +1,6 @@
 package io.chipgate.license;
 
+import io.chipgate.document.DocumentFormatException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -130,11 +131,11 @@ class CountryGroupsTest {
         }
     }
 
-    static CountryGroupsFormatException rejects(Consumer<ObjectNode> edit) throws IOException {
+    static DocumentFormatException rejects(Consumer<ObjectNode> edit) throws IOException {
         ObjectNode tree = builtInTree();
         edit.accept(tree);
         byte[] bytes = new ObjectMapper().writeValueAsBytes(tree);
-        return assertThrows(CountryGroupsFormatException.class,
+        return assertThrows(DocumentFormatException.class,
             () -> CountryGroups.load(new ByteArrayInputStream(bytes), "edited.json"));
     }
 
@@ -166,15 +167,15 @@ class CountryGroupsTest {
         assertEquals(Tri.UNKNOWN, g.member("KH", "D:5", LocalDate.of(2025, 11, 7)));
         assertEquals(Tri.FALSE, g.member("KH", "D:5", LocalDate.of(2026, 2, 3)));
 
-        CountryGroupsFormatException same = rejects(t -> cambodiaJoined(t, "true", "2021-12-09"));
+        DocumentFormatException same = rejects(t -> cambodiaJoined(t, "true", "2021-12-09"));
         assertTrue(same.getMessage().contains("a change must change something"), same.getMessage());
-        CountryGroupsFormatException late = rejects(t -> cambodiaJoined(t, "false", "2025-12-01"));
+        DocumentFormatException late = rejects(t -> cambodiaJoined(t, "false", "2025-12-01"));
         assertTrue(late.getMessage().contains("in date order without overlapping windows"), late.getMessage());
     }
 
     @Test
     void twoChangesOfUnknownDateInOneGroupAreRejected() throws IOException {
-        CountryGroupsFormatException e = rejects(t -> {
+        DocumentFormatException e = rejects(t -> {
             ArrayNode cs = t.withArray("changes");
             ObjectNode first = new ObjectMapper().createObjectNode();
             first.put("country", "KH").put("group", "D:5").put("memberBefore", false).put("source", "s").put("confirmed", false);
@@ -193,7 +194,7 @@ class CountryGroupsTest {
 
     @Test
     void trailingContentAndLowerCaseKeysAreRejected() throws IOException {
-        CountryGroupsFormatException trailing = assertThrows(CountryGroupsFormatException.class, () -> {
+        DocumentFormatException trailing = assertThrows(DocumentFormatException.class, () -> {
             try (InputStream in = CountryGroups.class.getResourceAsStream(CountryGroups.RESOURCE)) {
                 byte[] doc = in.readAllBytes();
                 byte[] twice = (new String(doc, java.nio.charset.StandardCharsets.UTF_8) + "{\"id\":\"second\"}")
@@ -202,7 +203,7 @@ class CountryGroupsTest {
             }
         });
         assertEquals("$", trailing.path());
-        CountryGroupsFormatException lower = rejects(t -> {
+        DocumentFormatException lower = rejects(t -> {
             ObjectNode ta = (ObjectNode) t.get("treatedAs");
             ta.set("hk", ta.remove("HK"));
         });
@@ -219,45 +220,45 @@ class CountryGroupsTest {
 
     @Test
     void badDataIsRejectedNamingTheFileAndField() throws IOException {
-        CountryGroupsFormatException unknown = rejects(t -> t.put("colour", "red"));
+        DocumentFormatException unknown = rejects(t -> t.put("colour", "red"));
         assertEquals("edited.json", unknown.file());
         assertEquals("$.colour", unknown.path());
 
-        CountryGroupsFormatException code = rejects(t -> ((ArrayNode) t.with("groups").with("D:5").get("members")).set(3, "XX"));
+        DocumentFormatException code = rejects(t -> ((ArrayNode) t.with("groups").with("D:5").get("members")).set(3, "XX"));
         assertEquals("$.groups.D:5.members[3]", code.path());
         assertTrue(code.getMessage().contains("ISO 3166-1 alpha-2"));
 
-        CountryGroupsFormatException macau = rejects(t -> ((ArrayNode) t.with("groups").with("D:5").get("members")).add("MO"));
+        DocumentFormatException macau = rejects(t -> ((ArrayNode) t.with("groups").with("D:5").get("members")).add("MO"));
         assertTrue(macau.getMessage().contains("Macau is not in D:5"));
 
-        CountryGroupsFormatException missing = rejects(t -> t.remove("asOf"));
+        DocumentFormatException missing = rejects(t -> t.remove("asOf"));
         assertEquals("$.asOf", missing.path());
 
-        CountryGroupsFormatException date = rejects(t -> t.put("asOf", "23/07/2026"));
+        DocumentFormatException date = rejects(t -> t.put("asOf", "23/07/2026"));
         assertTrue(date.getMessage().contains("ISO date"));
 
-        CountryGroupsFormatException noop = rejects(t -> ((ObjectNode) t.withArray("changes").get(0)).put("memberBefore", false));
+        DocumentFormatException noop = rejects(t -> ((ObjectNode) t.withArray("changes").get(0)).put("memberBefore", false));
         assertEquals("$.changes[0].memberBefore", noop.path());
 
-        CountryGroupsFormatException order = rejects(t -> {
+        DocumentFormatException order = rejects(t -> {
             ArrayNode w = ((ObjectNode) t.withArray("changes").get(0)).putArray("effectiveBetween");
             w.add("2025-01-01").add("2024-01-01");
         });
         assertTrue(order.getMessage().contains("earliest date first"));
 
-        CountryGroupsFormatException both = rejects(t -> ((ObjectNode) t.withArray("changes").get(0)).put("effective", "2024-05-01"));
+        DocumentFormatException both = rejects(t -> ((ObjectNode) t.withArray("changes").get(0)).put("effective", "2024-05-01"));
         assertTrue(both.getMessage().contains("exactly one of"));
 
-        CountryGroupsFormatException noName = rejects(t -> t.with("names").remove("CN"));
+        DocumentFormatException noName = rejects(t -> t.with("names").remove("CN"));
         assertTrue(noName.getMessage().contains("$.names"));
     }
 
     @Test
     void malformedAndDuplicateKeyJsonIsRejected() {
-        CountryGroupsFormatException trunc = assertThrows(CountryGroupsFormatException.class, () -> CountryGroups.load(
+        DocumentFormatException trunc = assertThrows(DocumentFormatException.class, () -> CountryGroups.load(
             new ByteArrayInputStream("{\"table\": ".getBytes(StandardCharsets.UTF_8)), "trunc.json"));
         assertEquals("$", trunc.path());
-        CountryGroupsFormatException dup = assertThrows(CountryGroupsFormatException.class, () -> CountryGroups.load(
+        DocumentFormatException dup = assertThrows(DocumentFormatException.class, () -> CountryGroups.load(
             new ByteArrayInputStream("{\"table\": \"a\", \"table\": \"b\"}".getBytes(StandardCharsets.UTF_8)), "dup.json"));
         assertTrue(dup.getMessage().contains("dup.json"));
     }

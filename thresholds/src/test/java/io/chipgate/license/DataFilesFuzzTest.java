@@ -1,5 +1,6 @@
 package io.chipgate.license;
 
+import io.chipgate.document.DocumentFormatException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * Malformed country-group and embargo documents, generated from the built-in files with a fixed seed
  * ({@code FUZZ_SEED} to change it): truncation, deleted or doubled characters, type swaps, extreme numbers, control
  * characters, byte-order marks, trailing content, duplicate keys and deep nesting. Each must load or fail with a
- * {@link CountryGroupsFormatException} on one line naming the file, in bounded time; nothing else may escape.
+ * {@link DocumentFormatException} on one line naming the file, in bounded time; nothing else may escape.
  */
 class DataFilesFuzzTest {
     private static final long SEED = Long.getLong("FUZZ_SEED", 20221007L);
@@ -67,7 +68,7 @@ class DataFilesFuzzTest {
             long start = System.nanoTime();
             try {
                 load.accept(new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8)));
-            } catch (CountryGroupsFormatException e) {
+            } catch (DocumentFormatException e) {
                 rejected++;
                 assertTrue(e.getMessage().startsWith(name + ": "), e.getMessage());
                 assertFalse(e.getMessage().contains("\n"), "one line: " + e.getMessage());

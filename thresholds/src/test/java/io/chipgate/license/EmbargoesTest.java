@@ -1,5 +1,6 @@
 package io.chipgate.license;
 
+import io.chipgate.document.DocumentFormatException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -50,25 +51,25 @@ class EmbargoesTest {
 
     @Test
     void badFilesAreRejectedNamingTheField() {
-        CountryGroupsFormatException scope = assertThrows(CountryGroupsFormatException.class, () -> load(doc(
+        DocumentFormatException scope = assertThrows(DocumentFormatException.class, () -> load(doc(
             "{\"country\": \"RU\", \"section\": \"x\", \"scope\": \"SOME\", \"from\": \"2022-10-07\", \"source\": \"s\", \"confirmed\": true}")));
         assertEquals("$.periods[0].scope", scope.path());
-        CountryGroupsFormatException order = assertThrows(CountryGroupsFormatException.class, () -> load(doc(
+        DocumentFormatException order = assertThrows(DocumentFormatException.class, () -> load(doc(
             "{\"country\": \"RU\", \"section\": \"x\", \"scope\": \"CCL_ITEMS\", \"from\": \"2022-10-07\", \"until\": \"2022-01-01\","
                 + " \"source\": \"s\", \"confirmed\": true}")));
         assertTrue(order.getMessage().contains("after \"from\""), order.getMessage());
-        CountryGroupsFormatException code = assertThrows(CountryGroupsFormatException.class, () -> load(doc(
+        DocumentFormatException code = assertThrows(DocumentFormatException.class, () -> load(doc(
             "{\"country\": \"ru\", \"section\": \"x\", \"scope\": \"CCL_ITEMS\", \"from\": \"2022-10-07\", \"source\": \"s\", \"confirmed\": true}")));
         assertEquals("$.periods[0].country", code.path());
-        CountryGroupsFormatException unknown = assertThrows(CountryGroupsFormatException.class, () -> load(doc(
+        DocumentFormatException unknown = assertThrows(DocumentFormatException.class, () -> load(doc(
             "{\"country\": \"RU\", \"section\": \"x\", \"scope\": \"CCL_ITEMS\", \"from\": \"2022-10-07\", \"source\": \"s\", \"confirmed\": true,"
                 + " \"colour\": \"red\"}")));
         assertEquals("$.periods[0].colour", unknown.path());
-        assertThrows(CountryGroupsFormatException.class, () -> load(doc("") + "{}"));
-        CountryGroupsFormatException control = assertThrows(CountryGroupsFormatException.class, () -> load(doc(
+        assertThrows(DocumentFormatException.class, () -> load(doc("") + "{}"));
+        DocumentFormatException control = assertThrows(DocumentFormatException.class, () -> load(doc(
             "{\"country\": \"RU\", \"section\": \"x\\u001b[2J\", \"scope\": \"CCL_ITEMS\", \"from\": \"2022-10-07\", \"source\": \"s\", \"confirmed\": true}")));
         assertEquals("$.periods[0].section", control.path());
         assertFalse(control.getMessage().contains("\u001b"), "the escape character is not echoed raw");
-        assertThrows(CountryGroupsFormatException.class, () -> load("{\"asOf\": \"2026-07-23\", \"source\": \"s\", \"periods\": []}"));
+        assertThrows(DocumentFormatException.class, () -> load("{\"asOf\": \"2026-07-23\", \"source\": \"s\", \"periods\": []}"));
     }
 }

@@ -118,7 +118,7 @@ class ExplanationTest {
         assertTrue(any(d.warnings(), "TPP set by TF32, read as 32 bits"));
         assertFalse(any(Regimes.byId("3a090-2024").classify(H100, DAY).warnings(), "TF32"));
         assertTrue(Reports.text(d).contains("under tf32Bits=19: 3A090.b.1"));
-        assertEquals("3A090.b.1", Reports.json(d).get("sensitivity").get("tf32Bits=19").asText());
+        assertEquals("3A090.b.1", Reports.tree(d).get("sensitivity").get("tf32Bits=19").asText());
     }
 
     @Test
@@ -194,7 +194,7 @@ class ExplanationTest {
         assertFalse(t.contains("licence exception"), "exceptions depend on the shipment: chipgate license");
         assertTrue(t.contains("citation: 88 FR 73458"), t);
         assertTrue(t.contains("interpretation: tf32Bits=32"), t);
-        var j = Reports.json(d);
+        var j = Reports.tree(d);
         assertEquals("IN_FORCE", j.get("status").asText());
         assertEquals("2896", j.get("tpp").asText());
         assertEquals("TRUE", j.get("clauses").get(3).get("result").asText());
@@ -211,12 +211,12 @@ class ExplanationTest {
         assertEquals("ECCN 3A090.a.1", a1Margin.get("paragraph").asText());
         assertEquals("-1904", a1Margin.get("margin").asText());
         assertTrue(a1Margin.get("text").asText().contains("1904 short"), a1Margin::toString);
-        var r = Reports.json(Regimes.byId("ai-diffusion-2025"), DAY);
+        var r = Reports.tree(Regimes.byId("ai-diffusion-2025"), DAY);
         assertEquals("NOT_ENFORCED", r.get("status").asText());
         assertEquals("2025-05-13", r.get("notEnforcedFrom").asText());
         assertEquals("2025-05-15", r.get("compliance").asText());
         assertTrue(r.get("supersededOn").isNull());
-        assertEquals("2023-11-17", Reports.json(Regimes.byId("3a090-2022"), DAY).get("supersededOn").asText());
+        assertEquals("2023-11-17", Reports.tree(Regimes.byId("3a090-2022"), DAY).get("supersededOn").asText());
         assertEquals("0.0000001", Reports.show(Figure.known(Exact.parse("0.0000001")), 7));
         assertEquals("~2.5", Reports.show(Figure.known(Exact.parse("2.5")).asEstimated(), 2));
     }

@@ -11,7 +11,7 @@ import io.chipgate.metrics.Interpretation;
 import io.chipgate.model.Component;
 import io.chipgate.model.Part;
 import io.chipgate.model.PartKind;
-import io.chipgate.spec.SpecFormatException;
+import io.chipgate.document.DocumentFormatException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -65,17 +65,17 @@ class QuotaAndCustomTest {
 
     @Test
     void aBadCustomRegimeNamesPathAndValue() {
-        SpecFormatException e = assertThrows(SpecFormatException.class,
+        DocumentFormatException e = assertThrows(DocumentFormatException.class,
             () -> CustomRegime.parse(BILL.replace("\"atLeast\": 4800", "\"atLeast\": \"4800\""), "bill.json"));
         assertEquals("$.rules[0].all[0].atLeast", e.path());
-        SpecFormatException q = assertThrows(SpecFormatException.class,
+        DocumentFormatException q = assertThrows(DocumentFormatException.class,
             () -> CustomRegime.parse(BILL.replace("\"TPP\", \"atLeast\": 4800", "\"TOPS\", \"atLeast\": 4800"), "bill.json"));
         assertEquals("$.rules[0].all[0].quantity", q.path());
     }
 
     @Test
     void determinationJsonHasTheStableFields() {
-        ObjectNode o = Reports.json(Regimes.byId("3a090-2023").classify(H20, DAY));
+        ObjectNode o = Reports.tree(Regimes.byId("3a090-2023").classify(H20, DAY));
         for (String f : List.of("part", "regime", "date", "outcome", "tpp", "performanceDensity", "clauses", "margins",
             "citations", "warnings", "interpretation", "missing", "disclaimer")) {
             assertTrue(o.has(f), f);

@@ -26,7 +26,7 @@ class ReportsAndHistoryTest {
     @Test
     void determinationJsonCarriesEveryFieldWithItsValue() {
         Determination d = Regimes.byId("3a090-2023").classify(Chips.H20, DAY);
-        ObjectNode j = Reports.json(d);
+        ObjectNode j = Reports.tree(d);
         assertEquals("h20", j.get("partName").asText());
         assertEquals("SUPERSEDED", j.get("status").asText());
         assertTrue(j.get("conditions").size() > 0);
@@ -46,25 +46,25 @@ class ReportsAndHistoryTest {
         assertEquals("ECCN 3A090.b.1", b1.get("paragraph").asText());
         assertEquals(-32, b1.get("margin").asInt());
         assertEquals("32 short", b1.get("text").asText());
-        ObjectNode unknown = Reports.json(Regimes.byId("3a090-2023").classify(Part.builder().id("x").vendor("v").name("x").build(), DAY));
+        ObjectNode unknown = Reports.tree(Regimes.byId("3a090-2023").classify(Part.builder().id("x").vendor("v").name("x").build(), DAY));
         assertTrue(unknown.get("tpp").isNull());
         assertTrue(unknown.get("tppExact").isNull());
         assertTrue(unknown.get("missing").size() > 0);
-        ObjectNode sens = Reports.json(Regimes.byId("3a090-2023").classify(IoDiesInterpretationTest.CHIPLETS, Interpretation.defaults(), DAY,
+        ObjectNode sens = Reports.tree(Regimes.byId("3a090-2023").classify(IoDiesInterpretationTest.CHIPLETS, Interpretation.defaults(), DAY,
             PartResolver.none()));
         assertEquals("3A090.a.2", sens.get("sensitivity").get("ioDies=EXCLUDED").asText());
     }
 
     @Test
     void regimeJsonCarriesItsInstrumentAndDates() {
-        ObjectNode r = Reports.json(Regimes.byId("3a090-2023"), DAY);
+        ObjectNode r = Reports.tree(Regimes.byId("3a090-2023"), DAY);
         assertEquals("3a090-2023", r.get("id").asText());
         assertEquals("2023-11-17", r.get("effective").asText());
         assertEquals("2024-12-02", r.get("supersededOn").asText());
         assertTrue(r.get("notEnforcedFrom").isNull());
         assertEquals("SUPERSEDED", r.get("status").asText());
         assertTrue(r.get("citation").asText().contains("88 FR 73458"), r.toString());
-        ObjectNode ai = Reports.json(Regimes.byId("ai-diffusion-2025"), DAY);
+        ObjectNode ai = Reports.tree(Regimes.byId("ai-diffusion-2025"), DAY);
         assertEquals("2025-05-13", ai.get("notEnforcedFrom").asText());
         assertEquals("2025-05-15", ai.get("compliance").asText());
         assertTrue(ai.get("supersededOn").isNull());

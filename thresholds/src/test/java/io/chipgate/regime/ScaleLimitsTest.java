@@ -11,7 +11,7 @@ import io.chipgate.model.Die;
 import io.chipgate.model.DieRole;
 import io.chipgate.model.Part;
 import io.chipgate.model.Precision;
-import io.chipgate.spec.SpecFormatException;
+import io.chipgate.document.DocumentFormatException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -48,8 +48,8 @@ class ScaleLimitsTest {
         assertEquals(Outcome.NOT_CONTROLLED, det.outcome());
         assertEquals(CustomRegime.MAX_RULES + 1, det.citations().size(), "one citation per paragraph, plus the instrument");
         assertTrue(perPartMs < 100, perPartMs + " ms per part");
-        SpecFormatException e = assertThrows(SpecFormatException.class, () -> CustomRegime.parse(regime(CustomRegime.MAX_RULES + 1), "big.json"));
-        assertEquals("big.json: $.rules: invalid value an array of 1001 rules: expected at most 1000 rules", e.getMessage());
+        DocumentFormatException e = assertThrows(DocumentFormatException.class, () -> CustomRegime.parse(regime(CustomRegime.MAX_RULES + 1), "big.json"));
+        assertEquals("big.json: $.rules: invalid value an array of 1001 rules: expected at most 1000 rules; correct the document and read it again", e.getMessage());
     }
 
     @Test

@@ -18,7 +18,7 @@ import io.chipgate.model.Part;
 import io.chipgate.model.PartKind;
 import io.chipgate.model.Precision;
 import io.chipgate.model.Source;
-import io.chipgate.spec.SpecFormatException;
+import io.chipgate.document.DocumentFormatException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -119,7 +119,7 @@ class WhatIfAndSystemsTest {
         assertEquals(Optional.of(true), sure.robust());
         assertTrue(sure.warnings().stream().anyMatch(w -> w.startsWith("estimated inputs: PD") && !w.contains("depends on")));
         assertEquals(Optional.empty(), Regimes.byId("3a090-2024").classify(H100, DAY).robust());
-        ObjectNode j = Reports.json(open);
+        ObjectNode j = Reports.tree(open);
         assertFalse(j.get("robust").asBoolean());
         assertTrue(j.get("performanceDensityEstimated").asBoolean());
         assertTrue(j.get("clauses").get(2).has("robust"));
@@ -159,7 +159,7 @@ class WhatIfAndSystemsTest {
     void jsonNullsForUnknowns() {
         Part open = Part.builder().id("open").vendor("V").name("open")
             .addCompute(ComputeRate.dense(Precision.FP8, new BigDecimal("700"))).build(); // TPP 5600, dc unknown
-        ObjectNode j = Reports.json(Regimes.byId("3a090-2024").classify(open, DAY));
+        ObjectNode j = Reports.tree(Regimes.byId("3a090-2024").classify(open, DAY));
         assertEquals("3A090.a.1", j.get("outcome").asText());
         assertTrue(j.get("performanceDensity").isNull());
         assertTrue(j.get("performanceDensityExact").isNull());
@@ -167,7 +167,7 @@ class WhatIfAndSystemsTest {
         assertTrue(j.get("clauses").get(2).get("margin").isNull());
         assertTrue(j.get("robust").isNull());
         Part nothing = Part.builder().id("nothing").vendor("V").name("nothing").build();
-        ObjectNode n = Reports.json(Regimes.byId("3a090-2024").classify(nothing, DAY));
+        ObjectNode n = Reports.tree(Regimes.byId("3a090-2024").classify(nothing, DAY));
         assertEquals("INDETERMINATE", n.get("outcome").asText());
         assertTrue(n.get("tpp").isNull());
         assertTrue(n.get("missing").size() > 0);
@@ -206,7 +206,7 @@ class WhatIfAndSystemsTest {
             {"[]", "$"},
             {"{", "$"}};
         for (String[] b : bad) {
-            SpecFormatException e = assertThrows(SpecFormatException.class, () -> CustomRegime.parse(b[0], "r.json"), b[1]);
+            DocumentFormatException e = assertThrows(DocumentFormatException.class, () -> CustomRegime.parse(b[0], "r.json"), b[1]);
             assertEquals(b[1], e.path(), e.getMessage());
             assertTrue(e.getMessage().startsWith("r.json: "));
         }

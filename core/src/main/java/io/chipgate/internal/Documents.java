@@ -1,0 +1,177 @@
+package io.chipgate.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.chipgate.document.DocumentFormatException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The one reader of documents: JSON text (a spec, a custom regime, a licence data file, a vendor table) or a tree
+ * already read from YAML, checked against the same limits and handed to the mapping code as a {@link Node}.
+ * Not API.
+ *
+ * <p>Every document is refused, with one {@link DocumentFormatException} naming the file, the JSON path, the value
+ * and what was expected, when it: is empty; is not well-formed; has a key twice in one object; has content after
+ * the document; nests deeper than {@value #MAX_DEPTH} levels; has a number beyond {@link BoundedNumbers} (checked
+ * before any arithmetic); has a string with a control character (see {@link Messages#isControl}). A leading
+ * byte-order mark is skipped. Numbers are kept exactly as their decimal text ({@code 300.0} keeps its scale). The
+ * size of a file is limited where it is read ({@link InputFiles#MAX_BYTES}).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Documents {
+    /** Deepest nesting of arrays and objects accepted, in every format. */
+    public static final int MAX_DEPTH = 64;
+
+    /** The JSON parser, built on first use (a YAML document or a text-only run never pays for it). */
+    private static final class Parser {
+        static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()).build())
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
+    }
+
+    private Documents() {
+    }
+
+    /** What nesting is accepted, in words for an error message. */
+    public static String depthExpectation() {
+        return "nesting at most " + MAX_DEPTH + " levels deep";
+    }
+
+    /**
+     * Reads a JSON document.
+     *
+     * @param text the document, with or without a leading byte-order mark
+     * @param file a name for messages
+     * @return the root, checked
+     * @throws DocumentFormatException if the document is not well-formed or breaks a limit
+     */
+    public static Node json(String text, String file) {
+        Objects.requireNonNull(file, "file");
+        JsonNode root;
+        try {
+            root = Parser.JSON.readTree(InputFiles.withoutBom(Objects.requireNonNull(text, "text")));
+        } catch (StreamConstraintsException e) {
+            throw new DocumentFormatException(file, "$", null, depthOrLimit(e) + where(e.getLocation()));
+        } catch (JsonProcessingException e) {
+            throw new DocumentFormatException(file, "$", null, "well-formed JSON" + where(e.getLocation()) + ": "
+                + problem(e.getOriginalMessage()));
+        } catch (NumberFormatException | ArithmeticException e) {
+            // a number whose exponent does not fit an int ("1e2147483648")
+            throw new DocumentFormatException(file, "$", null, BoundedNumbers.expectation());
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new DocumentFormatException(file, "$", null, "a JSON document, but the input is empty");
+        }
+        return tree(root, file);
+    }
+
+    /**
+     * Reads a JSON document from UTF-8 bytes (a built-in resource).
+     *
+     * @param in the bytes, read to the end but not closed
+     * @param file a name for messages
+     * @return the root, checked
+     * @throws DocumentFormatException if the bytes are not UTF-8, larger than {@link InputFiles#MAX_BYTES}, or not
+     *     a valid document
+     */
+    public static Node json(InputStream in, String file) {
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes((int) InputFiles.MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new DocumentFormatException(file, "$", null, "a readable document (" + e.getMessage() + ")");
+        }
+        if (bytes.length > InputFiles.MAX_BYTES) {
+            throw new DocumentFormatException(file, "$", null, "a document of at most " + InputFiles.MAX_BYTES + " bytes");
+        }
+        return json(InputFiles.decode(bytes, file), file);
+    }
+
+    /**
+     * Checks a tree read by another parser (YAML) against the limits every document meets, and wraps it.
+     *
+     * @param root the tree; numbers as {@link BigDecimal} or {@link java.math.BigInteger}
+     * @param file a name for messages
+     * @return the root, checked
+     * @throws DocumentFormatException if the tree breaks a limit
+     */
+    public static Node tree(JsonNode root, String file) {
+        check(file, "$", root, 0);
+        return new Node(file, "$", root);
+    }
+
+    /**
+     * Where a parser stopped, for an expectation: " (line 3, column 7)", or nothing when unknown.
+     *
+     * @param loc the parser's location, or null
+     * @return the text, possibly empty
+     */
+    public static String where(JsonLocation loc) {
+        return loc == null || loc.getLineNr() < 0 ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
+    }
+
+    /**
+     * A parser's message without the parser's own vocabulary of source descriptions: "[Source: REDACTED (…);
+     * line: 1, column: 1]" becomes "line 1, column 1".
+     *
+     * @param message the parser's message, may be null
+     * @return the message for a user
+     */
+    public static String problem(String message) {
+        return String.valueOf(message).replaceAll("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
+    }
+
+    private static String depthOrLimit(StreamConstraintsException e) {
+        String m = String.valueOf(e.getOriginalMessage());
+        return m.contains("nesting depth") ? depthExpectation() : "a document within the parser's limits: " + m;
+    }
+
+    /**
+     * Every number within {@link BoundedNumbers}, every string free of control characters, the nesting bounded,
+     * checked before any field is read (so no later step sees an explosive number).
+     */
+    private static void check(String file, String path, JsonNode n, int depth) {
+        if (n.isContainerNode() && depth >= MAX_DEPTH) {
+            throw new DocumentFormatException(file, path, null, depthExpectation());
+        }
+        if (n.isNumber()) {
+            BigDecimal v = n.isIntegralNumber() ? new BigDecimal(n.bigIntegerValue()) : n.decimalValue();
+            if (!BoundedNumbers.isBounded(v)) {
+                throw new DocumentFormatException(file, path, BoundedNumbers.show(v), BoundedNumbers.expectation());
+            }
+        } else if (n.isTextual()) {
+            String t = n.textValue();
+            int at = Messages.firstControl(t);
+            if (at >= 0) {
+                throw new DocumentFormatException(file, path, "\"" + t + "\"", "text without control characters (found U+"
+                    + String.format("%04X", (int) t.charAt(at)) + " at character " + (at + 1) + ")");
+            }
+        } else if (n.isArray()) {
+            for (int i = 0; i < n.size(); i++) {
+                check(file, path + "[" + i + "]", n.get(i), depth + 1);
+            }
+        } else if (n.isObject()) {
+            for (Map.Entry<String, JsonNode> e : n.properties()) {
+                check(file, path + "." + e.getKey(), e.getValue(), depth + 1);
+            }
+        }
+    }
+}
