@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.chipgate.catalog.Catalog;
-import io.chipgate.catalog.SpecFiles;
 import io.chipgate.license.CountryCode;
 import io.chipgate.license.LicenseDetermination;
 import io.chipgate.license.Licensing;
@@ -22,6 +21,7 @@ import io.chipgate.regime.Outcome;
 import io.chipgate.regime.Regime;
 import io.chipgate.regime.Regimes;
 import io.chipgate.regime.Reports;
+import io.chipgate.spec.Spec;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,7 +83,7 @@ class ReadmeSnippetTest {
     @Test
     void taskSpecFile() {
         // snippet: task-spec-file
-        Part mine = SpecFiles.read(Path.of("specs/example-accelerator.json")).get(0);
+        Part mine = Spec.read(Path.of("specs/example-accelerator.json")).get(0);
         Determination d = Regimes.byId("3a090-2024").classify(mine, LocalDate.of(2026, 11, 29));
         System.out.println(d.outcome());                    // ECCN_3A090_A_2: TPP 1613.792 ≥ 1600 and PD exactly 5.92
         // end snippet
