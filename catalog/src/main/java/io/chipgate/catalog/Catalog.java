@@ -37,7 +37,7 @@ import java.util.stream.Collectors;
  * part; an unknown name raises {@link UnknownPartException} with the closest ids. This class is immutable and
  * thread-safe.
  */
-public final class Catalog {
+public final class Catalog implements io.chipgate.model.PartResolver {
     private static final String BASE = "/io/chipgate/catalog/";
     private static volatile Catalog builtin;
 
@@ -52,6 +52,8 @@ public final class Catalog {
     private volatile State state;
     /** The build-time index of the built-in catalog, or null: lookups through it parse one part, not all. */
     private final CatalogIndex index;
+    /** Set when a built-in file turned out not to match the index: the whole catalog is read instead. */
+    private volatile boolean staleIndex;
     /** Built-in parts replaced by user parts, by id. */
     private final Map<String, Part> replaced;
     /** The user file of each user part, by id. */
@@ -183,6 +185,11 @@ public final class Catalog {
         Map<String, String> out = new LinkedHashMap<>();
         state().byPartNumber.forEach((k, p) -> out.put(k, p.id()));
         return out;
+    }
+
+    /** The built-in catalog read through this index (for tests of a stale index). */
+    static Catalog withIndexForTest(String version, CatalogIndex index) {
+        return new Catalog(version, index);
     }
 
     /** Whether this catalog still answers lookups through the build-time index (for tests). */
@@ -429,28 +436,47 @@ public final class Catalog {
         return state().parts.size();
     }
 
-    /** The part with this id, name or alias, else the part a vendor part number designates ({@link #byPartNumber}). */
+    /**
+     * The part with this id, name or alias, else the part a vendor part number designates ({@link #byPartNumber});
+     * as a {@link io.chipgate.model.PartResolver}, how the ICs of this catalog's systems are found.
+     */
+    @Override
     public Optional<Part> find(String name) {
         String k = key(name);
-        Optional<Part> p = indexed() ? index.find(k) : Optional.ofNullable(state().byKey.get(k));
+        Optional<Part> p = viaIndex(i -> i.find(k)).orElseGet(() -> Optional.ofNullable(state().byKey.get(k)));
         return p.isPresent() ? p : byPartNumber(name);
     }
 
     /** Whether lookups go through the build-time index (the built-in catalog before all its parts were read). */
     private boolean indexed() {
-        return index != null && state == null;
+        return index != null && state == null && !staleIndex;
+    }
+
+    /**
+     * A lookup through the build-time index while it is used; empty (look in the whole catalog) once every part is
+     * read, or when a file turns out not to match the index, which then is not used again.
+     */
+    private Optional<Optional<Part>> viaIndex(java.util.function.Function<CatalogIndex, Optional<Part>> lookup) {
+        if (!indexed()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(lookup.apply(index));
+        } catch (CatalogIndex.StaleIndexException e) {
+            staleIndex = true;
+            return Optional.empty();
+        }
     }
 
     /** The catalog part listing this part number (exactly, else loosely when only one part has the loose key). */
     private Optional<Part> listing(String partNumber) {
         String exact = VendorTable.exactKey(partNumber);
         String loose = VendorTable.looseKey(partNumber);
-        if (indexed()) {
-            return index.byPartNumber(exact, loose);
-        }
-        Map<String, Part> byPartNumber = state().byPartNumber;
-        Part p = byPartNumber.get(exact);
-        return Optional.ofNullable(p != null ? p : byPartNumber.get(loose));
+        return viaIndex(i -> i.byPartNumber(exact, loose)).orElseGet(() -> {
+            Map<String, Part> byPartNumber = state().byPartNumber;
+            Part p = byPartNumber.get(exact);
+            return Optional.ofNullable(p != null ? p : byPartNumber.get(loose));
+        });
     }
 
     /**
@@ -480,8 +506,9 @@ public final class Catalog {
         for (VendorTable t : VendorTable.builtinTables()) {
             Optional<VendorRow> r = t.row(partNumber);
             if (r.isPresent()) {
-                Optional<Part> listed = indexed() ? index.byPartNumber(VendorTable.exactKey(r.get().partNumber()), null)
-                    : Optional.ofNullable(state().byPartNumber.get(VendorTable.exactKey(r.get().partNumber())));
+                String exact = VendorTable.exactKey(r.get().partNumber());
+                Optional<Part> listed = viaIndex(i -> i.byPartNumber(exact, null))
+                    .orElseGet(() -> Optional.ofNullable(state().byPartNumber.get(exact)));
                 return Optional.of(listed.orElseGet(() -> VendorDeclarations.part(t, r.get())));
             }
         }

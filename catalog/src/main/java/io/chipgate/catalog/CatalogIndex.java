@@ -44,24 +44,41 @@ final class CatalogIndex {
     private final Map<String, String> idByKey;
     private final Map<String, String> idByPartNumber;
     private final Map<String, Slice> slices;
-    private final Map<String, byte[]> files;
+    /** Each file's CRC-32 (hex) and length as the index recorded them. */
+    private final Map<String, String[]> expected;
+    private final java.util.function.Function<String, byte[]> reader;
+    /** Each file's bytes, read and checked on first need. */
+    private final Map<String, byte[]> files = new ConcurrentHashMap<>();
     private final Map<String, Part> loaded = new ConcurrentHashMap<>();
 
     /** Where a part's JSON object lies: its file, first byte and length in bytes. */
     private record Slice(String file, int offset, int length) {
     }
 
+    /**
+     * A file does not match the index (an index left over from an older build): the catalog stops using the index
+     * and reads its files whole.
+     */
+    static final class StaleIndexException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        StaleIndexException(String message) {
+            super(message);
+        }
+    }
+
     private CatalogIndex(Map<String, String> idByKey, Map<String, String> idByPartNumber, Map<String, Slice> slices,
-        Map<String, byte[]> files) {
+        Map<String, String[]> expected, java.util.function.Function<String, byte[]> reader) {
         this.idByKey = idByKey;
         this.idByPartNumber = idByPartNumber;
         this.slices = slices;
-        this.files = files;
+        this.expected = expected;
+        this.reader = reader;
     }
 
     /**
-     * The index of the built-in catalog of this version, when the jar has one that matches its files; empty
-     * otherwise (the catalog is then read whole).
+     * The index of the built-in catalog of this version, when the jar has a well-formed one; empty otherwise (the
+     * catalog is then read whole). Whether each file matches the index is checked when a part is first read from it.
      */
     static Optional<CatalogIndex> load(String version) {
         try (InputStream in = CatalogIndex.class.getResourceAsStream(RESOURCE)) {
@@ -74,7 +91,10 @@ final class CatalogIndex {
         }
     }
 
-    /** Reads an index; empty if it is malformed, of another version, or does not match the files it names. */
+    /**
+     * Reads an index; empty if it is malformed or of another version. The files are read through {@code reader}
+     * when a part is first needed from them, and checked then against the recorded CRC-32 and length.
+     */
     static Optional<CatalogIndex> parse(String text, String version, java.util.function.Function<String, byte[]> reader) {
         String[] lines = text.split("\n");
         if (lines.length == 0 || !lines[0].equals(HEADER + "\t" + FORMAT + "\t" + version)) {
@@ -83,23 +103,17 @@ final class CatalogIndex {
         Map<String, String> keys = new HashMap<>();
         Map<String, String> pns = new HashMap<>();
         Map<String, Slice> slices = new HashMap<>();
-        Map<String, byte[]> files = new HashMap<>();
+        Map<String, String[]> expected = new HashMap<>();
         for (int i = 1; i < lines.length; i++) {
             String[] f = lines[i].split("\t", -1);
             try {
                 switch (f[0]) {
-                    case "file" -> {
-                        byte[] bytes = reader.apply(f[1]);
-                        if (bytes == null || bytes.length != Integer.parseInt(f[3]) || !crc(bytes).equals(f[2])) {
-                            return Optional.empty();
-                        }
-                        files.put(f[1], bytes);
-                    }
+                    case "file" -> expected.put(f[1], new String[] {f[2], Integer.toString(Integer.parseInt(f[3]))});
                     case "part" -> {
                         Slice s = new Slice(f[2], Integer.parseInt(f[3]), Integer.parseInt(f[4]));
-                        byte[] bytes = files.get(s.file());
-                        if (bytes == null || s.offset() < 0 || s.length() < 2 || s.offset() + s.length() > bytes.length
-                            || bytes[s.offset()] != '{' || bytes[s.offset() + s.length() - 1] != '}') {
+                        String[] file = expected.get(s.file());
+                        if (file == null || s.offset() < 0 || s.length() < 2
+                            || (long) s.offset() + s.length() > Integer.parseInt(file[1])) {
                             return Optional.empty();
                         }
                         slices.put(f[1], s);
@@ -117,16 +131,24 @@ final class CatalogIndex {
         if (!slices.keySet().containsAll(keys.values()) || !slices.keySet().containsAll(pns.values())) {
             return Optional.empty();
         }
-        return Optional.of(new CatalogIndex(keys, pns, slices, files));
+        return Optional.of(new CatalogIndex(keys, pns, slices, expected, reader));
     }
 
-    /** The part a lookup key (see {@code Catalog.key}) finds. */
+    /**
+     * The part a lookup key (see {@code Catalog.key}) finds.
+     *
+     * @throws StaleIndexException if the part's file does not match the index
+     */
     Optional<Part> find(String key) {
         String id = idByKey.get(key);
         return id == null ? Optional.empty() : Optional.of(part(id));
     }
 
-    /** The catalog part listing a part number: by its exact key, else by its loose key (when not null). */
+    /**
+     * The catalog part listing a part number: by its exact key, else by its loose key (when not null).
+     *
+     * @throws StaleIndexException if the part's file does not match the index
+     */
     Optional<Part> byPartNumber(String exactKey, String looseKey) {
         String id = idByPartNumber.get(exactKey);
         if (id == null && looseKey != null) {
@@ -140,16 +162,30 @@ final class CatalogIndex {
         return slices.size();
     }
 
+    private byte[] bytes(String file) {
+        return files.computeIfAbsent(file, f -> {
+            byte[] b = reader.apply(f);
+            String[] want = expected.get(f);
+            if (b == null || b.length != Integer.parseInt(want[1]) || !crc(b).equals(want[0])) {
+                throw new StaleIndexException("catalog/parts/" + f + " does not match the catalog index");
+            }
+            return b;
+        });
+    }
+
     private Part part(String id) {
         return loaded.computeIfAbsent(id, x -> {
             Slice s = slices.get(x);
-            String json = new String(files.get(s.file()), s.offset(), s.length(), StandardCharsets.UTF_8);
+            byte[] bytes = bytes(s.file());
+            if (bytes[s.offset()] != '{' || bytes[s.offset() + s.length() - 1] != '}') {
+                throw new StaleIndexException("catalog/parts/" + s.file() + " has no object where the index puts " + x);
+            }
+            String json = new String(bytes, s.offset(), s.length(), StandardCharsets.UTF_8);
             String name = "catalog/parts/" + s.file();
             try {
                 Part p = SpecReader.instance().readPart(json, name);
                 if (!p.id().equals(x)) {
-                    throw new IllegalStateException("the catalog index is out of date: " + name + " has " + p.id()
-                        + " where the index expects " + x + "; rebuild with 'mvn -B -ntp package'");
+                    throw new StaleIndexException(name + " has " + p.id() + " where the index expects " + x);
                 }
                 return p;
             } catch (DocumentFormatException e) {

@@ -103,18 +103,46 @@ class CatalogIndexTest {
                 throw new java.io.UncheckedIOException(e);
             }
         };
-        assertTrue(CatalogIndex.parse(text, version, files).isPresent());
-        assertEquals(WHOLE.size(), CatalogIndex.parse(text, version, files).orElseThrow().size());
-        // another catalog version, an edited file, a part outside its file, an unknown record: the whole catalog is read
+        CatalogIndex good = CatalogIndex.parse(text, version, files).orElseThrow();
+        assertEquals(WHOLE.size(), good.size());
+        assertEquals(WHOLE.part("h100"), good.find(Catalog.key("h100")).orElseThrow());
+        // another catalog version, a part outside its file, an unknown record, a key to no part, nothing: not an index
         assertFalse(CatalogIndex.parse(text, "1999.1.0", files).isPresent());
-        assertFalse(CatalogIndex.parse(text, version, f -> {
-            byte[] b = files.apply(f);
-            b[b.length / 2] ^= 1;
-            return b;
-        }).isPresent());
         assertFalse(CatalogIndex.parse(text.replaceFirst("(part\t[^\t]+\t[^\t]+\t)\\d+", "$199999999"), version, files).isPresent());
         assertFalse(CatalogIndex.parse(text + "what\tever\n", version, files).isPresent());
         assertFalse(CatalogIndex.parse(text.replaceFirst("key\t([^\t]+)\t[^\n]+", "key\t$1\tno-such-id"), version, files).isPresent());
         assertFalse(CatalogIndex.parse("", version, files).isPresent());
+        // an edited file is found out when a part is first read from it
+        java.util.function.Function<String, byte[]> edited = f -> {
+            byte[] b = files.apply(f);
+            b[b.length / 2] ^= 1;
+            return b;
+        };
+        CatalogIndex stale = CatalogIndex.parse(text, version, edited).orElseThrow();
+        assertThrows(CatalogIndex.StaleIndexException.class, () -> stale.find(Catalog.key("h100")));
+        // and a file shifted under the index (same length, parts moved) is found out by the id check
+        java.util.function.Function<String, byte[]> shifted = f -> {
+            byte[] b = files.apply(f);
+            String t = new String(b, StandardCharsets.UTF_8);
+            return (" " + t.substring(0, t.length() - 1)).getBytes(StandardCharsets.UTF_8);
+        };
+        assertThrows(CatalogIndex.StaleIndexException.class,
+            () -> CatalogIndex.parse(text, version, shifted).orElseThrow().find(Catalog.key("h100")));
+    }
+
+    @Test
+    void aCatalogWhoseIndexTurnsOutStaleReadsItsFilesWhole() {
+        String text;
+        try {
+            text = indexText();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        CatalogIndex stale = CatalogIndex.parse(text, WHOLE.version(), f -> new byte[] {'{', '}'}).orElseThrow();
+        Catalog c = Catalog.withIndexForTest(WHOLE.version(), stale);
+        assertTrue(c.usesIndex());
+        assertEquals(WHOLE.part("h100"), c.part("h100"), "the lookup falls back to the whole catalog");
+        assertFalse(c.usesIndex(), "and the index is not used again");
+        assertEquals(WHOLE.byPartNumber("920-23627-0020-000"), c.byPartNumber("920-23627-0020-000"));
     }
 }

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chipgate.document.DocumentFormatException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,15 +38,76 @@ public final class Documents {
     /** Deepest nesting of arrays and objects accepted, in every format. */
     public static final int MAX_DEPTH = 64;
 
-    /** The JSON parser, built on first use (a YAML document or a text-only run never pays for it). */
+    /**
+     * The JSON parser: jackson-core's streaming parser building the tree directly, without an ObjectMapper (whose
+     * set-up costs a command-line call more than reading one part does). Duplicate keys are refused by the parser,
+     * nesting is limited by its constraints, floating-point numbers are read as exact decimals with their scale, and
+     * content after the document is refused.
+     */
     private static final class Parser {
-        static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()).build())
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+        static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
+        static final JsonNodeFactory NODES = JsonNodeFactory.instance; // keeps BigDecimals as written
+
+        static JsonNode read(String text) throws IOException {
+            try (JsonParser p = FACTORY.createParser(text)) {
+                JsonToken t = p.nextToken();
+                if (t == null) {
+                    return null;
+                }
+                JsonNode root = value(p, t);
+                JsonToken after = p.nextToken();
+                if (after != null) {
+                    throw new JsonParseException(p, "Trailing token (of type " + after + ") found after the document",
+                        p.currentTokenLocation());
+                }
+                return root;
+            }
+        }
+
+        /** The value starting at the current token; nesting is bounded by the parser's constraints. */
+        private static JsonNode value(JsonParser p, JsonToken t) throws IOException {
+            switch (t) {
+                case START_OBJECT: {
+                    ObjectNode o = NODES.objectNode();
+                    for (JsonToken k = p.nextToken(); k != JsonToken.END_OBJECT; k = p.nextToken()) {
+                        String name = p.currentName();
+                        o.set(name, value(p, p.nextToken()));
+                    }
+                    return o;
+                }
+                case START_ARRAY: {
+                    ArrayNode a = NODES.arrayNode();
+                    for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
+                        a.add(value(p, e));
+                    }
+                    return a;
+                }
+                case VALUE_STRING:
+                    return NODES.textNode(p.getText());
+                case VALUE_NUMBER_INT:
+                    switch (p.getNumberType()) {
+                        case INT:
+                            return NODES.numberNode(p.getIntValue());
+                        case LONG:
+                            return NODES.numberNode(p.getLongValue());
+                        default:
+                            return NODES.numberNode(p.getBigIntegerValue());
+                    }
+                case VALUE_NUMBER_FLOAT:
+                    return NODES.numberNode(p.getDecimalValue());
+                case VALUE_TRUE:
+                    return NODES.booleanNode(true);
+                case VALUE_FALSE:
+                    return NODES.booleanNode(false);
+                case VALUE_NULL:
+                    return NODES.nullNode();
+                default:
+                    throw new JsonParseException(p, "Unexpected token " + t);
+            }
+        }
     }
 
     private Documents() {
@@ -67,12 +130,14 @@ public final class Documents {
         Objects.requireNonNull(file, "file");
         JsonNode root;
         try {
-            root = Parser.JSON.readTree(InputFiles.withoutBom(Objects.requireNonNull(text, "text")));
+            root = Parser.read(InputFiles.withoutBom(Objects.requireNonNull(text, "text")));
         } catch (StreamConstraintsException e) {
             throw new DocumentFormatException(file, "$", null, depthOrLimit(e) + where(e.getLocation()));
         } catch (JsonProcessingException e) {
             throw new DocumentFormatException(file, "$", null, "well-formed JSON" + where(e.getLocation()) + ": "
                 + problem(e.getOriginalMessage()));
+        } catch (IOException e) { // reading a string: no other I/O can fail
+            throw new java.io.UncheckedIOException(e);
         } catch (NumberFormatException | ArithmeticException e) {
             // a number whose exponent does not fit an int ("1e2147483648")
             throw new DocumentFormatException(file, "$", null, BoundedNumbers.expectation());

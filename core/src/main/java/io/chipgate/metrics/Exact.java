@@ -106,9 +106,130 @@ public final class Exact implements Comparable<Exact> {
         return numerator.compareTo(value.multiply(denominator));
     }
 
+    /**
+     * Compares two rationals by cross-multiplication ({@code n₁ × d₂} with {@code n₂ × d₁}), without dividing.
+     * When every numerator and denominator fits a {@code long} as an unscaled integer with a decimal scale,
+     * the products are formed on longs, with overflow detected by {@link Math#multiplyHigh}; whenever a product
+     * or the alignment of scales would not fit, the comparison falls back to {@link BigDecimal}. Both paths
+     * give the same exact answer; none rounds.
+     *
+     * @param other not null
+     * @return negative, zero or positive as this is less than, equal to or greater than {@code other}
+     */
     @Override
     public int compareTo(Exact other) {
+        if (this == other) {
+            return 0;
+        }
+        Scaled a = scaled();
+        Scaled b = other.scaled();
+        if (a != Scaled.NONE && b != Scaled.NONE) {
+            int r = Scaled.compareProducts(a.numerator, a.numeratorScale, b.denominator, b.denominatorScale,
+                b.numerator, b.numeratorScale, a.denominator, a.denominatorScale);
+            if (r != Scaled.OVERFLOW) {
+                return r;
+            }
+        }
+        return compareExactly(other);
+    }
+
+    /** The comparison on {@link BigDecimal}s alone; the reference the long path is tested against. */
+    int compareExactly(Exact other) {
         return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
+    }
+
+    /** The scaled-long form, computed on first comparison (racy single-check: {@link Scaled} is immutable). */
+    private Scaled scaled;
+
+    private Scaled scaled() {
+        Scaled s = scaled;
+        if (s == null) {
+            s = Scaled.of(numerator, denominator);
+            scaled = s;
+        }
+        return s;
+    }
+
+    /**
+     * A rational {@code (numerator × 10^-numeratorScale) / (denominator × 10^-denominatorScale)} whose unscaled
+     * parts are longs, or {@link #NONE} when a part does not fit.
+     */
+    static final class Scaled {
+        static final Scaled NONE = new Scaled(0, 0, 1, 0);
+        /** Returned by {@link #compareProducts} when the longs would overflow. */
+        static final int OVERFLOW = Integer.MIN_VALUE;
+        /** 10^0 … 10^18, the powers of ten a long holds. */
+        private static final long[] TEN = new long[19];
+
+        static {
+            TEN[0] = 1;
+            for (int i = 1; i < TEN.length; i++) {
+                TEN[i] = TEN[i - 1] * 10;
+            }
+        }
+
+        final long numerator;
+        final int numeratorScale;
+        final long denominator;
+        final int denominatorScale;
+
+        private Scaled(long numerator, int numeratorScale, long denominator, int denominatorScale) {
+            this.numerator = numerator;
+            this.numeratorScale = numeratorScale;
+            this.denominator = denominator;
+            this.denominatorScale = denominatorScale;
+        }
+
+        static Scaled of(BigDecimal numerator, BigDecimal denominator) {
+            java.math.BigInteger n = numerator.unscaledValue();
+            java.math.BigInteger d = denominator.unscaledValue();
+            if (n.bitLength() > 63 || d.bitLength() > 63) {
+                return NONE;
+            }
+            return new Scaled(n.longValue(), numerator.scale(), d.longValue(), denominator.scale());
+        }
+
+        /**
+         * Compares {@code (x₁ × y₁) × 10^-(s₁ + t₁)} with {@code (x₂ × y₂) × 10^-(s₂ + t₂)} on longs: -1, 0 or 1,
+         * or {@link #OVERFLOW} when a product or the alignment of the scales does not fit a long.
+         */
+        static int compareProducts(long x1, int s1, long y1, int t1, long x2, int s2, long y2, int t2) {
+            long left = x1 * y1;
+            if (Math.multiplyHigh(x1, y1) != (left >> 63)) {
+                return OVERFLOW;
+            }
+            long right = x2 * y2;
+            if (Math.multiplyHigh(x2, y2) != (right >> 63)) {
+                return OVERFLOW;
+            }
+            long leftScale = (long) s1 + t1;
+            long rightScale = (long) s2 + t2;
+            if (leftScale != rightScale) {
+                // bring the side with the smaller scale up to the other's scale: multiply it by 10^difference
+                if (left == 0 || right == 0) {
+                    return Long.compare(left, right); // signs decide
+                }
+                long diff = Math.abs(leftScale - rightScale);
+                if (diff >= TEN.length) {
+                    return OVERFLOW;
+                }
+                long p = TEN[(int) diff];
+                if (leftScale < rightScale) {
+                    long l = left * p;
+                    if (Math.multiplyHigh(left, p) != (l >> 63)) {
+                        return OVERFLOW;
+                    }
+                    left = l;
+                } else {
+                    long r = right * p;
+                    if (Math.multiplyHigh(right, p) != (r >> 63)) {
+                        return OVERFLOW;
+                    }
+                    right = r;
+                }
+            }
+            return Long.compare(left, right);
+        }
     }
 
     public Exact max(Exact other) {

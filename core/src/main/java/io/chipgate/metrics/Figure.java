@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -19,7 +20,8 @@ import java.util.Optional;
  * </ul>
  *
  * <p>Comparisons with thresholds are three-valued ({@link Tri}): a missing value is UNKNOWN unless the bounds
- * decide. All arithmetic is exact ({@link Exact}). This class is immutable and thread-safe.
+ * decide. All arithmetic is exact ({@link Exact}). Figures have value semantics ({@link #equals}). This class is
+ * immutable and thread-safe.
  */
 public final class Figure {
     private final Exact value;
@@ -62,11 +64,35 @@ public final class Figure {
     }
 
     /**
-     * A figure known only within hard bounds.
+     * A figure known only to lie between two hard bounds (equal bounds give a known figure).
+     *
+     * @param lower not null
+     * @param upper not null, at least {@code lower}
+     * @param missing the inputs whose absence leaves it open
+     * @return the figure
+     */
+    public static Figure between(Exact lower, Exact upper, List<String> missing) {
+        return bounded(Objects.requireNonNull(lower, "lower"), Objects.requireNonNull(upper, "upper"), missing);
+    }
+
+    /**
+     * A figure known only to be at least a hard bound, unbounded above.
+     *
+     * @param lower not null
+     * @param missing the inputs whose absence leaves it open
+     * @return the figure
+     */
+    public static Figure boundedBelow(Exact lower, List<String> missing) {
+        return bounded(Objects.requireNonNull(lower, "lower"), null, missing);
+    }
+
+    /**
+     * A figure known only within hard bounds. Prefer {@link #between} and {@link #boundedBelow}, which take no null.
      *
      * @param lower not null
      * @param upper null for unbounded
      * @param missing the inputs whose absence leaves it open
+     * @return the figure
      */
     public static Figure bounded(Exact lower, Exact upper, List<String> missing) {
         if (upper != null && lower.compareTo(upper) == 0) {
@@ -162,10 +188,75 @@ public final class Figure {
     }
 
     /**
+     * {@code x ≥ threshold} for a line held as an {@link Exact}: the same answer as {@link #atLeast(BigDecimal)},
+     * on the fast exact comparison ({@link Exact#compareTo(Exact)}); a line compared often should be held so.
+     *
+     * @param threshold the line, not null
+     * @return TRUE or FALSE when decided, else UNKNOWN
+     */
+    public Tri atLeast(Exact threshold) {
+        if (value != null) {
+            return Tri.of(value.compareTo(threshold) >= 0);
+        }
+        if (lower.compareTo(threshold) >= 0) {
+            return Tri.TRUE;
+        }
+        if (upper != null && upper.compareTo(threshold) < 0) {
+            return Tri.FALSE;
+        }
+        return Tri.UNKNOWN;
+    }
+
+    /**
+     * {@code x > threshold}: the same answer as {@link #greaterThan(BigDecimal)}, for a line held as an {@link Exact}.
+     *
+     * @param threshold the line, not null
+     * @return TRUE or FALSE when decided, else UNKNOWN
+     */
+    public Tri greaterThan(Exact threshold) {
+        if (value != null) {
+            return Tri.of(value.compareTo(threshold) > 0);
+        }
+        if (lower.compareTo(threshold) > 0) {
+            return Tri.TRUE;
+        }
+        if (upper != null && upper.compareTo(threshold) <= 0) {
+            return Tri.FALSE;
+        }
+        return Tri.UNKNOWN;
+    }
+
+    /**
+     * {@code x < threshold}: the same answer as {@link #lessThan(BigDecimal)}, for a line held as an {@link Exact}.
+     *
+     * @param threshold the line, not null
+     * @return TRUE or FALSE when decided, else UNKNOWN
+     */
+    public Tri lessThan(Exact threshold) {
+        return atLeast(threshold).not();
+    }
+
+    /**
      * Whether the whole estimate interval lies on one side of the threshold (for a "≥" comparison), so that
      * the comparison does not depend on where in the interval the true value is.
      */
     public boolean robustAt(BigDecimal threshold, boolean strict) {
+        if (estimateHigh == null) {
+            return false;
+        }
+        int lo = estimateLow.compareTo(threshold);
+        int hi = estimateHigh.compareTo(threshold);
+        return strict ? (lo > 0) == (hi > 0) : (lo >= 0) == (hi >= 0);
+    }
+
+    /**
+     * {@link #robustAt(BigDecimal, boolean)} for a line held as an {@link Exact}: the same answer, faster.
+     *
+     * @param threshold the line, not null
+     * @param strict true for a "&gt;" comparison, false for "≥"
+     * @return whether the whole estimate interval lies on one side of the line
+     */
+    public boolean robustAt(Exact threshold, boolean strict) {
         if (estimateHigh == null) {
             return false;
         }
@@ -282,6 +373,28 @@ public final class Figure {
     private Figure withoutMissing() {
         return missing.isEmpty() ? this
             : new Figure(value, lower, upper, estimateLow, estimateHigh, estimated, List.of());
+    }
+
+    /**
+     * Value equality: two figures are equal when their values, bounds, estimate intervals (compared as numbers:
+     * 4800 equals 4800.0), estimated flags and missing inputs (in order) are equal.
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Figure)) {
+            return false;
+        }
+        Figure f = (Figure) o;
+        return estimated == f.estimated && Objects.equals(value, f.value) && lower.equals(f.lower) && Objects.equals(upper, f.upper)
+            && estimateLow.equals(f.estimateLow) && Objects.equals(estimateHigh, f.estimateHigh) && missing.equals(f.missing);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(value, lower, upper, estimated, missing);
     }
 
     /** "15831.2", "≥ 2368 (…)", "unknown" or "[a, b]". */

@@ -59,6 +59,8 @@ public final class Interpretation {
     private final TppBasis tppBasis;
     private final NoNonPlanarArea noNonPlanarArea;
     private final IoDies ioDies;
+    /** Computed once: interpretations key caches of metrics. */
+    private final int hash;
 
     private Interpretation(int tf32Bits, SparseOnly sparseOnly, TppBasis tppBasis, NoNonPlanarArea noNonPlanarArea, IoDies ioDies) {
         this.ioDies = ioDies;
@@ -66,6 +68,7 @@ public final class Interpretation {
         this.sparseOnly = sparseOnly;
         this.tppBasis = tppBasis;
         this.noNonPlanarArea = noNonPlanarArea;
+        this.hash = Objects.hash(tf32Bits, sparseOnly, tppBasis, noNonPlanarArea, ioDies);
     }
 
     /** The default reading. */
@@ -231,7 +234,7 @@ public final class Interpretation {
 
     @Override
     public int hashCode() {
-        return Objects.hash(tf32Bits, sparseOnly, tppBasis, noNonPlanarArea, ioDies);
+        return hash;
     }
 
     /** "tf32Bits=32, sparseOnly=UNKNOWN, ...". */

@@ -108,6 +108,17 @@ public class DeterminationBenchmark {
         }
     }
 
+    /** What users call first: {@code regime.classify(part, date)}, the full explanation with sensitivity. */
+    @Benchmark
+    @OperationsPerInvocation(PAIRS)
+    public void classifyShortForm(Blackhole bh) {
+        for (Part p : parts) {
+            for (Regime r : regimes) {
+                bh.consume(r.classify(p, day));
+            }
+        }
+    }
+
     /** The plain loop: the 2023 comparisons on doubles (wrong at the lines; a speed reference only). */
     @Benchmark
     @OperationsPerInvocation(PAIRS)

@@ -44,7 +44,7 @@ import java.util.TreeSet;
  * Atlas.of(Catalog.builtin(), LocalDate.of(2025, 1, 15), from, to, "chipgate 0.1.0").write(Path.of("site"));
  * }</pre>
  *
- * <p>Every determination is {@link Regime#classify(Part, Interpretation, LocalDate, io.chipgate.regime.PartResolver)}
+ * <p>Every determination is {@link Regime#classify(Part, Interpretation, LocalDate, io.chipgate.model.PartResolver)}
  * under the default interpretation, the rule evaluated as written with its status on the date, exactly as
  * {@code chipgate classify --regime ID --on DATE} answers. Licence determinations (destinations, exceptions) are
  * not part of the atlas. This class is immutable and thread-safe.
@@ -502,8 +502,8 @@ public final class Atlas {
             for (Part p : parts) {
                 List<String> before = new ArrayList<>();
                 List<String> after = new ArrayList<>();
-                String s1 = standing(Regimes.classifyOn(p, from, Interpretation.defaults(), catalog::find), before);
-                String s2 = standing(Regimes.classifyOn(p, to, Interpretation.defaults(), catalog::find), after);
+                String s1 = standing(Regimes.classifyInForceOn(p, from, Interpretation.defaults(), catalog::find), before);
+                String s2 = standing(Regimes.classifyInForceOn(p, to, Interpretation.defaults(), catalog::find), after);
                 if (s1.equals(s2)) {
                     continue;
                 }

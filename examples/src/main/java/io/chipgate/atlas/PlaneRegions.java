@@ -1,5 +1,8 @@
 package io.chipgate.atlas;
 
+import io.chipgate.metrics.ApplicableDieArea;
+import io.chipgate.model.Designation;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -71,9 +74,9 @@ final class PlaneRegions {
                 Inputs in;
                 if (DENSITY.equals(plane)) {
                     BigDecimal area = x.divide(y, MathContext.DECIMAL64);
-                    in = Inputs.hypothetical(x, area, Optional.of(datacenter));
+                    in = Inputs.hypothetical(x, ApplicableDieArea.ofSquareMillimetres(area), Designation.of(datacenter));
                 } else {
-                    in = Inputs.hypothetical(x, IO_PLANE_AREA, Optional.of(datacenter)).withIo(Exact.of(y));
+                    in = Inputs.hypothetical(x, ApplicableDieArea.ofSquareMillimetres(IO_PLANE_AREA), Designation.of(datacenter)).withIo(Exact.of(y));
                 }
                 Outcome o = r.outcome(in, date);
                 ObjectNode n = out.addObject();

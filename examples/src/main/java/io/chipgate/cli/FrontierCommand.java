@@ -1,5 +1,9 @@
 package io.chipgate.cli;
 
+import io.chipgate.metrics.ApplicableDieArea;
+import io.chipgate.metrics.Bandwidth;
+import io.chipgate.model.Designation;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chipgate.metrics.Interpretation;
@@ -75,9 +79,9 @@ final class FrontierCommand implements Callable<Integer> {
                     ArrayNode fs = o.putArray("flips");
                     for (Flip f : flips) {
                         ObjectNode n = fs.addObject().put("input", f.input()).put("outcome", f.outcome().code());
-                        if (f.from() != null) {
-                            n.put("from", Reports.number(f.from())).put("to", Reports.number(f.to()))
-                                .put("inclusive", f.inclusive()).put("delta", Reports.number(f.delta()));
+                        if (f.isNumeric()) {
+                            n.put("from", Reports.number(f.from().get())).put("to", Reports.number(f.to().get()))
+                                .put("inclusive", f.inclusive()).put("delta", Reports.number(f.delta().get()));
                         }
                         n.put("text", f.toString());
                     }
@@ -106,7 +110,10 @@ final class FrontierCommand implements Callable<Integer> {
                 + SpecReader.MAX_GBS.toPlainString() + " GB/s");
         }
         Regime r = Selection.regimes(regime, regimeFile, date).get(0);
-        Optional<Frontier.Boundary> b = Frontier.tppBoundary(r, area, Optional.of(!nonDatacenter), Optional.ofNullable(io), date);
+        ApplicableDieArea dieArea = ApplicableDieArea.ofSquareMillimetres(area);
+        Designation designation = Designation.of(!nonDatacenter);
+        Optional<Frontier.Boundary> b = io == null ? Frontier.tppBoundary(r, dieArea, designation, date)
+            : Frontier.tppBoundary(r, dieArea, designation, Bandwidth.ofGigabytesPerSecond(io), date);
         if (format == Format.json) {
             ObjectNode o = Json.F.objectNode().put("regime", r.id()).put("dieAreaMm2", area).put("datacenter", !nonDatacenter);
             if (b.isPresent()) {

@@ -9,9 +9,10 @@ import io.chipgate.license.CountryCode;
 import io.chipgate.license.LicenseDetermination;
 import io.chipgate.license.Licensing;
 import io.chipgate.license.Shipment;
+import io.chipgate.metrics.ApplicableDieArea;
 import io.chipgate.metrics.Exact;
-import io.chipgate.metrics.Interpretation;
 import io.chipgate.metrics.Tri;
+import io.chipgate.model.Designation;
 import io.chipgate.model.Part;
 import io.chipgate.regime.CustomRegime;
 import io.chipgate.regime.Determination;
@@ -71,8 +72,7 @@ class ReadmeSnippetTest {
     @Test
     void taskCatalogPart() {
         // snippet: task-catalog-part
-        Catalog catalog = Catalog.builtin();
-        Determination dgx = Regimes.byId("3a090-2024").classify(catalog.part("DGX H100"), Interpretation.defaults(), LocalDate.of(2026, 11, 29), catalog::find);
+        Determination dgx = Regimes.byId("3a090-2024").classify(Catalog.builtin().part("DGX H100"), LocalDate.of(2026, 11, 29));
         System.out.println(Reports.text(dgx));              // … nvidia-dgx-h100 → 4A090.a: eight H100 SXM, each 3A090.a.1
         // end snippet
         // a computer containing 3A090.a ICs is 4A090.a (89 FR 96790)
@@ -110,7 +110,7 @@ class ReadmeSnippetTest {
     @Test
     void taskTppBoundary() {
         // snippet: task-tpp-boundary
-        Optional<Frontier.Boundary> b = Frontier.tppBoundary(Regimes.byId("3a090-2024"), new BigDecimal("600"), Optional.of(true), Optional.empty(), LocalDate.of(2026, 11, 29));
+        Optional<Frontier.Boundary> b = Frontier.tppBoundary(Regimes.byId("3a090-2024"), ApplicableDieArea.ofSquareMillimetres("600"), Designation.DATACENTER, LocalDate.of(2026, 11, 29));
         System.out.println(b.get().tpp());                  // 1920: 3A090.b.2 from PD 3.2, and 3.2 × 600 = 1920
         // end snippet
         // b.2: TPP ≥ 1600 and 3.2 ≤ PD < 5.92; on 600 mm², PD 3.2 is TPP 1920 (b.1 needs 2400, a.2 3552, a.1 4800)

@@ -13,7 +13,7 @@ import io.chipgate.regime.Determination;
 import io.chipgate.regime.Inputs;
 import io.chipgate.regime.Instruments;
 import io.chipgate.regime.Outcome;
-import io.chipgate.regime.PartResolver;
+import io.chipgate.model.PartResolver;
 import io.chipgate.regime.Regime;
 import io.chipgate.regime.RegimeStatus;
 import io.chipgate.regime.Regimes;

@@ -86,4 +86,22 @@ public final class Basis {
     public String toString() {
         return paragraph + ": " + applies.label() + (status == BasisStatus.IN_FORCE ? "" : " [" + status + "]") + " — " + reason;
     }
+
+    /** Value equality: equal when every field is. */
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof Basis)) {
+            return false;
+        }
+        Basis o = (Basis) other;
+        return Objects.equals(ground, o.ground) && Objects.equals(paragraph, o.paragraph) && Objects.equals(applies, o.applies) && Objects.equals(status, o.status) && Objects.equals(reason, o.reason) && Objects.equals(reviewPolicy, o.reviewPolicy) && Objects.equals(citation, o.citation);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(ground, paragraph, applies, status, reason, reviewPolicy, citation);
+    }
 }

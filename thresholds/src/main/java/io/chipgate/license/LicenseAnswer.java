@@ -154,4 +154,22 @@ public final class LicenseAnswer {
     public boolean readingsDisagree() {
         return readings.stream().map(ReadingAnswer::licenseRequired).distinct().count() > 1;
     }
+
+    /** Value equality over what the answer says (posture, requirement, grounds, exceptions, review policy, readings); the working record it was assembled from is not compared. */
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof LicenseAnswer)) {
+            return false;
+        }
+        LicenseAnswer o = (LicenseAnswer) other;
+        return Objects.equals(posture, o.posture) && Objects.equals(licenseRequired, o.licenseRequired) && Objects.equals(grounds, o.grounds) && Objects.equals(licenseExceptions, o.licenseExceptions) && Objects.equals(reviewPolicy, o.reviewPolicy) && Objects.equals(readings, o.readings);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(posture, licenseRequired, grounds, licenseExceptions, reviewPolicy, readings);
+    }
 }

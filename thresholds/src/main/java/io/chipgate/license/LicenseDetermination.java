@@ -164,4 +164,22 @@ public final class LicenseDetermination {
     public String toString() {
         return shipment + ": licence required " + licenseRequired().label();
     }
+
+    /** Value equality: equal when the shipment, classifications, aggregate TPP, both answers, citations and warnings are. */
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof LicenseDetermination)) {
+            return false;
+        }
+        LicenseDetermination o = (LicenseDetermination) other;
+        return Objects.equals(shipment, o.shipment) && Objects.equals(classification, o.classification) && Objects.equals(classifications, o.classifications) && Objects.equals(aggregateTpp, o.aggregateTpp) && Objects.equals(asWritten, o.asWritten) && Objects.equals(asEnforced, o.asEnforced) && Objects.equals(citations, o.citations) && Objects.equals(warnings, o.warnings);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(shipment, classification, classifications, aggregateTpp, asWritten, asEnforced, citations, warnings);
+    }
 }

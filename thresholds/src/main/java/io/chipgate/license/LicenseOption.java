@@ -73,4 +73,22 @@ public final class LicenseOption {
     public String toString() {
         return code + ": " + available.label() + " — " + conditions + " (" + citation + ")" + (note == null ? "" : " [" + note + "]");
     }
+
+    /** Value equality: equal when every field is. */
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof LicenseOption)) {
+            return false;
+        }
+        LicenseOption o = (LicenseOption) other;
+        return Objects.equals(code, o.code) && Objects.equals(available, o.available) && Objects.equals(conditions, o.conditions) && Objects.equals(notification, o.notification) && Objects.equals(citation, o.citation) && Objects.equals(note, o.note);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(code, available, conditions, notification, citation, note);
+    }
 }

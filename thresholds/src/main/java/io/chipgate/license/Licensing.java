@@ -7,7 +7,7 @@ import io.chipgate.model.Part;
 import io.chipgate.model.PartKind;
 import io.chipgate.regime.Determination;
 import io.chipgate.regime.Outcome;
-import io.chipgate.regime.PartResolver;
+import io.chipgate.model.PartResolver;
 import io.chipgate.regime.Regimes;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -152,12 +152,15 @@ public final class Licensing {
     }
 
     /**
-     * Assesses a shipment under the default interpretation with the built-in country groups and embargo data.
+     * Assesses a shipment under the default interpretation with the built-in country groups and embargo data, the
+     * ICs of a SYSTEM resolved against the built-in catalog ({@link PartResolver#builtIn()}, when
+     * {@code chipgate-catalog} is on the class path; otherwise they are unknown and the answer says so).
      *
-     * @param shipment not null; a SYSTEM's ICs are not found without a resolver (use the other overload)
+     * @param shipment not null; for systems whose ICs are in your own catalog, use the overload with a resolver
+     * @return the licence determination
      */
     public static LicenseDetermination assess(Shipment shipment) {
-        return assess(shipment, Interpretation.defaults(), PartResolver.none());
+        return assess(shipment, Interpretation.defaults(), PartResolver.builtIn());
     }
 
     /**

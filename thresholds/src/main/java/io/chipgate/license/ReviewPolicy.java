@@ -83,4 +83,22 @@ public final class ReviewPolicy {
     public String toString() {
         return kind.label() + " (" + citation + "): " + conditions;
     }
+
+    /** Value equality: equal when kind, citation and conditions are. */
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof ReviewPolicy)) {
+            return false;
+        }
+        ReviewPolicy o = (ReviewPolicy) other;
+        return Objects.equals(kind, o.kind) && Objects.equals(citation, o.citation) && Objects.equals(conditions, o.conditions);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind, citation, conditions);
+    }
 }

@@ -12,9 +12,15 @@ import java.util.List;
  * 88 FR 2821) until replaced on 2023-11-17 by 88 FR 73458.
  */
 final class Acs2022 extends Regime {
+    /** Written 2022-10-07 until replaced on 2023-11-17 by 88 FR 73458. */
+    static final RegimeDefinition DEFINITION = RegimeDefinition.of("3a090-2022",
+        "ECCN 3A090.a, 2022 text: interconnect and compute", Instruments.ACS_2022,
+        EffectivePeriod.of(LocalDate.of(2022, 10, 7), LocalDate.of(2023, 11, 17)));
+    /** Macau added to the destinations (88 FR 2821). */
+    private static final LocalDate MACAU_FROM = LocalDate.of(2023, 1, 17);
+
     Acs2022() {
-        super("3a090-2022", "ECCN 3A090.a, 2022 text: interconnect and compute", Instruments.ACS_2022,
-            LocalDate.of(2022, 10, 7), null, LocalDate.of(2023, 11, 17), null);
+        super(DEFINITION);
     }
 
     @Override
@@ -31,10 +37,10 @@ final class Acs2022 extends Regime {
     }
 
     @Override
-    Evaluation evaluate(Inputs in, LocalDate date) {
-        Evaluation e = new Evaluation();
+    Evaluation evaluate(Inputs in, LocalDate date, boolean explain) {
+        Evaluation e = Evaluation.of(explain);
         if (in.kind() == PartKind.MEMORY) {
-            e.condition("a memory device has no digital processor units: 3A090.a (2022) does not apply");
+            e.condition(Notice.Code.MEMORY_DEVICE, "a memory device has no digital processor units: 3A090.a (2022) does not apply");
             return e.outcome(Outcome.NOT_CONTROLLED);
         }
         Tri io = e.test(Thresholds.IO_2022, in);
@@ -45,10 +51,10 @@ final class Acs2022 extends Regime {
         } else if (controlled == Tri.FALSE) {
             e.outcome(Outcome.NOT_CONTROLLED);
         }
-        if (!date.isBefore(LocalDate.of(2023, 1, 17))) {
-            e.condition("destinations: China and Macau (Macau from 2023-01-17, 88 FR 2821)");
+        if (!date.isBefore(MACAU_FROM)) {
+            e.condition(Notice.Code.DESTINATIONS, "destinations: China and Macau (Macau from 2023-01-17, 88 FR 2821)");
         } else {
-            e.condition("destinations: China");
+            e.condition(Notice.Code.DESTINATIONS, "destinations: China");
         }
         return e;
     }

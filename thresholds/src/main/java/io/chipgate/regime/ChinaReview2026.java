@@ -13,11 +13,15 @@ import java.util.List;
  * otherwise presumption of denial. Effective 2026-01-15.
  */
 final class ChinaReview2026 extends Regime {
-    private final Acs2023 classification = Acs2023.rule2024();
+    private final Eccn3A090Tpp classification = Eccn3A090Tpp.text2024();
+
+    /** Effective 2026-01-15. */
+    static final RegimeDefinition DEFINITION = RegimeDefinition.of("china-review-2026",
+        "Licence review policy for advanced computing commodities to China and Macau", Instruments.CHINA_REVIEW_2026,
+        EffectivePeriod.ofUnboundedEnd(LocalDate.of(2026, 1, 15)));
 
     ChinaReview2026() {
-        super("china-review-2026", "Licence review policy for advanced computing commodities to China and Macau",
-            Instruments.CHINA_REVIEW_2026, LocalDate.of(2026, 1, 15), null, null, null);
+        super(DEFINITION);
     }
 
     @Override
@@ -39,28 +43,31 @@ final class ChinaReview2026 extends Regime {
     }
 
     @Override
-    Evaluation evaluate(Inputs in, LocalDate date) {
-        Evaluation base = classification.evaluate(in, date);
-        Evaluation e = new Evaluation();
-        e.clauses.addAll(base.clauses);
-        e.citations.addAll(base.citations);
-        e.missing.addAll(base.missing);
-        e.condition("classification under 3a090-2024: " + base.outcome);
-        if (base.outcome == Outcome.INDETERMINATE) {
+    Evaluation evaluate(Inputs in, LocalDate date, boolean explain) {
+        // the classification's clauses, citations and missing inputs, not its conditions or warnings
+        Evaluation base = classification.evaluate(in, date, explain);
+        Outcome classified = base.outcome;
+        Evaluation e = base;
+        e.conditions.clear();
+        e.warnings.clear();
+        if (e.explains()) {
+            e.condition(Notice.Code.UNDERLYING_CLASSIFICATION, "classification under 3a090-2024: " + classified);
+        }
+        if (classified == Outcome.INDETERMINATE) {
             return e.outcome(Outcome.INDETERMINATE);
         }
-        if (!base.outcome.isParagraphA() && !base.outcome.isParagraphB()) {
-            e.condition("not a 3A090.a/.b advanced computing commodity: the 2026 review policy does not apply");
+        if (!classified.isParagraphA() && !classified.isParagraphB()) {
+            e.condition(Notice.Code.NOT_IN_SCOPE, "not a 3A090.a/.b advanced computing commodity: the 2026 review policy does not apply");
             return e.outcome(Outcome.NOT_APPLICABLE);
         }
         e.missing.clear();
         Tri box = e.test(Thresholds.CHINA_TPP, in).and(e.test(Thresholds.CHINA_DRAM, in));
         if (box == Tri.TRUE) {
             e.outcome(Outcome.CASE_BY_CASE);
-            e.condition("case-by-case only if also: exported from the United States to China or Macau; commercially available in the "
+            e.condition(Notice.Code.REVIEW_CONDITIONS, "case-by-case only if also: exported from the United States to China or Macau; commercially available in the "
                 + "US on 2026-01-15; certified sufficient US supply and no diversion of foundry capacity; shipments to China/Macau "
                 + "at most 50% of US shipments; KYC against remote access; independent third-party testing in the US (not computable here)");
-            e.condition("entities headquartered in D:5 or Macau located elsewhere, re-exports and transfers stay at presumption of denial");
+            e.condition(Notice.Code.REVIEW_CONDITIONS, "entities headquartered in D:5 or Macau located elsewhere, re-exports and transfers stay at presumption of denial");
         } else if (box == Tri.FALSE) {
             e.outcome(Outcome.PRESUMPTION_OF_DENIAL);
         } else {

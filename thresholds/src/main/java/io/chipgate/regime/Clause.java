@@ -48,7 +48,8 @@ public final class Clause {
     /** Whether the result holds across the input's estimate interval; empty when the input has none. */
     public Optional<Boolean> robust() {
         return input.isKnown() && input.hasEstimateInterval()
-            ? Optional.of(threshold.comparison().robust(input, threshold.line())) : Optional.empty();
+            ? Optional.of(input.robustAt(threshold.exactLine(), threshold.comparison() == Comparison.GREATER_THAN))
+            : Optional.empty();
     }
 
     /** "TPP ≥ 4800". */
@@ -74,5 +75,23 @@ public final class Clause {
     @Override
     public String toString() {
         return label() + ": " + input + " → " + result.label() + (input.isKnown() ? " (" + marginText() + ")" : "");
+    }
+
+    /** Value equality: the same threshold, input figure (compared by value) and result. */
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof Clause)) {
+            return false;
+        }
+        Clause o = (Clause) other;
+        return threshold.equals(o.threshold) && input.equals(o.input) && result == o.result;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(threshold, input, result);
     }
 }

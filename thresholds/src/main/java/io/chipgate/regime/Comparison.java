@@ -1,5 +1,6 @@
 package io.chipgate.regime;
 
+import io.chipgate.metrics.Exact;
 import io.chipgate.metrics.Figure;
 import io.chipgate.metrics.Tri;
 import java.math.BigDecimal;
@@ -25,6 +26,24 @@ public enum Comparison {
 
     /** The three-valued comparison of a figure with a line. */
     public Tri test(Figure f, BigDecimal line) {
+        switch (this) {
+            case AT_LEAST:
+                return f.atLeast(line);
+            case GREATER_THAN:
+                return f.greaterThan(line);
+            default:
+                return f.lessThan(line);
+        }
+    }
+
+    /**
+     * The three-valued comparison of a figure with a line held as an exact value (the same answer, faster).
+     *
+     * @param f the figure, not null
+     * @param line the line, not null
+     * @return TRUE or FALSE when decided, else UNKNOWN
+     */
+    public Tri test(Figure f, Exact line) {
         switch (this) {
             case AT_LEAST:
                 return f.atLeast(line);

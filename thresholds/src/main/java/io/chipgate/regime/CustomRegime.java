@@ -7,6 +7,7 @@ import io.chipgate.metrics.Tri;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -42,7 +43,7 @@ public final class CustomRegime extends Regime {
 
     private CustomRegime(String id, String title, Instrument instrument, LocalDate effective, List<List<Threshold>> rules,
                          boolean datacenterOnly) {
-        super(id, title, instrument, effective, null, null, null);
+        super(RegimeDefinition.of(id, title, instrument, EffectivePeriod.ofUnboundedEnd(effective)));
         this.rules = rules;
         this.datacenterOnly = datacenterOnly;
     }
@@ -71,9 +72,10 @@ public final class CustomRegime extends Regime {
         }
         String title = root.requiredText("title");
         String citation = root.requiredText("citation");
-        String url = root.optionalText("url").orElse(null);
+        Optional<String> url = root.optionalText("url");
         LocalDate effective = root.field("effective").date("\"2026-01-01\"");
-        Instrument instrument = Instrument.of(citation, null, title, citation, null, url);
+        Instrument instrument = url.map(u -> Instrument.of(citation, title, citation).withUrl(u))
+            .orElseGet(() -> Instrument.of(citation, title, citation));
         Node rs = root.field("rules");
         if (!rs.isArray() || rs.size() == 0) {
             throw rs.bad("a non-empty array of rules");
@@ -141,8 +143,8 @@ public final class CustomRegime extends Regime {
     }
 
     @Override
-    Evaluation evaluate(Inputs in, LocalDate date) {
-        Evaluation e = new Evaluation();
+    Evaluation evaluate(Inputs in, LocalDate date, boolean explain) {
+        Evaluation e = Evaluation.of(explain);
         Tri any = Tri.FALSE;
         String matched = null;
         for (List<Threshold> rule : rules) {
@@ -150,14 +152,16 @@ public final class CustomRegime extends Regime {
             for (Threshold t : rule) {
                 all = all.and(e.test(t, in));
             }
-            if (all == Tri.TRUE && matched == null) {
+            if (all == Tri.TRUE && matched == null && e.explains()) {
                 matched = rule.get(0).paragraph();
             }
             any = any.or(all);
         }
         if (datacenterOnly) {
             Tri dc = datacenter(in);
-            e.condition("applies only to parts designed or marketed for datacenters: " + dc.label());
+            if (e.explains()) {
+                e.condition(Notice.Code.DATACENTER_DESIGNATION, "applies only to parts designed or marketed for datacenters: " + dc.label());
+            }
             if (dc == Tri.UNKNOWN && any != Tri.FALSE) {
                 e.missing.add("datacenter (designed or marketed for datacenters: unknown)");
             }
@@ -165,7 +169,9 @@ public final class CustomRegime extends Regime {
         }
         if (any == Tri.TRUE) {
             e.outcome(Outcome.CONTROLLED);
-            e.condition("matched " + matched);
+            if (e.explains()) {
+                e.condition(Notice.Code.CUSTOM_RULE_MATCHED, "matched " + matched);
+            }
         } else if (any == Tri.FALSE) {
             e.outcome(Outcome.NOT_CONTROLLED);
         }

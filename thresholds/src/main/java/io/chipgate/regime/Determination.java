@@ -40,11 +40,23 @@ public abstract class Determination {
     public abstract List<Clause> clauses();
 
     /**
-     * Clauses on non-numeric conditions (datacenter designation, kind), as text with their result. Licence
-     * exceptions are not part of a classification: whether one is available depends on the shipment
-     * ({@code io.chipgate.license.Licensing}).
+     * Clauses on non-numeric conditions (datacenter designation, kind, destinations, readings), each with a stable
+     * {@linkplain Notice.Code code}, its text and, where it names one, its provision. Licence exceptions are not part
+     * of a classification: whether one is available depends on the shipment ({@code io.chipgate.license.Licensing}).
+     *
+     * @return the conditions, in the rule's order
      */
-    public abstract List<String> conditions();
+    public abstract List<Notice> conditionNotices();
+
+    /**
+     * The texts of {@link #conditionNotices()}, as the reports print them.
+     *
+     * @return the condition texts
+     */
+    @Value.Lazy
+    public List<String> conditions() {
+        return conditionNotices().stream().map(Notice::text).toList();
+    }
 
     public abstract List<String> citations();
 
@@ -62,7 +74,23 @@ public abstract class Determination {
      */
     public abstract Optional<Boolean> robust();
 
-    public abstract List<String> warnings();
+    /**
+     * What limits the answer (unconfirmed or not-enforced text, the status on the date, estimated inputs, open
+     * subparagraphs), each with a stable {@linkplain Notice.Code code} and its text.
+     *
+     * @return the warnings
+     */
+    public abstract List<Notice> warningNotices();
+
+    /**
+     * The texts of {@link #warningNotices()}, as the reports print them.
+     *
+     * @return the warning texts
+     */
+    @Value.Lazy
+    public List<String> warnings() {
+        return warningNotices().stream().map(Notice::text).toList();
+    }
 
     /** The line every determination carries. */
     @Value.Default

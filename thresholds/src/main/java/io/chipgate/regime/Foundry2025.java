@@ -29,9 +29,22 @@ import java.util.List;
  * and whether 2028, on which the text is silent, stays at 30 billion as written or takes the 35 billion of 2027.
  */
 final class Foundry2025 extends Regime {
+    /** Note 1.b(b)(i): 35 billion "for any exports ... completed in 2027" (ICs without HBM). */
+    static final int YEAR_35B = 2027;
+    /** The text names no relief for 2028: read both ways. */
+    static final int YEAR_SILENT = 2028;
+    /** Note 1.b(b)(ii): 40 billion "in 2029 or thereafter" (ICs without HBM). */
+    static final int YEAR_40B = 2029;
+
+    /** Effective 2025-01-16, compliance 2025-01-31; the transistor lines change on 1 January of 2027, 2028 and 2029. */
+    static final RegimeDefinition DEFINITION = RegimeDefinition.of("foundry-2025",
+        "Foundry and OSAT presumption for advanced logic ICs (Note 1 to 3A090.a)", Instruments.FOUNDRY_2025,
+        EffectivePeriod.ofUnboundedEnd(LocalDate.of(2025, 1, 16)))
+        .withCompliance(LocalDate.of(2025, 1, 31))
+        .withRuleChangeDates(List.of(LocalDate.of(YEAR_35B, 1, 1), LocalDate.of(YEAR_SILENT, 1, 1), LocalDate.of(YEAR_40B, 1, 1)));
+
     Foundry2025() {
-        super("foundry-2025", "Foundry and OSAT presumption for advanced logic ICs (Note 1 to 3A090.a)",
-            Instruments.FOUNDRY_2025, LocalDate.of(2025, 1, 16), LocalDate.of(2025, 1, 31), null, null);
+        super(DEFINITION);
     }
 
     @Override
@@ -79,34 +92,26 @@ final class Foundry2025 extends Regime {
     }
 
     @Override
-    Evaluation evaluate(Inputs in, LocalDate date) {
-        Evaluation e = new Evaluation();
+    Evaluation evaluate(Inputs in, LocalDate date, boolean explain) {
+        Evaluation e = Evaluation.of(explain);
         e.citations.add("Note 1 to ECCN 3A090.a; 90 FR 5298");
         if (in.kind() == PartKind.MEMORY) {
-            e.condition("a memory device is not an applicable advanced logic IC");
+            e.condition(Notice.Code.MEMORY_DEVICE, "a memory device is not an applicable advanced logic IC");
             return e.outcome(Outcome.NOT_APPLICABLE);
         }
-        Tri applicable = Tri.FALSE;
-        boolean anyLogic = false;
-        Figure logicCount = Figure.known(Exact.ZERO);
-        boolean memoryDies = false;
-        for (int i = 0; i < in.part().dies().size(); i++) {
-            Die d = in.part().dies().get(i);
-            if (d.role().isLogic()) {
-                anyLogic = true;
-                applicable = applicable.or(applicable(d));
-                Figure t = d.transistors().map(x -> Figure.known(new BigDecimal(x))).orElse(Figure.unknown("dies[" + i + "].transistors"));
-                logicCount = logicCount.plus(t.times(BigDecimal.valueOf(d.count())));
-            } else if (d.role() == io.chipgate.model.DieRole.MEMORY) {
-                memoryDies = true;
-            }
-        }
+        DieFacts facts = in.dieFacts();
+        Tri applicable = facts.applicable;
+        boolean anyLogic = facts.anyLogic;
+        Figure logicCount = facts.logicCount;
+        boolean memoryDies = facts.memoryDies;
         if (!anyLogic) {
             applicable = Tri.UNKNOWN;
             e.missing.add("dies (no logic die given)");
         }
-        e.condition("applicable advanced logic IC (a logic die at the 16/14 nm node or below, or non-planar — Note 1.d): "
-            + applicable.label());
+        if (e.explains()) {
+            e.condition(Notice.Code.APPLICABLE_ADVANCED_LOGIC, "applicable advanced logic IC (a logic die at the 16/14 nm node or below, or non-planar — Note 1.d): "
+                + applicable.label());
+        }
         if (applicable == Tri.FALSE) {
             return e.outcome(Outcome.NOT_APPLICABLE);
         }
@@ -115,37 +120,49 @@ final class Foundry2025 extends Regime {
         }
         boolean hbm = in.hasHbm();
         int year = date.getYear();
-        e.condition("contains HBM: " + hbm + "; transaction year " + year);
+        if (e.explains()) {
+            e.condition(Notice.Code.TRANSACTION_FACTS, "contains HBM: " + hbm + "; transaction year " + year);
+        }
         Tri primaryBelow = e.test(line(hbm, year, false), in);
         // the readings of Note 1: which count, which dies, and 2028
-        Map<String, Outcome> byReading = new LinkedHashMap<>();
+        Map<String, Outcome> byReading = e.explains() ? new LinkedHashMap<>() : null;
+        Outcome agreed = null; // the outcome all readings give so far
+        boolean disagree = false;
         for (boolean approximatedOnly : new boolean[] {false, true}) {
             for (boolean memoryCounted : memoryDies ? new boolean[] {true, false} : new boolean[] {true}) {
-                for (boolean relief2028 : !hbm && year == 2028 ? new boolean[] {false, true} : new boolean[] {false}) {
+                for (boolean relief2028 : !hbm && year == YEAR_SILENT ? new boolean[] {false, true} : new boolean[] {false}) {
                     Figure count = memoryCounted ? in.transistors() : logicCount;
-                    Tri below = approximatedOnly ? Tri.FALSE : count.lessThan(line(hbm, year, relief2028).line());
+                    Tri below = approximatedOnly ? Tri.FALSE : count.lessThan(line(hbm, year, relief2028).exactLine());
                     if (below == Tri.UNKNOWN && !count.isKnown() && count.upper().isEmpty()) {
                         below = Tri.FALSE; // "where the aggregated approximated transistor count ... cannot be confirmed" (1.d)
                     }
                     Outcome o = applicable.and(below.not()) == Tri.TRUE ? Outcome.PRESUMED_3A090_A
                         : below == Tri.TRUE ? Outcome.PRESUMPTION_OVERCOME : Outcome.INDETERMINATE;
+                    disagree |= agreed != null && agreed != o;
+                    agreed = o;
+                    if (byReading == null) {
+                        continue;
+                    }
                     String key = (approximatedOnly ? "count=approximated-only" : "count=vendor-figure")
                         + (memoryDies ? (memoryCounted ? ", memory-dies=counted" : ", memory-dies=not-counted") : "")
-                        + (!hbm && year == 2028 ? (relief2028 ? ", 2028=35B" : ", 2028=30B-as-written") : "");
+                        + (!hbm && year == YEAR_SILENT ? (relief2028 ? ", 2028=35B" : ", 2028=30B-as-written") : "");
                     byReading.put(key, o);
                 }
             }
         }
         if (!in.transistors().isKnown() && primaryBelow != Tri.TRUE) {
-            e.condition("the transistor count cannot be confirmed from the figures given: Note 1.d presumes 3A090.a");
+            e.condition(Notice.Code.COUNT_NOT_CONFIRMED, "the transistor count cannot be confirmed from the figures given: Note 1.d presumes 3A090.a");
             e.missing.removeIf(m -> m.contains("transistors"));
         }
-        if (!hbm && year == 2028) {
-            e.warnings.add("2028: the text gives 35 billion for 2027 and 40 billion for 2029 on and names no relief for 2028; "
+        if (!hbm && year == YEAR_SILENT) {
+            e.warning(Notice.Code.YEAR_2028_SILENT, "2028: the text gives 35 billion for 2027 and 40 billion for 2029 on and names no relief for 2028; "
                 + "30 billion as written and 35 billion are both evaluated as readings");
         }
-        byReading.forEach((k, o) -> e.condition("reading " + k + ": " + o));
-        e.condition("the count that overcomes the presumption is the 'aggregated approximated transistor count' (node transistor density "
+        if (byReading == null) {
+            return e.outcome(disagree ? Outcome.INDETERMINATE : agreed);
+        }
+        byReading.forEach((k, o) -> e.condition(Notice.Code.READING, "reading " + k + ": " + o));
+        e.condition(Notice.Code.OVERCOMING_COUNT, "the count that overcomes the presumption is the 'aggregated approximated transistor count' (node transistor density "
             + "× die area, or a GDS-based estimate; Note 1), with packaging by the front-end fabricator outside Macau and D:5 (1.b) or "
             + "by an approved OSAT in supp. no. 7 to part 740 (1.c) and that company's attestation; a vendor's published count is "
             + "not that approximation");
@@ -159,11 +176,48 @@ final class Foundry2025 extends Regime {
         return e;
     }
 
+    /**
+     * What the presumption reads from a part's dies, the same whatever the date or interpretation: computed once
+     * per {@link Inputs} ({@link Inputs#dieFacts()}), since reading process names takes pattern matching.
+     */
+    static final class DieFacts {
+        final Tri applicable;
+        final boolean anyLogic;
+        final Figure logicCount;
+        final boolean memoryDies;
+
+        private DieFacts(Tri applicable, boolean anyLogic, Figure logicCount, boolean memoryDies) {
+            this.applicable = applicable;
+            this.anyLogic = anyLogic;
+            this.logicCount = logicCount;
+            this.memoryDies = memoryDies;
+        }
+
+        static DieFacts of(io.chipgate.model.Part part) {
+            Tri applicable = Tri.FALSE;
+            boolean anyLogic = false;
+            Figure logicCount = Figure.known(Exact.ZERO);
+            boolean memoryDies = false;
+            for (int i = 0; i < part.dies().size(); i++) {
+                Die d = part.dies().get(i);
+                if (d.role().isLogic()) {
+                    anyLogic = true;
+                    applicable = applicable.or(applicable(d));
+                    Figure t = d.transistors().map(x -> Figure.known(new BigDecimal(x))).orElse(Figure.unknown("dies[" + i + "].transistors"));
+                    logicCount = logicCount.plus(t.times(BigDecimal.valueOf(d.count())));
+                } else if (d.role() == io.chipgate.model.DieRole.MEMORY) {
+                    memoryDies = true;
+                }
+            }
+            return new DieFacts(applicable, anyLogic, logicCount, memoryDies);
+        }
+    }
+
     private static Threshold line(boolean hbm, int year, boolean relief2028) {
-        if (!hbm && (year == 2027 || year == 2028 && relief2028)) {
+        if (!hbm && (year == YEAR_35B || year == YEAR_SILENT && relief2028)) {
             return Thresholds.FOUNDRY_35B_2027;
         }
-        if (!hbm && year >= 2029) {
+        if (!hbm && year >= YEAR_40B) {
             return Thresholds.FOUNDRY_40B_2029;
         }
         return Thresholds.FOUNDRY_30B;

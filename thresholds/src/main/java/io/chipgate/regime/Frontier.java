@@ -1,8 +1,11 @@
 package io.chipgate.regime;
 
+import io.chipgate.metrics.ApplicableDieArea;
+import io.chipgate.metrics.Bandwidth;
 import io.chipgate.metrics.Exact;
 import io.chipgate.metrics.Figure;
 import io.chipgate.metrics.Interpretation;
+import io.chipgate.model.Designation;
 import io.chipgate.model.Part;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -35,23 +38,75 @@ public final class Frontier {
     }
 
     /**
-     * The TPP boundary for a hypothetical part with this applicable die area and datacenter designation.
+     * The TPP boundary for a hypothetical part with this applicable die area and datacenter designation, for
+     * regimes without an I/O line (a regime with one, the 2022 text, then sees an unknown I/O rate): the least TPP at
+     * which the part is controlled.
      *
-     * @param ioGBs the I/O rate, for regimes with an I/O line (the 2022 rule); empty = unknown
+     * <pre>{@code
+     * Frontier.tppBoundary(Regimes.byId("3a090-2023"), ApplicableDieArea.ofSquareMillimetres("600"), Designation.DATACENTER, date)
+     * // TPP ≥ 1920 (5.92 × 600: 3A090.a.2)
+     * }</pre>
+     *
+     * @param regime not null
+     * @param area the applicable die area, not null
+     * @param datacenter the designation; {@link Designation#UNKNOWN} leaves rules that need it open
+     * @param date the date asked, for the dated parts of the rule
      * @return the boundary and whether it is itself controlled; empty if no TPP makes the part controlled
      */
+    public static Optional<Boundary> tppBoundary(Regime regime, ApplicableDieArea area, Designation datacenter, LocalDate date) {
+        return boundary(regime, area, datacenter, Optional.empty(), date);
+    }
+
+    /**
+     * The TPP boundary for a hypothetical part with this applicable die area, datacenter designation and aggregate
+     * bidirectional I/O rate (for regimes with an I/O line: the 2022 text).
+     *
+     * @param regime not null
+     * @param area the applicable die area, not null
+     * @param datacenter the designation, not null
+     * @param io the I/O rate, not null
+     * @param date the date asked
+     * @return the boundary and whether it is itself controlled; empty if no TPP makes the part controlled
+     */
+    public static Optional<Boundary> tppBoundary(Regime regime, ApplicableDieArea area, Designation datacenter, Bandwidth io,
+                                                 LocalDate date) {
+        return boundary(regime, area, datacenter, Optional.of(io), date);
+    }
+
+    /**
+     * The TPP boundary, with optional parameters.
+     *
+     * @param regime not null
+     * @param areaMm2 the applicable die area in mm²
+     * @param datacenter the designation, empty = unknown
+     * @param ioGBs the I/O rate, empty = unknown
+     * @param date the date asked
+     * @return the boundary, if any
+     * @deprecated {@code Optional} parameters: use {@link #tppBoundary(Regime, ApplicableDieArea, Designation, LocalDate)}
+     *     or {@link #tppBoundary(Regime, ApplicableDieArea, Designation, Bandwidth, LocalDate)}
+     */
+    @Deprecated
     public static Optional<Boundary> tppBoundary(Regime regime, BigDecimal areaMm2, Optional<Boolean> datacenter,
                                                  Optional<BigDecimal> ioGBs, LocalDate date) {
+        return boundary(regime, ApplicableDieArea.ofSquareMillimetres(areaMm2), Designation.of(datacenter),
+            ioGBs.map(Bandwidth::ofGigabytesPerSecond), date);
+    }
+
+    private static Optional<Boundary> boundary(Regime regime, ApplicableDieArea area, Designation datacenter,
+                                               Optional<Bandwidth> io, LocalDate date) {
+        java.util.Objects.requireNonNull(regime, "regime");
+        java.util.Objects.requireNonNull(datacenter, "datacenter");
+        Inputs base = Inputs.hypothetical(BigDecimal.ONE, area, datacenter);
         Function<Exact, Inputs> at = t -> {
-            Inputs in = Inputs.hypothetical(BigDecimal.ONE, areaMm2, datacenter).withTpp(t);
-            return ioGBs.map(io -> in.withIo(Exact.of(io))).orElse(in);
+            Inputs in = base.withTpp(t);
+            return io.map(b -> in.withIo(b.gigabytesPerSecond())).orElse(in);
         };
         TreeSet<Exact> cands = new TreeSet<>();
         for (Threshold t : regime.frontierLines()) {
             if (t.quantity() == Quantity.TPP) {
                 cands.add(Exact.of(t.line()));
             } else if (t.quantity() == Quantity.PERFORMANCE_DENSITY) {
-                cands.add(Exact.of(t.line().multiply(areaMm2)));
+                cands.add(area.squareMillimetres().multiply(t.line()));
             }
         }
         List<Exact> pts = new ArrayList<>(cands);
@@ -148,10 +203,10 @@ public final class Frontier {
             }
             search("DRAM bandwidth (GB/s)", mem.value().get(), c, in::withMemoryBandwidth, regime, now, date, out);
         }
-        if (in.datacenter().isPresent()) {
-            Outcome o = regime.outcome(in.withDatacenter(Optional.of(!in.datacenter().get())), date);
+        if (in.designation() != Designation.UNKNOWN) {
+            Outcome o = regime.outcome(in.withDatacenter(in.designation().negate()), date);
             if (o != now) {
-                out.add(new Flip("datacenter designation → " + !in.datacenter().get(), null, null, true, o));
+                out.add(Flip.ofDesignation("datacenter designation → " + (in.designation().negate() == Designation.DATACENTER), o));
             }
         }
         return out;
@@ -168,13 +223,13 @@ public final class Frontier {
             Exact mid = prev.add(p).multiply(new BigDecimal("0.5"));
             Outcome o = regime.outcome(with.apply(mid), date);
             if (o != now) {
-                out.add(new Flip(name, current, prev, false, o));
+                out.add(Flip.of(name, current, prev, false, o));
                 prev = null;
                 break;
             }
             o = regime.outcome(with.apply(p), date);
             if (o != now) {
-                out.add(new Flip(name, current, p, true, o));
+                out.add(Flip.of(name, current, p, true, o));
                 prev = null;
                 break;
             }
@@ -184,7 +239,7 @@ public final class Frontier {
             Exact beyond = prev.multiply(BigDecimal.valueOf(2));
             Outcome o = regime.outcome(with.apply(beyond), date);
             if (o != now) {
-                out.add(new Flip(name, current, prev, false, o));
+                out.add(Flip.of(name, current, prev, false, o));
             }
         }
         // downward
@@ -193,12 +248,12 @@ public final class Frontier {
             Exact mid = p.add(upper).multiply(new BigDecimal("0.5"));
             Outcome o = regime.outcome(with.apply(mid), date);
             if (o != now) {
-                out.add(new Flip(name, current, upper, false, o));
+                out.add(Flip.of(name, current, upper, false, o));
                 return;
             }
             o = regime.outcome(with.apply(p), date);
             if (o != now) {
-                out.add(new Flip(name, current, p, true, o));
+                out.add(Flip.of(name, current, p, true, o));
                 return;
             }
             upper = p;
@@ -207,7 +262,7 @@ public final class Frontier {
         if (toward0.signum() > 0) {
             Outcome o = regime.outcome(with.apply(toward0), date);
             if (o != now) {
-                out.add(new Flip(name, current, upper, false, o));
+                out.add(Flip.of(name, current, upper, false, o));
             }
         }
     }

@@ -13,9 +13,13 @@ import java.util.List;
  * DRAM bandwidth ≥ 1,400 GB/s, or I/O ≥ 1,100 GB/s, or their sum ≥ 1,700 GB/s — and are not regulatory text.
  */
 final class InformedLetters2025 extends Regime {
+    /** From the letters of 2025-04-09. */
+    static final RegimeDefinition DEFINITION = RegimeDefinition.of("h20-informed-2025",
+        "'Is informed' letters on H20-class chips (REPORTED criteria)", Instruments.H20_LETTER_2025,
+        EffectivePeriod.ofUnboundedEnd(LocalDate.of(2025, 4, 9)));
+
     InformedLetters2025() {
-        super("h20-informed-2025", "'Is informed' letters on H20-class chips (REPORTED criteria)",
-            Instruments.H20_LETTER_2025, LocalDate.of(2025, 4, 9), null, null, null);
+        super(DEFINITION);
     }
 
     @Override
@@ -30,14 +34,14 @@ final class InformedLetters2025 extends Regime {
     }
 
     @Override
-    Evaluation evaluate(Inputs in, LocalDate date) {
-        Evaluation e = new Evaluation();
+    Evaluation evaluate(Inputs in, LocalDate date, boolean explain) {
+        Evaluation e = Evaluation.of(explain);
         if (in.kind() == PartKind.MEMORY) {
-            e.condition("a memory device is not an H20-class integrated circuit");
+            e.condition(Notice.Code.MEMORY_DEVICE, "a memory device is not an H20-class integrated circuit");
             return e.outcome(Outcome.NOT_APPLICABLE);
         }
         Tri any = e.test(Thresholds.INFORMED_DRAM, in).or(e.test(Thresholds.INFORMED_IO, in)).or(e.test(Thresholds.INFORMED_SUM, in));
-        e.condition("destinations: China (including Hong Kong and Macau), Country Group D:5, and entities headquartered there");
+        e.condition(Notice.Code.DESTINATIONS, "destinations: China (including Hong Kong and Macau), Country Group D:5, and entities headquartered there");
         if (any == Tri.TRUE) {
             e.outcome(Outcome.LICENSE_REQUIRED_REPORTED);
         } else if (any == Tri.FALSE) {

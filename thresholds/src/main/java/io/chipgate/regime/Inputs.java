@@ -1,10 +1,12 @@
 package io.chipgate.regime;
 
+import io.chipgate.metrics.ApplicableDieArea;
 import io.chipgate.metrics.Exact;
 import io.chipgate.metrics.Figure;
 import io.chipgate.metrics.Interpretation;
 import io.chipgate.metrics.PartMetrics;
 import io.chipgate.model.ComputeRate;
+import io.chipgate.model.Designation;
 import io.chipgate.model.Die;
 import io.chipgate.model.DieRole;
 import io.chipgate.model.Part;
@@ -29,6 +31,9 @@ public final class Inputs {
     private final Figure memoryBandwidth;
     private final Optional<Boolean> datacenter;
     private volatile String datacenterCondition;
+    /** Computed on first use (racy single-check: each value is immutable and computed from final fields). */
+    private Figure ioPlusMemory;
+    private Foundry2025.DieFacts dieFacts;
 
     private Inputs(Part part, PartMetrics metrics, Figure tpp, Figure area, Figure pd, Figure io, Figure memoryBandwidth,
                    Optional<Boolean> datacenter) {
@@ -90,7 +95,22 @@ public final class Inputs {
     }
 
     public Figure ioPlusMemoryGBs() {
-        return io.plus(memoryBandwidth);
+        Figure f = ioPlusMemory;
+        if (f == null) {
+            f = io.plus(memoryBandwidth);
+            ioPlusMemory = f;
+        }
+        return f;
+    }
+
+    /** What the foundry presumption reads from the dies, computed once. */
+    Foundry2025.DieFacts dieFacts() {
+        Foundry2025.DieFacts f = dieFacts;
+        if (f == null) {
+            f = Foundry2025.DieFacts.of(part);
+            dieFacts = f;
+        }
+        return f;
     }
 
     public Figure memoryBandwidthDensity() {
@@ -104,6 +124,15 @@ public final class Inputs {
     /** Designed or marketed for datacenters; empty when unknown. */
     public Optional<Boolean> datacenter() {
         return datacenter;
+    }
+
+    /**
+     * Designed or marketed for datacenters, as a named value.
+     *
+     * @return DATACENTER, NOT_DATACENTER or UNKNOWN
+     */
+    public Designation designation() {
+        return Designation.of(datacenter);
     }
 
     /** "designed or marketed for datacenters: true (evidence)", as stated in determinations. */
@@ -149,19 +178,58 @@ public final class Inputs {
         return new Inputs(part, metrics, tpp, area, pd, io, Figure.known(gbs), datacenter);
     }
 
-    /** These inputs with another datacenter designation (a what-if). */
+    /**
+     * These inputs with another datacenter designation (a what-if).
+     *
+     * @param designation not null; UNKNOWN leaves rules that need it open
+     * @return the changed inputs
+     */
+    public Inputs withDatacenter(Designation designation) {
+        return new Inputs(part, metrics, tpp, area, pd, io, memoryBandwidth, designation.asOptional());
+    }
+
+    /**
+     * These inputs with another datacenter designation.
+     *
+     * @param dc true, false, or empty for unknown
+     * @return the changed inputs
+     * @deprecated an {@code Optional} parameter: use {@link #withDatacenter(Designation)}
+     */
+    @Deprecated
     public Inputs withDatacenter(Optional<Boolean> dc) {
         return new Inputs(part, metrics, tpp, area, pd, io, memoryBandwidth, dc);
     }
 
-    /** A hypothetical accelerator with a given TPP on a given applicable die area. */
-    public static Inputs hypothetical(BigDecimal tppValue, BigDecimal areaMm2, Optional<Boolean> datacenter) {
+    /**
+     * A hypothetical accelerator with a given TPP on a given applicable die area (one non-planar logic die).
+     *
+     * @param tppValue the TPP, not negative
+     * @param area the applicable die area, not null
+     * @param designation the datacenter designation, not null
+     * @return its inputs under the default interpretation
+     */
+    public static Inputs hypothetical(BigDecimal tppValue, ApplicableDieArea area, Designation designation) {
+        BigDecimal areaMm2 = area.squareMillimetres().toBigDecimal(java.math.MathContext.UNLIMITED);
         Part p = Part.builder().id("hypothetical").vendor("-").name("hypothetical part")
             .addCompute(ComputeRate.dense(Precision.INT8,
                 tppValue.divide(BigDecimal.valueOf(8))))
             .addDies(Die.builder().role(DieRole.LOGIC).areaMm2(areaMm2).nonPlanar(true).build())
             .build();
         Inputs in = of(p, Interpretation.defaults());
-        return in.withDatacenter(datacenter);
+        return in.withDatacenter(designation);
+    }
+
+    /**
+     * A hypothetical accelerator with a given TPP on a given applicable die area.
+     *
+     * @param tppValue the TPP
+     * @param areaMm2 the applicable die area in mm², positive
+     * @param datacenter true, false, or empty for unknown
+     * @return its inputs
+     * @deprecated an {@code Optional} parameter: use {@link #hypothetical(BigDecimal, ApplicableDieArea, Designation)}
+     */
+    @Deprecated
+    public static Inputs hypothetical(BigDecimal tppValue, BigDecimal areaMm2, Optional<Boolean> datacenter) {
+        return hypothetical(tppValue, ApplicableDieArea.ofSquareMillimetres(areaMm2), Designation.of(datacenter));
     }
 }

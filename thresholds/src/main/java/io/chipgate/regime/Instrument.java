@@ -9,7 +9,7 @@ import java.util.Optional;
  * date), the CFR provisions it amends, and where to read it; or, for the reported "is informed" letters, the
  * public filing that reports them.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>Two instruments are equal when all their fields are. This class is immutable and thread-safe.
  */
 public final class Instrument {
     private final String citation;
@@ -29,15 +29,57 @@ public final class Instrument {
     }
 
     /**
+     * An instrument with its citation, title and CFR provisions; add the FR Doc number, publication date and address
+     * with {@link #withFrDoc}, {@link #withPublished} and {@link #withUrl} where they exist.
+     *
+     * @param citation e.g. "88 FR 73458", not null
+     * @param title the document's title, not null
+     * @param cfr the CFR provisions, e.g. "15 CFR part 774, Supp. No. 1, ECCN 3A090", not null
+     * @return the instrument
+     */
+    public static Instrument of(String citation, String title, String cfr) {
+        return new Instrument(citation, null, title, cfr, null, null);
+    }
+
+    /**
+     * An instrument from all its fields, some possibly null.
+     *
      * @param citation e.g. "88 FR 73458"
      * @param frDoc e.g. "2023-23055", or null when there is none
      * @param title the document's title
      * @param cfr the CFR provisions, e.g. "15 CFR part 774, Supp. No. 1, ECCN 3A090"
      * @param published publication date, or null
      * @param url where to read it, or null
+     * @return the instrument
+     * @deprecated null means "none" here: use {@link #of(String, String, String)} and the {@code with…} methods
      */
+    @Deprecated
     public static Instrument of(String citation, String frDoc, String title, String cfr, LocalDate published, String url) {
         return new Instrument(citation, frDoc, title, cfr, published, url);
+    }
+
+    /**
+     * @param frDoc the Federal Register document number, e.g. "2023-23055", not null
+     * @return this instrument with that number
+     */
+    public Instrument withFrDoc(String frDoc) {
+        return new Instrument(citation, Objects.requireNonNull(frDoc, "frDoc"), title, cfr, published, url);
+    }
+
+    /**
+     * @param published the publication date, not null
+     * @return this instrument with that date
+     */
+    public Instrument withPublished(LocalDate published) {
+        return new Instrument(citation, frDoc, title, cfr, Objects.requireNonNull(published, "published"), url);
+    }
+
+    /**
+     * @param url where to read the instrument, not null
+     * @return this instrument with that address
+     */
+    public Instrument withUrl(String url) {
+        return new Instrument(citation, frDoc, title, cfr, published, Objects.requireNonNull(url, "url"));
     }
 
     public String citation() {
@@ -62,6 +104,24 @@ public final class Instrument {
 
     public Optional<String> url() {
         return Optional.ofNullable(url);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Instrument)) {
+            return false;
+        }
+        Instrument i = (Instrument) o;
+        return citation.equals(i.citation) && Objects.equals(frDoc, i.frDoc) && title.equals(i.title) && cfr.equals(i.cfr)
+            && Objects.equals(published, i.published) && Objects.equals(url, i.url);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(citation, frDoc, title, cfr, published, url);
     }
 
     /** "88 FR 73458 (FR Doc 2023-23055)". */

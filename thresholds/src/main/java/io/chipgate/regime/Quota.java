@@ -6,6 +6,7 @@ import io.chipgate.metrics.Interpretation;
 import io.chipgate.model.Component;
 import io.chipgate.model.Part;
 import io.chipgate.model.PartKind;
+import io.chipgate.model.PartResolver;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
@@ -96,7 +97,8 @@ public final class Quota {
                 if (d.outcome() == Outcome.WORLDWIDE_LICENSE) {
                     each = d.tpp();
                 } else if (d.outcome() == Outcome.INDETERMINATE) {
-                    each = Figure.bounded(Exact.ZERO, d.tpp().upper().orElse(null), d.missing());
+                    each = d.tpp().upper().map(u -> Figure.between(Exact.ZERO, u, d.missing()))
+                        .orElseGet(() -> Figure.boundedBelow(Exact.ZERO, d.missing()));
                     warnings.add(ic.getKey().id() + ": classification INDETERMINATE; counted as between 0 and its TPP");
                 } else {
                     each = Figure.known(Exact.ZERO);

@@ -5,6 +5,7 @@ import io.chipgate.metrics.Tri;
 import io.chipgate.model.Component;
 import io.chipgate.model.Part;
 import io.chipgate.model.PartKind;
+import io.chipgate.model.PartResolver;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,62 +19,65 @@ import java.util.Optional;
  *
  * <p>{@link #classify} evaluates the rule <em>as written</em>, whatever the date asked (a researcher may ask how
  * the 2022 rule treats the H800 today); the determination reports the rule's {@linkplain #status(LocalDate)
- * status} on that date. Dates are half-open: in force from {@link #effective()} inclusive until
- * {@link #endExclusive()} exclusive. Subclasses are immutable and thread-safe.
+ * status} on that date. Dates are half-open: written from {@link #effective()} inclusive until
+ * {@link #endExclusive()} exclusive ({@link #written()}), and held as data in a {@link RegimeDefinition}.
+ *
+ * <p>The hierarchy is closed: the built-in regimes ({@link Regimes#all()}) and {@link CustomRegime}, a rule a user
+ * describes in a file. Subclasses are immutable and thread-safe.
  */
-public abstract class Regime {
-    private final String id;
-    private final String title;
-    private final Instrument instrument;
-    private final LocalDate effective;
-    private final LocalDate compliance;
-    private final LocalDate endExclusive;
-    private final LocalDate notEnforcedFrom;
+public abstract sealed class Regime
+    permits Acs2022, Eccn3A090Tpp, AiDiffusion2025, Foundry2025, InformedLetters2025, ChinaReview2026, CustomRegime {
+    private final RegimeDefinition definition;
     private final String instrumentCitation;
 
-    protected Regime(String id, String title, Instrument instrument, LocalDate effective, LocalDate compliance,
-                     LocalDate endExclusive, LocalDate notEnforcedFrom) {
-        this.id = Objects.requireNonNull(id);
-        this.title = Objects.requireNonNull(title);
-        this.instrument = Objects.requireNonNull(instrument);
-        this.effective = Objects.requireNonNull(effective);
-        this.compliance = compliance;
-        this.endExclusive = endExclusive;
-        this.notEnforcedFrom = notEnforcedFrom;
-        this.instrumentCitation = instrument + " — " + instrument.cfr();
+    Regime(RegimeDefinition definition) {
+        this.definition = Objects.requireNonNull(definition, "definition");
+        this.instrumentCitation = definition.instrument() + " — " + definition.instrument().cfr();
+    }
+
+    /** @return the regime's id, title, instrument and dates, as data */
+    public RegimeDefinition definition() {
+        return definition;
     }
 
     /** The stable public id, e.g. "3a090-2023". */
     public String id() {
-        return id;
+        return definition.id();
     }
 
+    /** @return a short title */
     public String title() {
-        return title;
+        return definition.title();
     }
 
+    /** @return the instrument the rule comes from */
     public Instrument instrument() {
-        return instrument;
+        return definition.instrument();
     }
 
     /** First day in force. */
     public LocalDate effective() {
-        return effective;
+        return definition.written().startInclusive();
     }
 
     /** The compliance date, when the rule gave one later than its effective date. */
     public Optional<LocalDate> compliance() {
-        return Optional.ofNullable(compliance);
+        return definition.compliance();
     }
 
     /** The first day it no longer applies (superseded), if any. */
     public Optional<LocalDate> endExclusive() {
-        return Optional.ofNullable(endExclusive);
+        return definition.written().endExclusive();
+    }
+
+    /** @return the period in which the rule is written: {@link #effective()} until {@link #endExclusive()} */
+    public EffectivePeriod written() {
+        return definition.written();
     }
 
     /** The first day it is not enforced although still in the CFR, if any. */
     public Optional<LocalDate> notEnforcedFrom() {
-        return Optional.ofNullable(notEnforcedFrom);
+        return definition.notEnforcedFrom();
     }
 
     /** The lines this regime draws, for documentation and frontiers. */
@@ -92,12 +96,12 @@ public abstract class Regime {
         return List.of();
     }
 
-    private volatile List<String> standingCache;
+    private volatile List<Notice> standingCache;
 
-    private List<String> standing() {
-        List<String> s = standingCache;
+    private List<Notice> standing() {
+        List<Notice> s = standingCache;
         if (s == null) {
-            s = List.copyOf(standingWarnings());
+            s = standingWarnings().stream().map(w -> Notice.of(Notice.Code.STANDING, w, instrument().citation())).toList();
             standingCache = s;
         }
         return s;
@@ -105,35 +109,32 @@ public abstract class Regime {
 
     /** The regime's status on a date. */
     public RegimeStatus status(LocalDate date) {
-        if (date.isBefore(effective)) {
-            return RegimeStatus.NOT_YET;
-        }
-        if (endExclusive != null && !date.isBefore(endExclusive)) {
-            return RegimeStatus.SUPERSEDED;
-        }
-        if (notEnforcedFrom != null && !date.isBefore(notEnforcedFrom)) {
-            return RegimeStatus.NOT_ENFORCED;
-        }
-        return RegimeStatus.IN_FORCE;
+        return definition.status(date);
     }
 
-    /** The dates on which this regime's status changes. */
+    /** The dates on which this regime's status or requirements change, ascending. */
     public List<LocalDate> changeDates() {
-        List<LocalDate> d = new ArrayList<>();
-        d.add(effective);
-        notEnforcedFrom().ifPresent(d::add);
-        endExclusive().ifPresent(d::add);
-        return d;
+        return definition.changeDates();
     }
-
-    /** Evaluates the rule on the inputs; {@code date} matters only where the rule itself is dated (licence exceptions, foundry years). */
-    abstract Evaluation evaluate(Inputs inputs, LocalDate date);
 
     /**
-     * The outcome alone, without the explanation; the fast path for frontiers and bulk runs.
+     * Evaluates the rule on the inputs; {@code date} matters only where the rule itself is dated (licence
+     * exceptions, foundry years). Without {@code explain} the rule decides the same outcome but records no
+     * explanation ({@link Evaluation#outcomeOnly()}).
+     */
+    abstract Evaluation evaluate(Inputs inputs, LocalDate date, boolean explain);
+
+    /** Evaluates the rule with its full explanation. */
+    final Evaluation evaluate(Inputs inputs, LocalDate date) {
+        return evaluate(inputs, date, true);
+    }
+
+    /**
+     * The outcome alone, without the explanation; the fast path for frontiers and bulk runs. The same outcome
+     * as {@link #explain}, on the same exact comparisons.
      */
     public Outcome outcome(Inputs inputs, LocalDate date) {
-        return evaluate(inputs, date).outcome;
+        return evaluate(inputs, date, false).outcome;
     }
 
     /**
@@ -144,9 +145,19 @@ public abstract class Regime {
         return assemble(inputs.part(), inputs, evaluate(inputs, date), date, Map.of());
     }
 
-    /** Classifies a part on a date under the default interpretation. */
+    /**
+     * Classifies a part on a date under the default interpretation, resolving the ICs of a SYSTEM against the
+     * built-in catalog ({@link PartResolver#builtIn()}): a DGX H100 is 4A090.a through its H100 SXM ICs. When the
+     * {@code chipgate-catalog} jar is not on the class path, or for systems whose ICs are in your own catalog,
+     * use {@link #classify(Part, Interpretation, LocalDate, PartResolver)} with that catalog as the resolver; an
+     * IC that cannot be resolved makes the system INDETERMINATE, naming it, never "not controlled".
+     *
+     * @param part not null
+     * @param date the date asked: it sets the reported status and the dated parts of the rule
+     * @return the determination, with its reasons
+     */
     public Determination classify(Part part, LocalDate date) {
-        return classify(part, Interpretation.defaults(), date, PartResolver.none());
+        return classify(part, Interpretation.defaults(), date, PartResolver.builtIn());
     }
 
     /**
@@ -156,64 +167,106 @@ public abstract class Regime {
      * @param part not null
      * @param interpretation not null
      * @param date the date asked: it sets the reported status and the dated parts of the rule
-     * @param resolver finds the ICs of a SYSTEM
+     * @param resolver finds the ICs of a SYSTEM (a {@code Catalog}, {@link PartResolver#builtIn()}, or
+     *     {@link PartResolver#none()} to leave them unresolved); not null
+     * @return the determination, with its reasons
      */
     public Determination classify(Part part, Interpretation interpretation, LocalDate date, PartResolver resolver) {
         Objects.requireNonNull(part, "part");
         if (part.kind() == PartKind.SYSTEM) {
             return classifySystem(part, interpretation, date, resolver);
         }
-        Inputs in = Inputs.of(part, interpretation);
+        // metrics once per (part, interpretation); only alternatives whose figures differ can change the outcome
+        PreparedInputs prepared = PreparedInputs.of(part, interpretation);
+        Inputs in = prepared.inputs;
         Evaluation e = evaluate(in, date);
-        Map<String, Outcome> sensitivity = new LinkedHashMap<>();
-        interpretation.alternatives().forEach((key, alt) -> {
-            Outcome o = evaluate(Inputs.of(part, alt), date).outcome;
+        Map<String, Outcome> sensitivity = Map.of();
+        for (int i = 0; i < prepared.alternatives.length; i++) {
+            Outcome o = evaluate(prepared.alternatives[i], date, false).outcome;
             if (o != e.outcome) {
-                sensitivity.put(key, o);
+                if (sensitivity.isEmpty()) {
+                    sensitivity = new LinkedHashMap<>();
+                }
+                sensitivity.put(prepared.alternativeKeys[i], o);
             }
-        });
+        }
         return assemble(part, in, e, date, sensitivity);
     }
 
     private Determination assemble(Part part, Inputs in, Evaluation e, LocalDate date, Map<String, Outcome> sensitivity) {
-        List<String> standing = standing();
-        List<String> warnings = new ArrayList<>(standing.size() + e.warnings.size() + 4);
+        List<Notice> standing = standing();
+        List<Notice> warnings = new ArrayList<>(standing.size() + e.warnings.size() + 4);
         warnings.addAll(standing);
         warnings.addAll(e.warnings);
         RegimeStatus status = status(date);
         if (status != RegimeStatus.IN_FORCE) {
-            warnings.add("status on " + date + ": " + status + " — the rule is evaluated as written");
+            warnings.add(statusWarning(date, status));
         }
-        warnings.addAll(in.metrics().notes());
-        List<String> estimated = new ArrayList<>();
+        for (String note : in.metrics().notes()) {
+            warnings.add(Notice.of(Notice.Code.METRICS_NOTE, note));
+        }
+        List<String> estimated = null;
         Boolean robust = null;
         for (Clause c : e.clauses) {
-            if (c.input().estimated() && !estimated.contains(c.threshold().quantity().label())) {
-                estimated.add(c.threshold().quantity().label());
+            if (c.input().estimated()) {
+                if (estimated == null) {
+                    estimated = new ArrayList<>(4);
+                }
+                if (!estimated.contains(c.threshold().quantity().label())) {
+                    estimated.add(c.threshold().quantity().label());
+                }
             }
             if (c.robust().isPresent()) {
                 robust = (robust == null ? Boolean.TRUE : robust) && c.robust().get();
             }
         }
-        if (!estimated.isEmpty()) {
-            warnings.add("estimated inputs: " + String.join(", ", estimated)
-                + (Boolean.FALSE.equals(robust) ? " — the outcome depends on where in the estimate interval the true value lies" : ""));
+        if (estimated != null) {
+            warnings.add(Notice.of(Notice.Code.ESTIMATED_INPUTS, "estimated inputs: " + String.join(", ", estimated)
+                + (Boolean.FALSE.equals(robust) ? " — the outcome depends on where in the estimate interval the true value lies" : "")));
         }
         if (e.outcome == Outcome.INDETERMINATE && e.missing.isEmpty()) {
             e.missing.add("inputs not given in the spec");
         }
-        java.util.Set<String> distinct = new java.util.LinkedHashSet<>(e.citations.size() * 2 + 2);
-        distinct.add(instrumentCitation);
-        distinct.addAll(e.citations);
-        List<String> citations = new ArrayList<>(distinct);
+        // the instrument first, then the evaluation's citations (already distinct) in first-use order
+        List<String> citations = new ArrayList<>(e.citations.size() + 1);
+        citations.add(instrumentCitation);
+        for (String c : e.citations) {
+            if (!c.equals(instrumentCitation)) {
+                citations.add(c);
+            }
+        }
         return Determination.builder()
-            .partId(part.id()).partName(part.name()).regimeId(id).date(date).status(status)
+            .partId(part.id()).partName(part.name()).regimeId(id()).date(date).status(status)
             .outcome(e.outcome).tpp(in.tpp()).performanceDensity(in.performanceDensity())
-            .clauses(e.clauses).conditions(e.conditions)
+            .clauses(e.clauses).conditionNotices(e.conditions)
             .citations(citations).interpretation(in.interpretation()).sensitivity(sensitivity)
             .missing(e.outcome == Outcome.INDETERMINATE ? List.copyOf(e.missing) : List.of())
-            .robust(Optional.ofNullable(robust)).warnings(warnings)
+            .robust(Optional.ofNullable(robust)).warningNotices(warnings)
             .build();
+    }
+
+    /** The last status warning written, kept because bulk runs ask many parts on one date. */
+    private volatile StatusWarning lastStatusWarning;
+
+    private static final class StatusWarning {
+        final LocalDate date;
+        final Notice notice;
+
+        StatusWarning(LocalDate date, Notice notice) {
+            this.date = date;
+            this.notice = notice;
+        }
+    }
+
+    /** "status on 2026-11-29: SUPERSEDED — the rule is evaluated as written". */
+    private Notice statusWarning(LocalDate date, RegimeStatus status) {
+        StatusWarning w = lastStatusWarning;
+        if (w == null || !w.date.equals(date)) {
+            w = new StatusWarning(date, Notice.of(Notice.Code.NOT_IN_FORCE, "status on " + date + ": " + status
+                + " — the rule is evaluated as written"));
+            lastStatusWarning = w;
+        }
+        return w.notice;
     }
 
     /**
@@ -236,9 +289,9 @@ public abstract class Regime {
             Outcome o = d.outcome();
             if (o == Outcome.ECCN_3A090_C) {
                 o = Outcome.NOT_CONTROLLED;
-                e.condition(c.part() + ": 3A090.c parameters are not used for 4A090 or .z items (Note 2 to 3A090)");
+                e.condition(Notice.Code.SYSTEM_3A090C_NOT_USED, c.part() + ": 3A090.c parameters are not used for 4A090 or .z items (Note 2 to 3A090)");
             }
-            e.condition(c.count() + " × " + c.part() + ": " + d.outcome());
+            e.condition(Notice.Code.SYSTEM_COMPONENT, c.count() + " × " + c.part() + ": " + d.outcome());
             if (o == Outcome.INDETERMINATE) {
                 unknown = true;
                 d.missing().forEach(m -> e.missing.add(c.part() + ": " + m));
@@ -261,7 +314,7 @@ public abstract class Regime {
         }
         e.outcome(result);
         e.citations.add("ECCN 4A090 (computers, electronic assemblies and components containing 3A090 ICs)");
-        Inputs none = Inputs.of(system, in);
+        Inputs none = PreparedInputs.of(system, in).inputs;
         return assemble(system, none, e, date, Map.of());
     }
 
@@ -272,6 +325,6 @@ public abstract class Regime {
 
     @Override
     public String toString() {
-        return id + " — " + title + " (" + instrument + ")";
+        return id() + " — " + title() + " (" + instrument() + ")";
     }
 }

@@ -2,6 +2,7 @@ package io.chipgate.regime;
 
 import io.chipgate.metrics.Interpretation;
 import io.chipgate.model.Part;
+import io.chipgate.model.PartResolver;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,13 +18,14 @@ import java.util.TreeSet;
  * <pre>{@code
  * Regimes.inForceOn(LocalDate.of(2025, 1, 15));
  * Regimes.byId("3a090-2023").classify(part, LocalDate.now());
+ * Regimes.classifyInForceOn(part, LocalDate.of(2025, 1, 15));
  * Regimes.history(part);
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class Regimes {
-    private static final List<Regime> BUILT_IN = List.of(new Acs2022(), Acs2023.rule2023(), Acs2023.rule2024(),
+    private static final List<Regime> BUILT_IN = List.of(new Acs2022(), Eccn3A090Tpp.text2023(), Eccn3A090Tpp.text2024(),
         new AiDiffusion2025(), new Foundry2025(), new InformedLetters2025(), new ChinaReview2026());
 
     private Regimes() {
@@ -64,10 +66,72 @@ public final class Regimes {
         return BUILT_IN.stream().filter(r -> r.status(date) == RegimeStatus.IN_FORCE || r.status(date) == RegimeStatus.NOT_ENFORCED).toList();
     }
 
-    /** A part classified on a date under every regime written on that date (in force or not enforced). */
+    /**
+     * A part classified on a date under every regime <em>in force</em> (and enforced) on that date: the rules that
+     * bind an exporter that day ({@link #inForceOn}). Each determination's status is IN_FORCE.
+     *
+     * @param part not null
+     * @param date the date asked, not null
+     * @param interpretation not null
+     * @param resolver finds the ICs of a SYSTEM, not null
+     * @return one determination per regime in force, oldest regime first
+     */
+    public static List<Determination> classifyInForceOn(Part part, LocalDate date, Interpretation interpretation,
+                                                        PartResolver resolver) {
+        return classifyUnder(inForceOn(date), part, date, interpretation, resolver);
+    }
+
+    /**
+     * A part classified on a date under every regime in force on that date, under the default interpretation, with
+     * the ICs of systems resolved against the built-in catalog ({@link PartResolver#builtIn()}).
+     *
+     * @param part not null
+     * @param date the date asked, not null
+     * @return one determination per regime in force, oldest regime first
+     */
+    public static List<Determination> classifyInForceOn(Part part, LocalDate date) {
+        return classifyInForceOn(part, date, Interpretation.defaults(), PartResolver.builtIn());
+    }
+
+    /**
+     * A part classified on a date under every regime <em>written</em> on that date: in force, or still in the CFR
+     * but not enforced ({@link #writtenOn}; the AI-diffusion framework from 2025-05-13). A not-enforced regime's
+     * determination has status NOT_ENFORCED and says so in its warnings. This is what {@link #history} reports.
+     *
+     * @param part not null
+     * @param date the date asked, not null
+     * @param interpretation not null
+     * @param resolver finds the ICs of a SYSTEM, not null
+     * @return one determination per regime written, oldest regime first
+     */
+    public static List<Determination> classifyWrittenOn(Part part, LocalDate date, Interpretation interpretation,
+                                                        PartResolver resolver) {
+        return classifyUnder(writtenOn(date), part, date, interpretation, resolver);
+    }
+
+    /**
+     * A part classified under every regime written on a date (in force or not enforced).
+     *
+     * @param part not null
+     * @param date the date asked, not null
+     * @param interpretation not null
+     * @param resolver finds the ICs of a SYSTEM, not null
+     * @return one determination per regime written on the date
+     * @deprecated the name promised the rules in force, but not-enforced rules are included: use
+     *     {@link #classifyWrittenOn} for this behaviour, or {@link #classifyInForceOn} for the rules in force only
+     */
+    @Deprecated
     public static List<Determination> classifyOn(Part part, LocalDate date, Interpretation interpretation, PartResolver resolver) {
-        List<Determination> out = new ArrayList<>();
-        for (Regime r : writtenOn(date)) {
+        return classifyWrittenOn(part, date, interpretation, resolver);
+    }
+
+    private static List<Determination> classifyUnder(List<Regime> regimes, Part part, LocalDate date,
+                                                     Interpretation interpretation, PartResolver resolver) {
+        Objects.requireNonNull(part, "part");
+        Objects.requireNonNull(interpretation, "interpretation");
+        Objects.requireNonNull(resolver, "resolver");
+        List<Determination> out = new ArrayList<>(regimes.size());
+        for (Regime r : regimes) {
             out.add(r.classify(part, interpretation, date, resolver));
         }
         return out;
@@ -76,11 +140,7 @@ public final class Regimes {
     /** Every date on which some regime's status changes, ascending. */
     public static List<LocalDate> changeDates() {
         TreeSet<LocalDate> dates = new TreeSet<>();
-        BUILT_IN.forEach(r -> dates.addAll(r.changeDates()));
-        // the foundry rule's transistor lines change with the year of the transaction
-        dates.add(LocalDate.of(2027, 1, 1));
-        dates.add(LocalDate.of(2028, 1, 1));
-        dates.add(LocalDate.of(2029, 1, 1));
+        BUILT_IN.forEach(r -> dates.addAll(r.changeDates())); // with the foundry rule's years (its rule change dates)
         return List.copyOf(dates);
     }
 
@@ -93,11 +153,11 @@ public final class Regimes {
         List<HistoryPeriod> out = new ArrayList<>();
         for (int i = 0; i < dates.size(); i++) {
             LocalDate from = dates.get(i);
-            LocalDate to = i + 1 < dates.size() ? dates.get(i + 1) : null;
-            List<Determination> ds = classifyOn(part, from, interpretation, resolver);
-            HistoryPeriod p = HistoryPeriod.of(from, to, ds);
+            EffectivePeriod period = i + 1 < dates.size() ? EffectivePeriod.of(from, dates.get(i + 1)) : EffectivePeriod.ofUnboundedEnd(from);
+            List<Determination> ds = classifyWrittenOn(part, from, interpretation, resolver);
+            HistoryPeriod p = HistoryPeriod.of(period, ds);
             if (!out.isEmpty() && out.get(out.size() - 1).sameAs(p)) {
-                out.set(out.size() - 1, out.get(out.size() - 1).extendedTo(to));
+                out.set(out.size() - 1, out.get(out.size() - 1).extendedTo(period));
             } else {
                 out.add(p);
             }
@@ -105,9 +165,15 @@ public final class Regimes {
         return out;
     }
 
-    /** The history under the default interpretation, for a part that is not a system. */
+    /**
+     * The history under the default interpretation, with the ICs of systems resolved against the built-in catalog
+     * ({@link PartResolver#builtIn()}).
+     *
+     * @param part not null
+     * @return the periods, oldest first
+     */
     public static List<HistoryPeriod> history(Part part) {
-        return history(part, Interpretation.defaults(), PartResolver.none());
+        return history(part, Interpretation.defaults(), PartResolver.builtIn());
     }
 
     /** Up to three candidates closest to a mistyped name, by edit distance. */

@@ -159,6 +159,8 @@ public final class Reports {
         }
         ArrayNode conditions = o.putArray("conditions");
         d.conditions().forEach(conditions::add);
+        ArrayNode conditionCodes = o.putArray("conditionCodes");
+        d.conditionNotices().forEach(n -> conditionCodes.add(n.code().name()));
         ArrayNode margins = o.putArray("margins");
         for (Clause c : d.margins()) {
             margins.addObject().put("clause", c.label()).put("paragraph", c.threshold().paragraph())
@@ -179,6 +181,8 @@ public final class Reports {
         }
         ArrayNode w = o.putArray("warnings");
         d.warnings().forEach(w::add);
+        ArrayNode warningCodes = o.putArray("warningCodes");
+        d.warningNotices().forEach(n -> warningCodes.add(n.code().name()));
         o.put("disclaimer", d.disclaimer());
         return o;
     }

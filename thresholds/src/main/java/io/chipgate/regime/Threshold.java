@@ -1,6 +1,8 @@
 package io.chipgate.regime;
 
+import io.chipgate.metrics.Exact;
 import io.chipgate.metrics.Figure;
+import io.chipgate.metrics.Tri;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -18,6 +20,8 @@ public final class Threshold {
     private final String paragraph;
     private final Instrument instrument;
     private final String citation;
+    /** The line as an exact value, for the fast exact comparison. */
+    private final Exact exactLine;
 
     private Threshold(Quantity quantity, Comparison comparison, BigDecimal line, String paragraph, Instrument instrument) {
         this.quantity = Objects.requireNonNull(quantity);
@@ -26,6 +30,7 @@ public final class Threshold {
         this.paragraph = Objects.requireNonNull(paragraph);
         this.instrument = Objects.requireNonNull(instrument);
         this.citation = paragraph + "; " + instrument.citation();
+        this.exactLine = Exact.of(this.line);
     }
 
     /** "{@code quantity} of {@code line} or more". */
@@ -65,6 +70,11 @@ public final class Threshold {
         return paragraph;
     }
 
+    /** The line as an exact value. */
+    Exact exactLine() {
+        return exactLine;
+    }
+
     public Instrument instrument() {
         return instrument;
     }
@@ -83,11 +93,34 @@ public final class Threshold {
     /** Evaluates this line on the inputs: the three-valued result, the value, the margin and whether it is robust. */
     public Clause evaluate(Inputs inputs) {
         Figure f = quantity.of(inputs);
-        return Clause.of(this, f, comparison.test(f, line));
+        return Clause.of(this, f, comparison.test(f, exactLine));
+    }
+
+    /** The three-valued result alone, without a clause; the same as {@code evaluate(inputs).result()}. */
+    Tri test(Inputs inputs) {
+        return comparison.test(quantity.of(inputs), exactLine);
     }
 
     @Override
     public String toString() {
         return label() + " (" + citation() + ")";
+    }
+
+    /** Value equality: the same quantity, comparison, line (4800 equals 4800.0), paragraph and instrument. */
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof Threshold)) {
+            return false;
+        }
+        Threshold o = (Threshold) other;
+        return quantity == o.quantity && comparison == o.comparison && line.equals(o.line) && paragraph.equals(o.paragraph) && instrument.equals(o.instrument);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(quantity, comparison, line, paragraph, instrument);
     }
 }

@@ -14,7 +14,7 @@ import io.chipgate.metrics.Interpretation;
 import io.chipgate.metrics.Tri;
 import io.chipgate.regime.Determination;
 import io.chipgate.regime.Outcome;
-import io.chipgate.regime.PartResolver;
+import io.chipgate.model.PartResolver;
 import io.chipgate.regime.Quota;
 import io.chipgate.regime.Regimes;
 import io.chipgate.metrics.Exact;

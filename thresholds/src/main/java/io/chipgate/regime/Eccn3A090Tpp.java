@@ -19,23 +19,32 @@ import java.util.List;
  *       dominant function is processing is not .c, so accelerators are never .c.
  * </ul>
  */
-final class Acs2023 extends Regime {
+final class Eccn3A090Tpp extends Regime {
     private final boolean hbm;
 
-    private Acs2023(String id, String title, Instrument instrument, LocalDate effective, LocalDate compliance,
-                    LocalDate end, boolean hbm) {
-        super(id, title, instrument, effective, compliance, end, null);
+    /** 3A090.a/.b as written by 88 FR 73458, until the December 2024 text. */
+    static final RegimeDefinition TEXT_2023 = RegimeDefinition.of("3a090-2023",
+        "ECCN 3A090.a/.b: total processing performance and performance density", Instruments.ACS_2023,
+        EffectivePeriod.of(LocalDate.of(2023, 11, 17), LocalDate.of(2024, 12, 2)));
+
+    /** 3A090.a/.b/.c as amended by 89 FR 96790 (3A090.c for high-bandwidth memory). */
+    static final RegimeDefinition TEXT_2024 = RegimeDefinition.of("3a090-2024",
+        "ECCN 3A090.a/.b/.c: TPP, performance density and high-bandwidth memory", Instruments.HBM_2024,
+        EffectivePeriod.ofUnboundedEnd(LocalDate.of(2024, 12, 2))).withCompliance(LocalDate.of(2024, 12, 31));
+
+    private Eccn3A090Tpp(RegimeDefinition definition, boolean hbm) {
+        super(definition);
         this.hbm = hbm;
     }
 
-    static Acs2023 rule2023() {
-        return new Acs2023("3a090-2023", "ECCN 3A090.a/.b: total processing performance and performance density",
-            Instruments.ACS_2023, LocalDate.of(2023, 11, 17), null, LocalDate.of(2024, 12, 2), false);
+    /** @return the 2023 text, "3a090-2023" */
+    static Eccn3A090Tpp text2023() {
+        return new Eccn3A090Tpp(TEXT_2023, false);
     }
 
-    static Acs2023 rule2024() {
-        return new Acs2023("3a090-2024", "ECCN 3A090.a/.b/.c: TPP, performance density and high-bandwidth memory",
-            Instruments.HBM_2024, LocalDate.of(2024, 12, 2), LocalDate.of(2024, 12, 31), null, true);
+    /** @return the 2024 text with 3A090.c, "3a090-2024" */
+    static Eccn3A090Tpp text2024() {
+        return new Eccn3A090Tpp(TEXT_2024, true);
     }
 
     @Override
@@ -58,8 +67,8 @@ final class Acs2023 extends Regime {
     }
 
     @Override
-    Evaluation evaluate(Inputs in, LocalDate date) {
-        Evaluation e = new Evaluation();
+    Evaluation evaluate(Inputs in, LocalDate date, boolean explain) {
+        Evaluation e = Evaluation.of(explain);
         if (in.kind() == PartKind.MEMORY) {
             return memory(in, e);
         }
@@ -70,9 +79,10 @@ final class Acs2023 extends Regime {
         Tri b2 = e.test(Thresholds.B2_TPP, in).and(e.test(Thresholds.B2_PD_LOW, in)).and(e.test(Thresholds.B2_PD_HIGH, in));
         Tri dc = datacenter(in);
         Tri note = dc.not().and(e.test(Thresholds.NOTE_TPP, in));
-        e.condition(in.datacenterCondition());
+        e.condition(Notice.Code.DATACENTER_DESIGNATION, in.datacenterCondition());
         if (note == Tri.TRUE) {
-            e.condition("Note 2 to 3A090: not designed or marketed for datacenters and TPP < 4800 — not 3A090.a/.b");
+            e.condition(Notice.Code.NOTE_2_EXCLUSION, "Note 2 to 3A090: not designed or marketed for datacenters and TPP < 4800 — not 3A090.a/.b",
+                Thresholds.NOTE_TPP.citation());
         }
         Tri isA = a1.or(a2);
         Tri isB = b1.or(b2);
@@ -83,24 +93,24 @@ final class Acs2023 extends Regime {
             // a.1 when a.1 holds; a.2 only when a.1 is known not to; otherwise the paragraph alone
             e.outcome(a1 == Tri.TRUE ? Outcome.ECCN_3A090_A_1 : a1 == Tri.FALSE ? Outcome.ECCN_3A090_A_2 : Outcome.ECCN_3A090_A);
             if (e.outcome == Outcome.ECCN_3A090_A) {
-                e.warnings.add("3A090.a for certain; whether a.1 or a.2 depends on the missing inputs");
+                e.warning(Notice.Code.SUBPARAGRAPH_OPEN, "3A090.a for certain; whether a.1 or a.2 depends on the missing inputs");
             }
         } else if (controlled == Tri.TRUE && isA == Tri.FALSE) {
             e.outcome(b1 == Tri.TRUE ? Outcome.ECCN_3A090_B_1 : b1 == Tri.FALSE ? Outcome.ECCN_3A090_B_2 : Outcome.ECCN_3A090_B);
             if (e.outcome == Outcome.ECCN_3A090_B) {
-                e.warnings.add("3A090.b for certain; whether b.1 or b.2 depends on the missing inputs");
+                e.warning(Notice.Code.SUBPARAGRAPH_OPEN, "3A090.b for certain; whether b.1 or b.2 depends on the missing inputs");
             }
         } else {
             e.outcome(Outcome.INDETERMINATE);
             if (controlled == Tri.TRUE) {
-                e.warnings.add("controlled either way (3A090.a or 3A090.b); the missing inputs decide which");
+                e.warning(Notice.Code.CONTROLLED_EITHER_WAY, "controlled either way (3A090.a or 3A090.b); the missing inputs decide which");
             }
             if (note == Tri.UNKNOWN && dc == Tri.UNKNOWN) {
                 e.missing.add("datacenter (designed or marketed for datacenters: unknown)");
             }
         }
         if (a1 == Tri.TRUE && dc == Tri.FALSE) {
-            e.condition("not designed or marketed for datacenters with TPP ≥ 4800: 3A090.a, not excluded from License Exceptions NAC/ACA "
+            e.condition(Notice.Code.LICENCE_EXCEPTIONS, "not designed or marketed for datacenters with TPP ≥ 4800: 3A090.a, not excluded from License Exceptions NAC/ACA "
                 + "by § 740.8(a) (whether one is available depends on the shipment: chipgate license)");
         }
         return e;
@@ -108,22 +118,22 @@ final class Acs2023 extends Regime {
 
     private Evaluation memory(Inputs in, Evaluation e) {
         if (!hbm) {
-            e.condition("a memory device has no digital processing units: 3A090.a/.b do not apply (3A090.c arrives on 2024-12-02)");
+            e.condition(Notice.Code.MEMORY_DEVICE, "a memory device has no digital processing units: 3A090.a/.b do not apply (3A090.c arrives on 2024-12-02)");
             return e.outcome(Outcome.NOT_CONTROLLED);
         }
         Tri c = e.test(Thresholds.HBM_C, in);
-        e.condition("standalone memory device (HBM co-packaged with a processing IC is not 3A090.c)");
+        e.condition(Notice.Code.STANDALONE_MEMORY, "standalone memory device (HBM co-packaged with a processing IC is not 3A090.c)");
         java.util.Optional<io.chipgate.model.MemoryType> type = in.part().memory().flatMap(m -> m.type());
         if (c != Tri.FALSE && type.map(t -> t == io.chipgate.model.MemoryType.OTHER).orElse(true)) {
             // 3A090.c reaches DRAM (HBM, DDR, LPDDR, GDDR): a memory of another or unknown type is not known to be .c
-            e.condition("3A090.c reaches DRAM (HBM, DDR, LPDDR, GDDR); memory type: " + type.map(Enum::name).orElse("not given"));
+            e.condition(Notice.Code.MEMORY_TYPE, "3A090.c reaches DRAM (HBM, DDR, LPDDR, GDDR); memory type: " + type.map(Enum::name).orElse("not given"));
             e.missing.add("memory.type (3A090.c reaches DRAM: HBM, DDR, LPDDR or GDDR; OTHER is not known to be DRAM)");
             return e.outcome(Outcome.INDETERMINATE);
         }
         if (c == Tri.TRUE) {
             e.outcome(Outcome.ECCN_3A090_C);
             e.test(Thresholds.HBM_EXCEPTION, in); // the § 740.25(c) line, shown with its margin; availability is licensing's
-            e.condition("License Exception HBM (§ 740.25) needs memory bandwidth density below 3.3 GB/s/mm², among other conditions "
+            e.condition(Notice.Code.LICENCE_EXCEPTIONS, "License Exception HBM (§ 740.25) needs memory bandwidth density below 3.3 GB/s/mm², among other conditions "
                 + "(chipgate license)");
         } else if (c == Tri.FALSE) {
             e.outcome(Outcome.NOT_CONTROLLED);
