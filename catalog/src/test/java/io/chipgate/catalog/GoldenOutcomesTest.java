@@ -1,67 +1,119 @@
 package io.chipgate.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.chipgate.metrics.Exact;
+import io.chipgate.metrics.Figure;
 import io.chipgate.metrics.Interpretation;
+import io.chipgate.regime.Determination;
 import io.chipgate.regime.Regimes;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Expected outcomes of named catalog parts under each 3A090 text, worked out by hand from the rule text
- * (regulations digest §§ 1–3) and the published figures (reference spec sheet), before running the code:
+ * Expected outcomes of named catalog parts under each 3A090 text, with the TPP and performance density they rest on,
+ * worked out by hand from the rule text (regulations digest §§ 1–3) and the catalog's sourced inputs, before running
+ * the code. TPP is the highest dense rate × bit length over the precisions listed; where NVIDIA's export table declares
+ * a TPP per GPU the default reading takes the higher of the two ("the highest value the manufacturer claims"). PD is
+ * that TPP over the applicable (non-planar logic) die area, asserted exactly as the ratio and shown to two places
+ * ("3.20-": rounds to 3.20, lies below 3.2).
  *
  * <pre>
- * part                 TPP      area   PD     I/O (2022)   dc   2022      2023/2024
- * A100 SXM             4992     826    6.04   600+64=664   yes  3A090.a   a.1
- * A800 SXM             4992     826    6.04   400+64=464   yes  NC        a.1
- * H100 SXM             15831.2  814    19.45  900+128      yes  3A090.a   a.1
- * H800 SXM             15831.2  814    19.45  400+128=528  yes  NC        a.1
- * H20                  2368     814    2.91   900+128      yes  NC        NC (32 short of b.1; PD < 3.2)
- * H200 SXM             15831.2  814    19.45  900+128      yes  3A090.a   a.1
- * L4                   1940     294.5  6.59   64           yes  NC        a.2
- * L40                  2896     608.5  4.76   64           yes  NC        b.1
- * L40S                 5864     608.5  9.64   64           yes  NC        a.1
- * A30                  2640     826    3.20-  200+64       yes  NC        b.1 (PD 3.196: b.2 fails, b.1 holds)
- * A40                  2395.2   628    3.81   112.5+64     yes  NC        b.2 (TPP < 2400: b.1 fails)
- * A10                  2000     628    3.18   64           yes  NC        NC (PD 3.18 < 3.2; TPP < 2400)
- * V100 SXM2            2000     815    2.45   300+32       yes  NC        NC
- * RTX 4090             5284.8   608.5  8.68   64           no   NC        a.1 (non-datacenter, TPP ≥ 4800)
- * MI300X               20919.2  —      —      896+128      yes  3A090.a   a.1
+ * part          computed TPP            declared  TPP      area    PD      I/O (2022)   dc   2022      2023/2024
+ * A100 SXM      312 FP16 × 16 = 4992    4989      4992     826     6.04    600+64=664   yes  3A090.a   a.1
+ * A800 SXM      312 FP16 × 16 = 4992    4989      4992     826     6.04    400+64=464   yes  NC        a.1
+ * H100 SXM      1979 FP8 × 8 = 15832    15840     15840    814     19.46   900+128      yes  3A090.a   a.1
+ * H800 SXM      1979 INT8 × 8 = 15832   15840     15840    814     19.46   400+128=528  yes  NC        a.1
+ * H20           296 FP8 × 8 = 2368      —         2368     814     2.91    900+128      yes  NC        NC (32 short of b.1; PD &lt; 3.2)
+ * H200 SXM      1979 FP8 × 8 = 15832    15840     15840    814     ~19.46  900+128      yes  3A090.a   a.1
+ * L4            242.5 FP8 × 8 = 1940    1952      1952     294.5   6.63    64           yes  NC        a.2
+ * L40           181.05 FP16 × 16 = 2896.8  2912   2912     608.5   4.79    64           yes  NC        b.1
+ * L40S          733 FP8 × 8 = 5864      5872      5872     608.5   9.65    64           yes  NC        a.1
+ * A30           165 FP16 × 16 = 2640    —         2640     826     3.20-   200+64       yes  NC        b.1 (PD 3.196: b.2 fails, b.1 holds)
+ * A40           149.7 FP16 × 16 = 2395.2  2392    2395.2   628     3.81    112.5+64     yes  NC        b.2 (TPP &lt; 2400: b.1 fails)
+ * A10           125 FP16 × 16 = 2000    —         2000     628     3.18    64           yes  NC        NC (PD 3.18 &lt; 3.2; TPP &lt; 2400)
+ * V100 SXM2     125 FP16 × 16 = 2000    —         2000     815     2.45    300+32       yes  NC        NC
+ * RTX 4090      660.6 FP8 × 8 = 5284.8  —         5284.8   608.5   8.68    64           no   NC        a.1 (non-datacenter, TPP ≥ 4800)
+ * MI300X        2614.9 FP8 × 8 = 20919.2  —       20919.2  ~2240   ~9.34   896+128      yes  3A090.a   a.1
  * </pre>
+ *
+ * "~" marks a figure resting on an input the catalog grades ESTIMATE. The H200's dense rates are graded ESTIMATE
+ * (half of NVIDIA's sparse figures), so its TPP and PD rest on an estimated input even though the declared
+ * 15840 sets their value: a higher true dense rate would raise both.
+ *
+ * The MI300X area is an estimate: 8 XCDs of ~110 mm² and 4 I/O dies of ~340 mm² (320–360), so 2240 mm² within
+ * 2160–2320 and PD ~9.34 within 9.02–9.68; it does not matter for the outcome (TPP ≥ 4800).
+ *
+ * <p>History of this table: the first version took the H100-class rate as 1,978.9 (TPP 15,831.2) and the L40 and L4 at
+ * their FP8 rates with no declared TPP, from the project's reference sheet; the catalog now carries NVIDIA's own
+ * 1,979 and its export table's declared TPPs, and the L40's FP16 rate 181.05 × 16 = 2,896.8 exceeds its FP8 362 × 8.
+ * None of this changes an outcome.
  */
 class GoldenOutcomesTest {
     static final LocalDate DAY = LocalDate.of(2026, 11, 29);
 
     static Stream<Arguments> golden() {
         return Stream.of(
-            Arguments.of("nvidia-a100-sxm", "3A090.a", "3A090.a.1"),
-            Arguments.of("nvidia-a800-sxm", "NOT_CONTROLLED", "3A090.a.1"),
-            Arguments.of("nvidia-h100-sxm", "3A090.a", "3A090.a.1"),
-            Arguments.of("nvidia-h800-sxm", "NOT_CONTROLLED", "3A090.a.1"),
-            Arguments.of("nvidia-h20", "NOT_CONTROLLED", "NOT_CONTROLLED"),
-            Arguments.of("nvidia-h200-sxm", "3A090.a", "3A090.a.1"),
-            Arguments.of("nvidia-l4", "NOT_CONTROLLED", "3A090.a.2"),
-            Arguments.of("nvidia-l40", "NOT_CONTROLLED", "3A090.b.1"),
-            Arguments.of("nvidia-l40s", "NOT_CONTROLLED", "3A090.a.1"),
-            Arguments.of("nvidia-a30", "NOT_CONTROLLED", "3A090.b.1"),
-            Arguments.of("nvidia-a40", "NOT_CONTROLLED", "3A090.b.2"),
-            Arguments.of("nvidia-a10", "NOT_CONTROLLED", "NOT_CONTROLLED"),
-            Arguments.of("nvidia-v100-sxm2", "NOT_CONTROLLED", "NOT_CONTROLLED"),
-            Arguments.of("nvidia-rtx-4090", "NOT_CONTROLLED", "3A090.a.1"),
-            Arguments.of("amd-mi300x", "3A090.a", "3A090.a.1"));
+            Arguments.of("nvidia-a100-sxm", "4992", "826", "6.04", "3A090.a", "3A090.a.1"),
+            Arguments.of("nvidia-a800-sxm", "4992", "826", "6.04", "NOT_CONTROLLED", "3A090.a.1"),
+            Arguments.of("nvidia-h100-sxm", "15840", "814", "19.46", "3A090.a", "3A090.a.1"),
+            Arguments.of("nvidia-h800-sxm", "15840", "814", "19.46", "NOT_CONTROLLED", "3A090.a.1"),
+            Arguments.of("nvidia-h20", "2368", "814", "2.91", "NOT_CONTROLLED", "NOT_CONTROLLED"),
+            Arguments.of("nvidia-h200-sxm", "15840", "814", "~19.46", "3A090.a", "3A090.a.1"),
+            Arguments.of("nvidia-l4", "1952", "294.5", "6.63", "NOT_CONTROLLED", "3A090.a.2"),
+            Arguments.of("nvidia-l40", "2912", "608.5", "4.79", "NOT_CONTROLLED", "3A090.b.1"),
+            Arguments.of("nvidia-l40s", "5872", "608.5", "9.65", "NOT_CONTROLLED", "3A090.a.1"),
+            Arguments.of("nvidia-a30", "2640", "826", "3.20-", "NOT_CONTROLLED", "3A090.b.1"),
+            Arguments.of("nvidia-a40", "2395.2", "628", "3.81", "NOT_CONTROLLED", "3A090.b.2"),
+            Arguments.of("nvidia-a10", "2000", "628", "3.18", "NOT_CONTROLLED", "NOT_CONTROLLED"),
+            Arguments.of("nvidia-v100-sxm2", "2000", "815", "2.45", "NOT_CONTROLLED", "NOT_CONTROLLED"),
+            Arguments.of("nvidia-rtx-4090", "5284.8", "608.5", "8.68", "NOT_CONTROLLED", "3A090.a.1"),
+            Arguments.of("amd-mi300x", "20919.2", "~2240", "~9.34", "3A090.a", "3A090.a.1"));
     }
 
-    @ParameterizedTest(name = "{0}: 2022 {1}, 2023/2024 {2}")
+    @ParameterizedTest(name = "{0}: TPP {1}, PD {3}; 2022 {4}, 2023/2024 {5}")
     @MethodSource("golden")
-    void outcomes(String id, String in2022, String from2023) {
+    void outcomes(String id, String tpp, String areaMm2, String pd, String in2022, String from2023) {
         var part = Catalog.builtin().part(id);
+        Determination d2023 = Regimes.byId("3a090-2023").classify(part, DAY);
         assertEquals(in2022, Regimes.byId("3a090-2022").classify(part, DAY).outcome().code(), "3a090-2022");
-        assertEquals(from2023, Regimes.byId("3a090-2023").classify(part, DAY).outcome().code(), "3a090-2023");
-        assertEquals(from2023, Regimes.byId("3a090-2024").classify(part, Interpretation.defaults(), DAY, Catalog.builtin()::find).outcome().code(), "3a090-2024");
+        assertEquals(from2023, d2023.outcome().code(), "3a090-2023");
+        Determination d2024 = Regimes.byId("3a090-2024").classify(part, Interpretation.defaults(), DAY, Catalog.builtin()::find);
+        assertEquals(from2023, d2024.outcome().code(), "3a090-2024");
+
+        for (Determination d : List.of(d2023, d2024)) {
+            Figure t = d.tpp();
+            assertTrue(t.isKnown(), () -> d.regimeId() + ": TPP " + t);
+            assertEquals(0, t.value().get().compareTo(new BigDecimal(tpp)), () -> d.regimeId() + ": TPP " + t + ", expected " + tpp);
+            Figure density = d.performanceDensity();
+            assertTrue(density.isKnown(), () -> d.regimeId() + ": PD " + density);
+            Exact value = density.value().get();
+            boolean estimate = pd.startsWith("~");
+            // exactly TPP / area, not a rounded quotient
+            assertEquals(0, value.compareTo(Exact.ratio(new BigDecimal(tpp), new BigDecimal(areaMm2.replace("~", "")))),
+                () -> d.regimeId() + ": PD " + density + " is not " + tpp + " / " + areaMm2);
+            String shown = pd.replace("~", "").replace("-", "");
+            assertEquals(new BigDecimal(shown), value.round(2), () -> d.regimeId() + ": PD " + density);
+            if (pd.endsWith("-")) {
+                assertTrue(value.compareTo(new BigDecimal(shown)) < 0, () -> d.regimeId() + ": PD " + density + " lies below " + shown);
+            }
+            assertEquals(estimate, density.estimated(), () -> d.regimeId() + ": PD " + density + (estimate ? " rests on an estimated input" : " is not an estimate"));
+        }
+    }
+
+    /** The MI300X's estimated area: 2160–2320 mm², so PD 20919.2 / 2320 to 20919.2 / 2160 (9.02–9.68). */
+    @org.junit.jupiter.api.Test
+    void theMi300xDensityCarriesItsEstimateInterval() {
+        Figure pd = Regimes.byId("3a090-2024").classify(Catalog.builtin().part("amd-mi300x"), DAY).performanceDensity();
+        assertEquals(new BigDecimal("9.02"), pd.estimateLow().round(2), pd::toString);
+        assertEquals(new BigDecimal("9.68"), pd.estimateHigh().get().round(2), pd::toString);
+        assertEquals(0, pd.estimateLow().compareTo(Exact.ratio(new BigDecimal("20919.2"), new BigDecimal("2320"))), pd::toString);
     }
 
     static Stream<Arguments> memoryAndSystems() {

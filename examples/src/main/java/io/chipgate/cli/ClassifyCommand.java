@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "classify", description = {
-    "Determinations for catalog parts or spec files, with clauses, margins, licence exceptions, citations and warnings.",
+    "Determinations for catalog parts or spec files, with clauses, margins, conditions, citations and warnings (licence questions: chipgate license).",
     "--regime ID evaluates that regime as written whatever the date and reports its status; --on DATE every regime in force on that date; neither: every regime in force today.",
     "--from FILE (or - for standard input) reads one query per line, PART or PART,DATE, and streams the answers: 10,000 lookups in one run."})
 final class ClassifyCommand implements Callable<Integer> {

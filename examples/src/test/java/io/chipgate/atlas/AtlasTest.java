@@ -125,6 +125,9 @@ class AtlasTest {
     @Test
     void nothingIsLoadedFromOutside() throws IOException {
         Pattern external = Pattern.compile("(?i)(https?:)?//[a-z0-9.-]+\\.[a-z]{2,}");
+        // every page is looked at: one per part and per regime, the matrix, the plane, the changes
+        int pages = htmlFiles().size();
+        assertTrue(pages >= catalog.size() + Regimes.all().size() + 3, "pages: " + pages);
         for (Path file : htmlFiles()) {
             Document d = parse(file);
             for (Element e : d.select("script[src], link[href], img, iframe, object, embed, video, audio, source, form[action]")) {
@@ -172,6 +175,8 @@ class AtlasTest {
     @Test
     void userTextIsRenderedAsTextNeverAsMarkup() throws IOException {
         Part hostile = catalog.part("hostile-x1");
+        int pages = htmlFiles().size();
+        assertTrue(pages >= catalog.size() + Regimes.all().size() + 3, "pages: " + pages);
         for (Path file : htmlFiles()) {
             Document d = parse(file);
             for (Element s : d.select("script")) {
@@ -249,17 +254,23 @@ class AtlasTest {
         assertFalse(above.isEmpty());
         assertTrue(above.stream().allMatch("3A090.a.1"::equals), above.toString());
         // below TPP 1600 nothing is controlled
+        int below1600 = 0;
         for (JsonNode g : r2023.at("/regions/datacenter")) {
             if (g.get("x1").decimalValue().compareTo(new java.math.BigDecimal("1600")) <= 0) {
                 assertEquals("NOT_CONTROLLED", g.get("outcome").asText());
+                below1600++;
             }
         }
+        assertTrue(below1600 > 0, "no datacenter region below TPP 1600 was checked");
         // non-datacenter parts are free below 4800 (Note 2), whatever the density
+        int nonDatacenterBelow4800 = 0;
         for (JsonNode g : r2023.at("/regions/nonDatacenter")) {
             if (g.get("x1").decimalValue().compareTo(new java.math.BigDecimal("4800")) <= 0) {
                 assertEquals("NOT_CONTROLLED", g.get("outcome").asText(), g.toString());
+                nonDatacenterBelow4800++;
             }
         }
+        assertTrue(nonDatacenterBelow4800 > 0, "no non-datacenter region below TPP 4800 was checked");
     }
 
     @Test

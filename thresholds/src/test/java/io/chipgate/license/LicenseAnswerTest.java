@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.chipgate.metrics.Tri;
+import io.chipgate.testing.Chips;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -116,18 +117,18 @@ class LicenseAnswerTest {
     @Test
     void shipmentsAreValues() {
         LocalDate on = LocalDate.of(2024, 6, 1);
-        Shipment s = Shipment.of(Parts.L40, 2, CountryCode.of("VN"), on);
+        Shipment s = Shipment.of(Chips.L40, 2, CountryCode.of("VN"), on);
         Shipment hq = s.withHeadquarters(CountryCode.of("CN"));
-        assertEquals(s, Shipment.of(Parts.L40, 2, CountryCode.of("vn"), on));
-        assertEquals(s.hashCode(), Shipment.of(Parts.L40, 2, CountryCode.of("VN"), on).hashCode());
+        assertEquals(s, Shipment.of(Chips.L40, 2, CountryCode.of("vn"), on));
+        assertEquals(s.hashCode(), Shipment.of(Chips.L40, 2, CountryCode.of("VN"), on).hashCode());
         assertNotEquals(s, hq);
         assertEquals(s, hq.withoutHeadquarters());
         assertEquals(Optional.of(CountryCode.of("CN")), hq.headquarters());
         assertEquals(LocalDate.of(2025, 1, 1), s.on(LocalDate.of(2025, 1, 1)).date());
         assertNotEquals(s, s.on(LocalDate.of(2025, 1, 1)));
-        assertNotEquals(s, Shipment.of(Parts.L40, 3, CountryCode.of("VN"), on));
-        assertNotEquals(s, Shipment.of(Parts.H100, 2, CountryCode.of("VN"), on));
-        assertNotEquals(s, Shipment.of(Parts.L40, 2, CountryCode.of("DE"), on));
+        assertNotEquals(s, Shipment.of(Chips.L40, 3, CountryCode.of("VN"), on));
+        assertNotEquals(s, Shipment.of(Chips.H100, 2, CountryCode.of("VN"), on));
+        assertNotEquals(s, Shipment.of(Chips.L40, 2, CountryCode.of("DE"), on));
         assertEquals("l40 × 2 → VN (HQ CN) on 2024-06-01", hq.toString());
         assertEquals("l40 × 2 → VN on 2024-06-01", s.toString());
         assertEquals("l40 × 2 → VN (HQ CN) on 2024-06-01: licence required true", Licensing.assess(hq).toString());

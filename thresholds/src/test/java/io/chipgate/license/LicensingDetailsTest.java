@@ -2,7 +2,6 @@ package io.chipgate.license;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,6 +13,7 @@ import io.chipgate.model.Part;
 import io.chipgate.model.PartKind;
 import io.chipgate.regime.Outcome;
 import io.chipgate.regime.PartResolver;
+import io.chipgate.testing.Chips;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,7 +31,7 @@ class LicensingDetailsTest {
     static final LocalDate AUG_2025 = LocalDate.of(2025, 8, 1);
 
     static LicenseDetermination assess(Part p, String to, String hq, LocalDate on) {
-        return Licensing.assess(p, 8, to, hq, on, Interpretation.defaults(), Parts.RESOLVER);
+        return Licensing.assess(p, 8, to, hq, on, Interpretation.defaults(), Chips::find);
     }
 
     static Basis ground(LicenseDetermination d, Ground g) {
@@ -55,7 +55,7 @@ class LicensingDetailsTest {
 
     @Test
     void theDestinationGroundNamesTheDestinationAndItsGroups() {
-        LicenseDetermination d = assess(Parts.H100, "CN", "CN", MID_2024);
+        LicenseDetermination d = assess(Chips.H100, "CN", "CN", MID_2024);
         Basis b = ground(d, Ground.DESTINATION);
         assertEquals(Tri.TRUE, b.applies());
         assertEquals(Ground.DESTINATION.text(), b.text());
@@ -67,18 +67,18 @@ class LicensingDetailsTest {
         assertTrue(b.toString().startsWith("15 CFR 742.6(a)(6)(iii): true — "), b.toString());
         assertFalse(d.reported(), "no REPORTED ground in 2024");
         assertEquals("h100 × 8 → CN (HQ CN) on 2024-06-01: licence required true", d.toString());
-        assertEquals("h100 × 8 → CN on 2024-06-01: licence required true", assess(Parts.H100, "CN", null, MID_2024).toString());
+        assertEquals("h100 × 8 → CN on 2024-06-01: licence required true", assess(Chips.H100, "CN", null, MID_2024).toString());
     }
 
     @Test
     void theHeadquartersGroundNamesTheHeadquartersAndMovedIntoTheAiDiffusionTextForParagraphAItems() {
-        Basis before = ground(assess(Parts.H100, "DE", "CN", MID_2024), Ground.HEADQUARTERS);
+        Basis before = ground(assess(Chips.H100, "DE", "CN", MID_2024), Ground.HEADQUARTERS);
         assertEquals("15 CFR 744.23(a)(3)", before.paragraph());
         assertTrue(before.reason().contains("end user headquartered in China (PRC) (CN) (Macau or D:5: true)"), before.reason());
         assertTrue(before.reason().contains("Germany (DE) outside D:1 ∪ D:4 ∪ D:5 minus A:5 ∪ A:6: true"), before.reason());
 
         // § 6.5: the AI Diffusion Rule moved the requirement for .a items into § 742.6(a)(6)(iii)(A); BIS says it continues
-        LicenseDetermination after = assess(Parts.H100, "DE", "CN", AUG_2025);
+        LicenseDetermination after = assess(Chips.H100, "DE", "CN", AUG_2025);
         assertEquals(Tri.TRUE, after.licenseRequired());
         Basis moved = ground(after, Ground.HEADQUARTERS);
         assertTrue(moved.paragraph().startsWith("15 CFR 742.6(a)(6)(iii)(A)"), moved.paragraph());
@@ -89,67 +89,67 @@ class LicensingDetailsTest {
         assertTrue(warns(after, "§ 744.23(d) (2023 text) also provides presumption of approval"));
 
         // .b items were not moved: § 744.23(a)(3) still
-        LicenseDetermination l40 = assess(Parts.L40, "DE", "CN", AUG_2025);
+        LicenseDetermination l40 = assess(Chips.L40, "DE", "CN", AUG_2025);
         assertEquals(Tri.TRUE, l40.licenseRequired());
         assertEquals("15 CFR 744.23(a)(3)", ground(l40, Ground.HEADQUARTERS).paragraph());
         assertFalse(warns(l40, "between 2025-05-13 and 2026-05-31"), "the unclear period concerns .a items");
 
-        assertFalse(warns(assess(Parts.H100, "DE", "CN", LocalDate.of(2025, 3, 1)), "between 2025-05-13 and 2026-05-31"));
-        assertFalse(warns(assess(Parts.H100, "DE", "CN", LocalDate.of(2026, 6, 15)), "between 2025-05-13 and 2026-05-31"));
-        LicenseDetermination notApplying = assess(Parts.H100, "CN", "CN", MID_2024);
+        assertFalse(warns(assess(Chips.H100, "DE", "CN", LocalDate.of(2025, 3, 1)), "between 2025-05-13 and 2026-05-31"));
+        assertFalse(warns(assess(Chips.H100, "DE", "CN", LocalDate.of(2026, 6, 15)), "between 2025-05-13 and 2026-05-31"));
+        LicenseDetermination notApplying = assess(Chips.H100, "CN", "CN", MID_2024);
         assertEquals(Tri.FALSE, ground(notApplying, Ground.HEADQUARTERS).applies(), "China is inside the destination scope");
         assertFalse(warns(notApplying, "§ 744.23(d) (2023 text) also provides"));
     }
 
     @Test
     void unknownHeadquartersAreFlagged() {
-        LicenseDetermination d = assess(Parts.H100, "DE", null, MID_2024);
+        LicenseDetermination d = assess(Chips.H100, "DE", null, MID_2024);
         assertTrue(warns(d, "end user's headquarters not given: § 744.23(a)(3) requires a licence"));
         assertTrue(ground(d, Ground.HEADQUARTERS).reason().contains("end user headquarters unknown"));
-        assertFalse(warns(assess(Parts.H100, "DE", "DE", MID_2024), "end user's headquarters not given"));
+        assertFalse(warns(assess(Chips.H100, "DE", "DE", MID_2024), "end user's headquarters not given"));
     }
 
     @Test
     void theHeadquartersWarningsOfAnotherCountryAreGiven() {
-        LicenseDetermination d = assess(Parts.H100, "DE", "HK", MID_2024);
+        LicenseDetermination d = assess(Chips.H100, "DE", "HK", MID_2024);
         assertEquals(Tri.TRUE, d.licenseRequired(), "a Hong Kong headquarters counts as China (D:5)");
         assertTrue(warns(d, "Hong Kong (HK) is assessed as China (PRC) (CN)"), () -> String.join("\n", d.warnings()));
     }
 
     @Test
     void afterTheAiDiffusionRuleTheDestinationParagraphDependsOnTheParagraphOfTheItem() {
-        LicenseDetermination a = assess(Parts.H100, "CN", "CN", AUG_2025);
+        LicenseDetermination a = assess(Chips.H100, "CN", "CN", AUG_2025);
         Basis dest = ground(a, Ground.DESTINATION);
         assertTrue(dest.paragraph().startsWith("15 CFR 742.6(a)(6)(iii) as before 90 FR 4544"), dest.paragraph());
         assertTrue(warns(a, "the destination scope enforced is the pre-AI-diffusion one"));
-        LicenseDetermination b = assess(Parts.L40, "CN", "CN", AUG_2025);
+        LicenseDetermination b = assess(Chips.L40, "CN", "CN", AUG_2025);
         assertEquals("15 CFR 742.6(a)(6)(iii)(B)", ground(b, Ground.DESTINATION).paragraph());
         assertFalse(warns(b, "the destination scope enforced is the pre-AI-diffusion one"));
-        assertEquals("15 CFR 742.6(a)(6)(iii)", ground(assess(Parts.H100, "CN", "CN", MID_2024), Ground.DESTINATION).paragraph());
-        assertFalse(warns(assess(Parts.H100, "CN", "CN", MID_2024), "pre-AI-diffusion"));
-        assertFalse(warns(assess(Parts.H100, "DE", "DE", AUG_2025), "pre-AI-diffusion"), "the destination ground does not apply");
+        assertEquals("15 CFR 742.6(a)(6)(iii)", ground(assess(Chips.H100, "CN", "CN", MID_2024), Ground.DESTINATION).paragraph());
+        assertFalse(warns(assess(Chips.H100, "CN", "CN", MID_2024), "pre-AI-diffusion"));
+        assertFalse(warns(assess(Chips.H100, "DE", "DE", AUG_2025), "pre-AI-diffusion"), "the destination ground does not apply");
     }
 
     @Test
     void theUaeNamedForParagraphBItemsIsExplainedInTheReason() {
-        Basis b = ground(assess(Parts.L40, "AE", "AE", LocalDate.of(2026, 7, 23)), Ground.DESTINATION);
+        Basis b = ground(assess(Chips.L40, "AE", "AE", LocalDate.of(2026, 7, 23)), Ground.DESTINATION);
         assertEquals(Tri.TRUE, b.applies());
         assertTrue(b.reason().endsWith("; named for 3A090.b items: true"), b.reason());
-        assertFalse(ground(assess(Parts.L40, "CN", "CN", AUG_2025), Ground.DESTINATION).reason().contains("named for"));
+        assertFalse(ground(assess(Chips.L40, "CN", "CN", AUG_2025), Ground.DESTINATION).reason().contains("named for"));
     }
 
     @Test
     void before2024The2023ReviewPolicyTextIsFlaggedAsMissing() {
-        LicenseDetermination d = assess(Parts.H100, "CN", "CN", LocalDate.of(2024, 1, 10));
+        LicenseDetermination d = assess(Chips.H100, "CN", "CN", LocalDate.of(2024, 1, 10));
         assertTrue(warns(d, "the 2023 text of § 742.6(b)(10) was not found in the sources read"));
-        assertFalse(warns(assess(Parts.H100, "CN", "CN", MID_2024), "the 2023 text of § 742.6(b)(10)"));
-        assertFalse(warns(assess(Parts.H100, "DE", "DE", LocalDate.of(2024, 1, 10)), "the 2023 text of § 742.6(b)(10)"));
+        assertFalse(warns(assess(Chips.H100, "CN", "CN", MID_2024), "the 2023 text of § 742.6(b)(10)"));
+        assertFalse(warns(assess(Chips.H100, "DE", "DE", LocalDate.of(2024, 1, 10)), "the 2023 text of § 742.6(b)(10)"));
     }
 
     @Test
     void theDestinationPolicyIsUnknownWhileD5MembershipIsUnknown() {
         // Cyprus left D:5 between 2022-10-01 (State) and 2024-05-30 (BIS): § 742.6(b)(10)(ii) gives denial in D:5, approval outside
-        Basis b = ground(assess(Parts.H100, "CY", "CY", LocalDate.of(2023, 12, 1)), Ground.DESTINATION);
+        Basis b = ground(assess(Chips.H100, "CY", "CY", LocalDate.of(2023, 12, 1)), Ground.DESTINATION);
         assertEquals(Tri.FALSE, b.applies(), "Cyprus is in A:6");
         assertEquals(ReviewPolicy.Kind.UNKNOWN, b.reviewPolicy().kind());
         assertTrue(b.reviewPolicy().conditions().startsWith("the readings disagree: presumption of denial; presumption of approval"),
@@ -158,32 +158,32 @@ class LicensingDetailsTest {
 
     @Test
     void the2022RuleOffersNoExceptionAndSaysWhy() {
-        LicenseDetermination d = assess(Parts.H100, "CN", "CN", LocalDate.of(2022, 12, 1));
+        LicenseDetermination d = assess(Chips.H100, "CN", "CN", LocalDate.of(2022, 12, 1));
         assertTrue(d.licenseExceptions().isEmpty());
         assertTrue(warns(d, "licence exceptions under the 2022 rule were not found in the sources read"));
         assertTrue(ground(d, Ground.CHINA_2022).reason().endsWith(" — scope: China"));
-        assertTrue(ground(assess(Parts.H100, "MO", "MO", LocalDate.of(2023, 3, 1)), Ground.CHINA_2022).reason()
+        assertTrue(ground(assess(Chips.H100, "MO", "MO", LocalDate.of(2023, 3, 1)), Ground.CHINA_2022).reason()
             .endsWith(" — scope: China and Macau (Macau from 2023-01-17)"));
         // 88 FR 2821's savings clause: goods en route on 2023-01-17 could ship until 2023-02-16
-        assertFalse(warns(assess(Parts.H100, "MO", "MO", LocalDate.of(2023, 1, 16)), "savings clause"));
-        assertTrue(warns(assess(Parts.H100, "MO", "MO", LocalDate.of(2023, 1, 17)), "88 FR 2821 savings clause"));
-        assertTrue(warns(assess(Parts.H100, "MO", "MO", LocalDate.of(2023, 2, 16)), "88 FR 2821 savings clause"));
-        assertFalse(warns(assess(Parts.H100, "MO", "MO", LocalDate.of(2023, 2, 17)), "savings clause"));
-        assertFalse(warns(assess(Parts.H100, "CN", "CN", LocalDate.of(2023, 2, 1)), "savings clause"), "Macau only");
-        assertFalse(warns(assess(Parts.A800, "CN", "CN", LocalDate.of(2023, 7, 1)), "licence exceptions under the 2022 rule"),
+        assertFalse(warns(assess(Chips.H100, "MO", "MO", LocalDate.of(2023, 1, 16)), "savings clause"));
+        assertTrue(warns(assess(Chips.H100, "MO", "MO", LocalDate.of(2023, 1, 17)), "88 FR 2821 savings clause"));
+        assertTrue(warns(assess(Chips.H100, "MO", "MO", LocalDate.of(2023, 2, 16)), "88 FR 2821 savings clause"));
+        assertFalse(warns(assess(Chips.H100, "MO", "MO", LocalDate.of(2023, 2, 17)), "savings clause"));
+        assertFalse(warns(assess(Chips.H100, "CN", "CN", LocalDate.of(2023, 2, 1)), "savings clause"), "Macau only");
+        assertFalse(warns(assess(Chips.A800, "CN", "CN", LocalDate.of(2023, 7, 1)), "licence exceptions under the 2022 rule"),
             "the A800 escaped the 2022 rule: nothing to except");
     }
 
     @Test
     void classificationWarningsCarryTheRegime() {
-        LicenseDetermination d = assess(Parts.H100, "CN", "CN", LocalDate.of(2022, 12, 1));
+        LicenseDetermination d = assess(Chips.H100, "CN", "CN", LocalDate.of(2022, 12, 1));
         assertTrue(d.warnings().stream().anyMatch(w -> w.startsWith("3a090-2022: ")), () -> String.join("\n", d.warnings()));
         assertEquals("3a090-2022", d.classifications().get(0).regimeId());
     }
 
     @Test
     void anIndeterminateClassificationSaysWhatIsMissing() {
-        Part unknownDie = Parts.hypothetical(new BigDecimal("3000"), null, true, null, null);
+        Part unknownDie = Chips.hypothetical(new BigDecimal("3000"), null, true, null, null);
         LicenseDetermination d = assess(unknownDie, "CN", "CN", MID_2024);
         assertEquals(Optional.of(Outcome.INDETERMINATE), d.classification());
         assertEquals(Tri.UNKNOWN, d.licenseRequired());
@@ -201,7 +201,7 @@ class LicensingDetailsTest {
 
     @Test
     void memoryOfUnknownDensityIsUnknownOnlyOnceParagraphCExists() {
-        Part noArea = Parts.memory("hbm-no-area", "1180", null);
+        Part noArea = Chips.memory("hbm-no-area", "1180", null);
         LicenseDetermination y2025 = assess(noArea, "CN", "CN", LocalDate.of(2025, 3, 1));
         assertEquals(Tri.UNKNOWN, y2025.licenseRequired(), "3A090.c (from 2024-12-02) if its density exceeds 2 GB/s/mm²");
         assertEquals(Tri.FALSE, assess(noArea, "CN", "CN", MID_2024).licenseRequired(), "no 3A090.c before 2024-12-02");
@@ -210,41 +210,41 @@ class LicensingDetailsTest {
 
     @Test
     void hbmWarnsOfTheComplianceDateAndShowsTheDensity() {
-        LicenseDetermination dec = assess(Parts.HBM3E_STACK, "CN", "CN", LocalDate.of(2024, 12, 10));
+        LicenseDetermination dec = assess(Chips.HBM3E_STACK, "CN", "CN", LocalDate.of(2024, 12, 10));
         assertEquals(Tri.TRUE, dec.licenseRequired());
         assertTrue(warns(dec, "compliance date 2024-12-31"));
-        LicenseDetermination mar = assess(Parts.HBM3E_STACK, "CN", "CN", LocalDate.of(2025, 3, 1));
+        LicenseDetermination mar = assess(Chips.HBM3E_STACK, "CN", "CN", LocalDate.of(2025, 3, 1));
         assertFalse(warns(mar, "compliance date 2024-12-31"));
         // 1,180 GB/s over 121 mm² = 9.75 GB/s/mm², not below 3.3 (§ 740.25(c))
         assertTrue(warns(mar, "memory bandwidth density 9.75 GB/s/mm² is not below 3.3 GB/s/mm²"), () -> String.join("\n", mar.warnings()));
-        assertFalse(warns(assess(Parts.HBM3E_STACK, "VN", "VN", LocalDate.of(2024, 12, 10)), "compliance date"));
+        assertFalse(warns(assess(Chips.HBM3E_STACK, "VN", "VN", LocalDate.of(2024, 12, 10)), "compliance date"));
         // 300 / 121 = 2.479… → 2.48
-        LicenseOption hbm = option(assess(Parts.memory("slow-hbm", "300", "121"), "CN", "CN", LocalDate.of(2025, 3, 1)), "HBM").orElseThrow();
+        LicenseOption hbm = option(assess(Chips.memory("slow-hbm", "300", "121"), "CN", "CN", LocalDate.of(2025, 3, 1)), "HBM").orElseThrow();
         assertTrue(hbm.conditions().contains("(here 2.48 GB/s/mm²)"), hbm.conditions());
         assertTrue(hbm.citation().startsWith("15 CFR 740.25"));
     }
 
     @Test
     void hbmToAD5HeadquarteredBuyerOutsideTheScopeIsUnconfirmed() {
-        LicenseDetermination d = assess(Parts.HBM3E_STACK, "DE", "CN", LocalDate.of(2025, 3, 1));
+        LicenseDetermination d = assess(Chips.HBM3E_STACK, "DE", "CN", LocalDate.of(2025, 3, 1));
         Basis hq = ground(d, Ground.HEADQUARTERS);
         assertEquals(Tri.UNKNOWN, hq.applies());
         assertTrue(hq.reason().contains("whether it reaches 3A090.c after 89 FR 96790 is UNCONFIRMED"), hq.reason());
-        assertFalse(ground(assess(Parts.H100, "DE", "CN", MID_2024), Ground.HEADQUARTERS).reason().contains("3A090.c"));
+        assertFalse(ground(assess(Chips.H100, "DE", "CN", MID_2024), Ground.HEADQUARTERS).reason().contains("3A090.c"));
     }
 
     @Test
     void theAiDiffusionGroundIsOnlyEvaluatedFromJanuary2025() {
-        assertFalse(evaluated(assess(Parts.H100, "DE", "DE", MID_2024), Ground.AI_DIFFUSION_WORLDWIDE));
-        LicenseDetermination mar = assess(Parts.H100, "DE", "DE", LocalDate.of(2025, 3, 1));
+        assertFalse(evaluated(assess(Chips.H100, "DE", "DE", MID_2024), Ground.AI_DIFFUSION_WORLDWIDE));
+        LicenseDetermination mar = assess(Chips.H100, "DE", "DE", LocalDate.of(2025, 3, 1));
         assertTrue(ground(mar, Ground.AI_DIFFUSION_WORLDWIDE).reason().contains("compliance not required before 2025-05-15"));
-        LicenseDetermination aug = assess(Parts.H100, "DE", "DE", AUG_2025);
+        LicenseDetermination aug = assess(Chips.H100, "DE", "DE", AUG_2025);
         Basis b = ground(aug, Ground.AI_DIFFUSION_WORLDWIDE);
         assertTrue(b.reason().contains("NOT ENFORCED since 2025-05-13"), b.reason());
         assertTrue(b.toString().contains(" [NOT_ENFORCED] — "), b.toString());
         assertTrue(warns(aug, "ai-diffusion-2025: the worldwide licence requirement for 3A090.a/4A090.a is in the CFR but NOT ENFORCED"));
         assertTrue(aug.classifications().stream().anyMatch(c -> c.regimeId().equals("ai-diffusion-2025")));
-        LicenseDetermination l40 = assess(Parts.L40, "DE", "DE", AUG_2025);
+        LicenseDetermination l40 = assess(Chips.L40, "DE", "DE", AUG_2025);
         assertEquals(Tri.FALSE, ground(l40, Ground.AI_DIFFUSION_WORLDWIDE).applies(), "the worldwide requirement is for .a items");
         assertFalse(warns(l40, "ai-diffusion-2025:"));
     }
@@ -252,7 +252,7 @@ class LicensingDetailsTest {
     @Test
     void lppIsWithinTheCapUpToExactly26900000Tpp() {
         // 1,000 × TPP 26,900 = 26,900,000: "up to 26,900,000"
-        Part p = Parts.hypothetical(new BigDecimal("26900"), new BigDecimal("1000"), true, BigDecimal.ZERO, BigDecimal.ZERO);
+        Part p = Chips.hypothetical(new BigDecimal("26900"), new BigDecimal("1000"), true, BigDecimal.ZERO, BigDecimal.ZERO);
         LicenseDetermination d = Licensing.assess(p, 1000, "DE", "DE", AUG_2025);
         LicenseOption lpp = option(d, "LPP").orElseThrow(() -> new AssertionError(LicenseReports.text(d)));
         assertEquals(Tri.TRUE, lpp.available());
@@ -266,7 +266,7 @@ class LicensingDetailsTest {
 
     @Test
     void theReportedLettersNameTheirSourceAndTheHeadquarters() {
-        LicenseDetermination d = assess(Parts.H20, "CN", "SG", MID_2025);
+        LicenseDetermination d = assess(Chips.H20, "CN", "SG", MID_2025);
         Basis b = ground(d, Ground.INFORMED_LETTERS);
         assertTrue(b.reason().contains("end user headquartered in Singapore (SG) (China/Macau/D:5: false)"), b.reason());
         assertTrue(b.citation().contains("https://"), b.citation());
@@ -274,25 +274,25 @@ class LicensingDetailsTest {
         assertTrue(d.reported());
         assertFalse(warns(d, "the reported letters also reach companies headquartered"), "the destination is China");
 
-        LicenseDetermination sg = assess(Parts.H20, "SG", null, MID_2025);
+        LicenseDetermination sg = assess(Chips.H20, "SG", null, MID_2025);
         assertEquals(Tri.UNKNOWN, sg.licenseRequired());
         assertTrue(warns(sg, "end user's headquarters not given: the reported letters also reach companies headquartered"));
         assertTrue(ground(sg, Ground.INFORMED_LETTERS).reason().endsWith("end user headquarters unknown"));
 
-        assertFalse(evaluated(assess(Parts.H20, "CN", "CN", MID_2024), Ground.INFORMED_LETTERS), "letters from 2025-04-09");
+        assertFalse(evaluated(assess(Chips.H20, "CN", "CN", MID_2024), Ground.INFORMED_LETTERS), "letters from 2025-04-09");
     }
 
     @Test
     void aParagraphAItemCaughtByTheLettersIsFlaggedAndBarredFromNacAndAca() {
-        LicenseDetermination h100 = assess(Parts.H100, "CN", "CN", MID_2025);
+        LicenseDetermination h100 = assess(Chips.H100, "CN", "CN", MID_2025);
         assertEquals(Tri.TRUE, ground(h100, Ground.INFORMED_LETTERS).applies(), "3,350 GB/s ≥ 1,400");
         assertTrue(warns(h100, "the reported § 744.23(b) letters may also apply: their review policy is not public"));
         assertEquals(ReviewPolicy.Kind.PRESUMPTION_OF_DENIAL, h100.reviewPolicy().kind(), "the codified policy first");
-        assertFalse(warns(assess(Parts.H100, "CN", "CN", MID_2024), "letters may also apply"));
-        assertFalse(warns(assess(Parts.RTX_4090, "VN", "VN", MID_2025), "letters may also apply"));
+        assertFalse(warns(assess(Chips.H100, "CN", "CN", MID_2024), "letters may also apply"));
+        assertFalse(warns(assess(Chips.RTX_4090, "VN", "VN", MID_2025), "letters may also apply"));
 
         // non-datacenter .a item with H20-class memory: NAC eligible under § 740.8(a), but barred by § 740.8(b)
-        Part fastConsumer = Part.builder().from(Parts.hypothetical(new BigDecimal("5000"), new BigDecimal("600"), false, null,
+        Part fastConsumer = Part.builder().from(Chips.hypothetical(new BigDecimal("5000"), new BigDecimal("600"), false, null,
             new BigDecimal("4000"))).vendor("NVIDIA").build();
         LicenseDetermination barred = assess(fastConsumer, "CN", "CN", MID_2025);
         assertEquals(Tri.TRUE, barred.licenseRequired());
@@ -304,7 +304,7 @@ class LicensingDetailsTest {
 
     @Test
     void nacConditionsAndNotesFollowTheDate() {
-        LicenseOption nac2024 = option(assess(Parts.RTX_4090, "CN", "CN", MID_2024), "NAC").orElseThrow();
+        LicenseOption nac2024 = option(assess(Chips.RTX_4090, "CN", "CN", MID_2024), "NAC").orElseThrow();
         assertEquals("", nac2024.note());
         assertTrue(nac2024.citation().startsWith("15 CFR 740.8(a), (c)"), nac2024.citation());
         assertTrue(nac2024.citation().contains("89 FR 23876"));
@@ -312,11 +312,11 @@ class LicensingDetailsTest {
         assertFalse(nac2024.conditions().contains("§ 744.23(b)"));
         assertFalse(nac2024.toString().contains("["), "no note");
 
-        Part rtxUnknown = Part.builder().from(Parts.RTX_4090).datacenter(Optional.empty()).build();
+        Part rtxUnknown = Part.builder().from(Chips.RTX_4090).datacenter(Optional.empty()).build();
         LicenseOption unknownDc = option(assess(rtxUnknown, "CN", "CN", MID_2024), "NAC").orElseThrow();
         assertTrue(unknownDc.conditions().contains("(datacenter designation unknown)"), unknownDc.conditions());
 
-        Part rtxNoMemory = Parts.RTX_4090;  // memory bandwidth not given: the letters may apply (§ 740.8(b))
+        Part rtxNoMemory = Chips.RTX_4090;  // memory bandwidth not given: the letters may apply (§ 740.8(b))
         LicenseDetermination y2025 = assess(rtxNoMemory, "CN", "CN", MID_2025);
         LicenseOption nac2025 = option(y2025, "NAC").orElseThrow(() -> new AssertionError(LicenseReports.text(y2025)));
         assertTrue(nac2025.note().contains("the post-2025 § 740.8 text is UNCONFIRMED"));
@@ -328,7 +328,7 @@ class LicensingDetailsTest {
     void aSystemOfNonDatacenterIcsIsNotADatacenterItem() {
         Part board = Part.builder().id("rtx-box").vendor("-").name("RTX box").kind(PartKind.SYSTEM)
             .addContains(Component.of("rtx-4090", 4)).build();
-        PartResolver resolver = id -> Optional.ofNullable(Map.of("rtx-4090", Parts.RTX_4090).get(id));
+        PartResolver resolver = id -> Optional.ofNullable(Map.of("rtx-4090", Chips.RTX_4090).get(id));
         LicenseDetermination d = Licensing.assess(board, 1, "CN", "CN", MID_2024, Interpretation.defaults(), resolver);
         assertEquals(Tri.TRUE, d.licenseRequired());
         assertEquals(Tri.TRUE, option(d, "NAC").orElseThrow(() -> new AssertionError(LicenseReports.text(d))).available());
@@ -342,13 +342,13 @@ class LicensingDetailsTest {
     void theMostRestrictivePolicyOfTheGroundsThatMayApplyIsGiven() {
         // end user headquartered anywhere, destination Vietnam (D:1, outside D:5): the destination ground applies with
         // approval for a non-D:5 headquarters; the headquarters ground (denial) may apply only where the end user is D:5
-        LicenseDetermination d = assess(Parts.H100, "DE", null, MID_2024);
+        LicenseDetermination d = assess(Chips.H100, "DE", null, MID_2024);
         assertEquals(Tri.UNKNOWN, d.licenseRequired());
         assertEquals(ReviewPolicy.Kind.PRESUMPTION_OF_DENIAL, d.reviewPolicy().kind());
         assertTrue(d.reviewPolicy().conditions().startsWith("if a licence is required: "));
         assertTrue(d.citations().contains(d.reviewPolicy().citation()));
         // UAE in mid-2025: the readings of its groups disagree, and so do their policies
-        LicenseDetermination ae = assess(Parts.H100, "AE", null, MID_2025);
+        LicenseDetermination ae = assess(Chips.H100, "AE", null, MID_2025);
         assertEquals(Tri.UNKNOWN, ae.licenseRequired());
         assertEquals(ReviewPolicy.Kind.UNKNOWN, ae.reviewPolicy().kind());
         assertTrue(ae.reviewPolicy().conditions().startsWith("the readings disagree:"), ae.reviewPolicy().conditions());
@@ -357,15 +357,15 @@ class LicensingDetailsTest {
     @Test
     void theChinaBoxOf2026GivesDenialOutsideAndUnknownWithoutFigures() {
         LocalDate on = LocalDate.of(2026, 3, 1);
-        ReviewPolicy b200 = assess(Parts.B200, "CN", "CN", on).reviewPolicy();
+        ReviewPolicy b200 = assess(Chips.B200, "CN", "CN", on).reviewPolicy();
         assertEquals(ReviewPolicy.Kind.PRESUMPTION_OF_DENIAL, b200.kind());
         assertTrue(b200.citation().contains("91 FR 1684"), b200.citation());
         assertTrue(b200.conditions().startsWith("outside the 2026 box"), b200.conditions());
-        Part h200NoMemory = Parts.chip("h200-nomem", true, io.chipgate.model.Precision.FP8, "1978.9", "814", "900", "128", null);
+        Part h200NoMemory = Chips.chip("h200-nomem", true, io.chipgate.model.Precision.FP8, "1978.9", "814", "900", "128", null);
         LicenseDetermination d = assess(h200NoMemory, "CN", "CN", on);
         assertEquals(ReviewPolicy.Kind.UNKNOWN, d.reviewPolicy().kind(), () -> LicenseReports.text(d));
         assertTrue(d.reviewPolicy().conditions().contains("missing: "));
-        LicenseDetermination h200 = assess(Parts.H200, "CN", "CN", on);
+        LicenseDetermination h200 = assess(Chips.H200, "CN", "CN", on);
         assertTrue(h200.warnings().stream().anyMatch(w -> w.startsWith("china-review-2026: ")), () -> String.join("\n", h200.warnings()));
     }
 
@@ -373,7 +373,7 @@ class LicensingDetailsTest {
 
     @Test
     void theJsonCarriesEveryListOfTheDetermination() {
-        LicenseDetermination d = assess(Parts.RTX_4090, "CN", "CN", MID_2025);
+        LicenseDetermination d = assess(Chips.RTX_4090, "CN", "CN", MID_2025);
         ObjectNode n = LicenseReports.tree(d);
         assertEquals("rtx-4090", n.get("partName").asText());
         assertEquals(8, n.get("quantity").asLong());
@@ -392,11 +392,11 @@ class LicensingDetailsTest {
         assertTrue(b.get("reason").asText().contains("China (PRC) (CN)"));
         assertTrue(b.get("citation").asText().contains("88 FR 73458"));
 
-        ObjectNode free = LicenseReports.tree(assess(Parts.H100, "DE", "DE", MID_2024));
+        ObjectNode free = LicenseReports.tree(assess(Chips.H100, "DE", "DE", MID_2024));
         assertTrue(free.get("groundsConsidered").size() >= 2, "destination and headquarters were evaluated");
         assertFalse(free.get("groundsConsidered").get(0).get("applies").asBoolean());
 
-        ObjectNode early = LicenseReports.tree(assess(Parts.RTX_4090, "CN", "CN", MID_2024));
+        ObjectNode early = LicenseReports.tree(assess(Chips.RTX_4090, "CN", "CN", MID_2024));
         JsonNode nac2024 = early.get("licenseExceptions").get(0);
         assertTrue(nac2024.get("available").isBoolean() && nac2024.get("available").asBoolean());
         assertTrue(nac2024.get("note").isNull());
@@ -404,7 +404,7 @@ class LicensingDetailsTest {
 
     @Test
     void theTextShowsEverySection() {
-        LicenseDetermination d = assess(Parts.H100, "DE", "CN", AUG_2025);
+        LicenseDetermination d = assess(Chips.H100, "DE", "CN", AUG_2025);
         String t = LicenseReports.text(d);
         assertTrue(t.startsWith("h100 (h100) × 8 → Germany (DE), end user headquartered in China (PRC) (CN), on 2025-08-01\n"), t);
         assertTrue(t.contains("\nClassification: 3a090-2024: "), t);
@@ -413,6 +413,8 @@ class LicensingDetailsTest {
         assertTrue(t.contains("\nBasis:\n"));
         assertTrue(t.contains("— applies: true\n"));
         assertTrue(t.contains("— applies: true [NOT ENFORCED]\n"), t);
+        assertFalse(d.citations().isEmpty(), "a licence requirement cites its grounds");
+        assertFalse(d.warnings().isEmpty(), "the reported letters and the unenforced rule are warned about");
         for (String c : d.citations()) {
             assertTrue(t.contains("\n  - " + c + "\n"), c);
         }
@@ -422,29 +424,33 @@ class LicensingDetailsTest {
         assertTrue(t.contains("\n      note: relieves only the AI-diffusion worldwide requirement"), t);
         assertFalse(t.contains("none offered"));
 
-        String reported = LicenseReports.text(assess(Parts.H20, "CN", "CN", MID_2025));
+        String reported = LicenseReports.text(assess(Chips.H20, "CN", "CN", MID_2025));
         assertTrue(reported.contains("Licence required: YES [rests in part on REPORTED criteria]\n"), reported);
         assertTrue(reported.contains("[REPORTED]"));
 
-        String free = LicenseReports.text(assess(Parts.H100, "DE", "DE", MID_2024));
+        String free = LicenseReports.text(assess(Chips.H100, "DE", "DE", MID_2024));
         assertTrue(free.contains("Licence required: NO (on the grounds assessed)\n"));
         assertFalse(free.contains("Basis:"));
         assertTrue(free.contains("Licence exceptions: none offered\n"));
         assertFalse(free.contains("[rests in part"));
 
-        String early = LicenseReports.text(assess(Parts.H100, "CN", null, LocalDate.of(2022, 10, 6)));
+        String early = LicenseReports.text(assess(Chips.H100, "CN", null, LocalDate.of(2022, 10, 6)));
         assertTrue(early.contains("Classification: no 3A090 regime in force\n"), early);
         assertTrue(early.contains("end user headquartered in an unknown country"));
         assertFalse(early.contains("Aggregate TPP"));
-        assertNotNull(LicenseReports.text(assess(Parts.H100, "CN", null, MID_2024)));
+        // H100 (3A090.a.1) to China in mid-2024: D:5 destination under § 742.6(a)(6)(iii) (88 FR 73458), licence required
+        String china2024 = LicenseReports.text(assess(Chips.H100, "CN", null, MID_2024));
+        assertTrue(china2024.contains("\nClassification: 3a090-2023: 3A090.a.1\n"), china2024);
+        assertTrue(china2024.contains("\nLicence required: YES"), china2024);
     }
 
     @Test
     void aPartClassifiedUnderAnyRegimeCarriesItsGroundsCitations() {
-        LicenseDetermination free = assess(Parts.H100, "DE", "DE", MID_2024);
+        LicenseDetermination free = assess(Chips.H100, "DE", "DE", MID_2024);
         assertFalse(free.citations().contains("-"), "no review policy is cited when none applies");
         assertFalse(free.citations().contains(ground(free, Ground.HEADQUARTERS).citation()), "a ground that does not apply is not cited");
-        LicenseDetermination nac = assess(Parts.RTX_4090, "CN", "CN", MID_2024);
+        LicenseDetermination nac = assess(Chips.RTX_4090, "CN", "CN", MID_2024);
+        assertFalse(nac.licenseExceptions().isEmpty(), "NAC is considered for a 3A090 item to China");
         for (LicenseOption o : nac.licenseExceptions()) {
             assertTrue(nac.citations().contains(o.citation()), o.citation());
         }

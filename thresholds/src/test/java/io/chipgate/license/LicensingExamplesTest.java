@@ -10,6 +10,7 @@ import io.chipgate.metrics.Tri;
 import io.chipgate.model.Part;
 import io.chipgate.regime.Outcome;
 import io.chipgate.regime.PartResolver;
+import io.chipgate.testing.Chips;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +21,7 @@ class LicensingExamplesTest {
     static final LocalDate MID_2024 = LocalDate.of(2024, 6, 1);
 
     static LicenseDetermination assess(Part p, String to, String hq, LocalDate on) {
-        return Licensing.assess(p, 8, to, hq, on, Interpretation.defaults(), Parts.RESOLVER);
+        return Licensing.assess(p, 8, to, hq, on, Interpretation.defaults(), Chips::find);
     }
 
     static Optional<Basis> basis(LicenseDetermination d, Ground g) {
@@ -33,7 +34,7 @@ class LicensingExamplesTest {
 
     @Test
     void h100ToChinaIn2024IsRequiredUnderPresumptionOfDenialWithoutNac() {
-        LicenseDetermination d = assess(Parts.H100, "CN", null, MID_2024);
+        LicenseDetermination d = assess(Chips.H100, "CN", null, MID_2024);
         assertEquals(Optional.of(Outcome.ECCN_3A090_A_1), d.classification());
         assertEquals(Tri.TRUE, d.licenseRequired());
         assertEquals("15 CFR 742.6(a)(6)(iii)", basis(d, Ground.DESTINATION).orElseThrow().paragraph());
@@ -46,7 +47,7 @@ class LicensingExamplesTest {
 
     @Test
     void rtx4090ToChinaIn2024IsRequiredWithNacAvailable() {
-        LicenseDetermination d = assess(Parts.RTX_4090, "CN", null, MID_2024);
+        LicenseDetermination d = assess(Chips.RTX_4090, "CN", null, MID_2024);
         assertEquals(Optional.of(Outcome.ECCN_3A090_A_1), d.classification());
         assertEquals(Tri.TRUE, d.licenseRequired());
         LicenseOption nac = option(d, "NAC").orElseThrow(() -> new AssertionError(LicenseReports.text(d)));
@@ -54,12 +55,12 @@ class LicensingExamplesTest {
         assertEquals(3, nac.notification().size());
         assertTrue(nac.conditions().contains("25 calendar days"));
         assertTrue(option(d, "ACA").isEmpty(), "ACA does not reach D:5");
-        assertEquals("5284.8", d.aggregateTpp().orElseThrow().divide(io.chipgate.metrics.Exact.of(Parts.d("8"))).toString());
+        assertEquals("5284.8", d.aggregateTpp().orElseThrow().divide(io.chipgate.metrics.Exact.of(Chips.d("8"))).toString());
     }
 
     @Test
     void rtx4090ToVietnamForAVietnameseBuyerGetsAcaNotNac() {
-        LicenseDetermination d = assess(Parts.RTX_4090, "VN", "VN", MID_2024);
+        LicenseDetermination d = assess(Chips.RTX_4090, "VN", "VN", MID_2024);
         assertEquals(Tri.TRUE, d.licenseRequired());
         assertEquals(Tri.TRUE, option(d, "ACA").orElseThrow().available());
         assertTrue(option(d, "NAC").isEmpty());
@@ -68,14 +69,14 @@ class LicensingExamplesTest {
 
     @Test
     void beforeApril2024OnlyNacExisted() {
-        LicenseDetermination d = assess(Parts.RTX_4090, "CN", "CN", LocalDate.of(2024, 1, 10));
+        LicenseDetermination d = assess(Chips.RTX_4090, "CN", "CN", LocalDate.of(2024, 1, 10));
         assertEquals(Tri.TRUE, option(d, "NAC").orElseThrow().available());
         assertTrue(option(d, "ACA").isEmpty());
     }
 
     @Test
     void h100ToGermanyIn2024IsNotRequiredForAGermanBuyer() {
-        LicenseDetermination d = assess(Parts.H100, "DE", "DE", MID_2024);
+        LicenseDetermination d = assess(Chips.H100, "DE", "DE", MID_2024);
         assertEquals(Tri.FALSE, d.licenseRequired());
         assertEquals(ReviewPolicy.Kind.NONE, d.reviewPolicy().kind());
         assertTrue(d.basis().isEmpty());
@@ -83,7 +84,7 @@ class LicensingExamplesTest {
 
     @Test
     void h100ToGermanyWithUnknownHeadquartersIsUnknownNotFree() {
-        LicenseDetermination d = assess(Parts.H100, "DE", null, MID_2024);
+        LicenseDetermination d = assess(Chips.H100, "DE", null, MID_2024);
         assertEquals(Tri.UNKNOWN, d.licenseRequired());
         assertEquals(Tri.UNKNOWN, basis(d, Ground.HEADQUARTERS).orElseThrow().applies());
         assertEquals(ReviewPolicy.Kind.PRESUMPTION_OF_DENIAL, d.reviewPolicy().kind());
@@ -92,7 +93,7 @@ class LicensingExamplesTest {
 
     @Test
     void h100ToGermanyForAChinaHeadquarteredBuyerIsRequiredUnder74423a3() {
-        LicenseDetermination d = assess(Parts.H100, "DE", "CN", MID_2024);
+        LicenseDetermination d = assess(Chips.H100, "DE", "CN", MID_2024);
         assertEquals(Tri.TRUE, d.licenseRequired());
         Basis b = basis(d, Ground.HEADQUARTERS).orElseThrow();
         assertEquals("15 CFR 744.23(a)(3)", b.paragraph());
@@ -104,11 +105,11 @@ class LicensingExamplesTest {
 
     @Test
     void a800EscapedThe2022TestButNotThe2023One() {
-        LicenseDetermination y2023 = assess(Parts.A800, "CN", null, LocalDate.of(2023, 7, 1));
+        LicenseDetermination y2023 = assess(Chips.A800, "CN", null, LocalDate.of(2023, 7, 1));
         assertEquals(Optional.of(Outcome.NOT_CONTROLLED), y2023.classification());
         assertEquals("3a090-2022", y2023.classifications().get(0).regimeId());
         assertEquals(Tri.FALSE, y2023.licenseRequired());
-        LicenseDetermination y2024 = assess(Parts.A800, "CN", null, MID_2024);
+        LicenseDetermination y2024 = assess(Chips.A800, "CN", null, MID_2024);
         assertEquals("3a090-2023", y2024.classifications().get(0).regimeId());
         assertEquals(Tri.TRUE, y2024.licenseRequired());
     }
@@ -119,13 +120,13 @@ class LicensingExamplesTest {
 
     @Test
     void h100UnderThe2022RuleReachesMacauOnlyFromJanuary2023() {
-        assertEquals(Tri.TRUE, assess(Parts.H100, "CN", null, LocalDate.of(2022, 12, 1)).licenseRequired());
-        assertEquals(Tri.FALSE, assess(Parts.H100, "MO", null, LocalDate.of(2022, 12, 1)).licenseRequired());
-        LicenseDetermination mo = assess(Parts.H100, "MO", null, LocalDate.of(2023, 2, 1));
+        assertEquals(Tri.TRUE, assess(Chips.H100, "CN", null, LocalDate.of(2022, 12, 1)).licenseRequired());
+        assertEquals(Tri.FALSE, assess(Chips.H100, "MO", null, LocalDate.of(2022, 12, 1)).licenseRequired());
+        LicenseDetermination mo = assess(Chips.H100, "MO", null, LocalDate.of(2023, 2, 1));
         assertEquals(Tri.TRUE, mo.licenseRequired());
         assertEquals(Ground.CHINA_2022, mo.basis().get(0).ground());
         assertEquals(ReviewPolicy.Kind.UNKNOWN, mo.reviewPolicy().kind(), "the 2022 review policy is not in the digest");
-        LicenseDetermination ru = assess(Parts.H100, "RU", null, LocalDate.of(2023, 2, 1));
+        LicenseDetermination ru = assess(Chips.H100, "RU", null, LocalDate.of(2023, 2, 1));
         assertEquals(Tri.FALSE, ground(ru, Ground.CHINA_2022).applies(), "the 2022 rule named China (and Macau) only");
         assertEquals(Tri.TRUE, ru.licenseRequired(), "15 CFR 746.8: items on the CCL to Russia");
         assertEquals(List.of(Ground.EMBARGO), ru.basis().stream().map(Basis::ground).toList());
@@ -133,38 +134,38 @@ class LicensingExamplesTest {
 
     @Test
     void h20ToChinaIsFreeIn2024AndRequiredPerTheReportedLettersFromApril2025() {
-        LicenseDetermination y2024 = assess(Parts.H20, "CN", null, MID_2024);
+        LicenseDetermination y2024 = assess(Chips.H20, "CN", null, MID_2024);
         assertEquals(Optional.of(Outcome.NOT_CONTROLLED), y2024.classification());
         assertEquals(Tri.FALSE, y2024.licenseRequired());
-        assertEquals(Tri.FALSE, assess(Parts.H20, "CN", null, LocalDate.of(2025, 4, 8)).licenseRequired());
-        LicenseDetermination y2025 = assess(Parts.H20, "CN", null, LocalDate.of(2025, 4, 9));
+        assertEquals(Tri.FALSE, assess(Chips.H20, "CN", null, LocalDate.of(2025, 4, 8)).licenseRequired());
+        LicenseDetermination y2025 = assess(Chips.H20, "CN", null, LocalDate.of(2025, 4, 9));
         assertEquals(Tri.TRUE, y2025.licenseRequired());
         assertTrue(y2025.reported());
         Basis b = basis(y2025, Ground.INFORMED_LETTERS).orElseThrow();
         assertEquals(BasisStatus.REPORTED, b.status());
         assertTrue(y2025.warnings().stream().anyMatch(w -> w.startsWith("REPORTED")));
-        assertEquals(Tri.TRUE, assess(Parts.H20, "HK", null, LocalDate.of(2025, 6, 1)).licenseRequired(), "Hong Kong is named");
-        assertEquals(Tri.TRUE, assess(Parts.H20, "SG", "CN", LocalDate.of(2025, 6, 1)).licenseRequired(), "China-headquartered");
-        assertEquals(Tri.FALSE, assess(Parts.H20, "SG", "SG", LocalDate.of(2025, 6, 1)).licenseRequired());
+        assertEquals(Tri.TRUE, assess(Chips.H20, "HK", null, LocalDate.of(2025, 6, 1)).licenseRequired(), "Hong Kong is named");
+        assertEquals(Tri.TRUE, assess(Chips.H20, "SG", "CN", LocalDate.of(2025, 6, 1)).licenseRequired(), "China-headquartered");
+        assertEquals(Tri.FALSE, assess(Chips.H20, "SG", "SG", LocalDate.of(2025, 6, 1)).licenseRequired());
     }
 
     @Test
     void hbm3eStackToChinaIn2025IsRequiredUnder7426a6iB() {
-        LicenseDetermination d = assess(Parts.HBM3E_STACK, "CN", "CN", LocalDate.of(2025, 3, 1));
+        LicenseDetermination d = assess(Chips.HBM3E_STACK, "CN", "CN", LocalDate.of(2025, 3, 1));
         assertEquals(Optional.of(Outcome.ECCN_3A090_C), d.classification());
         assertEquals(Tri.TRUE, d.licenseRequired());
         assertEquals("15 CFR 742.6(a)(6)(i)(B)", basis(d, Ground.HBM_DESTINATION).orElseThrow().paragraph());
         assertTrue(option(d, "HBM").isEmpty(), "9.75 GB/s/mm² is not below 3.3");
         assertEquals(ReviewPolicy.Kind.PRESUMPTION_OF_DENIAL, d.reviewPolicy().kind());
-        LicenseDetermination korean = assess(Parts.HBM3E_STACK, "CN", "KR", LocalDate.of(2025, 3, 1));
+        LicenseDetermination korean = assess(Chips.HBM3E_STACK, "CN", "KR", LocalDate.of(2025, 3, 1));
         assertEquals(ReviewPolicy.Kind.PRESUMPTION_OF_APPROVAL, korean.reviewPolicy().kind());
-        assertEquals(Tri.FALSE, assess(Parts.HBM3E_STACK, "CN", "CN", MID_2024).licenseRequired(), "3A090.c from 2024-12-02");
-        assertEquals(Tri.FALSE, assess(Parts.HBM3E_STACK, "VN", "VN", LocalDate.of(2025, 3, 1)).licenseRequired(), "D:5 and Macau only");
+        assertEquals(Tri.FALSE, assess(Chips.HBM3E_STACK, "CN", "CN", MID_2024).licenseRequired(), "3A090.c from 2024-12-02");
+        assertEquals(Tri.FALSE, assess(Chips.HBM3E_STACK, "VN", "VN", LocalDate.of(2025, 3, 1)).licenseRequired(), "D:5 and Macau only");
     }
 
     @Test
     void slowHbmMayUseLicenseExceptionHbm() {
-        Part slow = Parts.memory("slow-hbm", "300", "121");  // 2.48 GB/s/mm²: 3A090.c, below 3.3
+        Part slow = Chips.memory("slow-hbm", "300", "121");  // 2.48 GB/s/mm²: 3A090.c, below 3.3
         LicenseDetermination d = assess(slow, "CN", "CN", LocalDate.of(2025, 3, 1));
         assertEquals(Tri.TRUE, d.licenseRequired());
         LicenseOption hbm = option(d, "HBM").orElseThrow();
@@ -175,19 +176,19 @@ class LicensingExamplesTest {
     @Test
     void theJanuary2026ChinaBoxGivesCaseByCaseForH200AndDenialForB200() {
         LocalDate on = LocalDate.of(2026, 3, 1);
-        LicenseDetermination h200 = assess(Parts.H200, "CN", "CN", on);
+        LicenseDetermination h200 = assess(Chips.H200, "CN", "CN", on);
         assertEquals(Tri.TRUE, h200.licenseRequired());
         assertEquals(ReviewPolicy.Kind.CASE_BY_CASE, h200.reviewPolicy().kind());
         assertTrue(h200.reviewPolicy().citation().contains("91 FR 1684"));
-        assertEquals(ReviewPolicy.Kind.PRESUMPTION_OF_DENIAL, assess(Parts.B200, "CN", "CN", on).reviewPolicy().kind());
-        assertEquals(ReviewPolicy.Kind.PRESUMPTION_OF_DENIAL, assess(Parts.H200, "CN", "CN", LocalDate.of(2025, 12, 1)).reviewPolicy().kind());
-        assertEquals(ReviewPolicy.Kind.PRESUMPTION_OF_DENIAL, assess(Parts.H200, "RU", "RU", on).reviewPolicy().kind(),
+        assertEquals(ReviewPolicy.Kind.PRESUMPTION_OF_DENIAL, assess(Chips.B200, "CN", "CN", on).reviewPolicy().kind());
+        assertEquals(ReviewPolicy.Kind.PRESUMPTION_OF_DENIAL, assess(Chips.H200, "CN", "CN", LocalDate.of(2025, 12, 1)).reviewPolicy().kind());
+        assertEquals(ReviewPolicy.Kind.PRESUMPTION_OF_DENIAL, assess(Chips.H200, "RU", "RU", on).reviewPolicy().kind(),
             "the box is for China and Macau");
     }
 
     @Test
     void aiDiffusionWorldwideRequirementIsShownButDoesNotCount() {
-        LicenseDetermination d = assess(Parts.H100, "DE", "DE", LocalDate.of(2025, 8, 1));
+        LicenseDetermination d = assess(Chips.H100, "DE", "DE", LocalDate.of(2025, 8, 1));
         assertEquals(Tri.FALSE, d.licenseRequired());
         Basis b = basis(d, Ground.AI_DIFFUSION_WORLDWIDE).orElseThrow();
         assertEquals(BasisStatus.NOT_ENFORCED, b.status());
@@ -196,54 +197,54 @@ class LicensingExamplesTest {
         LicenseOption lpp = option(d, "LPP").orElseThrow();
         assertTrue(lpp.note().contains("NOT ENFORCED"));
         assertEquals(Tri.TRUE, lpp.available(), "8 × 15,831.2 is within 26,900,000");
-        LicenseDetermination many = Licensing.assess(Parts.H100, 2000, "DE", "DE", LocalDate.of(2025, 8, 1));
+        LicenseDetermination many = Licensing.assess(Chips.H100, 2000, "DE", "DE", LocalDate.of(2025, 8, 1));
         assertTrue(option(many, "LPP").isEmpty(), "2000 × 15,831.2 exceeds 26,900,000");
     }
 
     @Test
     void theUaeIsNamedForParagraphBItemsIn2026AndUnknownIn2024() {
         LocalDate asOf = LocalDate.of(2026, 7, 23);
-        assertEquals(Tri.TRUE, assess(Parts.L40, "AE", "AE", asOf).licenseRequired(), "named for .b");
-        LicenseDetermination h100 = assess(Parts.H100, "AE", "AE", asOf);
+        assertEquals(Tri.TRUE, assess(Chips.L40, "AE", "AE", asOf).licenseRequired(), "named for .b");
+        LicenseDetermination h100 = assess(Chips.H100, "AE", "AE", asOf);
         assertEquals(Tri.TRUE, h100.asWritten().licenseRequired(), "§ 742.6(a)(6)(iii)(A) as written: worldwide");
         assertEquals(Tri.UNKNOWN, h100.licenseRequired(), "as enforced: the fallback scope's table is a reading");
         assertTrue(h100.asEnforced().readingsDisagree());
-        LicenseDetermination y2024 = assess(Parts.H100, "AE", "AE", MID_2024);
+        LicenseDetermination y2024 = assess(Chips.H100, "AE", "AE", MID_2024);
         assertEquals(Tri.UNKNOWN, y2024.licenseRequired());
         assertTrue(y2024.warnings().stream().anyMatch(w -> w.contains("in D:4 on 2024-06-01 is UNKNOWN")), () -> String.join("\n", y2024.warnings()));
-        assertEquals(Tri.TRUE, assess(Parts.H100, "AE", "AE", LocalDate.of(2023, 12, 1)).licenseRequired(), "D:4 in 2023");
+        assertEquals(Tri.TRUE, assess(Chips.H100, "AE", "AE", LocalDate.of(2023, 12, 1)).licenseRequired(), "D:4 in 2023");
     }
 
     @Test
     void hongKongIsAssessedAsChina() {
-        LicenseDetermination d = assess(Parts.H100, "HK", null, MID_2024);
+        LicenseDetermination d = assess(Chips.H100, "HK", null, MID_2024);
         assertEquals(Tri.TRUE, d.licenseRequired());
         assertTrue(d.warnings().stream().anyMatch(w -> w.contains("Hong Kong (HK) is assessed as China")));
     }
 
     @Test
     void systemsFollowFromTheirIcs() {
-        LicenseDetermination board = assess(Parts.HGX_H100, "CN", null, MID_2024);
+        LicenseDetermination board = assess(Chips.HGX_H100, "CN", null, MID_2024);
         assertEquals(Optional.of(Outcome.ECCN_4A090_A), board.classification());
         assertEquals(Tri.TRUE, board.licenseRequired());
         assertTrue(option(board, "NAC").isEmpty(), "a board of datacenter H100s is a datacenter 3A090.a item");
-        LicenseDetermination unresolved = Licensing.assess(Parts.HGX_H100, 1, "CN", null, MID_2024, Interpretation.defaults(), PartResolver.none());
+        LicenseDetermination unresolved = Licensing.assess(Chips.HGX_H100, 1, "CN", null, MID_2024, Interpretation.defaults(), PartResolver.none());
         assertEquals(Optional.of(Outcome.INDETERMINATE), unresolved.classification());
         assertEquals(Tri.UNKNOWN, unresolved.licenseRequired());
-        LicenseDetermination free = Licensing.assess(Parts.HGX_H100, 1, "DE", "DE", MID_2024, Interpretation.defaults(), PartResolver.none());
+        LicenseDetermination free = Licensing.assess(Chips.HGX_H100, 1, "DE", "DE", MID_2024, Interpretation.defaults(), PartResolver.none());
         assertEquals(Tri.FALSE, free.licenseRequired(), "no outcome needs a licence to Germany for a German buyer");
-        Part hbmBoard = Part.builder().from(Parts.HGX_H100).id("hbm-board").contains(java.util.List.of(io.chipgate.model.Component.of("hbm3e", 4))).build();
+        Part hbmBoard = Part.builder().from(Chips.HGX_H100).id("hbm-board").contains(java.util.List.of(io.chipgate.model.Component.of("hbm3e", 4))).build();
         assertEquals(Tri.FALSE, assess(hbmBoard, "CN", "CN", LocalDate.of(2025, 3, 1)).licenseRequired(),
             "3A090.c never makes a system controlled");
     }
 
     @Test
     void unknownDatacenterDesignationKeepsNacOpenAndTheAnswerUnknownWhereItMatters() {
-        Part rtxUnknown = Part.builder().from(Parts.RTX_4090).datacenter(Optional.empty()).build();
+        Part rtxUnknown = Part.builder().from(Chips.RTX_4090).datacenter(Optional.empty()).build();
         LicenseDetermination d = assess(rtxUnknown, "CN", null, MID_2024);
         assertEquals(Tri.TRUE, d.licenseRequired(), "TPP ≥ 4800 is 3A090.a.1 whatever the designation");
         assertEquals(Tri.UNKNOWN, option(d, "NAC").orElseThrow().available());
-        Part l40Unknown = Part.builder().from(Parts.L40).datacenter(Optional.empty()).build();
+        Part l40Unknown = Part.builder().from(Chips.L40).datacenter(Optional.empty()).build();
         LicenseDetermination l40 = assess(l40Unknown, "CN", null, MID_2024);
         assertEquals(Optional.of(Outcome.INDETERMINATE), l40.classification());
         assertEquals(Tri.UNKNOWN, l40.licenseRequired());
@@ -252,7 +253,7 @@ class LicensingExamplesTest {
 
     @Test
     void beforeEccn3A090ExistedNoLicenceIsNeededOnTheseGrounds() {
-        LicenseDetermination d = assess(Parts.H100, "CN", null, LocalDate.of(2022, 10, 6));
+        LicenseDetermination d = assess(Chips.H100, "CN", null, LocalDate.of(2022, 10, 6));
         assertEquals(Tri.FALSE, d.licenseRequired());
         assertTrue(d.classification().isEmpty());
         assertTrue(d.warnings().stream().anyMatch(w -> w.contains("did not exist")));
@@ -260,7 +261,7 @@ class LicensingExamplesTest {
 
     @Test
     void everyDeterminationCarriesCitationsScopeAndDisclaimer() {
-        LicenseDetermination d = assess(Parts.H100, "CN", "CN", MID_2024);
+        LicenseDetermination d = assess(Chips.H100, "CN", "CN", MID_2024);
         assertTrue(d.citations().stream().anyMatch(c -> c.contains("88 FR 73458")));
         assertTrue(d.citations().stream().anyMatch(c -> c.contains("Supplement No. 1")));
         assertTrue(d.warnings().get(0).startsWith("Assessed:"));
@@ -271,14 +272,14 @@ class LicensingExamplesTest {
     @Test
     void badInputsSayWhatToGive() {
         IllegalArgumentException q = assertThrows(IllegalArgumentException.class,
-            () -> Licensing.assess(Parts.H100, 0, "CN", null, MID_2024));
+            () -> Licensing.assess(Chips.H100, 0, "CN", null, MID_2024));
         assertTrue(q.getMessage().contains("at least 1"));
         IllegalArgumentException x = assertThrows(IllegalArgumentException.class,
-            () -> Licensing.assess(Parts.H100, 1, "XX", null, MID_2024));
+            () -> Licensing.assess(Chips.H100, 1, "XX", null, MID_2024));
         assertTrue(x.getMessage().contains("ISO 3166-1 alpha-2"));
         IllegalArgumentException uk = assertThrows(IllegalArgumentException.class,
-            () -> Licensing.assess(Parts.H100, 1, "DE", "UK", MID_2024));
+            () -> Licensing.assess(Chips.H100, 1, "DE", "UK", MID_2024));
         assertTrue(uk.getMessage().contains("GB"));
-        assertFalse(Licensing.assess(Parts.H100, 1, " de ", "de", MID_2024).licenseRequired().isTrue(), "codes are normalized");
+        assertFalse(Licensing.assess(Chips.H100, 1, " de ", "de", MID_2024).licenseRequired().isTrue(), "codes are normalized");
     }
 }

@@ -12,6 +12,7 @@ import io.chipgate.model.Component;
 import io.chipgate.model.Part;
 import io.chipgate.model.PartKind;
 import io.chipgate.regime.PartResolver;
+import io.chipgate.testing.Chips;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,7 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class LicensingReadingsTest {
     private static LicenseDetermination assess(Part p, String to, String hq, LocalDate on) {
         Shipment s = Shipment.of(p, 1, CountryCode.of(to), on);
-        return Licensing.assess(hq == null ? s : s.withHeadquarters(CountryCode.of(hq)), Interpretation.defaults(), Parts.RESOLVER);
+        return Licensing.assess(hq == null ? s : s.withHeadquarters(CountryCode.of(hq)), Interpretation.defaults(), Chips::find);
     }
 
     private static Set<String> codes(List<LicenseOption> options) {
@@ -50,7 +51,7 @@ class LicensingReadingsTest {
         // § 742.6(a)(6)(iii)(A) as written by 90 FR 4544: 3A090.a "to or within any destination worldwide"; BIS does not
         // enforce it since 2025-05-13. The pre-2025 scope (D:1/D:4/D:5 minus A:5/A:6) had the UAE in D:4; the eCFR of
         // 2026-07-23 has it in A:5. Whichever table the enforced scope uses decides: the answer is unknown.
-        LicenseDetermination d = assess(Parts.B200, "AE", "AE", LocalDate.of(2026, 8, 1));
+        LicenseDetermination d = assess(Chips.B200, "AE", "AE", LocalDate.of(2026, 8, 1));
         assertEquals(Tri.TRUE, d.asWritten().licenseRequired());
         assertEquals(Tri.UNKNOWN, d.asEnforced().licenseRequired());
         assertEquals(Tri.UNKNOWN, d.licenseRequired(), "the top-level answer follows the enforced posture");
@@ -67,7 +68,7 @@ class LicensingReadingsTest {
     @Test
     void aParagraphBPartToTheUaeNeedsALicenceEitherWay() {
         // eCFR 2026-07-23: .b rows read "To or within the United Arab Emirates or destinations specified in D:1, D:4 and D:5"
-        LicenseDetermination d = assess(Parts.L40, "AE", "AE", LocalDate.of(2026, 8, 1));
+        LicenseDetermination d = assess(Chips.L40, "AE", "AE", LocalDate.of(2026, 8, 1));
         assertEquals(Tri.TRUE, d.asWritten().licenseRequired());
         assertEquals(Tri.TRUE, d.asEnforced().licenseRequired());
         assertFalse(d.asEnforced().readingsDisagree());
@@ -76,9 +77,9 @@ class LicensingReadingsTest {
     @Test
     void theWorldwideRequirementCountsAsWrittenFromItsComplianceDate() {
         // 90 FR 4544: effective 2025-01-13, compliance 2025-05-15; BIS does not enforce it from 2025-05-13
-        LicenseDetermination before = assess(Parts.H100, "DE", "DE", LocalDate.of(2025, 5, 14));
-        LicenseDetermination at = assess(Parts.H100, "DE", "DE", LocalDate.of(2025, 5, 15));
-        LicenseDetermination after = assess(Parts.H100, "DE", "DE", LocalDate.of(2025, 5, 16));
+        LicenseDetermination before = assess(Chips.H100, "DE", "DE", LocalDate.of(2025, 5, 14));
+        LicenseDetermination at = assess(Chips.H100, "DE", "DE", LocalDate.of(2025, 5, 15));
+        LicenseDetermination after = assess(Chips.H100, "DE", "DE", LocalDate.of(2025, 5, 16));
         assertEquals(Tri.FALSE, before.asWritten().licenseRequired());
         assertEquals(Tri.TRUE, at.asWritten().licenseRequired());
         assertEquals(Tri.TRUE, after.asWritten().licenseRequired());
@@ -89,7 +90,7 @@ class LicensingReadingsTest {
 
     @Test
     void jsonCarriesBothPosturesAndTheReadings() throws Exception {
-        JsonNode n = new ObjectMapper().readTree(LicenseReports.json(assess(Parts.B200, "AE", "AE", LocalDate.of(2026, 8, 1))));
+        JsonNode n = new ObjectMapper().readTree(LicenseReports.json(assess(Chips.B200, "AE", "AE", LocalDate.of(2026, 8, 1))));
         assertTrue(n.get("licenseRequired").isNull());
         assertTrue(n.get("readingsDisagree").asBoolean());
         assertTrue(n.get("asWritten").get("licenseRequired").asBoolean());
@@ -110,7 +111,7 @@ class LicensingReadingsTest {
     void noLicenceExceptionToAPart746Destination(String to, String section) {
         // § 740.8(b): "No exports … may be made under License Exception NAC or ACA that are subject to a license
         // requirement under part 744 or 746"; § 740.2(a)(6) for the sanctioned destinations
-        LicenseDetermination d = assess(Parts.L40, to, to, LocalDate.of(2024, 6, 1));
+        LicenseDetermination d = assess(Chips.L40, to, to, LocalDate.of(2024, 6, 1));
         assertEquals(Tri.TRUE, d.licenseRequired());
         assertTrue(d.licenseExceptions().isEmpty(), () -> LicenseReports.text(d));
         assertTrue(d.basis().stream().anyMatch(b -> b.ground() == Ground.EMBARGO && b.paragraph().contains(section)),
@@ -126,9 +127,9 @@ class LicensingReadingsTest {
     @Test
     void anItemOutsideThe3A090ParagraphsToRussiaIsUnknownNotNo() {
         // § 746.8(a)(1) reaches every item on the CCL; chipgate does not classify outside 3A090/4A090
-        LicenseDetermination d = assess(Parts.memory("dram", "100", "500"), "RU", "RU", LocalDate.of(2024, 6, 1));
+        LicenseDetermination d = assess(Chips.memory("dram", "100", "500"), "RU", "RU", LocalDate.of(2024, 6, 1));
         assertEquals(Tri.UNKNOWN, d.licenseRequired());
-        assertEquals(Tri.TRUE, assess(Parts.memory("dram", "100", "500"), "CU", "CU", LocalDate.of(2024, 6, 1)).licenseRequired(),
+        assertEquals(Tri.TRUE, assess(Chips.memory("dram", "100", "500"), "CU", "CU", LocalDate.of(2024, 6, 1)).licenseRequired(),
             "§ 746.2: all items subject to the EAR to Cuba");
     }
 
@@ -137,7 +138,7 @@ class LicensingReadingsTest {
     @Test
     void cambodiaWasAD5DestinationIn2024() {
         // 86 FR 70015 (2021-12-09) added Cambodia to D:5: NAC with notification and presumption of denial, not ACA
-        LicenseDetermination d = assess(Parts.L40, "KH", "KH", LocalDate.of(2024, 6, 1));
+        LicenseDetermination d = assess(Chips.L40, "KH", "KH", LocalDate.of(2024, 6, 1));
         assertEquals(Tri.TRUE, d.licenseRequired());
         assertEquals(Set.of("NAC"), codes(d.licenseExceptions()));
         assertEquals(3, option(d, "NAC").orElseThrow().notification().size());
@@ -147,11 +148,11 @@ class LicensingReadingsTest {
     @Test
     void cambodiaAcrossItsRemovalFromD5() {
         // State lifted the embargo 2025-11-07; BIS's conforming rule removed Cambodia from D:5 effective 2026-02-03 [S]
-        LicenseDetermination before = assess(Parts.L40, "KH", "KH", LocalDate.of(2025, 11, 6));
-        LicenseDetermination first = assess(Parts.L40, "KH", "KH", LocalDate.of(2025, 11, 7));
-        LicenseDetermination last = assess(Parts.L40, "KH", "KH", LocalDate.of(2026, 2, 2));
-        LicenseDetermination removed = assess(Parts.L40, "KH", "KH", LocalDate.of(2026, 2, 3));
-        LicenseDetermination after = assess(Parts.L40, "KH", "KH", LocalDate.of(2026, 2, 4));
+        LicenseDetermination before = assess(Chips.L40, "KH", "KH", LocalDate.of(2025, 11, 6));
+        LicenseDetermination first = assess(Chips.L40, "KH", "KH", LocalDate.of(2025, 11, 7));
+        LicenseDetermination last = assess(Chips.L40, "KH", "KH", LocalDate.of(2026, 2, 2));
+        LicenseDetermination removed = assess(Chips.L40, "KH", "KH", LocalDate.of(2026, 2, 3));
+        LicenseDetermination after = assess(Chips.L40, "KH", "KH", LocalDate.of(2026, 2, 4));
         assertEquals(ReviewPolicy.Kind.PRESUMPTION_OF_DENIAL, before.reviewPolicy().kind());
         assertEquals(Set.of("NAC"), codes(before.licenseExceptions()));
         for (LicenseDetermination d : List.of(first, last)) {
@@ -171,20 +172,20 @@ class LicensingReadingsTest {
     @Test
     void nicaraguaJoinedD5OnMarch15_2024() {
         // 89 FR 18780 (FR Doc 2024-05696), effective 2024-03-15: "BIS adds Nicaragua to Country Group D:5"
-        assertEquals(Tri.FALSE, assess(Parts.L40, "NI", "NI", LocalDate.of(2024, 3, 14)).licenseRequired());
-        LicenseDetermination on = assess(Parts.L40, "NI", "NI", LocalDate.of(2024, 3, 15));
+        assertEquals(Tri.FALSE, assess(Chips.L40, "NI", "NI", LocalDate.of(2024, 3, 14)).licenseRequired());
+        LicenseDetermination on = assess(Chips.L40, "NI", "NI", LocalDate.of(2024, 3, 15));
         assertEquals(Tri.TRUE, on.licenseRequired());
         assertEquals(ReviewPolicy.Kind.PRESUMPTION_OF_DENIAL, on.reviewPolicy().kind());
-        assertEquals(Tri.TRUE, assess(Parts.L40, "NI", "NI", LocalDate.of(2024, 3, 16)).licenseRequired());
+        assertEquals(Tri.TRUE, assess(Chips.L40, "NI", "NI", LocalDate.of(2024, 3, 16)).licenseRequired());
     }
 
     @Test
     void anEndUserHeadquarteredInCyprusBeforeMay2024IsAReadingOfTheStateList() {
         // 89 FR 40369, effective 2024-05-30; the State Department's denial policy for Cyprus was lifted from 2022-10-01
         // and the note to D:5 says the State list controls: § 744.23(a)(3) for a Cyprus-headquartered end user is unknown
-        assertEquals(Tri.UNKNOWN, assess(Parts.L40, "DE", "CY", LocalDate.of(2024, 5, 29)).licenseRequired());
-        assertEquals(Tri.FALSE, assess(Parts.L40, "DE", "CY", LocalDate.of(2024, 5, 30)).licenseRequired());
-        assertEquals(Tri.FALSE, assess(Parts.L40, "DE", "CY", LocalDate.of(2024, 5, 31)).licenseRequired());
+        assertEquals(Tri.UNKNOWN, assess(Chips.L40, "DE", "CY", LocalDate.of(2024, 5, 29)).licenseRequired());
+        assertEquals(Tri.FALSE, assess(Chips.L40, "DE", "CY", LocalDate.of(2024, 5, 30)).licenseRequired());
+        assertEquals(Tri.FALSE, assess(Chips.L40, "DE", "CY", LocalDate.of(2024, 5, 31)).licenseRequired());
     }
 
     // --- NAC before April 2024 -------------------------------------------------------------------------------
@@ -192,16 +193,16 @@ class LicensingReadingsTest {
     @Test
     void nacToD1OrD4BeforeApril2024NeededNoNotification() {
         // 2023 text: NAC to D:1/D:4 other than Macau/D:5 without notification; 89 FR 23876 renamed that path ACA
-        LicenseDetermination vn = assess(Parts.L40, "VN", "VN", LocalDate.of(2024, 3, 1));
+        LicenseDetermination vn = assess(Chips.L40, "VN", "VN", LocalDate.of(2024, 3, 1));
         assertEquals(Set.of("NAC (no notification)"), codes(vn.licenseExceptions()));
         assertTrue(option(vn, "NAC (no notification)").orElseThrow().notification().isEmpty());
-        LicenseDetermination cn = assess(Parts.L40, "CN", "CN", LocalDate.of(2024, 3, 1));
+        LicenseDetermination cn = assess(Chips.L40, "CN", "CN", LocalDate.of(2024, 3, 1));
         assertEquals(Set.of("NAC"), codes(cn.licenseExceptions()));
         assertEquals(3, option(cn, "NAC").orElseThrow().notification().size(), "TPP, PD and the datasheet (§ 740.8(c))");
-        assertEquals(Set.of("NAC (no notification)"), codes(assess(Parts.L40, "VN", "VN", LocalDate.of(2024, 4, 3)).licenseExceptions()));
-        assertEquals(Set.of("ACA"), codes(assess(Parts.L40, "VN", "VN", LocalDate.of(2024, 4, 4)).licenseExceptions()));
-        assertEquals(Set.of("ACA"), codes(assess(Parts.L40, "VN", "VN", LocalDate.of(2024, 4, 5)).licenseExceptions()));
-        LicenseDetermination hq = assess(Parts.L40, "VN", "CN", LocalDate.of(2024, 3, 1));
+        assertEquals(Set.of("NAC (no notification)"), codes(assess(Chips.L40, "VN", "VN", LocalDate.of(2024, 4, 3)).licenseExceptions()));
+        assertEquals(Set.of("ACA"), codes(assess(Chips.L40, "VN", "VN", LocalDate.of(2024, 4, 4)).licenseExceptions()));
+        assertEquals(Set.of("ACA"), codes(assess(Chips.L40, "VN", "VN", LocalDate.of(2024, 4, 5)).licenseExceptions()));
+        LicenseDetermination hq = assess(Chips.L40, "VN", "CN", LocalDate.of(2024, 3, 1));
         assertEquals(Set.of("NAC"), codes(hq.licenseExceptions()), "a D:5-headquartered end user needs the notification");
     }
 
@@ -210,7 +211,7 @@ class LicensingReadingsTest {
     @Test
     void theH20IsCaughtUnderBothReadingsOfTheLetters() {
         // H20: 4,000 GB/s HBM3 and 900 GB/s NVLink — at the 8-K figures and above the FT's 1,400 / 1,100 / 1,700
-        LicenseDetermination d = assess(Parts.H20, "CN", "CN", LocalDate.of(2025, 6, 1));
+        LicenseDetermination d = assess(Chips.H20, "CN", "CN", LocalDate.of(2025, 6, 1));
         assertEquals(Tri.TRUE, d.licenseRequired());
         assertTrue(d.reported());
         assertEquals(2, d.readings().size(), "informed-criteria: two readings, both TRUE");
@@ -219,7 +220,7 @@ class LicensingReadingsTest {
     @Test
     void aPartBetweenTheTwoReadingsOfTheLettersIsUnknown() {
         // 2,000 GB/s of DRAM: ≥ 1,400 (FT) but below the H20's 4,000 (8-K): an NVIDIA part the readings treat differently
-        Part mid = Part.builder().from(Parts.hypothetical(new BigDecimal("1000"), new BigDecimal("500"), true, new BigDecimal("400"),
+        Part mid = Part.builder().from(Chips.hypothetical(new BigDecimal("1000"), new BigDecimal("500"), true, new BigDecimal("400"),
             new BigDecimal("2000"))).vendor("NVIDIA").build();
         LicenseDetermination d = assess(mid, "CN", "CN", LocalDate.of(2025, 6, 1));
         assertEquals(Tri.UNKNOWN, d.licenseRequired());
@@ -231,7 +232,7 @@ class LicensingReadingsTest {
     @Test
     void anotherVendorsPartIsUnknownUnderTheLetters() {
         // letters reported to NVIDIA, AMD and Intel only; § 744.23(b) binds the persons informed
-        Part other = Part.builder().from(Parts.H20).id("other").vendor("Biren").build();
+        Part other = Part.builder().from(Chips.H20).id("other").vendor("Biren").build();
         LicenseDetermination d = assess(other, "CN", "CN", LocalDate.of(2025, 6, 1));
         assertEquals(Tri.UNKNOWN, d.licenseRequired());
         assertTrue(d.readings().stream().anyMatch(r -> r.label().contains("informed-recipient=not-informed")
@@ -245,7 +246,7 @@ class LicensingReadingsTest {
         // 91 FR 1684: TPP < 21,000 and total DRAM bandwidth < 6,500 GB/s; an 8 × H200 board is 8 × 15,831.2 TPP in all
         Part board = Part.builder().id("hgx-h200").vendor("NVIDIA").name("HGX H200").kind(PartKind.SYSTEM)
             .addContains(Component.of("h200", 8)).build();
-        PartResolver r = id -> Optional.ofNullable(Map.of("h200", Parts.H200).get(id));
+        PartResolver r = id -> Optional.ofNullable(Map.of("h200", Chips.H200).get(id));
         LicenseDetermination d = Licensing.assess(Shipment.of(board, 1, CountryCode.of("CN"), LocalDate.of(2026, 3, 1))
             .withHeadquarters(CountryCode.of("CN")), Interpretation.defaults(), r);
         assertEquals(Tri.TRUE, d.licenseRequired());
@@ -262,14 +263,14 @@ class LicensingReadingsTest {
     @Test
     void theWorldwideGroundCountsAsWrittenOnlyFromItsComplianceDate() {
         for (String date : List.of("2025-02-01", "2025-05-14")) {
-            LicenseDetermination d = assess(Parts.H100, "DE", "DE", LocalDate.parse(date));
+            LicenseDetermination d = assess(Chips.H100, "DE", "DE", LocalDate.parse(date));
             for (LicenseAnswer a : List.of(d.asWritten(), d.asEnforced())) {
                 Basis b = a.grounds().stream().filter(x -> x.ground() == Ground.AI_DIFFUSION_WORLDWIDE).findFirst().orElseThrow();
                 assertEquals(BasisStatus.NOT_ENFORCED, b.status(), date);
                 assertTrue(b.reason().contains("compliance not required before 2025-05-15"), b.reason());
             }
         }
-        LicenseDetermination d = assess(Parts.H100, "DE", "DE", LocalDate.of(2025, 6, 1));
+        LicenseDetermination d = assess(Chips.H100, "DE", "DE", LocalDate.of(2025, 6, 1));
         Basis written = d.asWritten().grounds().stream().filter(x -> x.ground() == Ground.AI_DIFFUSION_WORLDWIDE).findFirst().orElseThrow();
         Basis enforced = d.asEnforced().grounds().stream().filter(x -> x.ground() == Ground.AI_DIFFUSION_WORLDWIDE).findFirst().orElseThrow();
         assertEquals(BasisStatus.IN_FORCE, written.status());
@@ -289,39 +290,40 @@ class LicensingReadingsTest {
         Part board = Part.builder().id("hgx-h20").vendor("NVIDIA").name("HGX H20").kind(PartKind.SYSTEM)
             .addContains(Component.of("h20", 8)).build();
         LicenseDetermination d = Licensing.assess(Shipment.of(board, 1, CountryCode.of("CN"), LocalDate.of(2025, 6, 1))
-            .withHeadquarters(CountryCode.of("CN")), Interpretation.defaults(), Parts.RESOLVER);
+            .withHeadquarters(CountryCode.of("CN")), Interpretation.defaults(), Chips::find);
         assertEquals(Tri.TRUE, d.licenseRequired(), () -> LicenseReports.text(d));
         Part lost = Part.builder().from(board).id("lost").contains(List.of(Component.of("nowhere", 8))).build();
         LicenseDetermination u = Licensing.assess(Shipment.of(lost, 1, CountryCode.of("CN"), LocalDate.of(2025, 6, 1))
-            .withHeadquarters(CountryCode.of("CN")), Interpretation.defaults(), Parts.RESOLVER);
+            .withHeadquarters(CountryCode.of("CN")), Interpretation.defaults(), Chips::find);
         assertEquals(Tri.UNKNOWN, u.licenseRequired());
         assertTrue(u.readings().stream().allMatch(r -> r.licenseRequired() == Tri.UNKNOWN), "an IC not found is a missing fact");
     }
 
     @Test
     void part746ReachesItemsOutside3A090OnlyWhereItsScopeSaysSo() {
-        LicenseDetermination ru = assess(Parts.memory("dram", "100", "500"), "RU", "RU", LocalDate.of(2024, 6, 1));
+        LicenseDetermination ru = assess(Chips.memory("dram", "100", "500"), "RU", "RU", LocalDate.of(2024, 6, 1));
         Basis b = ru.basis().stream().filter(x -> x.ground() == Ground.EMBARGO).findFirst().orElseThrow();
         assertEquals(Tri.UNKNOWN, b.applies());
         assertTrue(b.reason().endsWith("whether part 746 reaches an item outside 3A090/4A090 is not assessed"), b.reason());
         assertTrue(b.paragraph().contains("(items on the CCL)"));
-        LicenseDetermination cu = assess(Parts.memory("dram", "100", "500"), "CU", "CU", LocalDate.of(2024, 6, 1));
+        LicenseDetermination cu = assess(Chips.memory("dram", "100", "500"), "CU", "CU", LocalDate.of(2024, 6, 1));
         Basis c = cu.basis().stream().filter(x -> x.ground() == Ground.EMBARGO).findFirst().orElseThrow();
         assertEquals(Tri.TRUE, c.applies());
         assertTrue(c.paragraph().contains("(all items subject to the EAR)"));
         assertFalse(c.reason().contains("not assessed"));
-        assertTrue(assess(Parts.L40, "DE", "DE", LocalDate.of(2024, 6, 1)).grounds().stream().noneMatch(x -> x.ground() == Ground.EMBARGO));
+        assertTrue(assess(Chips.L40, "DE", "DE", LocalDate.of(2024, 6, 1)).grounds().stream().noneMatch(x -> x.ground() == Ground.EMBARGO));
     }
 
     // --- standing notes -----------------------------------------------------------------------------------------
 
     @Test
     void everyDeterminationStatesHowTppIsRead() {
-        assertTrue(assess(Parts.L40, "DE", "DE", LocalDate.of(2024, 6, 1)).warnings().contains(Readings.TPP_NOTE));
+        assertTrue(assess(Chips.L40, "DE", "DE", LocalDate.of(2024, 6, 1)).warnings().contains(Readings.TPP_NOTE));
     }
 
     @Test
     void readingsAndQuestionsAreWellFormed() {
+        assertFalse(Readings.builtIn().isEmpty());
         for (Question q : Readings.builtIn()) {
             assertTrue(q.readings().size() >= 2);
             q.readings().forEach(rd -> assertEquals(q.id(), rd.question()));
@@ -333,7 +335,7 @@ class LicensingReadingsTest {
         assertThrowsIllegal(() -> CountryCode.of("UK"));
         assertThrowsIllegal(() -> CountryCode.of("XX"));
         assertEquals("CN", CountryCode.of(" cn ").code());
-        assertThrowsIllegal(() -> Shipment.of(Parts.L40, 0, CountryCode.of("CN"), LocalDate.of(2024, 1, 1)));
+        assertThrowsIllegal(() -> Shipment.of(Chips.L40, 0, CountryCode.of("CN"), LocalDate.of(2024, 1, 1)));
     }
 
     private static void assertThrowsIllegal(org.junit.jupiter.api.function.Executable e) {

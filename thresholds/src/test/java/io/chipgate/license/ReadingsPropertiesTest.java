@@ -4,8 +4,8 @@ import static io.chipgate.license.LicensingPropertiesTest.DESTINATIONS;
 import static io.chipgate.license.LicensingPropertiesTest.dates;
 import static io.chipgate.license.LicensingPropertiesTest.facts;
 import static io.chipgate.license.LicensingPropertiesTest.headquarters;
-import static io.chipgate.license.LicensingPropertiesTest.pick;
-import static io.chipgate.license.LicensingPropertiesTest.qt;
+import static io.chipgate.testing.Qt.pick;
+import static io.chipgate.testing.Qt.qt;
 import static io.chipgate.license.LicensingPropertiesTest.rank;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +17,7 @@ import io.chipgate.metrics.Interpretation;
 import io.chipgate.metrics.Tri;
 import io.chipgate.model.Part;
 import io.chipgate.regime.PartResolver;
+import io.chipgate.testing.Qt;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,17 +56,23 @@ class ReadingsPropertiesTest {
 
     @Test
     void aDefiniteAnswerIsTheAnswerOfEveryReading() {
+        Qt.Coverage cov = new Qt.Coverage();
         qt().forAll(facts(), pick(DESTINATIONS), headquarters(), dates()).checkAssert((f, to, hq, on) -> {
             LicenseDetermination d = assess(f.part(), to, hq, on, CountryGroups.builtIn());
             for (LicenseAnswer a : List.of(d.asWritten(), d.asEnforced())) {
                 if (a.licenseRequired() != Tri.UNKNOWN) {
                     for (ReadingAnswer r : a.readings()) {
+                        cov.hit("a reading of a definite answer");
                         assertEquals(a.licenseRequired(), r.licenseRequired(), () -> r.label() + " for " + d);
                     }
                 }
                 assertTrue(!a.readingsDisagree() || a.licenseRequired() == Tri.UNKNOWN, d::toString);
+                if (a.readingsDisagree()) {
+                    cov.hit("readings disagree");
+                }
             }
         });
+        cov.assertReached(10, "a reading of a definite answer", "readings disagree");
     }
 
     @Test
@@ -83,15 +90,18 @@ class ReadingsPropertiesTest {
 
     @Test
     void noLicenceExceptionIsOfferedToAPart746Destination() {
+        Qt.Coverage cov = new Qt.Coverage();
         qt().forAll(facts(), pick(EMBARGOED), headquarters(), dates()).checkAssert((f, to, hq, on) -> {
             LicenseDetermination d = assess(f.part(), to, hq, on, CountryGroups.builtIn());
             boolean barred = d.basis().stream().anyMatch(b -> b.ground() == Ground.EMBARGO && b.applies() == Tri.TRUE);
             if (barred) {
+                cov.hit("embargo applies");
                 assertTrue(d.licenseExceptions().isEmpty(), () -> LicenseReports.text(d));
                 assertTrue(d.asWritten().licenseExceptions().isEmpty());
             }
             assertTrue(d.licenseExceptions().stream().noneMatch(o -> o.available() == Tri.TRUE), () -> LicenseReports.text(d));
         });
+        cov.assertReached(10, "embargo applies");
     }
 
     @Test

@@ -1,11 +1,11 @@
 package io.chipgate.regime;
 
-import static io.chipgate.regime.Chips.*;
+import static io.chipgate.testing.Chips.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.chipgate.metrics.Exact;
 import io.chipgate.metrics.Figure;
 import io.chipgate.metrics.Interpretation;
@@ -200,7 +200,17 @@ class ExplanationTest {
         assertEquals("TRUE", j.get("clauses").get(3).get("result").asText());
         assertEquals("ECCN 3A090.b.1", j.get("clauses").get(3).get("paragraph").asText());
         assertFalse(j.has("licenseExceptions"), "exceptions are licensing's: LicenseReports");
-        assertNotNull(j.get("margins").get(0).get("text"));
+        // L40, TPP 2896: the a.1 line is 4800 − 2896 = 1904 away
+        JsonNode a1Margin = null;
+        for (JsonNode m : j.get("margins")) {
+            if (m.get("clause").asText().equals("TPP ≥ 4800")) {
+                a1Margin = m;
+            }
+        }
+        assertTrue(a1Margin != null, j.get("margins")::toString);
+        assertEquals("ECCN 3A090.a.1", a1Margin.get("paragraph").asText());
+        assertEquals("-1904", a1Margin.get("margin").asText());
+        assertTrue(a1Margin.get("text").asText().contains("1904 short"), a1Margin::toString);
         var r = Reports.tree(Regimes.byId("ai-diffusion-2025"), DAY);
         assertEquals("NOT_ENFORCED", r.get("status").asText());
         assertEquals("2025-05-13", r.get("notEnforcedFrom").asText());

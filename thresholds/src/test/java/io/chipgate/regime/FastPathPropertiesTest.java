@@ -15,6 +15,8 @@ import io.chipgate.model.Die;
 import io.chipgate.model.DieRole;
 import io.chipgate.model.Part;
 import io.chipgate.model.Precision;
+import io.chipgate.testing.Chips;
+import io.chipgate.testing.Qt;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,7 +41,7 @@ class FastPathPropertiesTest {
         LocalDate.of(2028, 6, 1), LocalDate.of(2029, 6, 1));
 
     static QuickTheory qt() {
-        return QuickTheory.qt().withFixedSeed(Long.getLong("QT_SEED", 20221007L));
+        return Qt.qt().withExamples(1000);  // QuickTheories' default count, with the build's seed
     }
 
     /** Every line a built-in regime draws, with the custom regimes' quantities too. */

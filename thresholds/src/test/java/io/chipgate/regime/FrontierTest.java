@@ -1,6 +1,6 @@
 package io.chipgate.regime;
 
-import static io.chipgate.regime.Chips.H20;
+import static io.chipgate.testing.Chips.H20;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.quicktheories.QuickTheory;
+import io.chipgate.testing.Qt;
 import org.quicktheories.generators.SourceDSL;
 
 class FrontierTest {
@@ -41,7 +41,7 @@ class FrontierTest {
 
     @Test
     void justBelowTheBoundaryIsFreeAndAtItControlled() {
-        QuickTheory.qt().withFixedSeed(Long.getLong("QT_SEED", 20221007L)).withExamples(300)
+        Qt.qt()
             .forAll(SourceDSL.integers().between(1, 30_000), SourceDSL.booleans().all())
             .checkAssert((tenths, dc) -> {
                 BigDecimal area = BigDecimal.valueOf(tenths, 1);

@@ -1,7 +1,7 @@
 package io.chipgate.regime;
 
-import static io.chipgate.regime.Chips.H100;
-import static io.chipgate.regime.Chips.H20;
+import static io.chipgate.testing.Chips.H100;
+import static io.chipgate.testing.Chips.H20;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

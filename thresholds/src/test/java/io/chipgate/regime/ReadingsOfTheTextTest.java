@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.chipgate.model.MemoryInterface;
 import io.chipgate.model.MemoryType;
 import io.chipgate.model.Part;
+import io.chipgate.testing.Chips;
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

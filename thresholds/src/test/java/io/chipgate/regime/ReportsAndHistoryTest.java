@@ -12,6 +12,7 @@ import io.chipgate.model.DieRole;
 import io.chipgate.model.MemoryInterface;
 import io.chipgate.model.MemoryType;
 import io.chipgate.model.Part;
+import io.chipgate.testing.Chips;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;

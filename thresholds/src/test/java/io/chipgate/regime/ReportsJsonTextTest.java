@@ -1,6 +1,6 @@
 package io.chipgate.regime;
 
-import static io.chipgate.regime.Chips.H100;
+import static io.chipgate.testing.Chips.H100;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
