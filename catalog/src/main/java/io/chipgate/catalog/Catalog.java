@@ -243,9 +243,9 @@ public final class Catalog implements io.chipgate.model.PartResolver {
     }
 
     /**
-     * {@return this catalog with the parts of user files added, under the collision rule of this class}
-     * All or nothing: any bad file, any collision and any cycle of systems raises {@link DocumentFormatException}
-     * naming the file (or both files) and nothing is added.
+     * {@return this catalog with the parts of user files added, under the collision rule of this class} All or nothing:
+     * any bad file, any collision and any cycle of systems raises {@link DocumentFormatException} naming the file (or
+     * both files) and nothing is added.
      *
      * @param paths spec files, or directories of them, not null
      */
@@ -350,8 +350,8 @@ public final class Catalog implements io.chipgate.model.PartResolver {
     }
 
     /**
-     * {@return one line per built-in part replaced by a user part, e.g. "nvidia-h100-sxm: the built-in part is replaced by
-     * my-parts.json; answers about it rest on the user's entry, not the sourced catalog"} Empty without
+     * {@return one line per built-in part replaced by a user part, e.g. "nvidia-h100-sxm: the built-in part is replaced
+     * by my-parts.json; answers about it rest on the user's entry, not the sourced catalog"} Empty without
      * replacements.
      */
     public List<String> notices() {
@@ -673,8 +673,9 @@ public final class Catalog implements io.chipgate.model.PartResolver {
     }
 
     /**
-     * {@return the strict keys that two parts share, as "key: id1, id2" (for validation): ids, aliases and vendor-prefixed
-     * names must be unambiguous} Bare names may coincide across vendors; such a name then finds neither part.
+     * {@return the strict keys that two parts share, as "key: id1, id2" (for validation): ids, aliases and
+     * vendor-prefixed names must be unambiguous} Bare names may coincide across vendors; such a name then finds neither
+     * part.
      */
     public List<String> ambiguities() {
         Map<String, List<String>> owners = new LinkedHashMap<>();

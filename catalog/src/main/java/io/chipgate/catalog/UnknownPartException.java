@@ -23,7 +23,9 @@ public final class UnknownPartException extends IllegalArgumentException {
         return name;
     }
 
-    /** {@return up to three ids, or part numbers for a near miss of one, closest to the name; empty when none is close} */
+    /**
+     * {@return up to three ids, or part numbers for a near miss of one, closest to the name; empty when none is close}
+     */
     public List<String> suggestions() {
         return suggestions;
     }

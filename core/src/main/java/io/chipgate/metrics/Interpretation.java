@@ -118,7 +118,9 @@ public final class Interpretation {
         return tppBasis;
     }
 
-    /** {@return what performance density is when no logic die is non-planar (default {@link NoNonPlanarArea#UNDEFINED})} */
+    /**
+     * {@return what performance density is when no logic die is non-planar (default {@link NoNonPlanarArea#UNDEFINED})}
+     */
     public NoNonPlanarArea noNonPlanarArea() {
         return noNonPlanarArea;
     }
@@ -234,8 +236,7 @@ public final class Interpretation {
     }
 
     /**
-     * {@return the plausible alternatives to this interpretation, one option changed at a time, keyed by
-     * "key=value"}
+     * {@return the plausible alternatives to this interpretation, one option changed at a time, keyed by "key=value"}
      */
     public Map<String, Interpretation> alternatives() {
         Map<String, Interpretation> m = new LinkedHashMap<>();

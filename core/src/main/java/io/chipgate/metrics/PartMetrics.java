@@ -140,7 +140,9 @@ public final class PartMetrics {
         return tpp;
     }
 
-    /** {@return the applicable die area, mm²: the summed area of the non-planar logic dies (Technical Note 4 to 3A090)} */
+    /**
+     * {@return the applicable die area, mm²: the summed area of the non-planar logic dies (Technical Note 4 to 3A090)}
+     */
     public Figure applicableDieAreaMm2() {
         return applicableDieAreaMm2;
     }
@@ -165,7 +167,10 @@ public final class PartMetrics {
         return memoryBandwidthGBs;
     }
 
-    /** {@return the memory bandwidth density of a MEMORY part: bandwidth ÷ package or stack area, GB/s per mm² (3A090.c)} */
+    /**
+     * {@return the memory bandwidth density of a MEMORY part: bandwidth ÷ package or stack area, GB/s per mm²
+     * (3A090.c)}
+     */
     public Figure memoryBandwidthDensity() {
         return memoryBandwidthDensity;
     }

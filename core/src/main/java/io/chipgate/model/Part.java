@@ -81,8 +81,8 @@ public abstract class Part {
     public abstract Optional<String> notes();
 
     /**
-     * {@return the id of a built-in part this part deliberately replaces, in a user's catalog file} A user part may take
-     * an id or name of a built-in part only by naming it here; every answer resting on it then carries a notice.
+     * {@return the id of a built-in part this part deliberately replaces, in a user's catalog file} A user part may
+     * take an id or name of a built-in part only by naming it here; every answer resting on it then carries a notice.
      */
     public abstract Optional<String> replaces();
 

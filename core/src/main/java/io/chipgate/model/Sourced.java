@@ -19,8 +19,8 @@ public interface Sourced {
 
     /**
      * {@return sources of single figures by field name, where a figure comes from another source than the entry's (e.g.
-     * {@code "transistors" -> nv-blackwell-arch, VENDOR} on a die whose area is an estimate)} A figure not named
-     * here comes from {@link #source()}.
+     * {@code "transistors" -> nv-blackwell-arch, VENDOR} on a die whose area is an estimate)} A figure not named here
+     * comes from {@link #source()}.
      */
     Map<String, FigureSource> figureSources();
 }

@@ -409,8 +409,8 @@ public final class CountryGroups {
     }
 
     /**
-     * {@return warnings about one destination on a date: its membership unknown in a change window, a change whose source
-     * is unconfirmed, Macau named beside D:5, Hong Kong treated as China}
+     * {@return warnings about one destination on a date: its membership unknown in a change window, a change whose
+     * source is unconfirmed, Macau named beside D:5, Hong Kong treated as China}
      *
      * @param code an ISO 3166-1 alpha-2 code, either case, not null
      * @param date the date of the assessment, not null

@@ -119,7 +119,8 @@ public final class Embargoes {
     }
 
     /**
-     * {@return warnings for a destination whose regions part 746 treats apart (e.g. Crimea and the covered regions of Ukraine)}
+     * {@return warnings for a destination whose regions part 746 treats apart (e.g. Crimea and the covered regions of
+     * Ukraine)}
      *
      * @param code an ISO 3166-1 alpha-2 code, either case, not null
      */

@@ -141,12 +141,18 @@ public final class LicenseAnswer {
         return licenseExceptions;
     }
 
-    /** {@return the review policy an application would get under this answer; {@link ReviewPolicy.Kind#NONE} when no licence is required} */
+    /**
+     * {@return the review policy an application would get under this answer; {@link ReviewPolicy.Kind#NONE} when no
+     * licence is required}
+     */
     public ReviewPolicy reviewPolicy() {
         return reviewPolicy;
     }
 
-    /** {@return each combination of readings with its own answer; one entry with no readings when no open question arose} */
+    /**
+     * {@return each combination of readings with its own answer; one entry with no readings when no open question
+     * arose}
+     */
     public List<ReadingAnswer> readings() {
         return readings;
     }

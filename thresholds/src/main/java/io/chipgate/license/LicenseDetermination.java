@@ -110,17 +110,25 @@ public final class LicenseDetermination {
         return asWritten;
     }
 
-    /** {@return the answer under the enforcement posture BIS has announced (the same as written where none is announced)} */
+    /**
+     * {@return the answer under the enforcement posture BIS has announced (the same as written where none is
+     * announced)}
+     */
     public LicenseAnswer asEnforced() {
         return asEnforced;
     }
 
-    /** {@return as enforced: TRUE a licence is required; FALSE not on the grounds assessed; UNKNOWN the facts or the readings do not decide} */
+    /**
+     * {@return as enforced: TRUE a licence is required; FALSE not on the grounds assessed; UNKNOWN the facts or the
+     * readings do not decide}
+     */
     public Tri licenseRequired() {
         return asEnforced.licenseRequired();
     }
 
-    /** {@return as enforced: the bases that apply or may apply (TRUE or UNKNOWN), including those not enforced, flagged} */
+    /**
+     * {@return as enforced: the bases that apply or may apply (TRUE or UNKNOWN), including those not enforced, flagged}
+     */
     public List<Basis> basis() {
         return asEnforced.basis();
     }
@@ -130,12 +138,18 @@ public final class LicenseDetermination {
         return asEnforced.grounds();
     }
 
-    /** {@return as enforced: licence exceptions available (TRUE) or possibly available (UNKNOWN); never those barred by the text} */
+    /**
+     * {@return as enforced: licence exceptions available (TRUE) or possibly available (UNKNOWN); never those barred by
+     * the text}
+     */
     public List<LicenseOption> licenseExceptions() {
         return asEnforced.licenseExceptions();
     }
 
-    /** {@return as enforced: the review policy an application would get; {@link ReviewPolicy.Kind#NONE} when no licence is required} */
+    /**
+     * {@return as enforced: the review policy an application would get; {@link ReviewPolicy.Kind#NONE} when no licence
+     * is required}
+     */
     public ReviewPolicy reviewPolicy() {
         return asEnforced.reviewPolicy();
     }

@@ -68,7 +68,10 @@ public final class LicenseOption {
         return citation;
     }
 
-    /** {@return a caveat, e.g. that the exception relieves only a requirement that is not enforced; empty string when none} */
+    /**
+     * {@return a caveat, e.g. that the exception relieves only a requirement that is not enforced; empty string when
+     * none}
+     */
     public String note() {
         return note == null ? "" : note;
     }

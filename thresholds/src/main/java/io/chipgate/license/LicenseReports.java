@@ -28,9 +28,9 @@ public final class LicenseReports {
      * {@code aggregateTpp}, {@code licenseRequired} (true, false or null for unknown — as enforced),
      * {@code readingsDisagree}, {@code reported}, {@code basis}, {@code licenseExceptions}, {@code reviewPolicy},
      * {@code groundsConsidered}, {@code asWritten}, {@code asEnforced} (each with {@code licenseRequired},
-     * {@code basis}, {@code licenseExceptions}, {@code reviewPolicy}, {@code readings}), {@code readings} (as
-     * enforced: each combination of readings with its answer), {@code citations}, {@code warnings},
-     * {@code disclaimer}} Numbers are exact decimal text.
+     * {@code basis}, {@code licenseExceptions}, {@code reviewPolicy}, {@code readings}), {@code readings} (as enforced:
+     * each combination of readings with its answer), {@code citations}, {@code warnings}, {@code disclaimer}} Numbers
+     * are exact decimal text.
      *
      * @param d the determination, not null
      */
@@ -198,7 +198,8 @@ public final class LicenseReports {
     }
 
     /**
-     * {@return the determination for people: the answer first, then readings, basis, exceptions, policy, citations, warnings, disclaimer}
+     * {@return the determination for people: the answer first, then readings, basis, exceptions, policy, citations,
+     * warnings, disclaimer}
      *
      * @param d the determination, not null
      */

@@ -200,7 +200,8 @@ public final class Licensing {
      * @param resolver not null
      * @param groups the country-group data, not null
      * @param embargoes the part 746 data, not null
-     * @return the licence determination: the answer as written and as enforced, with basis, exceptions, review policy, citations and warnings
+     * @return the licence determination: the answer as written and as enforced, with basis, exceptions, review policy,
+     *     citations and warnings
      */
     public static LicenseDetermination assess(Shipment shipment, Interpretation interpretation, PartResolver resolver,
                                               CountryGroups groups, Embargoes embargoes) {

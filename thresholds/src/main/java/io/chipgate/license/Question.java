@@ -23,7 +23,8 @@ public record Question(String id, String text, List<Reading> readings) {
      * @param id stable identifier, e.g. {@code fallback-table}
      * @param text the question, e.g. "Which country-group table does the enforced scope use?"
      * @param readings at least two readings, each with {@link Reading#question()} equal to {@code id}
-     * @throws IllegalArgumentException if there are fewer than two readings, one answers another question, or two share an id
+     * @throws IllegalArgumentException if there are fewer than two readings, one answers another question, or two share
+     *     an id
      */
     public Question {
         Objects.requireNonNull(id, "id");

@@ -50,7 +50,8 @@ public final class Shipment {
     }
 
     /**
-     * {@return this shipment with the end user's (or its ultimate parent's) headquarters known; give the Macau or D:5 one if either is there}
+     * {@return this shipment with the end user's (or its ultimate parent's) headquarters known; give the Macau or D:5
+     * one if either is there}
      *
      * @param endUserHeadquarters the country of the headquarters, not null
      */

@@ -60,7 +60,10 @@ public final class Clause {
         return threshold.label();
     }
 
-    /** {@return "+340", "32 short" (for "≥" and "&gt;" lines), "32 below", "5 over" (for "&lt;" lines), or "" when unknown} */
+    /**
+     * {@return "+340", "32 short" (for "≥" and "&gt;" lines), "32 below", "5 over" (for "&lt;" lines), or "" when
+     * unknown}
+     */
     public String marginText() {
         Exact margin = margin().orElse(null);
         if (margin == null) {

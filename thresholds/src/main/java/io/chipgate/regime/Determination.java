@@ -33,7 +33,9 @@ public abstract class Determination {
     /** {@return the regime's status on the date asked} */
     public abstract RegimeStatus status();
 
-    /** {@return the classification: an ECCN paragraph, NOT_CONTROLLED, or INDETERMINATE when a missing input decides} */
+    /**
+     * {@return the classification: an ECCN paragraph, NOT_CONTROLLED, or INDETERMINATE when a missing input decides}
+     */
     public abstract Outcome outcome();
 
     /** {@return the TPP the rule was evaluated on} */

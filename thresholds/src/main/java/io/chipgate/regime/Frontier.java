@@ -155,8 +155,9 @@ public final class Frontier {
     }
 
     /**
-     * {@return the smallest change of each input (TPP, applicable die area, I/O, DRAM bandwidth, datacenter designation)
-     * that changes the part's outcome under the regime, in each direction} Inputs that are unknown are skipped.
+     * {@return the smallest change of each input (TPP, applicable die area, I/O, DRAM bandwidth, datacenter
+     * designation) that changes the part's outcome under the regime, in each direction} Inputs that are unknown are
+     * skipped.
      *
      * @param regime not null
      * @param part not null

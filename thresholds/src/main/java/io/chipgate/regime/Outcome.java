@@ -10,7 +10,9 @@ public enum Outcome {
     ECCN_3A090_A_1("3A090.a.1", 40),
     /** 3A090.a.2: a TPP of 1600 or more and a 'performance density' of 5.92 or more. */
     ECCN_3A090_A_2("3A090.a.2", 40),
-    /** 3A090.b.1: a TPP of 2400 or more and less than 4800 and a performance density of 1.6 or more and less than 5.92. */
+    /**
+     * 3A090.b.1: a TPP of 2400 or more and less than 4800 and a performance density of 1.6 or more and less than 5.92.
+     */
     ECCN_3A090_B_1("3A090.b.1", 30),
     /** 3A090.b.2: a TPP of 1600 or more and a performance density of 3.2 or more and less than 5.92. */
     ECCN_3A090_B_2("3A090.b.2", 30),

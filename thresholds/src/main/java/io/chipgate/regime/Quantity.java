@@ -35,7 +35,10 @@ public enum Quantity {
         return label;
     }
 
-    /** {@return the unit as printed after a value, e.g. "GB/s"; empty for TPP, performance density and transistor counts} */
+    /**
+     * {@return the unit as printed after a value, e.g. "GB/s"; empty for TPP, performance density and transistor
+     * counts}
+     */
     public String unit() {
         return unit;
     }

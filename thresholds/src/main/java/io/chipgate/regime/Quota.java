@@ -175,7 +175,9 @@ public final class Quota {
         return java.util.Collections.unmodifiableMap(m);
     }
 
-    /** {@return the order's share of each cap (0.5 = half), exact; a figure without a value when the total is unknown} */
+    /**
+     * {@return the order's share of each cap (0.5 = half), exact; a figure without a value when the total is unknown}
+     */
     public Map<String, Figure> shares() {
         Map<String, Figure> m = new LinkedHashMap<>();
         caps().forEach((k, v) -> m.put(k, totalTpp.dividedBy(Figure.known(v))));

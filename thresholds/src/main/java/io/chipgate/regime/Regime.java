@@ -84,8 +84,8 @@ public abstract sealed class Regime
     public abstract List<Threshold> thresholds();
 
     /**
-     * {@return every line at which this regime's outcome can change, for frontiers: its own {@link #thresholds()} and those
-     * of any rule it evaluates first (the 2026 review policy classifies under 3A090 before testing its box)}
+     * {@return every line at which this regime's outcome can change, for frontiers: its own {@link #thresholds()} and
+     * those of any rule it evaluates first (the 2026 review policy classifies under 3A090 before testing its box)}
      */
     public List<Threshold> frontierLines() {
         return thresholds();

@@ -60,9 +60,10 @@ public final class Reports {
     private static final java.util.regex.Pattern LONG_INTEGER = java.util.regex.Pattern.compile("(?<![\\d.,\\-/])\\d{5,}(?![\\d-])");
 
     /**
-     * {@return text with thousands separators in every whole number of five digits or more ("30000000000" → "30,000,000,000",
-     * "15832" → "15,832"); four-digit numbers stay as the rules write them (4800), and fractional digits, dates and
-     * document numbers ("2024-28270") are left alone} For text output only: JSON and CSV keep plain numbers.
+     * {@return text with thousands separators in every whole number of five digits or more ("30000000000" →
+     * "30,000,000,000", "15832" → "15,832"); four-digit numbers stay as the rules write them (4800), and fractional
+     * digits, dates and document numbers ("2024-28270") are left alone} For text output only: JSON and CSV keep plain
+     * numbers.
      *
      * @param text the text to group, not null
      */

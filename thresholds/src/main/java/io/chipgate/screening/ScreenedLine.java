@@ -51,12 +51,18 @@ public record ScreenedLine(OrderLine order, LicenseDetermination determination, 
         Objects.requireNonNull(capTpp, "capTpp");
     }
 
-    /** {@return as enforced: TRUE a licence is required, FALSE not on the grounds assessed, UNKNOWN see {@link #unknownBecause()}} */
+    /**
+     * {@return as enforced: TRUE a licence is required, FALSE not on the grounds assessed, UNKNOWN see
+     * {@link #unknownBecause()}}
+     */
     public Tri licenseRequired() {
         return determination.licenseRequired();
     }
 
-    /** {@return the licence exceptions that may relieve an enforced requirement (available TRUE or UNKNOWN, without a caveat)} */
+    /**
+     * {@return the licence exceptions that may relieve an enforced requirement (available TRUE or UNKNOWN, without a
+     * caveat)}
+     */
     public List<LicenseOption> usableExceptions() {
         return Screening.usable(determination);
     }

@@ -317,9 +317,9 @@ public final class Screening {
     }
 
     /**
-     * {@return why whether a licence is required is unknown, in words, most decisive first: the readings of the law that
-     * disagree (each with its answer), the end user's headquarters when it is not given and a ground depends on it,
-     * the classification's missing inputs, and each ground that may apply with its reason} Empty when the answer is
+     * {@return why whether a licence is required is unknown, in words, most decisive first: the readings of the law
+     * that disagree (each with its answer), the end user's headquarters when it is not given and a ground depends on
+     * it, the classification's missing inputs, and each ground that may apply with its reason} Empty when the answer is
      * known.
      *
      * @param d the licence determination, not null

@@ -139,7 +139,10 @@ public final class ScreeningSummary {
         return Collections.unmodifiableMap(unknownWhy);
     }
 
-    /** {@return lines needing a licence (or unknown) for which each licence exception may be usable, by code and availability} */
+    /**
+     * {@return lines needing a licence (or unknown) for which each licence exception may be usable, by code and
+     * availability}
+     */
     public Map<String, Long> exceptionsUsable() {
         return Collections.unmodifiableMap(exceptions);
     }
@@ -216,12 +219,18 @@ public final class ScreeningSummary {
             return unknown;
         }
 
-        /** {@return TPP of the 3A090.a/4A090.a ICs (systems expanded), as written; bounded when a classification is indeterminate} */
+        /**
+         * {@return TPP of the 3A090.a/4A090.a ICs (systems expanded), as written; bounded when a classification is
+         * indeterminate}
+         */
         public Figure capTpp() {
             return capTpp;
         }
 
-        /** {@return whether the TPP exceeds each cap ({@link Quota#caps()}): TRUE, FALSE, or UNKNOWN when the TPP is not known exactly} */
+        /**
+         * {@return whether the TPP exceeds each cap ({@link Quota#caps()}): TRUE, FALSE, or UNKNOWN when the TPP is not
+         * known exactly}
+         */
         public Map<String, Tri> over() {
             Map<String, Tri> m = new LinkedHashMap<>();
             Quota.caps().forEach((name, cap) -> m.put(name, capTpp.greaterThan(cap)));
