@@ -1,16 +1,18 @@
 package io.chipgate.regime;
 
 import io.chipgate.metrics.Figure;
+import io.chipgate.metrics.MemoryBandwidthDensity;
+import io.chipgate.metrics.PerformanceDensity;
 import java.util.function.Function;
 
 /** A figure the rules put a threshold on, with its unit and where to find it in the {@link Inputs}. */
 public enum Quantity {
     TPP("TPP", "", Inputs::tpp),
-    PERFORMANCE_DENSITY("PD", "", Inputs::performanceDensity),
+    PERFORMANCE_DENSITY("PD", PerformanceDensity.UNIT, Inputs::performanceDensity),
     IO_BIDIRECTIONAL("I/O", "GB/s", Inputs::ioBidirectionalGBs),
     MEMORY_BANDWIDTH("DRAM bandwidth", "GB/s", Inputs::memoryBandwidthGBs),
     IO_PLUS_MEMORY_BANDWIDTH("DRAM + I/O bandwidth", "GB/s", Inputs::ioPlusMemoryGBs),
-    MEMORY_BANDWIDTH_DENSITY("memory bandwidth density", "GB/s/mm²", Inputs::memoryBandwidthDensity),
+    MEMORY_BANDWIDTH_DENSITY("memory bandwidth density", MemoryBandwidthDensity.UNIT, Inputs::memoryBandwidthDensity),
     TRANSISTORS("transistors", "", Inputs::transistors);
 
     private final String label;
@@ -28,6 +30,12 @@ public enum Quantity {
         return label;
     }
 
+    /**
+     * The unit printed after a line or value: "GB/s", "GB/s/mm²", "TPP/mm²" for performance density (TPP per mm² of
+     * applicable die area), empty for TPP and transistor counts, which have none.
+     *
+     * @return the unit, possibly empty
+     */
     public String unit() {
         return unit;
     }
