@@ -39,6 +39,28 @@ public final class Exact implements Comparable<Exact> {
     }
 
     /**
+     * A non-negative decimal from its text, for a typed quantity's factory.
+     *
+     * @param text the decimal, e.g. "5.92"; surrounding spaces are ignored
+     * @param what the quantity, for the message, e.g. "performance density"
+     * @return the decimal, exactly as written
+     * @throws IllegalArgumentException naming the quantity and the text if it is not a non-negative decimal
+     */
+    public static BigDecimal nonNegativeDecimal(String text, String what) {
+        java.util.Objects.requireNonNull(text, what);
+        BigDecimal v;
+        try {
+            v = new BigDecimal(text.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Invalid value for " + what + " (a non-negative decimal such as \"5.92\"): " + text);
+        }
+        if (v.signum() < 0) {
+            throw new IllegalArgumentException("Invalid value for " + what + " (valid values 0 or more): " + text);
+        }
+        return v;
+    }
+
+    /**
      * {@return a decimal written as text, e.g. "5.92"; the exact inverse of {@link #toString()} for terminating values}
      *
      * @param text a decimal number, e.g. "5.92", not null

@@ -21,6 +21,17 @@ public final class MemoryBandwidthDensity {
     }
 
     /**
+     * A memory bandwidth density known exactly, from its decimal text: a line a rule draws, or a what-if value.
+     *
+     * @param decimal e.g. "2"; a non-negative decimal, not null
+     * @return the value
+     * @throws IllegalArgumentException if the text is not a non-negative decimal
+     */
+    public static MemoryBandwidthDensity of(String decimal) {
+        return new MemoryBandwidthDensity(Figure.known(Exact.nonNegativeDecimal(decimal, "memory bandwidth density")));
+    }
+
+    /**
      * A value from a computed figure.
      *
      * @param figure not null

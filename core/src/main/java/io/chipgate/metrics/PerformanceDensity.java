@@ -21,6 +21,17 @@ public final class PerformanceDensity {
     }
 
     /**
+     * A performance density known exactly, from its decimal text: a line a rule draws, or a what-if value.
+     *
+     * @param decimal e.g. "5.92"; a non-negative decimal, not null
+     * @return the value
+     * @throws IllegalArgumentException if the text is not a non-negative decimal
+     */
+    public static PerformanceDensity of(String decimal) {
+        return new PerformanceDensity(Figure.known(Exact.nonNegativeDecimal(decimal, "performance density")));
+    }
+
+    /**
      * A density from a computed figure.
      *
      * @param figure not null

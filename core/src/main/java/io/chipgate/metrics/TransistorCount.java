@@ -21,6 +21,17 @@ public final class TransistorCount {
     }
 
     /**
+     * A transistor count known exactly, from its decimal text: a line a rule draws, or a what-if value.
+     *
+     * @param decimal e.g. "30000000000"; a non-negative decimal, not null
+     * @return the value
+     * @throws IllegalArgumentException if the text is not a non-negative decimal
+     */
+    public static TransistorCount of(String decimal) {
+        return new TransistorCount(Figure.known(Exact.nonNegativeDecimal(decimal, "transistor count")));
+    }
+
+    /**
      * A value from a computed figure.
      *
      * @param figure not null

@@ -3,6 +3,10 @@ package io.chipgate.regime;
 import io.chipgate.metrics.ApplicableDieArea;
 import io.chipgate.metrics.Exact;
 import io.chipgate.metrics.Figure;
+import io.chipgate.metrics.MemoryBandwidthDensity;
+import io.chipgate.metrics.PerformanceDensity;
+import io.chipgate.metrics.TotalProcessingPerformance;
+import io.chipgate.metrics.TransistorCount;
 import io.chipgate.metrics.Interpretation;
 import io.chipgate.metrics.PartMetrics;
 import io.chipgate.model.ComputeRate;
@@ -140,6 +144,42 @@ public final class Inputs {
     /** {@return the transistor count summed over all dies} */
     public Figure transistors() {
         return metrics.transistors();
+    }
+
+    /**
+     * The TPP as its own type (the same figure as {@link #tpp()}).
+     *
+     * @return the total processing performance
+     */
+    public TotalProcessingPerformance totalProcessingPerformance() {
+        return TotalProcessingPerformance.of(tpp());
+    }
+
+    /**
+     * The performance density as its own type, in TPP/mm² (the same figure as {@link #performanceDensity()}).
+     *
+     * @return the performance density
+     */
+    public PerformanceDensity density() {
+        return PerformanceDensity.of(performanceDensity());
+    }
+
+    /**
+     * The memory bandwidth density as its own type, in GB/s/mm² (the same figure as {@link #memoryBandwidthDensity()}).
+     *
+     * @return the memory bandwidth density
+     */
+    public MemoryBandwidthDensity bandwidthDensity() {
+        return MemoryBandwidthDensity.of(memoryBandwidthDensity());
+    }
+
+    /**
+     * The transistor count as its own type (the same figure as {@link #transistors()}).
+     *
+     * @return the transistor count
+     */
+    public TransistorCount transistorCount() {
+        return TransistorCount.of(transistors());
     }
 
     /** {@return designed or marketed for datacenters; empty when unknown} */

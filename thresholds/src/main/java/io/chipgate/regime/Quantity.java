@@ -1,6 +1,8 @@
 package io.chipgate.regime;
 
 import io.chipgate.metrics.Figure;
+import io.chipgate.metrics.MemoryBandwidthDensity;
+import io.chipgate.metrics.PerformanceDensity;
 import java.util.function.Function;
 
 /** A figure the rules put a threshold on, with its unit and where to find it in the {@link Inputs}. */
@@ -8,7 +10,7 @@ public enum Quantity {
     /** 'Total processing performance': 2 × MacTOPS × bit length, summed over the processor units; no unit. */
     TPP("TPP", "", Inputs::tpp),
     /** 'Performance density': TPP ÷ applicable die area in mm². */
-    PERFORMANCE_DENSITY("PD", "", Inputs::performanceDensity),
+    PERFORMANCE_DENSITY("PD", PerformanceDensity.UNIT, Inputs::performanceDensity),
     /** The aggregate bidirectional transfer rate over all inputs and outputs, GB/s (the 2022 3A090.a). */
     IO_BIDIRECTIONAL("I/O", "GB/s", Inputs::ioBidirectionalGBs),
     /** The total memory (DRAM) bandwidth, GB/s. */
@@ -16,7 +18,7 @@ public enum Quantity {
     /** The memory (DRAM) bandwidth plus the I/O rate, GB/s. */
     IO_PLUS_MEMORY_BANDWIDTH("DRAM + I/O bandwidth", "GB/s", Inputs::ioPlusMemoryGBs),
     /** 'Memory bandwidth density': memory bandwidth ÷ package or stack area, GB/s per mm² (3A090.c). */
-    MEMORY_BANDWIDTH_DENSITY("memory bandwidth density", "GB/s/mm²", Inputs::memoryBandwidthDensity),
+    MEMORY_BANDWIDTH_DENSITY("memory bandwidth density", MemoryBandwidthDensity.UNIT, Inputs::memoryBandwidthDensity),
     /** The transistor count summed over all dies. */
     TRANSISTORS("transistors", "", Inputs::transistors);
 
@@ -36,8 +38,10 @@ public enum Quantity {
     }
 
     /**
-     * {@return the unit as printed after a value, e.g. "GB/s"; empty for TPP, performance density and transistor
-     * counts}
+     * The unit printed after a line or value: "GB/s", "GB/s/mm²", "TPP/mm²" for performance density (TPP per mm² of
+     * applicable die area), empty for TPP and transistor counts, which have none.
+     *
+     * @return the unit, possibly empty
      */
     public String unit() {
         return unit;

@@ -1,6 +1,11 @@
 package io.chipgate.regime;
 
+import io.chipgate.metrics.Bandwidth;
 import io.chipgate.metrics.Exact;
+import io.chipgate.metrics.MemoryBandwidthDensity;
+import io.chipgate.metrics.PerformanceDensity;
+import io.chipgate.metrics.TotalProcessingPerformance;
+import io.chipgate.metrics.TransistorCount;
 import io.chipgate.metrics.Figure;
 import io.chipgate.metrics.Tri;
 import java.math.BigDecimal;
@@ -73,6 +78,150 @@ public final class Threshold {
      */
     public static Threshold lessThan(Quantity quantity, String line, String paragraph, Instrument instrument) {
         return new Threshold(quantity, Comparison.LESS_THAN, new BigDecimal(line), paragraph, instrument);
+    }
+
+    /**
+     * "TPP of {@code line} or more", e.g. {@code Threshold.atLeast(TotalProcessingPerformance.of("4800"), "ECCN 3A090.a.1", …)}.
+     *
+     * @param line a known TPP
+     * @param paragraph the paragraph of the rule
+     * @param instrument the rule's instrument
+     * @return the threshold on {@link Quantity#TPP}
+     * @throws IllegalArgumentException if the line is not a known decimal
+     */
+    public static Threshold atLeast(TotalProcessingPerformance line, String paragraph, Instrument instrument) {
+        return new Threshold(Quantity.TPP, Comparison.AT_LEAST, decimal(line.figure(), "TPP"), paragraph, instrument);
+    }
+
+    /**
+     * "TPP less than {@code line}".
+     *
+     * @param line a known TPP
+     * @param paragraph the paragraph of the rule
+     * @param instrument the rule's instrument
+     * @return the threshold on {@link Quantity#TPP}
+     * @throws IllegalArgumentException if the line is not a known decimal
+     */
+    public static Threshold lessThan(TotalProcessingPerformance line, String paragraph, Instrument instrument) {
+        return new Threshold(Quantity.TPP, Comparison.LESS_THAN, decimal(line.figure(), "TPP"), paragraph, instrument);
+    }
+
+    /**
+     * "Performance density of {@code line} TPP/mm² or more".
+     *
+     * @param line a known density
+     * @param paragraph the paragraph of the rule
+     * @param instrument the rule's instrument
+     * @return the threshold on {@link Quantity#PERFORMANCE_DENSITY}
+     * @throws IllegalArgumentException if the line is not a known decimal
+     */
+    public static Threshold atLeast(PerformanceDensity line, String paragraph, Instrument instrument) {
+        return new Threshold(Quantity.PERFORMANCE_DENSITY, Comparison.AT_LEAST, decimal(line.figure(), "performance density"),
+            paragraph, instrument);
+    }
+
+    /**
+     * "Performance density less than {@code line} TPP/mm²".
+     *
+     * @param line a known density
+     * @param paragraph the paragraph of the rule
+     * @param instrument the rule's instrument
+     * @return the threshold on {@link Quantity#PERFORMANCE_DENSITY}
+     * @throws IllegalArgumentException if the line is not a known decimal
+     */
+    public static Threshold lessThan(PerformanceDensity line, String paragraph, Instrument instrument) {
+        return new Threshold(Quantity.PERFORMANCE_DENSITY, Comparison.LESS_THAN, decimal(line.figure(), "performance density"),
+            paragraph, instrument);
+    }
+
+    /**
+     * "Memory bandwidth density greater than {@code line} GB/s/mm²" (3A090.c).
+     *
+     * @param line a known density
+     * @param paragraph the paragraph of the rule
+     * @param instrument the rule's instrument
+     * @return the threshold on {@link Quantity#MEMORY_BANDWIDTH_DENSITY}
+     * @throws IllegalArgumentException if the line is not a known decimal
+     */
+    public static Threshold greaterThan(MemoryBandwidthDensity line, String paragraph, Instrument instrument) {
+        return new Threshold(Quantity.MEMORY_BANDWIDTH_DENSITY, Comparison.GREATER_THAN,
+            decimal(line.figure(), "memory bandwidth density"), paragraph, instrument);
+    }
+
+    /**
+     * "Memory bandwidth density less than {@code line} GB/s/mm²" (License Exception HBM).
+     *
+     * @param line a known density
+     * @param paragraph the paragraph of the rule
+     * @param instrument the rule's instrument
+     * @return the threshold on {@link Quantity#MEMORY_BANDWIDTH_DENSITY}
+     * @throws IllegalArgumentException if the line is not a known decimal
+     */
+    public static Threshold lessThan(MemoryBandwidthDensity line, String paragraph, Instrument instrument) {
+        return new Threshold(Quantity.MEMORY_BANDWIDTH_DENSITY, Comparison.LESS_THAN,
+            decimal(line.figure(), "memory bandwidth density"), paragraph, instrument);
+    }
+
+    /**
+     * "Transistor count less than {@code line}" (the foundry presumption's lines).
+     *
+     * @param line a known count
+     * @param paragraph the paragraph of the rule
+     * @param instrument the rule's instrument
+     * @return the threshold on {@link Quantity#TRANSISTORS}
+     * @throws IllegalArgumentException if the line is not a known decimal
+     */
+    public static Threshold lessThan(TransistorCount line, String paragraph, Instrument instrument) {
+        return new Threshold(Quantity.TRANSISTORS, Comparison.LESS_THAN, decimal(line.figure(), "transistor count"), paragraph, instrument);
+    }
+
+    /**
+     * "{@code quantity} of {@code line} GB/s or more", for a bandwidth quantity (I/O, DRAM, or their sum).
+     *
+     * @param quantity one of the bandwidths: {@link Quantity#IO_BIDIRECTIONAL}, {@link Quantity#MEMORY_BANDWIDTH},
+     *     {@link Quantity#IO_PLUS_MEMORY_BANDWIDTH}
+     * @param line the line
+     * @param paragraph the paragraph of the rule
+     * @param instrument the rule's instrument
+     * @return the threshold
+     * @throws IllegalArgumentException if the quantity is not measured in GB/s
+     */
+    public static Threshold atLeast(Quantity quantity, Bandwidth line, String paragraph, Instrument instrument) {
+        return new Threshold(bandwidth(quantity), Comparison.AT_LEAST, decimal(Figure.known(line.gigabytesPerSecond()), "bandwidth"),
+            paragraph, instrument);
+    }
+
+    /**
+     * "{@code quantity} less than {@code line} GB/s", for a bandwidth quantity.
+     *
+     * @param quantity one of the bandwidths, as for {@link #atLeast(Quantity, Bandwidth, String, Instrument)}
+     * @param line the line
+     * @param paragraph the paragraph of the rule
+     * @param instrument the rule's instrument
+     * @return the threshold
+     * @throws IllegalArgumentException if the quantity is not measured in GB/s
+     */
+    public static Threshold lessThan(Quantity quantity, Bandwidth line, String paragraph, Instrument instrument) {
+        return new Threshold(bandwidth(quantity), Comparison.LESS_THAN, decimal(Figure.known(line.gigabytesPerSecond()), "bandwidth"),
+            paragraph, instrument);
+    }
+
+    private static Quantity bandwidth(Quantity q) {
+        if (!"GB/s".equals(q.unit())) {
+            throw new IllegalArgumentException("Invalid quantity for a bandwidth line (one measured in GB/s: I/O, DRAM bandwidth, "
+                + "or their sum): " + q);
+        }
+        return q;
+    }
+
+    /** The decimal a typed line holds: rules draw lines as decimals, so a known value with a decimal expansion. */
+    private static BigDecimal decimal(Figure line, String what) {
+        Exact v = line.value().orElseThrow(() -> new IllegalArgumentException(
+            "Invalid " + what + " line (a known value, not an estimate or a bound): " + line));
+        if (line.estimated() || !v.isTerminating()) {
+            throw new IllegalArgumentException("Invalid " + what + " line (a known decimal): " + line);
+        }
+        return v.toBigDecimal(java.math.MathContext.UNLIMITED);
     }
 
     /**
