@@ -189,16 +189,7 @@ public final class Figure {
      * @param threshold the line, not null
      */
     public Tri atLeast(BigDecimal threshold) {
-        if (value != null) {
-            return Tri.of(value.compareTo(threshold) >= 0);
-        }
-        if (lower.compareTo(threshold) >= 0) {
-            return Tri.TRUE;
-        }
-        if (upper != null && upper.compareTo(threshold) < 0) {
-            return Tri.FALSE;
-        }
-        return Tri.UNKNOWN;
+        return atLeast(Exact.of(threshold));
     }
 
     /**
@@ -207,16 +198,7 @@ public final class Figure {
      * @param threshold the line, not null
      */
     public Tri greaterThan(BigDecimal threshold) {
-        if (value != null) {
-            return Tri.of(value.compareTo(threshold) > 0);
-        }
-        if (lower.compareTo(threshold) > 0) {
-            return Tri.TRUE;
-        }
-        if (upper != null && upper.compareTo(threshold) <= 0) {
-            return Tri.FALSE;
-        }
-        return Tri.UNKNOWN;
+        return greaterThan(Exact.of(threshold));
     }
 
     /**
@@ -229,7 +211,7 @@ public final class Figure {
     }
 
     /**
-     * {@code x ≥ threshold} for a line held as an {@link Exact}: the same answer as {@link #atLeast(BigDecimal)},
+     * {@code x ≥ threshold} for a line held as an {@link Exact} (the {@link BigDecimal} forms delegate here),
      * on the fast exact comparison ({@link Exact#compareTo(Exact)}); a line compared often should be held so.
      *
      * @param threshold the line, not null
@@ -285,12 +267,7 @@ public final class Figure {
      * @param strict true for a "&gt;" comparison, false for "≥"
      */
     public boolean robustAt(BigDecimal threshold, boolean strict) {
-        if (estimateHigh == null) {
-            return false;
-        }
-        int lo = estimateLow.compareTo(threshold);
-        int hi = estimateHigh.compareTo(threshold);
-        return strict ? (lo > 0) == (hi > 0) : (lo >= 0) == (hi >= 0);
+        return robustAt(Exact.of(threshold), strict);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.chipgate.license;
 
+import io.chipgate.testing.Chips;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -10,22 +11,11 @@ import org.junit.jupiter.api.Test;
 
 /** The licence answers are values: the same shipment assessed twice gives equal (not identical) answers. */
 class LicenceValuesTest {
-    /** An accelerator from published figures (NVIDIA datasheets: dense FP8 TFLOPS, die mm², NVLink and PCIe GB/s, HBM GB/s). */
-    static io.chipgate.model.Part chip(String id, String denseFp8, String areaMm2, String nvlink, String memGBs) {
-        return io.chipgate.model.Part.builder().id(id).vendor("NVIDIA").name(id).datacenter(true)
-            .addCompute(io.chipgate.model.ComputeRate.dense(io.chipgate.model.Precision.FP8, new java.math.BigDecimal(denseFp8)))
-            .addDies(io.chipgate.model.Die.builder().role(io.chipgate.model.DieRole.LOGIC).areaMm2(new java.math.BigDecimal(areaMm2))
-                .nonPlanar(true).build())
-            .addIo(io.chipgate.model.IoLink.of(io.chipgate.model.LinkKind.NVLINK, new java.math.BigDecimal(nvlink)))
-            .addIo(io.chipgate.model.IoLink.of(io.chipgate.model.LinkKind.PCIE, new java.math.BigDecimal("128")))
-            .memory(io.chipgate.model.MemoryInterface.builder().type(io.chipgate.model.MemoryType.HBM3)
-                .bandwidthGBs(new java.math.BigDecimal(memGBs)).build())
-            .build();
-    }
 
-    static final io.chipgate.model.Part H100 = chip("h100", "1978.9", "814", "900", "3350");
-    static final io.chipgate.model.Part H20 = chip("h20", "296", "814", "900", "4000");
-    static final io.chipgate.model.Part L40 = chip("l40", "362", "608.5", "0", "864");
+    static final io.chipgate.model.Part H100 = Chips.H100;
+    static final io.chipgate.model.Part H20 = Chips.H20;
+    /** An L40-like part, as these tests were written: 362 TFLOPS FP8 dense on 608.5 mm² (TPP 2,896: 3A090.b), 864 GB/s memory. */
+    static final io.chipgate.model.Part L40 = Chips.chip("l40", true, io.chipgate.model.Precision.FP8, "362", "608.5", "0", "128", "864");
 
     static final LocalDate DAY = LocalDate.of(2026, 8, 1);
 
