@@ -69,6 +69,7 @@ final class Assessment {
         private final long quantity;
         private final String dest;
         private final String hq;
+        private final Tri uaeApproved;
         private final LocalDate date;
         private final Interpretation interpretation;
         private final PartResolver resolver;
@@ -99,6 +100,7 @@ final class Assessment {
             this.quantity = s.quantity();
             this.dest = s.destination().code();
             this.hq = s.headquarters().map(CountryCode::code).orElse(null);
+            this.uaeApproved = s.uaeApprovedEndUser();
             this.date = s.date();
             this.interpretation = interpretation;
             this.resolver = resolver;
@@ -164,6 +166,12 @@ final class Assessment {
                         + "): every ground is evaluated for each possible classification and is UNKNOWN where they differ");
                 }
             }
+            if (Transaction.to(CountryCode.of(dest)) == Transaction.WITHIN_UNITED_STATES) {
+                warnings.add("not an export: " + groups.name(dest) + " (" + dest + ") is in the United States (" + Transaction.CITATION
+                    + "); no licence ground applies to a shipment within the United States");
+                citations.add(Transaction.CITATION);
+                return new Result(cls, Tri.FALSE, grounds, options, ReviewPolicy.none(), warnings, new ArrayList<>(citations), dets);
+            }
             if (R2022.equals(rid)) {
                 china2022();
             } else if (rid != null) {
@@ -172,8 +180,10 @@ final class Assessment {
                     hbm();
                 }
                 headquarters();
+                uae();
             }
             diffusion();
+            reported();
             informed();
             embargo();
 
@@ -475,9 +485,101 @@ final class Assessment {
             grounds.add(embargo);
         }
 
+        /**
+         * 91 FR 43034: from 2026-07-10 the UAE is in A:5 but licences are kept for advanced computing items, except
+         * for the UAE Government and approved entities. The .b items are reached by the UAE's naming in
+         * § 742.6(a)(6)(iii)(B) (the destination ground); this ground carries the .a items, which the pre-2025 scope
+         * (A:5 excluded) would otherwise leave free as enforced.
+         */
+        private void uae() {
+            if (!"AE".equals(dest) || date.isBefore(UAE_2026)) {
+                return;
+            }
+            Tri applies = over(cats, c -> Tri.of(c == Cat.A));
+            String reason = classificationText() + "; destination " + where() + " on or after 2026-07-10: licences kept for "
+                + "3A090.a/4A090.a items (for .b items see § 742.6(a)(6)(iii)(B), which names the UAE)";
+            ReviewPolicy p = ReviewPolicy.of(ReviewPolicy.Kind.UNKNOWN, "91 FR 43034",
+                "the review policy of the UAE rule was not read here (reported: favourable treatment)");
+            uae = Basis.of(Ground.UAE_2026, Ground.UAE_2026.paragraph(), applies, BasisStatus.IN_FORCE, reason, p,
+                "91 FR 43034 (FR Doc 2026-14132) [S: not read]");
+            grounds.add(uae);
+        }
+
+        private Basis uae;
+
+        /** Whether a part named by a reported 2025 letter was met: the letters' criteria are then not needed. */
+        private boolean namedIn2025;
+
+        /**
+         * The licence requirements reported in company filings ({@link ReportedRequirements}): a part the filing
+         * names, or a system incorporating one, to a destination it names (or an entity headquartered where it says).
+         */
+        private void reported() {
+            for (ReportedRequirements.Requirement r : ReportedRequirements.builtIn().requirements()) {
+                if (!r.inForce(date)) {
+                    continue;
+                }
+                Tri named = named(r, part, 0);
+                if (named == Tri.FALSE) {
+                    continue;
+                }
+                Tri destIn;
+                Tri hqIn = Tri.FALSE;
+                if (r.advancedComputingScope()) {
+                    destIn = scope(dest);
+                    if (r.headquarters()) {
+                        hqIn = hqD5();
+                    }
+                } else {
+                    destIn = Tri.of(r.destinations().contains(dest) || r.destinations().contains(groups.groupCode(dest)));
+                    if (r.d5()) {
+                        destIn = destIn.or(member(dest, "D:5"));
+                    }
+                    if (r.headquarters()) {
+                        hqIn = hq == null ? Tri.UNKNOWN : Tri.of(r.destinations().contains(hq) || r.destinations().contains(groups.groupCode(hq)))
+                            .or(r.d5() ? member(hq, "D:5") : Tri.FALSE);
+                    }
+                }
+                Tri where = destIn.or(hqIn);
+                Tri applies = named.and(where);
+                if (named == Tri.TRUE && r.from().getYear() == 2025) {
+                    namedIn2025 = true;
+                }
+                String reason = part.name() + (named == Tri.TRUE ? " is named by the filing (or incorporates a named product: "
+                    : " may incorporate a named product (an IC could not be resolved: ") + String.join(", ", r.products()) + ")"
+                    + "; " + where() + " among the destinations reported: " + destIn.label()
+                    + (r.headquarters() ? "; end user " + hqText() + " among the headquarters reported: " + hqIn.label() : "")
+                    + "; in force " + r.from() + r.until().map(u -> " to " + u).orElse(" onwards") + " (REPORTED, not regulatory text)";
+                ReviewPolicy p = ReviewPolicy.of(ReviewPolicy.Kind.UNKNOWN, r.filing(),
+                    "the notice is not public: its review policy is unknown");
+                Basis b = Basis.of(Ground.REPORTED_REQUIREMENT, r.id(), r.text(), r.filing(), applies, BasisStatus.REPORTED, reason, p,
+                    r.citation());
+                grounds.add(b);
+                if (applies != Tri.FALSE) {
+                    warnings.add("REPORTED: " + r.filing() + " — a licence requirement known only from the company's filing; the "
+                        + "notice is not public" + (r.confirmed() ? "" : " (the filing was read in secondary reproductions)"));
+                }
+            }
+        }
+
+        /** Whether a requirement names the part, or (for systems) one of the ICs it incorporates. */
+        private Tri named(ReportedRequirements.Requirement r, Part p, int depth) {
+            if (r.names(p.vendor(), p.name(), p.aliases())) {
+                return Tri.TRUE;
+            }
+            if (p.kind() != PartKind.SYSTEM || !r.systemsIncorporating() || depth > 8) {
+                return Tri.FALSE;
+            }
+            Tri any = Tri.FALSE;
+            for (Component c : p.contains()) {
+                any = any.or(resolver.find(c.part()).map(ic -> named(r, ic, depth + 1)).orElse(Tri.UNKNOWN));
+            }
+            return any;
+        }
+
         private void informed() {
             Regime r = Regimes.byId("h20-informed-2025");
-            if (r.status(date) != RegimeStatus.IN_FORCE) {
+            if (r.status(date) != RegimeStatus.IN_FORCE || namedIn2025) {
                 return;
             }
             Tri destIn = chinaOrD5(dest);
@@ -571,9 +673,20 @@ final class Assessment {
             return b == null ? Tri.FALSE : b.requires();
         }
 
+        /** Whether a REPORTED requirement (a filing's notice or the 2025 letters) requires a licence. */
+        private Tri reportedRequires() {
+            Tri t = Tri.FALSE;
+            for (Basis b : grounds) {
+                if (b.status() == BasisStatus.REPORTED) {
+                    t = t.or(b.requires());
+                }
+            }
+            return t;
+        }
+
         private void exceptions(String rid) {
             Tri barred = requires(embargo);
-            Tri blocked = requires(informed).or(barred);
+            Tri blocked = reportedRequires().or(barred);
             boolean ab = cats.contains(Cat.A) || cats.contains(Cat.B);
             if (barred == Tri.TRUE) {
                 warnings.add("no licence exception is offered: " + embargo.paragraph() + " requires a licence, and § 740.8(b) and "
@@ -592,6 +705,16 @@ final class Assessment {
             }
             if (diffusion != null && diffusion.applies() != Tri.FALSE) {
                 lpp(barred);
+            }
+            if ("AE".equals(dest) && !date.isBefore(UAE_2026) && ab) {
+                Tri approved = uaeApproved;
+                options.add(LicenseOption.of("STA", approved.and(barred.not()).and(reportedRequires().not()),
+                    "License Exception STA (§ 740.20) for the UAE only for the UAE Government and the approved entities listed "
+                        + "under 91 FR 43034 (supplement no. 8 to part 740, § 740.2(a)(26) in the eCFR of 2026-07-23), within any end "
+                        + "date of their entry; end user approved: " + (approved == Tri.UNKNOWN ? "not given" : approved.label())
+                        + "; STA's own conditions (prior consignee statement, § 740.20(d)) apply",
+                    List.of(), "15 CFR 740.20; 740.2(a)(26); 91 FR 43034",
+                    "the rule text and its supplement were not read here [S]"));
             }
         }
 
@@ -613,7 +736,7 @@ final class Assessment {
             }
             String eligibility = eligible == Tri.TRUE ? "" : "; eligible only if not both 3A090.a and designed or marketed for "
                 + "datacenters (" + (dc == Tri.UNKNOWN ? "datacenter designation unknown" : "paragraph unknown") + ")";
-            String block = blocked == Tri.UNKNOWN ? "; not where " + (requires(informed) == Tri.UNKNOWN
+            String block = blocked == Tri.UNKNOWN ? "; not where " + (reportedRequires() == Tri.UNKNOWN
                 ? "the reported § 744.23(b) letters" + (barred == Tri.UNKNOWN ? " or part 746" : "") : "part 746") + " apply (§ 740.8(b))" : "";
             Tri notifyScope = d5mo(dest).or(hqD5());
             if (date.isBefore(ACA_FROM)) {
@@ -742,7 +865,7 @@ final class Assessment {
                     break;
                 }
             }
-            if (best != null && requires(informed) != Tri.FALSE && informed.reviewPolicy() != best) {
+            if (best != null && reportedRequires() != Tri.FALSE && best.kind() != ReviewPolicy.Kind.UNKNOWN) {
                 warnings.add("the reported § 744.23(b) letters may also apply: their review policy is not public");
             }
             if (best == null) {

@@ -18,8 +18,17 @@ public final class Basis {
     private final String reason;
     private final ReviewPolicy reviewPolicy;
     private final String citation;
+    private final String key;
+    private final String text;
 
     private Basis(Ground ground, String paragraph, Tri applies, BasisStatus status, String reason, ReviewPolicy reviewPolicy, String citation) {
+        this(ground, ground.name(), ground.text(), paragraph, applies, status, reason, reviewPolicy, citation);
+    }
+
+    private Basis(Ground ground, String key, String text, String paragraph, Tri applies, BasisStatus status, String reason,
+                  ReviewPolicy reviewPolicy, String citation) {
+        this.key = Objects.requireNonNull(key);
+        this.text = Objects.requireNonNull(text);
         this.ground = Objects.requireNonNull(ground);
         this.paragraph = Objects.requireNonNull(paragraph);
         this.applies = Objects.requireNonNull(applies);
@@ -45,6 +54,32 @@ public final class Basis {
         return new Basis(ground, paragraph, applies, status, reason, reviewPolicy, citation);
     }
 
+    /**
+     * A basis of one instance of a ground that can apply several times (a reported requirement per filing), with
+     * its own key and operative text.
+     *
+     * @param ground the ground
+     * @param key identifies this instance among the bases of the ground, e.g. the filing's id
+     * @param text the operative text of this instance
+     * @param paragraph the paragraph as cited
+     * @param applies whether it applies
+     * @param status whether it counts
+     * @param reason how it was evaluated
+     * @param reviewPolicy the review policy of an application on this ground
+     * @param citation the instrument(s)
+     * @return the evaluated ground
+     */
+    public static Basis of(Ground ground, String key, String text, String paragraph, Tri applies, BasisStatus status, String reason,
+                           ReviewPolicy reviewPolicy, String citation) {
+        return new Basis(ground, key, text, paragraph, applies, status, reason, reviewPolicy, citation);
+    }
+
+    /** {@return what identifies this basis among the bases of a determination: the ground's name, or for a ground
+     * that applies per instrument (a reported requirement) that instrument's id} */
+    public String key() {
+        return key;
+    }
+
     /** {@return the ground: the CFR paragraph and its text} */
     public Ground ground() {
         return ground;
@@ -57,7 +92,7 @@ public final class Basis {
 
     /** {@return the operative text of the ground} */
     public String text() {
-        return ground.text();
+        return text;
     }
 
     /** {@return whether the ground applies to this shipment: TRUE, FALSE, or UNKNOWN when the facts do not decide} */
@@ -105,11 +140,11 @@ public final class Basis {
             return false;
         }
         Basis o = (Basis) other;
-        return Objects.equals(ground, o.ground) && Objects.equals(paragraph, o.paragraph) && Objects.equals(applies, o.applies) && Objects.equals(status, o.status) && Objects.equals(reason, o.reason) && Objects.equals(reviewPolicy, o.reviewPolicy) && Objects.equals(citation, o.citation);
+        return Objects.equals(ground, o.ground) && Objects.equals(key, o.key) && Objects.equals(text, o.text) && Objects.equals(paragraph, o.paragraph) && Objects.equals(applies, o.applies) && Objects.equals(status, o.status) && Objects.equals(reason, o.reason) && Objects.equals(reviewPolicy, o.reviewPolicy) && Objects.equals(citation, o.citation);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(ground, paragraph, applies, status, reason, reviewPolicy, citation);
+        return Objects.hash(ground, key, text, paragraph, applies, status, reason, reviewPolicy, citation);
     }
 }

@@ -23,9 +23,11 @@ import java.util.Optional;
  *     known); empty when in force in the newest text
  * @param source where the period comes from
  * @param confirmed whether the dates are read from primary text
+ * @param startKnown whether {@code from} is the day the requirement began; when false, {@code from} is only the
+ *     earliest day the data shows it in force, and a date before it is UNKNOWN (never "no embargo")
  */
 public record Embargo(String country, String section, Scope scope, LocalDate from, Optional<LocalDate> endEarliest,
-                      Optional<LocalDate> endLatest, String source, boolean confirmed) {
+                      Optional<LocalDate> endLatest, String source, boolean confirmed, boolean startKnown) {
     /** What a part 746 licence requirement reaches. */
     public enum Scope {
         /** All items subject to the EAR (with exceptions for food and medicine not relevant here). */
@@ -46,6 +48,7 @@ public record Embargo(String country, String section, Scope scope, LocalDate fro
      *     known); empty when in force in the newest text
      * @param source where the period comes from
      * @param confirmed whether the dates are read from primary text
+     * @param startKnown whether {@code from} is the day the requirement began (else only the earliest day shown)
      * @throws IllegalArgumentException if only one end of the end window is given or the dates are out of order
      */
     public Embargo {
@@ -64,13 +67,28 @@ public record Embargo(String country, String section, Scope scope, LocalDate fro
     }
 
     /**
-     * {@return TRUE in force on the date, FALSE not, UNKNOWN inside the window of an end whose date is not known}
+     * A period that began on a known day and is in force in the newest text read.
+     *
+     * @param country ISO 3166-1 alpha-2 code
+     * @param section e.g. "15 CFR 746.4 (North Korea)"
+     * @param scope what the licence requirement reaches
+     * @param from the day it began
+     * @param source where the period comes from
+     * @return the period
+     */
+    public static Embargo since(String country, String section, Scope scope, LocalDate from, String source) {
+        return new Embargo(country, section, scope, from, Optional.empty(), Optional.empty(), source, true, true);
+    }
+
+    /**
+     * {@return TRUE in force on the date, FALSE not, UNKNOWN inside the window of an end whose date is not known or
+     * before the first day shown when the start is not known}
      *
      * @param date the date, not null
      */
     public Tri inForce(LocalDate date) {
         if (date.isBefore(from)) {
-            return Tri.FALSE;
+            return startKnown ? Tri.FALSE : Tri.UNKNOWN;
         }
         if (endEarliest.isEmpty() || date.isBefore(endEarliest.get())) {
             return Tri.TRUE;

@@ -105,7 +105,19 @@ public final class Embargoes {
         if (t != Tri.UNKNOWN) {
             return t == Tri.TRUE;
         }
+        if (date.isBefore(e.from())) {
+            return !CountryGroups.BEFORE.equals(chooser.choose(startQuestion(e)).id());
+        }
         return !CountryGroups.AFTER.equals(chooser.choose(question(e)).id());
+    }
+
+    /** The question a period whose first day is not recorded opens for a date before the first day shown. */
+    static Question startQuestion(Embargo e) {
+        String id = "embargo-start:" + e.country() + ":" + e.scope();
+        return new Question(id, "Was the " + e.section() + " licence requirement for " + e.country() + " already in force on the date? "
+            + "The data shows it from " + e.from() + " only.", List.of(
+                new Reading(CountryGroups.AFTER, id, "already in force (it began earlier)", e.source()),
+                new Reading(CountryGroups.BEFORE, id, "not yet in force", e.source() + " (start not recorded)")));
     }
 
     /** The question a period with an unknown end opens. */
@@ -147,7 +159,8 @@ public final class Embargoes {
             List<Embargo> periods = new ArrayList<>();
             for (int i = 0; i < ps.size(); i++) {
                 Node n = ps.get(i);
-                n.fields(Set.of("country", "section", "scope", "from", "source", "confirmed"), Set.of("until", "untilBetween", "note"));
+                n.fields(Set.of("country", "section", "scope", "from", "source", "confirmed"),
+                    Set.of("until", "untilBetween", "note", "startKnown"));
                 String country = DataReader.code(n.field("country"));
                 Embargo.Scope scope;
                 try {
@@ -179,8 +192,9 @@ public final class Embargoes {
                     throw n.error(null, "an end after \"from\" (" + from + ")");
                 }
                 boolean confirmed = n.field("confirmed").bool();
+                boolean startKnown = !n.hasKey("startKnown") || n.field("startKnown").bool();
                 periods.add(new Embargo(country, DataReader.text(n.field("section")), scope, from, early, late,
-                    DataReader.text(n.field("source")), confirmed));
+                    DataReader.text(n.field("source")), confirmed, startKnown));
             }
             List<String[]> regions = new ArrayList<>();
             if (root.hasKey("regionsNotAssessed")) {

@@ -35,6 +35,14 @@ final class Explorer {
     }
 
     static <R> List<World<R>> explore(Function<Chooser, R> computation) {
+        return explore(computation, Map.of());
+    }
+
+    /**
+     * Explores with some questions answered in advance (question id → reading id): those are never
+     * branched on.
+     */
+    static <R> List<World<R>> explore(Function<Chooser, R> computation, Map<String, String> answered) {
         List<World<R>> out = new ArrayList<>();
         Deque<Map<String, Integer>> todo = new ArrayDeque<>();
         todo.push(new LinkedHashMap<>());
@@ -43,7 +51,7 @@ final class Explorer {
                 throw new IllegalStateException("more than " + MAX_WORLDS + " combinations of readings: a question is asked in a loop");
             }
             Map<String, Integer> fixed = todo.pop();
-            Recorder rec = new Recorder(fixed);
+            Recorder rec = new Recorder(fixed, answered);
             R r = computation.apply(rec);
             out.add(new World<>(rec.chosen, r));
             Map<String, Integer> prefix = new LinkedHashMap<>(fixed);
@@ -65,12 +73,14 @@ final class Explorer {
 
     private static final class Recorder implements Chooser {
         private final Map<String, Integer> fixed;
+        private final Map<String, String> answered;
         private final Map<String, Reading> asked = new LinkedHashMap<>();
         final List<Reading> chosen = new ArrayList<>();
         final List<Question> defaulted = new ArrayList<>();
 
-        Recorder(Map<String, Integer> fixed) {
+        Recorder(Map<String, Integer> fixed, Map<String, String> answered) {
             this.fixed = fixed;
+            this.answered = answered;
         }
 
         @Override
@@ -80,6 +90,13 @@ final class Explorer {
                 return r;
             }
             Integer i = fixed.get(q.id());
+            String given = answered.get(q.id());
+            if (given != null) {
+                r = q.reading(given);
+                asked.put(q.id(), r);
+                chosen.add(r);
+                return r;
+            }
             if (i == null) {
                 defaulted.add(q);
                 i = 0;

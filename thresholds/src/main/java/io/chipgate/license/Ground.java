@@ -31,12 +31,27 @@ public enum Ground {
     AI_DIFFUSION_WORLDWIDE("15 CFR 742.6(a)(6)(iii)(A) (90 FR 4544)",
         "\"A license is required to export, reexport, or transfer (in-country) items specified in ECCNs … 3A090.a; … 4A090.a; … "
             + "to or within any destination worldwide.\""),
+    /**
+     * 91 FR 43034 (effective 2026-07-10 as reported): the UAE moves to Country Group A:5, and licences are kept for
+     * advanced computing items to the UAE except the licence-free treatment of the UAE Government and approved entities.
+     */
+    UAE_2026("91 FR 43034 (UAE: advanced computing items; effective 2026-07-10 as reported)",
+        "The UAE leaves Country Groups D:3 and D:4 and joins A:5; licence-free treatment for advanced computing items only for the "
+            + "UAE Government and the approved entities the rule lists in a supplement (some with end dates); licences otherwise kept "
+            + "for 3A090/4A090 items to the UAE (as reported; the rule text was not read here)."),
     /** 15 CFR part 746: embargoes and sanctions (Cuba, North Korea, Iran, Syria, Russia, Belarus, covered regions of Ukraine). */
     EMBARGO("15 CFR part 746",
         "Part 746 requires a licence for the destination (the section named in the basis); chipgate does not assess part 746 "
             + "beyond that fact. License Exceptions NAC and ACA are barred (\"No exports, reexports, or transfers (in-country) may "
             + "be made under License Exception NAC or ACA that are subject to a license requirement under part 744 or 746 of the "
             + "EAR\", § 740.8(b)) and so are the other licence exceptions (§ 740.2(a))."),
+    /**
+     * A licence requirement imposed on a named company by notice and reported in its filing, for the products it
+     * names ({@link ReportedRequirements}; not regulatory text). The basis carries the filing's own text.
+     */
+    REPORTED_REQUIREMENT("'is informed' notice reported in a company filing (REPORTED)",
+        "A licence requirement the US Government imposed on a named company by notice, for the products the company's filing "
+            + "names; the notice is not public and the filing is the only source."),
     /** The reported "is informed" letters of 2025-04-09 under § 744.23(b) (not regulatory text). */
     INFORMED_LETTERS("15 CFR 744.23(b) ('is informed' letters, REPORTED)",
         "The USG \"requires a license for export to China (including Hong Kong and Macau) and D:5 countries, or to companies "

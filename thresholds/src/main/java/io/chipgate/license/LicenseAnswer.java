@@ -42,14 +42,14 @@ public final class LicenseAnswer {
         Objects.requireNonNull(posture);
         List<ReadingAnswer> answers = new ArrayList<>(worlds.size());
         Tri required = null;
-        Map<Ground, List<Basis>> byGround = new LinkedHashMap<>();
+        Map<String, List<Basis>> byGround = new LinkedHashMap<>();
         Map<String, List<LicenseOption>> byCode = new LinkedHashMap<>();
         List<ReviewPolicy> policies = new ArrayList<>();
         for (Explorer.World<Assessment.Result> w : worlds) {
             Assessment.Result r = w.result();
             required = required == null ? r.required : required == r.required ? required : Tri.UNKNOWN;
             for (Basis b : r.grounds) {
-                byGround.computeIfAbsent(b.ground(), g -> new ArrayList<>()).add(b);
+                byGround.computeIfAbsent(b.key(), g -> new ArrayList<>()).add(b);
             }
             for (LicenseOption o : r.options) {
                 byCode.computeIfAbsent(o.code(), c -> new ArrayList<>()).add(o);
@@ -81,7 +81,7 @@ public final class LicenseAnswer {
                     bs.forEach(b -> c.append(" ").append(b.reviewPolicy().kind().label()).append(';'));
                     bp = ReviewPolicy.of(ReviewPolicy.Kind.UNKNOWN, b0.reviewPolicy().citation(), c.substring(0, c.length() - 1));
                 }
-                grounds.add(Basis.of(b0.ground(), b0.paragraph(), applies, b0.status(), reason.toString(), bp, b0.citation()));
+                grounds.add(Basis.of(b0.ground(), b0.key(), b0.text(), b0.paragraph(), applies, b0.status(), reason.toString(), bp, b0.citation()));
             }
         }
         List<LicenseOption> options = new ArrayList<>();

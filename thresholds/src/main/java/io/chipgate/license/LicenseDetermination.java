@@ -34,9 +34,12 @@ public final class LicenseDetermination {
     private final LicenseAnswer asEnforced;
     private final List<String> citations;
     private final List<String> warnings;
+    private final List<OpenQuestion> settledBy;
 
     LicenseDetermination(Shipment shipment, Outcome classification, List<Determination> classifications, Exact aggregateTpp,
-                         LicenseAnswer asWritten, LicenseAnswer asEnforced, List<String> citations, List<String> warnings) {
+                         LicenseAnswer asWritten, LicenseAnswer asEnforced, List<String> citations, List<String> warnings,
+                         List<OpenQuestion> settledBy) {
+        this.settledBy = List.copyOf(settledBy);
         this.shipment = Objects.requireNonNull(shipment);
         this.classification = classification;
         this.classifications = List.copyOf(classifications);
@@ -45,6 +48,26 @@ public final class LicenseDetermination {
         this.asEnforced = Objects.requireNonNull(asEnforced);
         this.citations = List.copyOf(citations);
         this.warnings = List.copyOf(warnings);
+    }
+
+    /** {@return this determination with what settles it} */
+    LicenseDetermination withSettledBy(List<OpenQuestion> questions) {
+        return new LicenseDetermination(shipment, classification, classifications, aggregateTpp, asWritten, asEnforced, citations,
+            warnings, questions);
+    }
+
+    /**
+     * {@return the smallest set of open questions whose answers, whichever they are, make the answer definite; empty
+     * when the answer is definite} Each names a fact to obtain (the end user's headquarters, the datacenter
+     * designation, a missing figure, whether a UAE end user is approved) or a question of the law's reading.
+     */
+    public List<OpenQuestion> settledBy() {
+        return settledBy;
+    }
+
+    /** {@return what kind of transaction the shipment is: an export (or reexport, in-country transfer) or within the United States} */
+    public Transaction transaction() {
+        return Transaction.to(shipment.destination());
     }
 
     /** {@return the shipment assessed} */
@@ -195,7 +218,7 @@ public final class LicenseDetermination {
             return false;
         }
         LicenseDetermination o = (LicenseDetermination) other;
-        return Objects.equals(shipment, o.shipment) && Objects.equals(classification, o.classification) && Objects.equals(classifications, o.classifications) && Objects.equals(aggregateTpp, o.aggregateTpp) && Objects.equals(asWritten, o.asWritten) && Objects.equals(asEnforced, o.asEnforced) && Objects.equals(citations, o.citations) && Objects.equals(warnings, o.warnings);
+        return Objects.equals(shipment, o.shipment) && Objects.equals(classification, o.classification) && Objects.equals(classifications, o.classifications) && Objects.equals(aggregateTpp, o.aggregateTpp) && Objects.equals(asWritten, o.asWritten) && Objects.equals(asEnforced, o.asEnforced) && Objects.equals(citations, o.citations) && Objects.equals(warnings, o.warnings) && Objects.equals(settledBy, o.settledBy);
     }
 
     @Override

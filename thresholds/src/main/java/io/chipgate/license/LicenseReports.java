@@ -72,6 +72,7 @@ public final class LicenseReports {
             n.putNull("headquarters");
         }
         n.put("date", d.date().toString());
+        n.put("transaction", d.transaction().name());
         ArrayNode cls = n.putArray("classification");
         for (Determination det : d.classifications()) {
             ObjectNode c = cls.addObject();
@@ -87,6 +88,14 @@ public final class LicenseReports {
             n.putNull("aggregateTpp");
         }
         tri(n, "licenseRequired", d.licenseRequired());
+        ArrayNode settled = n.putArray("settledBy");
+        for (OpenQuestion q : d.settledBy()) {
+            ObjectNode o = settled.addObject();
+            o.put("id", q.id());
+            o.put("question", q.question());
+            o.put("known", q.known());
+            o.put("citation", q.citation());
+        }
         n.put("readingsDisagree", d.asEnforced().readingsDisagree());
         n.put("reported", d.reported());
         ArrayNode basis = n.putArray("basis");
@@ -216,10 +225,17 @@ public final class LicenseReports {
         d.aggregateTpp().ifPresent(t -> s.append("Aggregate TPP: ").append(t).append('\n'));
         LicenseAnswer w = d.asWritten();
         LicenseAnswer e = d.asEnforced();
-        String why = d.licenseRequired() != Tri.UNKNOWN ? ""
+        String why = d.transaction() == Transaction.WITHIN_UNITED_STATES ? " — not an export: " + d.transaction().description()
+            : d.licenseRequired() != Tri.UNKNOWN ? ""
             : e.readingsDisagree() ? " (the readings of the law disagree: see Readings)" : " (a fact is missing: see Warnings)";
         s.append("Licence required: ").append(answer(d.licenseRequired())).append(why)
             .append(d.reported() ? " [rests in part on REPORTED criteria]" : "").append('\n');
+        if (!d.settledBy().isEmpty()) {
+            s.append("UNKNOWN — settled by:\n");
+            for (OpenQuestion q : d.settledBy()) {
+                s.append("  - ").append(q.question()).append(" (known: ").append(q.known()).append("; ").append(q.citation()).append(")\n");
+            }
+        }
         if (w.licenseRequired() != e.licenseRequired()) {
             s.append("  as written (CFR text): ").append(answer(w.licenseRequired())).append('\n');
             s.append("  as enforced (BIS posture): ").append(answer(e.licenseRequired())).append('\n');

@@ -66,6 +66,8 @@ public final class Licensing {
     static final LocalDate ACA_FROM = LocalDate.of(2024, 4, 4);
     /** BIS guidance of 2026-05-31 on the headquarters requirement for .a items after 90 FR 4544 [S]. */
     static final LocalDate HQ_GUIDANCE_2026 = LocalDate.of(2026, 5, 31);
+    /** 91 FR 43034, "Enhanced Favorable Treatment for the United Arab Emirates": effective 2026-07-10 as reported [S]. */
+    static final LocalDate UAE_2026 = LocalDate.of(2026, 7, 10);
     // the dates of the regimes themselves, read from them rather than repeated here
     static final LocalDate HBM_COMPLIANCE = Regimes.byId("3a090-2024").compliance().orElseThrow();
     static final LocalDate AI_DIFFUSION = Regimes.byId("ai-diffusion-2025").effective();
@@ -211,6 +213,18 @@ public final class Licensing {
         Objects.requireNonNull(groups, "groups");
         Objects.requireNonNull(embargoes, "embargoes");
         Map<String, Determination> cache = new HashMap<>();
+        LicenseDetermination d = evaluate(shipment, interpretation, resolver, groups, embargoes, Map.of(), cache);
+        if (d.licenseRequired() != Tri.UNKNOWN) {
+            return d;
+        }
+        return d.withSettledBy(SettledBy.find(d, shipment, (s, answered) ->
+            evaluate(s, interpretation, resolver, groups, embargoes, answered,
+                s.part() == shipment.part() ? cache : new HashMap<>()).licenseRequired()));
+    }
+
+    /** One determination with some reading questions answered in advance (question id → reading id). */
+    static LicenseDetermination evaluate(Shipment shipment, Interpretation interpretation, PartResolver resolver, CountryGroups groups,
+                                         Embargoes embargoes, Map<String, String> answered, Map<String, Determination> cache) {
         List<LicenseAnswer> answers = new ArrayList<>(2);
         Set<String> warnings = new LinkedHashSet<>();
         Set<String> citations = new LinkedHashSet<>();
@@ -219,7 +233,7 @@ public final class Licensing {
             List<Explorer.World<Assessment.Result>> worlds = Explorer.explore(chooser -> {
                 Assessment.Run r = new Assessment.Run(shipment, interpretation, resolver, groups, embargoes, posture, chooser, cache);
                 return r.run();
-            });
+            }, answered);
             for (Explorer.World<Assessment.Result> w : worlds) {
                 warnings.addAll(w.result().warnings);
                 citations.addAll(w.result().citations);
@@ -242,7 +256,7 @@ public final class Licensing {
         Exact aggregate = cls == null ? null
             : cls.tpp().value().map(v -> v.multiply(BigDecimal.valueOf(shipment.quantity()))).orElse(null);
         return new LicenseDetermination(shipment, cls == null ? null : cls.outcome(), dets, aggregate, written, enforced,
-            new ArrayList<>(citations), new ArrayList<>(warnings));
+            new ArrayList<>(citations), new ArrayList<>(warnings), List.of());
     }
 
     /** Folds a ground over the possible classifications: TRUE/FALSE when every possibility agrees, else UNKNOWN. */

@@ -1,5 +1,6 @@
 package io.chipgate.license;
 
+import io.chipgate.metrics.Tri;
 import io.chipgate.model.Part;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -23,8 +24,14 @@ public final class Shipment {
     private final CountryCode destination;
     private final CountryCode headquarters;
     private final LocalDate date;
+    private final Tri uaeApprovedEndUser;
 
     private Shipment(Part part, long quantity, CountryCode destination, CountryCode headquarters, LocalDate date) {
+        this(part, quantity, destination, headquarters, date, Tri.UNKNOWN);
+    }
+
+    private Shipment(Part part, long quantity, CountryCode destination, CountryCode headquarters, LocalDate date, Tri uaeApprovedEndUser) {
+        this.uaeApprovedEndUser = Objects.requireNonNull(uaeApprovedEndUser, "uaeApprovedEndUser");
         this.part = Objects.requireNonNull(part, "part");
         this.destination = Objects.requireNonNull(destination, "destination");
         this.date = Objects.requireNonNull(date, "date");
@@ -56,12 +63,30 @@ public final class Shipment {
      * @param endUserHeadquarters the country of the headquarters, not null
      */
     public Shipment withHeadquarters(CountryCode endUserHeadquarters) {
-        return new Shipment(part, quantity, destination, Objects.requireNonNull(endUserHeadquarters, "endUserHeadquarters"), date);
+        return new Shipment(part, quantity, destination, Objects.requireNonNull(endUserHeadquarters, "endUserHeadquarters"), date,
+            uaeApprovedEndUser);
     }
 
     /** {@return this shipment with the headquarters unknown} */
     public Shipment withoutHeadquarters() {
-        return new Shipment(part, quantity, destination, null, date);
+        return new Shipment(part, quantity, destination, null, date, uaeApprovedEndUser);
+    }
+
+    /**
+     * {@return this shipment with it known whether the end user in the United Arab Emirates is the UAE Government or
+     * an entity approved under 91 FR 43034 (listed in the supplement the rule adds, within any end date of its entry)}
+     * Unknown by default: the licence-free treatment (License Exception STA for the UAE, § 740.2(a)(26)) is then
+     * UNKNOWN, and the answer names this fact as what settles it.
+     *
+     * @param approved whether the end user is the UAE Government or an approved entity on the shipment date
+     */
+    public Shipment withUaeApprovedEndUser(boolean approved) {
+        return new Shipment(part, quantity, destination, headquarters, date, Tri.of(approved));
+    }
+
+    /** {@return whether the end user is the UAE Government or an approved entity of 91 FR 43034; UNKNOWN unless given} */
+    public Tri uaeApprovedEndUser() {
+        return uaeApprovedEndUser;
     }
 
     /**
@@ -70,7 +95,7 @@ public final class Shipment {
      * @param newDate the date of the shipment, not null
      */
     public Shipment on(LocalDate newDate) {
-        return new Shipment(part, quantity, destination, headquarters, newDate);
+        return new Shipment(part, quantity, destination, headquarters, newDate, uaeApprovedEndUser);
     }
 
     /** {@return the part shipped} */
@@ -101,17 +126,18 @@ public final class Shipment {
     @Override
     public boolean equals(Object o) {
         return o instanceof Shipment s && part.equals(s.part) && quantity == s.quantity && destination.equals(s.destination)
-            && Objects.equals(headquarters, s.headquarters) && date.equals(s.date);
+            && Objects.equals(headquarters, s.headquarters) && date.equals(s.date) && uaeApprovedEndUser == s.uaeApprovedEndUser;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(part, quantity, destination, headquarters, date);
+        return Objects.hash(part, quantity, destination, headquarters, date, uaeApprovedEndUser);
     }
 
     /** "nvidia-h100-sxm × 8 → DE (HQ DE) on 2026-08-01". */
     @Override
     public String toString() {
-        return part.id() + " × " + quantity + " → " + destination + (headquarters == null ? "" : " (HQ " + headquarters + ")") + " on " + date;
+        return part.id() + " × " + quantity + " → " + destination + (headquarters == null ? "" : " (HQ " + headquarters + ")") + " on " + date
+            + (uaeApprovedEndUser == Tri.UNKNOWN ? "" : " (UAE approved end user: " + uaeApprovedEndUser.label() + ")");
     }
 }

@@ -86,7 +86,8 @@ class CountryGroupsLoaderTest {
         assertEquals(Tri.FALSE, g.member("KH", "D:5", LocalDate.of(2026, 2, 3)));
         assertEquals(Tri.TRUE, g.member("AE", "D:4", LocalDate.of(2023, 12, 1)));
         assertEquals(Tri.TRUE, g.namedFor("AE", "3A090.b", AS_OF));
-        assertEquals(Tri.UNKNOWN, g.namedFor("AE", "3A090.b", LocalDate.of(2025, 6, 1)));
+        assertEquals(Tri.FALSE, g.namedFor("AE", "3A090.b", LocalDate.of(2025, 6, 1)));
+        assertEquals(Tri.TRUE, g.namedFor("AE", "3A090.b", LocalDate.of(2026, 7, 10)));
         assertEquals(Tri.FALSE, g.namedFor("AE", "3A090.b", LocalDate.of(2024, 6, 1)));
     }
 
@@ -108,22 +109,20 @@ class CountryGroupsLoaderTest {
     @Test
     void uaeWarningsFollowTheDatesOfItsChanges() {
         CountryGroups g = CountryGroups.builtIn();
+        // 91 FR 43034: a dated change (2026-07-10, as reported): before it, membership is taken as known and flagged
         List<String> in2025 = g.countryWarnings("AE", LocalDate.of(2025, 6, 1));
         assertTrue(in2025.stream().anyMatch(w -> w.startsWith(
-            "membership of United Arab Emirates (AE) in D:4 on 2025-06-01 is UNKNOWN: it changed between 2024-01-01 and 2026-07-23 (left; ")), 
+            "United Arab Emirates (AE) taken as in D:4 on 2025-06-01, before a change on 2026-07-10 whose source is UNCONFIRMED")),
             () -> String.join("\n", in2025));
-        assertTrue(in2025.stream().anyMatch(w -> w.startsWith(
-            "membership of United Arab Emirates (AE) in A:5 on 2025-06-01 is UNKNOWN: it changed between 2024-01-01 and 2026-07-23 (joined; ")));
-        assertTrue(in2025.stream().anyMatch(w -> w.startsWith(
-            "whether United Arab Emirates is named for 3A090.b items on 2025-06-01 is UNKNOWN: named between 2025-01-13 and 2026-07-23")));
-        assertFalse(in2025.stream().anyMatch(w -> w.contains("taken as")), "inside the window nothing is taken as known");
+        assertTrue(in2025.stream().anyMatch(w -> w.startsWith("United Arab Emirates (AE) taken as not in A:5 on 2025-06-01")));
+        assertFalse(in2025.stream().anyMatch(w -> w.contains("UNKNOWN")), () -> String.join("\n", in2025));
 
-        List<String> in2023 = g.countryWarnings("AE", LocalDate.of(2023, 12, 1));
-        assertTrue(in2023.stream().anyMatch(w -> w.startsWith(
-            "United Arab Emirates (AE) taken as in D:4 on 2023-12-01, before a change between 2024-01-01 and 2026-07-23 whose source is UNCONFIRMED")),
-            () -> String.join("\n", in2023));
-        assertTrue(in2023.stream().anyMatch(w -> w.startsWith("United Arab Emirates (AE) taken as not in A:5 on 2023-12-01")));
-        assertFalse(in2023.stream().anyMatch(w -> w.contains("UNKNOWN")), () -> String.join("\n", in2023));
+        // a change known only within a window (Cambodia leaving D:5) is UNKNOWN inside it, and nothing is taken as known
+        List<String> kh = g.countryWarnings("KH", LocalDate.of(2026, 1, 1));
+        assertTrue(kh.stream().anyMatch(w -> w.startsWith(
+            "membership of Cambodia (KH) in D:5 on 2026-01-01 is UNKNOWN: it changed between 2025-11-07 and 2026-02-03 (left; ")),
+            () -> String.join("\n", kh));
+        assertFalse(kh.stream().anyMatch(w -> w.contains("taken as")), "inside the window nothing is taken as known");
 
         assertTrue(g.countryWarnings("AE", AS_OF).isEmpty(), "on the date of the data nothing is reconstructed");
         assertTrue(g.countryWarnings("DE", LocalDate.of(2025, 6, 1)).isEmpty(), "Germany has no change and is named for nothing");

@@ -82,17 +82,21 @@ class CountryGroupsTest {
     }
 
     @Test
-    void theUaeChangesAreDatedWithAnUnknownWindow() {
+    void theUaeMovesFromD4ToA5On20260710() {
+        // 91 FR 43034 (FR Doc 2026-14132), effective 2026-07-10 as reported: D:4 -> A:5, and named for .b items
+        LocalDate before = LocalDate.of(2026, 7, 9);
+        LocalDate on = LocalDate.of(2026, 7, 10);
         assertEquals(Tri.TRUE, G.member("AE", "D:4", LocalDate.of(2023, 12, 1)));
-        assertEquals(Tri.FALSE, G.member("AE", "A:5", LocalDate.of(2023, 12, 1)));
-        assertEquals(Tri.UNKNOWN, G.member("AE", "D:4", LocalDate.of(2025, 6, 1)));
-        assertEquals(Tri.FALSE, G.member("AE", "D:4", AS_OF));
+        assertEquals(Tri.TRUE, G.member("AE", "D:4", LocalDate.of(2025, 6, 1)), "no window any more: the rule has a date");
+        assertEquals(Tri.TRUE, G.member("AE", "D:4", before));
+        assertEquals(Tri.FALSE, G.member("AE", "A:5", before));
+        assertEquals(Tri.FALSE, G.member("AE", "D:4", on));
+        assertEquals(Tri.TRUE, G.member("AE", "A:5", on));
         assertEquals(Tri.TRUE, G.member("AE", "A:5", AS_OF));
-        assertEquals(Tri.FALSE, G.namedFor("AE", "3A090.b", LocalDate.of(2024, 6, 1)));
-        assertEquals(Tri.UNKNOWN, G.namedFor("AE", "3A090.b", LocalDate.of(2025, 6, 1)));
-        assertEquals(Tri.TRUE, G.namedFor("AE", "3A090.b", AS_OF));
+        assertEquals(Tri.FALSE, G.namedFor("AE", "3A090.b", LocalDate.of(2025, 6, 1)));
+        assertEquals(Tri.FALSE, G.namedFor("AE", "3A090.b", before));
+        assertEquals(Tri.TRUE, G.namedFor("AE", "3A090.b", on));
         assertEquals(Tri.FALSE, G.namedFor("AE", "3A090.a", AS_OF));
-        assertTrue(G.countryWarnings("AE", LocalDate.of(2025, 6, 1)).stream().anyMatch(w -> w.contains("UNKNOWN")));
         assertTrue(G.countryWarnings("AE", LocalDate.of(2023, 12, 1)).stream().anyMatch(w -> w.contains("UNCONFIRMED")));
     }
 

@@ -143,16 +143,20 @@ class LicenseAnswerTest {
     void embargoPeriodsCheckTheirDates() {
         LocalDate from = LocalDate.of(2022, 10, 7);
         assertThrows(IllegalArgumentException.class, () -> new Embargo("RU", "s", Embargo.Scope.CCL_ITEMS, from,
-            Optional.of(LocalDate.of(2023, 1, 1)), Optional.empty(), "src", true));
+            Optional.of(LocalDate.of(2023, 1, 1)), Optional.empty(), "src", true, true));
         assertThrows(IllegalArgumentException.class, () -> new Embargo("RU", "s", Embargo.Scope.CCL_ITEMS, from,
-            Optional.of(from), Optional.of(from), "src", true));
+            Optional.of(from), Optional.of(from), "src", true, true));
         assertThrows(IllegalArgumentException.class, () -> new Embargo("RU", "s", Embargo.Scope.CCL_ITEMS, from,
-            Optional.of(LocalDate.of(2023, 2, 1)), Optional.of(LocalDate.of(2023, 1, 1)), "src", true));
+            Optional.of(LocalDate.of(2023, 2, 1)), Optional.of(LocalDate.of(2023, 1, 1)), "src", true, true));
         Embargo exact = new Embargo("RU", "s", Embargo.Scope.CCL_ITEMS, from, Optional.of(LocalDate.of(2023, 1, 1)),
-            Optional.of(LocalDate.of(2023, 1, 1)), "src", true);
+            Optional.of(LocalDate.of(2023, 1, 1)), "src", true, true);
         assertEquals(Tri.FALSE, exact.inForce(LocalDate.of(2022, 10, 6)));
         assertEquals(Tri.TRUE, exact.inForce(from));
         assertEquals(Tri.TRUE, exact.inForce(LocalDate.of(2022, 12, 31)));
         assertEquals(Tri.FALSE, exact.inForce(LocalDate.of(2023, 1, 1)));
+        Embargo startNotRecorded = new Embargo("CU", "s", Embargo.Scope.ALL_ITEMS, from, Optional.empty(), Optional.empty(), "src",
+            true, false);
+        assertEquals(Tri.UNKNOWN, startNotRecorded.inForce(LocalDate.of(2022, 10, 6)), "before the first day shown: unknown, not 'no'");
+        assertEquals(Tri.TRUE, startNotRecorded.inForce(from));
     }
 }

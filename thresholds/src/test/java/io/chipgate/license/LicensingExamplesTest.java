@@ -141,7 +141,8 @@ class LicensingExamplesTest {
         LicenseDetermination y2025 = assess(Chips.H20, "CN", null, LocalDate.of(2025, 4, 9));
         assertEquals(Tri.TRUE, y2025.licenseRequired());
         assertTrue(y2025.reported());
-        Basis b = basis(y2025, Ground.INFORMED_LETTERS).orElseThrow();
+        Basis b = basis(y2025, Ground.REPORTED_REQUIREMENT).orElseThrow();
+        assertEquals("nvidia-8k-2025-04-15", b.key(), "the H20 is named in NVIDIA's 8-K of 2025-04-15");
         assertEquals(BasisStatus.REPORTED, b.status());
         assertTrue(y2025.warnings().stream().anyMatch(w -> w.startsWith("REPORTED")));
         assertEquals(Tri.TRUE, assess(Chips.H20, "HK", null, LocalDate.of(2025, 6, 1)).licenseRequired(), "Hong Kong is named");
@@ -202,16 +203,22 @@ class LicensingExamplesTest {
     }
 
     @Test
-    void theUaeIsNamedForParagraphBItemsIn2026AndUnknownIn2024() {
+    void theUaeKeepsLicencesForAdvancedComputingItemsAfterItsMoveToA5() {
+        // 91 FR 43034 (effective 2026-07-10 as reported): the UAE joins A:5, is named for .b items, and licences are
+        // kept for advanced computing items except for the UAE Government and approved entities (STA)
         LocalDate asOf = LocalDate.of(2026, 7, 23);
         assertEquals(Tri.TRUE, assess(Chips.L40, "AE", "AE", asOf).licenseRequired(), "named for .b");
         LicenseDetermination h100 = assess(Chips.H100, "AE", "AE", asOf);
         assertEquals(Tri.TRUE, h100.asWritten().licenseRequired(), "§ 742.6(a)(6)(iii)(A) as written: worldwide");
-        assertEquals(Tri.UNKNOWN, h100.licenseRequired(), "as enforced: the fallback scope's table is a reading");
-        assertTrue(h100.asEnforced().readingsDisagree());
+        assertEquals(Tri.TRUE, h100.licenseRequired(), "as enforced: the UAE rule keeps the licence; no 'no' reading survives");
+        assertEquals(Tri.TRUE, ground(h100, Ground.UAE_2026).applies());
+        assertEquals(Tri.UNKNOWN, option(h100, "STA").orElseThrow().available(), "approved end user not given");
+        LicenseDetermination approved = Licensing.assess(Shipment.of(Chips.H100, 1, CountryCode.of("AE"), asOf)
+            .withHeadquarters(CountryCode.of("AE")).withUaeApprovedEndUser(true));
+        assertEquals(Tri.TRUE, option(approved, "STA").orElseThrow().available());
         LicenseDetermination y2024 = assess(Chips.H100, "AE", "AE", MID_2024);
-        assertEquals(Tri.UNKNOWN, y2024.licenseRequired());
-        assertTrue(y2024.warnings().stream().anyMatch(w -> w.contains("in D:4 on 2024-06-01 is UNKNOWN")), () -> String.join("\n", y2024.warnings()));
+        assertEquals(Tri.TRUE, y2024.licenseRequired(), "the UAE was in D:4 until 2026-07-10: in the destination scope");
+        assertEquals(Tri.TRUE, assess(Chips.H100, "AE", "AE", LocalDate.of(2026, 7, 9)).licenseRequired(), "D:4 the day before");
         assertEquals(Tri.TRUE, assess(Chips.H100, "AE", "AE", LocalDate.of(2023, 12, 1)).licenseRequired(), "D:4 in 2023");
     }
 
@@ -252,11 +259,53 @@ class LicensingExamplesTest {
     }
 
     @Test
-    void beforeEccn3A090ExistedNoLicenceIsNeededOnTheseGrounds() {
-        LicenseDetermination d = assess(Chips.H100, "CN", null, LocalDate.of(2022, 10, 6));
-        assertEquals(Tri.FALSE, d.licenseRequired());
-        assertTrue(d.classification().isEmpty());
-        assertTrue(d.warnings().stream().anyMatch(w -> w.contains("did not exist")));
+    void beforeEccn3A090ExistedOnlyTheReportedNoticeAndEmbargoesApply() {
+        // NVIDIA 8-K of 2022-08-31: from 2022-08-26 a licence for A100 and H100 to China (incl. Hong Kong) and Russia
+        LicenseDetermination h100 = assess(Chips.H100, "CN", null, LocalDate.of(2022, 10, 6));
+        assertEquals(Tri.TRUE, h100.licenseRequired(), "named in NVIDIA's 8-K of 2022-08-31");
+        assertTrue(h100.reported());
+        assertEquals(List.of(Ground.REPORTED_REQUIREMENT), h100.basis().stream().map(Basis::ground).toList());
+        assertTrue(h100.classification().isEmpty());
+        assertTrue(h100.warnings().stream().anyMatch(w -> w.contains("did not exist")));
+        assertEquals(Tri.FALSE, assess(Chips.H100, "CN", null, LocalDate.of(2022, 8, 25)).licenseRequired(), "the day before the notice");
+        assertEquals(Tri.FALSE, assess(Chips.H20, "CN", null, LocalDate.of(2022, 10, 6)).licenseRequired(), "a part not named");
+        assertEquals(Tri.FALSE, assess(Chips.H100, "DE", "DE", LocalDate.of(2022, 10, 6)).licenseRequired(), "not a destination named");
+        // 15 CFR 746.4: North Korea, all items subject to the EAR, since FR Doc E7-1180 (effective 2007-01-26)
+        LicenseDetermination kp = assess(Chips.H20, "KP", null, LocalDate.of(2022, 10, 6));
+        assertEquals(Tri.TRUE, kp.licenseRequired());
+        assertEquals(List.of(Ground.EMBARGO), kp.basis().stream().map(Basis::ground).toList());
+        assertEquals(Tri.TRUE, assess(Chips.H20, "KP", null, LocalDate.of(2010, 1, 1)).licenseRequired());
+        // Cuba's period is recorded from 2022-10-07 only: an earlier date is unknown, never 'no'
+        LicenseDetermination cu = assess(Chips.H20, "CU", null, LocalDate.of(2020, 1, 1));
+        assertEquals(Tri.UNKNOWN, cu.licenseRequired());
+        assertTrue(cu.settledBy().stream().anyMatch(q -> q.id().equals("embargo-start:CU:ALL_ITEMS")), () -> cu.settledBy().toString());
+    }
+
+    @Test
+    void theOctober2023RuleWasImmediateForTheFiveNamedProducts() {
+        // NVIDIA 8-K of 2023-10-24: requirements of 88 FR 73458 effective 2023-10-23 for A100, A800, H100, H800, L40S
+        LocalDate between = LocalDate.of(2023, 11, 1);
+        LicenseDetermination h800 = assess(Chips.H800, "CN", "CN", between);
+        assertEquals(Tri.TRUE, h800.licenseRequired(), "the H800 passed the 2022 rule but is named in the 2023 notice");
+        assertTrue(h800.basis().stream().anyMatch(b -> b.key().equals("nvidia-8k-2023-10-24")));
+        assertEquals(Tri.FALSE, assess(Chips.H800, "CN", "CN", LocalDate.of(2023, 10, 22)).licenseRequired(), "the day before");
+        assertEquals(Tri.FALSE, assess(Chips.H800, "DE", "DE", between).licenseRequired(), "Germany is outside the rule's scope");
+        assertEquals(Tri.FALSE, assess(Chips.H20, "CN", "CN", between).licenseRequired(), "the H20 is not named");
+    }
+
+    @Test
+    void aShipmentWithinTheUnitedStatesIsNotAnExport() {
+        // 15 CFR 734.13-734.16; "United States" per § 772.1 includes Puerto Rico and the territories
+        for (String us : List.of("US", "PR", "GU")) {
+            LicenseDetermination d = Licensing.assess(Shipment.of(Chips.H100, 8, CountryCode.of(us), MID_2024)
+                .withHeadquarters(CountryCode.of("CN")));
+            assertEquals(Tri.FALSE, d.licenseRequired(), us);
+            assertEquals(Transaction.WITHIN_UNITED_STATES, d.transaction());
+            assertTrue(d.grounds().isEmpty(), "no ground answers for a US destination");
+            assertTrue(LicenseReports.text(d).contains("not an export"));
+            assertTrue(LicenseReports.json(d).contains("\"transaction\" : \"WITHIN_UNITED_STATES\""));
+        }
+        assertEquals(Transaction.EXPORT_REEXPORT_OR_TRANSFER, assess(Chips.H100, "CN", null, MID_2024).transaction());
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.chipgate.metrics.Interpretation;
+import io.chipgate.model.Precision;
 import io.chipgate.metrics.Tri;
 import io.chipgate.model.Component;
 import io.chipgate.model.Part;
@@ -47,22 +48,17 @@ class LicensingReadingsTest {
     // --- as written vs as enforced -------------------------------------------------------------------------
 
     @Test
-    void aParagraphADatacenterPartToTheUaeIsNotADefiniteNo() {
+    void aParagraphADatacenterPartToTheUaeIsADefiniteYesUnderTheUaeRule() {
         // § 742.6(a)(6)(iii)(A) as written by 90 FR 4544: 3A090.a "to or within any destination worldwide"; BIS does not
-        // enforce it since 2025-05-13. The pre-2025 scope (D:1/D:4/D:5 minus A:5/A:6) had the UAE in D:4; the eCFR of
-        // 2026-07-23 has it in A:5. Whichever table the enforced scope uses decides: the answer is unknown.
+        // enforce it since 2025-05-13. As enforced, the pre-2025 scope read with the table on the date would leave the
+        // UAE (A:5 from 2026-07-10) free — but 91 FR 43034 keeps licences for advanced computing items to the UAE: no
+        // reading gives "no".
         LicenseDetermination d = assess(Chips.B200, "AE", "AE", LocalDate.of(2026, 8, 1));
         assertEquals(Tri.TRUE, d.asWritten().licenseRequired());
-        assertEquals(Tri.UNKNOWN, d.asEnforced().licenseRequired());
-        assertEquals(Tri.UNKNOWN, d.licenseRequired(), "the top-level answer follows the enforced posture");
-        assertTrue(d.asEnforced().readingsDisagree());
-        Map<String, Tri> byLabel = d.readings().stream().collect(Collectors.toMap(ReadingAnswer::label, ReadingAnswer::licenseRequired));
-        assertEquals(Tri.FALSE, byLabel.get("fallback-table=table-on-date"), byLabel::toString);
-        assertEquals(Tri.TRUE, byLabel.get("fallback-table=table-before-2025, group-change:AE:D:4=before, group-change:AE:A:5=before"),
-            byLabel::toString);
-        assertTrue(LicenseReports.text(d).contains("Licence required: UNKNOWN (the readings of the law disagree: see Readings)"),
-            LicenseReports.text(d));
-        assertTrue(LicenseReports.text(d).contains("as written (CFR text): YES"));
+        assertEquals(Tri.TRUE, d.asEnforced().licenseRequired());
+        assertFalse(d.asEnforced().readingsDisagree());
+        assertTrue(d.readings().stream().allMatch(r -> r.licenseRequired() == Tri.TRUE), () -> d.readings().toString());
+        assertTrue(d.settledBy().isEmpty());
     }
 
     @Test
@@ -90,18 +86,22 @@ class LicensingReadingsTest {
 
     @Test
     void jsonCarriesBothPosturesAndTheReadings() throws Exception {
-        JsonNode n = new ObjectMapper().readTree(LicenseReports.json(assess(Chips.B200, "AE", "AE", LocalDate.of(2026, 8, 1))));
+        // 2,000 GB/s of DRAM, not named in a filing: the FT-reported criteria catch it, the H20's figures do not
+        Part mid = Chips.chip("mid-bandwidth", true, Precision.FP16, "100", "800", null, "64", "2000");
+        JsonNode n = new ObjectMapper().readTree(LicenseReports.json(assess(mid, "CN", "CN", LocalDate.of(2025, 6, 1))));
         assertTrue(n.get("licenseRequired").isNull());
         assertTrue(n.get("readingsDisagree").asBoolean());
-        assertTrue(n.get("asWritten").get("licenseRequired").asBoolean());
+        assertEquals("informed-criteria", n.get("settledBy").get(0).get("id").asText(), n.get("settledBy").toString());
+        assertFalse(n.get("asWritten").get("licenseRequired").isBoolean());
         assertTrue(n.get("asEnforced").get("licenseRequired").isNull());
         JsonNode readings = n.get("readings");
         assertTrue(readings.size() >= 2);
         JsonNode first = readings.get(0).get("assume").get(0);
-        assertEquals("fallback-table", first.get("question").asText());
-        assertEquals("table-on-date", first.get("reading").asText());
+        assertEquals("informed-criteria", first.get("question").asText());
+        assertEquals("ft-reported", first.get("reading").asText());
         assertFalse(first.get("citation").asText().isBlank());
-        assertFalse(readings.get(0).get("licenseRequired").asBoolean());
+        assertTrue(readings.get(0).get("licenseRequired").asBoolean(), "2,000 GB/s ≥ 1,400 GB/s (FT)");
+        assertFalse(readings.get(1).get("licenseRequired").asBoolean(), "2,000 GB/s < 4,000 GB/s (the H20's figures)");
     }
 
     // --- part 746 ----------------------------------------------------------------------------------------------
@@ -214,7 +214,8 @@ class LicensingReadingsTest {
         LicenseDetermination d = assess(Chips.H20, "CN", "CN", LocalDate.of(2025, 6, 1));
         assertEquals(Tri.TRUE, d.licenseRequired());
         assertTrue(d.reported());
-        assertEquals(2, d.readings().size(), "informed-criteria: two readings, both TRUE");
+        assertEquals(1, d.readings().size(), "named in NVIDIA's 8-K of 2025-04-15: the criteria are not needed");
+        assertTrue(d.basis().stream().anyMatch(b -> b.key().equals("nvidia-8k-2025-04-15")));
     }
 
     @Test
@@ -292,7 +293,7 @@ class LicensingReadingsTest {
         LicenseDetermination d = Licensing.assess(Shipment.of(board, 1, CountryCode.of("CN"), LocalDate.of(2025, 6, 1))
             .withHeadquarters(CountryCode.of("CN")), Interpretation.defaults(), Chips::find);
         assertEquals(Tri.TRUE, d.licenseRequired(), () -> LicenseReports.text(d));
-        Part lost = Part.builder().from(board).id("lost").contains(List.of(Component.of("nowhere", 8))).build();
+        Part lost = Part.builder().from(board).id("lost").name("mystery board").contains(List.of(Component.of("nowhere", 8))).build();
         LicenseDetermination u = Licensing.assess(Shipment.of(lost, 1, CountryCode.of("CN"), LocalDate.of(2025, 6, 1))
             .withHeadquarters(CountryCode.of("CN")), Interpretation.defaults(), Chips::find);
         assertEquals(Tri.UNKNOWN, u.licenseRequired());
