@@ -14,14 +14,14 @@ import org.junit.jupiter.api.Test;
 /** Keeps the README's licence example true: every line shown (but elided ones) is what the command prints. */
 class ReadmeLicenceExampleTest {
     @Test
-    void theUnknownUaeExampleIsWhatTheCommandPrints() throws Exception {
+    void theUnknownExampleIsWhatTheCommandPrints() throws Exception {
         String readme = Files.readString(Path.of("../README.md"));
-        String command = "$ java -jar examples/target/chipgate.jar license B200 --to AE --hq AE --on 2026-08-01";
+        String command = "$ java -jar examples/target/chipgate.jar license H100 --to SG --on 2026-08-01";
         int at = readme.indexOf(command);
         assertTrue(at > 0, "the README's licence example moved: update this test");
         String block = readme.substring(at + command.length(), readme.indexOf("```", at)).strip();
         StringWriter out = new StringWriter();
-        int code = Chipgate.execute(new String[] {"license", "B200", "--to", "AE", "--hq", "AE", "--on", "2026-08-01"},
+        int code = Chipgate.execute(new String[] {"license", "H100", "--to", "SG", "--on", "2026-08-01"},
             new PrintWriter(out), new PrintWriter(new StringWriter()));
         assertEquals(0, code);
         String printed = out.toString();

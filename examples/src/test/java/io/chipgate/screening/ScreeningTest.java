@@ -64,8 +64,18 @@ class ScreeningTest {
     }
 
     @Test
-    void b200ToTheEmiratesIn2026IsUnknownBecauseTheReadingsDisagree() {
-        ScreenedLine l = one(ship("B200", 16, "AE", "AE", "2026-08-01"));
+    void b200ToTheEmiratesIn2026NeedsALicenceUnderTheUaeRule() {
+        // 91 FR 43034 (effective 2026-07-10 as reported): the UAE is in A:5, but licences are kept for advanced
+        // computing items; only the UAE Government and approved entities may use STA
+        ScreenedLine uae = one(ship("B200", 16, "AE", "AE", "2026-08-01"));
+        assertEquals(Tri.TRUE, uae.licenseRequired());
+        assertTrue(uae.needsAction());
+    }
+
+    @Test
+    void h100ToCubaBeforeTheRecordedStartOfItsEmbargoIsUnknownBecauseTheReadingsDisagree() {
+        // 15 CFR 746.2 is in the data from 2022-10-07 only: an earlier date is a reading, never "no embargo"
+        ScreenedLine l = one(ship("H100", 16, "CU", "CU", "2021-06-01"));
         assertEquals(Tri.UNKNOWN, l.licenseRequired());
         assertEquals(Action.RESOLVE_UNKNOWN, l.action());
         assertTrue(l.determination().asEnforced().readingsDisagree());
@@ -105,7 +115,7 @@ class ScreeningTest {
     @Test
     void aSmallMemoGivesTheSameAnswers() {
         List<Shipment> in = List.of(ship("H100", 8, "DE", "DE", "2024-06-01"), ship("L40", 8, "KH", null, "2024-06-01"),
-            ship("H100", 8, "DE", "DE", "2024-06-01"), ship("B200", 16, "AE", "AE", "2026-08-01"), ship("L40", 8, "KH", null, "2024-06-01"));
+            ship("H100", 8, "DE", "DE", "2024-06-01"), ship("H100", 16, "CU", "CU", "2021-06-01"), ship("L40", 8, "KH", null, "2024-06-01"));
         List<Tri> big = SCREENING.screenShipments(in).map(ScreenedLine::licenseRequired).toList();
         List<Tri> small = SCREENING.withMemoSize(1).screenShipments(in).map(ScreenedLine::licenseRequired).toList();
         assertEquals(List.of(Tri.FALSE, Tri.TRUE, Tri.FALSE, Tri.UNKNOWN, Tri.TRUE), big);
@@ -132,7 +142,7 @@ class ScreeningTest {
         Stream.of(new OrderLine(2, "a", "Acme", ship("H100", 8, "DE", "DE", "2025-06-01")),
                 new OrderLine(3, "b", "Acme", ship("H100", 2, "DE", "DE", "2025-07-01")),
                 new OrderLine(4, "c", "", ship("L40", 8, "KH", null, "2024-06-01")),
-                new OrderLine(5, "d", "Gulf", ship("B200", 16, "AE", "AE", "2026-08-01")))
+                new OrderLine(5, "d", "Havana", ship("H100", 16, "CU", "CU", "2021-06-01")))
             .map(run::screen).forEach(s::add);
         s.addInvalid();
         assertEquals(4, s.lines());
@@ -141,7 +151,7 @@ class ScreeningTest {
         assertEquals(1, s.unknown());
         assertEquals(2, s.needingAction());
         assertEquals(1, s.notifications());
-        assertEquals(List.of("AE", "DE", "KH"), List.copyOf(s.byDestination().keySet()));
+        assertEquals(List.of("CU", "DE", "KH"), List.copyOf(s.byDestination().keySet()));
         ScreeningSummary.Total de = s.byDestination().get("DE");
         assertEquals(2, de.lines());
         assertEquals(10, de.units());

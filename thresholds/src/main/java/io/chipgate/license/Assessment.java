@@ -49,6 +49,8 @@ final class Assessment {
         final List<String> warnings;
         final List<String> citations;
         final List<Determination> dets;
+        /** The TPP the part counts for (a system: the sum over its ICs), or null when no 3A090 regime was in force. */
+        Figure partTpp;
 
         Result(Determination cls, Tri required, List<Basis> grounds, List<LicenseOption> options, ReviewPolicy policy,
                List<String> warnings, List<String> citations, List<Determination> dets) {
@@ -203,7 +205,9 @@ final class Assessment {
             }
             options.forEach(o -> citations.add(o.citation()));
             citations.add(groups.citation());
-            return new Result(cls, required, grounds, options, policy, warnings, new ArrayList<>(citations), dets);
+            Result result = new Result(cls, required, grounds, options, policy, warnings, new ArrayList<>(citations), dets);
+            result.partTpp = cls == null ? null : aggregateTpp();
+            return result;
         }
 
         // --- grounds ------------------------------------------------------------------------------------------
@@ -437,12 +441,27 @@ final class Assessment {
                 : "; NOT ENFORCED since 2025-05-13 (BIS initiated a rescission; the text remains in the CFR as of the eCFR of 2026-07-23)")
                 + (counts ? "" : " — shown as written, does not count towards the licence requirement as enforced");
             Tri denial = d5mo(dest).or(hqD5());
-            String cite = "15 CFR 742.6(b)(10)(iii)" + (counts ? " (as written)" : " (as written, NOT ENFORCED)");
-            ReviewPolicy p = denial == Tri.TRUE
-                ? ReviewPolicy.of(ReviewPolicy.Kind.PRESUMPTION_OF_DENIAL, cite, "Macau, D:5 or an entity headquartered there: presumption of denial")
-                : ReviewPolicy.of(ReviewPolicy.Kind.UNKNOWN, cite, "supplement 5(a) (Tier 1) destinations: presumption of approval; "
-                    + "others: presumption of approval up to 790,000,000 TPP per country for 2025–2027, then denial; Macau, D:5 and "
-                    + "entities headquartered there: presumption of denial");
+            String cite = "15 CFR 742.6(b)(10)(iii)";
+            String posture = counts ? " (as written)" : " (as written, NOT ENFORCED)";
+            boolean tier1 = SUPPLEMENT_5A.contains(dest);
+            ReviewPolicy p;
+            if (denial == Tri.TRUE) {
+                p = ReviewPolicy.of(ReviewPolicy.Kind.PRESUMPTION_OF_DENIAL, cite + "(A)(1)" + posture,
+                    "Macau, D:5 or an entity headquartered there: presumption of denial");
+            } else if (tier1 && denial == Tri.FALSE) {
+                p = ReviewPolicy.of(ReviewPolicy.Kind.PRESUMPTION_OF_APPROVAL, cite + "(A)(2)" + posture,
+                    where() + " is in paragraph (a) of supplement no. 5 to part 740 (list from secondary sources [S]): presumption "
+                        + "of approval; the country allocations do not apply");
+            } else if (tier1) {
+                p = ReviewPolicy.of(ReviewPolicy.Kind.UNKNOWN, cite + "(A)" + posture,
+                    where() + " is in supplement 5(a): presumption of approval, or of denial for an entity headquartered in Macau "
+                        + "or D:5 — " + hqText());
+            } else {
+                p = ReviewPolicy.of(ReviewPolicy.Kind.UNKNOWN, cite + "(B)" + posture,
+                    where() + " is outside supplement 5(a): presumption of approval up to the country allocation of 790,000,000 TPP "
+                        + "for 2025–2027 (cumulative licensed TPP, not known here), then a policy of denial; presumption of denial if "
+                        + "the entity is headquartered in Macau or D:5");
+            }
             diffusion = Basis.of(Ground.AI_DIFFUSION_WORLDWIDE, Ground.AI_DIFFUSION_WORLDWIDE.paragraph(), applies,
                 counts ? BasisStatus.IN_FORCE : BasisStatus.NOT_ENFORCED, reason, p, Instruments.AI_DIFFUSION_2025.toString());
             if (applies != Tri.FALSE) {
@@ -693,7 +712,8 @@ final class Assessment {
                     + "§ 740.2(a) bar licence exceptions where part 746 requires one");
                 return;
             }
-            if (rid != null && !R2022.equals(rid) && ab && requires(destination).or(requires(headquarters)) != Tri.FALSE) {
+            if (rid != null && !R2022.equals(rid) && ab
+                && requires(destination).or(requires(headquarters)).or(requires(diffusion)).or(requires(uae)) != Tri.FALSE) {
                 nacAca(blocked, barred);
             }
             if (cats.contains(Cat.C) && requires(hbm) != Tri.FALSE) {
@@ -705,6 +725,7 @@ final class Assessment {
             }
             if (diffusion != null && diffusion.applies() != Tri.FALSE) {
                 lpp(barred);
+                aia(barred);
             }
             if ("AE".equals(dest) && !date.isBefore(UAE_2026) && ab) {
                 Tri approved = uaeApproved;
@@ -762,9 +783,15 @@ final class Assessment {
                 return;
             }
             Tri d14 = member(dest, "D:1").or(member(dest, "D:4"));
-            Tri acaScope = d14.and(d5mo(dest).not()).and(hqD5().not());
+            boolean written2025 = posture == Posture.AS_WRITTEN && !date.isBefore(DIFFUSION_COMPLIANCE);
+            // § 740.8(a) as amended by 90 FR 4544 (as written): ACA to or within any destination except Macau and D:5, and
+            // not to entities headquartered there; as enforced, the 2024 scope (D:1 and D:4 other than Macau and D:5)
+            Tri acaScope = (written2025 ? Tri.TRUE : d14).and(d5mo(dest).not()).and(hqD5().not());
             String note = date.isBefore(AI_DIFFUSION) ? null
-                : "the post-2025 § 740.8 text is UNCONFIRMED (the AI-diffusion rule broadened ACA's country scope)";
+                : "the post-2025 § 740.8 text is UNCONFIRMED (read in an independent reading, not verbatim)";
+            String acaNote = note == null ? null : written2025
+                ? "as written by 90 FR 4544 (§ 740.8(a) opens ACA to any destination outside Macau and D:5); " + note
+                : "as enforced: the 2024 scope of ACA (the AI-diffusion rule's broadening is not enforced); " + note;
             Tri nac = eligible.and(notifyScope).and(blocked.not());
             if (nac != Tri.FALSE) {
                 options.add(LicenseOption.of("NAC", nac,
@@ -772,15 +799,18 @@ final class Assessment {
                         + "headquartered in) Macau or D:5 wherever located; not for datacenter 3A090.a items; prior notification in "
                         + "SNAP-R at least 25 calendar days before export — within 25 days BIS will inform you if a licence is required"
                         + eligibility + block,
-                    NAC_NOTIFICATION, "15 CFR 740.8(a), (c); " + Instruments.CORRECTIONS_2024, note));
+                    posture == Posture.AS_WRITTEN && !date.isBefore(DIFFUSION_COMPLIANCE) ? NAC_NOTIFICATION_2025 : NAC_NOTIFICATION,
+                    "15 CFR 740.8(a), (c); " + Instruments.CORRECTIONS_2024, note));
             }
             Tri aca = eligible.and(acaScope).and(blocked.not());
             if (aca != Tri.FALSE) {
                 options.add(LicenseOption.of("ACA", aca,
-                    "exports, reexports and in-country transfers to or within Country Groups D:1 and D:4 other than Macau and D:5, "
+                    (written2025 ? "as written after 90 FR 4544: exports, reexports and in-country transfers to or within any "
+                        + "destination other than Macau and D:5, " : "exports, reexports and in-country transfers to or within Country "
+                        + "Groups D:1 and D:4 other than Macau and D:5, ")
                         + "and not to an entity headquartered in (or with an ultimate parent headquartered in) Macau or D:5; not for "
                         + "datacenter 3A090.a items; no notification" + eligibility + block,
-                    List.of(), "15 CFR 740.8(a); " + Instruments.CORRECTIONS_2024, note));
+                    List.of(), "15 CFR 740.8(a); " + Instruments.CORRECTIONS_2024, acaNote));
             }
         }
 
@@ -819,30 +849,91 @@ final class Assessment {
         }
 
         private void lpp(Tri barred) {
-            Tri notD5 = d5mo(dest).not().and(barred.not());
+            // § 740.2(a)(9)(ii) as written after 90 FR 4544: for 3A090 items to D:1/D:4/D:5 destinations not also in A:5/A:6
+            // only the exceptions it lists are available, and LPP is not among them (independent reading [S])
+            Tri restricted = scope(dest);
+            // § 740.29(c)(2): not for ultimate consignees headquartered in Macau or D:5 (reported [S])
+            Tri notD5 = d5mo(dest).not().and(hqD5().not()).and(barred.not()).and(restricted.not());
             Tri withinCap = Tri.UNKNOWN;
-            if (cls != null) {
-                Figure tpp = cls.tpp();
-                BigDecimal q = BigDecimal.valueOf(quantity);
-                if (tpp.value().isPresent()) {
-                    withinCap = Tri.of(tpp.value().get().multiply(q).compareTo(io.chipgate.regime.Thresholds.LPP_TPP_PER_YEAR) <= 0);
-                } else if (tpp.lower().multiply(q).compareTo(io.chipgate.regime.Thresholds.LPP_TPP_PER_YEAR) > 0) {
-                    withinCap = Tri.FALSE;
-                } else if (tpp.upper().isPresent() && tpp.upper().get().multiply(q).compareTo(io.chipgate.regime.Thresholds.LPP_TPP_PER_YEAR) <= 0) {
-                    withinCap = Tri.TRUE;
-                }
+            Figure tpp = aggregateTpp();
+            BigDecimal q = BigDecimal.valueOf(quantity);
+            BigDecimal cap = io.chipgate.regime.Thresholds.LPP_TPP_PER_YEAR;
+            if (tpp.value().isPresent()) {
+                withinCap = Tri.of(tpp.value().get().multiply(q).compareTo(cap) <= 0);
+            } else if (tpp.lower().multiply(q).compareTo(cap) > 0) {
+                withinCap = Tri.FALSE;
+            } else if (tpp.upper().isPresent() && tpp.upper().get().multiply(q).compareTo(cap) <= 0) {
+                withinCap = Tri.TRUE;
             }
             Tri available = notD5.and(withinCap);
             if (available == Tri.FALSE) {
+                if (restricted == Tri.TRUE) {
+                    warnings.add("License Exception LPP is not offered: § 740.2(a)(9)(ii) (as written after 90 FR 4544) lists the only "
+                        + "licence exceptions for 3A090 items to " + where() + " (in D:1/D:4/D:5, not in A:5/A:6), and LPP is not "
+                        + "among them [S: independent reading]");
+                }
                 return;
             }
             options.add(LicenseOption.of("LPP", available,
-                "as written: up to 26,900,000 TPP per ultimate consignee per calendar year (this shipment alone: quantity × TPP "
-                    + "within the cap: " + withinCap.label() + "); not to Macau or D:5 (figure and scope from secondary sources; "
-                    + "§ 740.29 verbatim UNCONFIRMED)",
-                List.of(), "15 CFR 740.29; " + Instruments.AI_DIFFUSION_2025,
+                "as written: up to 26,900,000 TPP per ultimate consignee per calendar year, counting the TPP of 4A090.a items "
+                    + "(§ 740.29(h)) — this shipment alone: quantity × " + (part.kind() == PartKind.SYSTEM ? "the system's IC TPP" : "TPP")
+                    + " within the cap: " + withinCap.label() + "; not to Macau or D:5, nor to consignees headquartered there "
+                    + "(§ 740.29(c)(2)); not to D:1/D:4/D:5 destinations outside A:5/A:6 (§ 740.2(a)(9)(ii)) (figure and scope "
+                    + "from secondary sources; § 740.29 verbatim UNCONFIRMED)",
+                List.of(), "15 CFR 740.29; 740.2(a)(9)(ii); " + Instruments.AI_DIFFUSION_2025,
                 "relieves only the AI-diffusion worldwide requirement, which is NOT ENFORCED; it does not authorize a shipment that "
                     + "needs a licence on an enforced ground"));
+        }
+
+        /**
+         * AIA (§ 740.27, 90 FR 4559, as written): 3A090.a/4A090.a items to entities located in, and headquartered in, a
+         * destination of supplement no. 5(a) to part 740; reporting once the consignee's cumulative TPP reaches 253,000,000.
+         */
+        private void aia(Tri barred) {
+            if (!SUPPLEMENT_5A.contains(dest) || "US".equals(dest)) {
+                return;
+            }
+            Tri hq5a = hq == null ? Tri.UNKNOWN : Tri.of(SUPPLEMENT_5A.contains(hq));
+            Tri available = hq5a.and(barred.not());
+            if (available == Tri.FALSE) {
+                return;
+            }
+            options.add(LicenseOption.of("AIA", available,
+                "as written: 3A090.a/4A090.a items to an entity located in " + where() + " (supplement no. 5(a)) and headquartered "
+                    + "in a supplement 5(a) destination (" + hqText() + "); the consignee certifies as § 740.27 requires; reporting to "
+                    + "BIS once the ultimate consignee's cumulative TPP reaches 253,000,000",
+                List.of(), "15 CFR 740.27; 90 FR 4559; " + Instruments.AI_DIFFUSION_2025,
+                "relieves only the AI-diffusion worldwide requirement, which is NOT ENFORCED; supplement 5(a) list from secondary "
+                    + "sources [S]"));
+        }
+
+        /**
+         * The TPP counted for the part: an IC's own, or for a SYSTEM the sum over its ICs of count × TPP (each shared IC
+         * evaluated once; UNKNOWN when one cannot be resolved).
+         */
+        private Figure aggregateTpp() {
+            if (part.kind() != PartKind.SYSTEM) {
+                return cls != null ? cls.tpp() : Inputs.of(part, interpretation).tpp();
+            }
+            return systemTpp(part, 0, new java.util.HashMap<>());
+        }
+
+        private Figure systemTpp(Part p, int depth, Map<String, Figure> memo) {
+            if (p.kind() != PartKind.SYSTEM) {
+                return memo.computeIfAbsent(p.id(), k -> Inputs.of(p, interpretation).tpp());
+            }
+            if (depth > 8 || p.contains().isEmpty()) {
+                return Figure.unknown("the ICs of " + p.name());
+            }
+            Figure sum = Figure.known(Exact.ZERO);
+            for (Component c : p.contains()) {
+                Optional<Part> ic = resolver.find(c.part());
+                if (ic.isEmpty()) {
+                    return Figure.unknown("IC " + c.part() + " of " + p.name() + " (not found)");
+                }
+                sum = sum.plus(systemTpp(ic.get(), depth + 1, memo).times(BigDecimal.valueOf(c.count())));
+            }
+            return sum;
         }
 
         // --- review policy -------------------------------------------------------------------------------------

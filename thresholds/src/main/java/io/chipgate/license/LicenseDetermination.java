@@ -123,7 +123,7 @@ public final class LicenseDetermination {
         return classifications;
     }
 
-    /** {@return quantity × TPP when the TPP is known (exact)} */
+    /** {@return quantity × TPP when the TPP is known (exact); for a system, its TPP is the sum over its ICs of count × TPP} */
     public Optional<Exact> aggregateTpp() {
         return Optional.ofNullable(aggregateTpp);
     }

@@ -227,7 +227,8 @@ public final class LicenseReports {
         LicenseAnswer e = d.asEnforced();
         String why = d.transaction() == Transaction.WITHIN_UNITED_STATES ? " — not an export: " + d.transaction().description()
             : d.licenseRequired() != Tri.UNKNOWN ? ""
-            : e.readingsDisagree() ? " (the readings of the law disagree: see Readings)" : " (a fact is missing: see Warnings)";
+            : e.readingsDisagree() ? " (the readings of the law disagree: see Readings)"
+            : d.settledBy().isEmpty() ? " (a fact is missing: see Warnings)" : " (a fact is missing: see what settles it below)";
         s.append("Licence required: ").append(answer(d.licenseRequired())).append(why)
             .append(d.reported() ? " [rests in part on REPORTED criteria]" : "").append('\n');
         if (!d.settledBy().isEmpty()) {

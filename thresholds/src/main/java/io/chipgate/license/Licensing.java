@@ -75,6 +75,32 @@ public final class Licensing {
     static final LocalDate DIFFUSION_COMPLIANCE = Regimes.byId("ai-diffusion-2025").compliance().orElseThrow();
     static final LocalDate CHINA_2026 = Regimes.byId("china-review-2026").effective();
 
+    /**
+     * Paragraph (a) of supplement no. 5 to part 740 as written by 90 FR 4544 (the AI-diffusion "Tier 1"): the United
+     * States and 18 partners. The list is from secondary sources (TrendForce/CSIS, SemiAnalysis); the supplement's
+     * verbatim text was not read. Used only by the as-written posture (AIA, the review policy of
+     * § 742.6(b)(10)(iii)(A)(2), where the country allocations apply).
+     */
+    static final Set<String> SUPPLEMENT_5A = Set.of("US", "AU", "BE", "CA", "DK", "FI", "FR", "DE", "IE", "IT", "JP", "NL", "NZ", "NO",
+        "KR", "ES", "SE", "TW", "GB");
+
+    /**
+     * {@return whether the AI-diffusion per-country allocation (§ 742.6(b)(10)(iii)(B), as written, not enforced) applies to
+     * a destination: only outside paragraph (a) of supplement no. 5 to part 740 and outside Macau and Country Group D:5}
+     * The supplement's list is from secondary sources; the D:5 membership is that of the built-in country groups on the date.
+     *
+     * @param destination the destination, not null
+     * @param date the date, not null
+     */
+    public static Tri countryAllocationApplies(CountryCode destination, LocalDate date) {
+        Objects.requireNonNull(destination, "destination");
+        Objects.requireNonNull(date, "date");
+        if (SUPPLEMENT_5A.contains(destination.code())) {
+            return Tri.FALSE;
+        }
+        return CountryGroups.builtIn().inD5OrMacau(destination.code(), date).not();
+    }
+
     static final String R2022 = "3a090-2022";
     static final String R2023 = "3a090-2023";
     static final String R2024 = "3a090-2024";
@@ -84,6 +110,19 @@ public final class Licensing {
         + "reported § 744.23(b) letters) and whether a part 746 embargo requires a licence. Not assessed: the Entity List and other part 744 end-use/end-user controls, part 746 "
         + "embargoes and sanctions beyond whether they require a licence, deemed exports, reexport and foreign-direct-product rules, the foundry/OSAT presumption "
         + "(Note 1 to 3A090.a), and the .z ECCNs other than through 4A090.";
+
+    /**
+     * The NAC notification after 90 FR 4544 as written: § 740.8(c)(1) lists six items, (i) to (vi); the first three are
+     * those of the 2024 text, the wording of (iv) to (vi) was not read here and is named by its paragraph only.
+     */
+    static final List<String> NAC_NOTIFICATION_2025 = List.of(
+        "(i) Total Processing Performance of the item, as defined in ECCN 3A090",
+        "(ii) Performance density of the item, as defined in ECCN 3A090",
+        "(iii) Data sheet or other documentation showing how the item is designed and marketed (in particular, whether it is "
+            + "designed or marketed for datacenter use)",
+        "(iv) the item of § 740.8(c)(1)(iv) as amended by 90 FR 4544 (wording not read here: UNCONFIRMED)",
+        "(v) the item of § 740.8(c)(1)(v) as amended by 90 FR 4544 (wording not read here: UNCONFIRMED)",
+        "(vi) the item of § 740.8(c)(1)(vi) as amended by 90 FR 4544 (wording not read here: UNCONFIRMED)");
 
     static final List<String> NAC_NOTIFICATION = List.of(
         "Total Processing Performance of the item, as defined in ECCN 3A090",
@@ -253,8 +292,8 @@ public final class Licensing {
                 + enforced.licenseRequired().label() + " — the answer follows the enforcement BIS has announced");
         }
         Determination cls = any.cls;
-        Exact aggregate = cls == null ? null
-            : cls.tpp().value().map(v -> v.multiply(BigDecimal.valueOf(shipment.quantity()))).orElse(null);
+        Exact aggregate = any.partTpp == null ? null
+            : any.partTpp.value().map(v -> v.multiply(BigDecimal.valueOf(shipment.quantity()))).orElse(null);
         return new LicenseDetermination(shipment, cls == null ? null : cls.outcome(), dets, aggregate, written, enforced,
             new ArrayList<>(citations), new ArrayList<>(warnings), List.of());
     }

@@ -276,7 +276,7 @@ class LicensingReadingsTest {
         Basis enforced = d.asEnforced().grounds().stream().filter(x -> x.ground() == Ground.AI_DIFFUSION_WORLDWIDE).findFirst().orElseThrow();
         assertEquals(BasisStatus.IN_FORCE, written.status());
         assertTrue(written.reason().contains("AS WRITTEN"), written.reason());
-        assertEquals("15 CFR 742.6(b)(10)(iii) (as written)", written.reviewPolicy().citation());
+        assertEquals("15 CFR 742.6(b)(10)(iii)(A)(2) (as written)", written.reviewPolicy().citation(), "Germany is in supplement 5(a)");
         assertEquals(BasisStatus.NOT_ENFORCED, enforced.status());
         assertTrue(enforced.reason().endsWith("does not count towards the licence requirement as enforced"), enforced.reason());
         assertTrue(d.warnings().stream().anyMatch(w -> w.startsWith("as written, licence required: true; as enforced: false")),
