@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.chipgate.catalog.Catalog;
 import io.chipgate.license.CountryCode;
+import io.chipgate.license.LicenceException;
 import io.chipgate.license.LicenseOption;
 import io.chipgate.license.ReviewPolicy;
 import io.chipgate.license.Shipment;
@@ -49,6 +50,20 @@ class ScreeningTest {
         assertFalse(l.usableExceptions().get(0).notification().isEmpty(), "NAC needs a prior notification");
         assertEquals(ReviewPolicy.Kind.PRESUMPTION_OF_DENIAL, l.determination().reviewPolicy().kind());
         assertTrue(l.unknownBecause().isEmpty());
+    }
+
+    @Test
+    void aNoteOnUnconfirmedTextNeverRemovesAnException() {
+        // issue 19 § 1: an L40 to Cambodia in 2025 (still D:5 before 2025-11-07): NAC is available; its note says the
+        // post-2025 § 740.8 text is unconfirmed, which must not drop it from the usable exceptions
+        ScreenedLine l = one(ship("L40", 8, "KH", "KH", "2025-06-01"));
+        assertEquals(Tri.TRUE, l.licenseRequired());
+        LicenseOption nac = l.usableExceptions().stream().filter(o -> o.exception() == LicenceException.NAC).findFirst().orElseThrow();
+        assertFalse(nac.note().isEmpty(), "the note is there");
+        assertEquals(Action.EXCEPTION_OR_LICENCE, l.action());
+        // LPP and AIA relieve only the unenforced worldwide requirement: typed, never usable as enforced
+        assertFalse(LicenseOption.of("LPP", Tri.TRUE, "c", List.of(), "x", null).usableAsEnforced());
+        assertTrue(LicenseOption.of("ACA", Tri.UNKNOWN, "c", List.of(), "x", "UNCONFIRMED text").usableAsEnforced());
     }
 
     @Test

@@ -21,8 +21,11 @@ public final class LicenseOption {
     private final String citation;
     private final String note;
 
+    private final LicenceException exception;
+
     private LicenseOption(String code, Tri available, String conditions, List<String> notification, String citation, String note) {
         this.code = Objects.requireNonNull(code);
+        this.exception = LicenceException.ofCode(code);
         this.available = Objects.requireNonNull(available);
         this.conditions = Objects.requireNonNull(conditions);
         this.notification = List.copyOf(notification);
@@ -31,19 +34,34 @@ public final class LicenseOption {
     }
 
     /**
-     * @param code "NAC", "ACA", "HBM" or "LPP"
+     * @param code a {@link LicenceException#code()}: "NAC", "NAC (no notification)", "ACA", "HBM", "STA", "LPP" or "AIA"
      * @param available TRUE when the computable conditions hold, UNKNOWN when inputs are missing
      * @param conditions every condition, including those this library cannot check
      * @param notification what a prior notification must contain (NAC), or empty
      * @param citation paragraph and instrument
      * @param note e.g. "relieves only a requirement that is NOT ENFORCED", or null
      * @return the licence exception as assessed
+     * @throws IllegalArgumentException for a code that is not a {@link LicenceException}'s
      */
     public static LicenseOption of(String code, Tri available, String conditions, List<String> notification, String citation, String note) {
         return new LicenseOption(code, available, conditions, notification, citation, note);
     }
 
-    /** {@return the exception's code: "NAC", "ACA", "HBM" or "LPP"} */
+    /** {@return the exception as a typed key} */
+    public LicenceException exception() {
+        return exception;
+    }
+
+    /**
+     * {@return whether the exception can relieve the licence requirement as enforced: offered (available TRUE or
+     * UNKNOWN) and of a kind that relieves enforced requirements (not LPP or AIA)} A typed field: never inferred from
+     * the note.
+     */
+    public boolean usableAsEnforced() {
+        return available != Tri.FALSE && exception.relievesEnforced();
+    }
+
+    /** {@return the exception's code: "NAC", "NAC (no notification)", "ACA", "HBM", "STA", "LPP" or "AIA"} */
     public String code() {
         return code;
     }

@@ -302,14 +302,15 @@ public final class Screening {
 
     /**
      * {@return the licence exceptions that may relieve the requirement as enforced: offered (available TRUE or UNKNOWN)
-     * and without a caveat (LPP, which relieves only the requirement that is not enforced, is left out)}
+     * and of a kind that relieves enforced requirements ({@link LicenseOption#usableAsEnforced()}: LPP and AIA, which
+     * relieve only the requirement that is not enforced, are left out; a note on unconfirmed text never removes one)}
      *
      * @param d the licence determination, not null
      */
     public static List<LicenseOption> usable(LicenseDetermination d) {
         List<LicenseOption> out = new ArrayList<>();
         for (LicenseOption o : d.licenseExceptions()) {
-            if (o.available() != Tri.FALSE && o.note().isEmpty()) {
+            if (o.usableAsEnforced()) {
                 out.add(o);
             }
         }
