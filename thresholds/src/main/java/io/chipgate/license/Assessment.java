@@ -321,17 +321,20 @@ final class Assessment {
             dets.add(d);
             String cite = "15 CFR 742.6(b)(10)(iii)(A)(1); " + Instruments.CHINA_REVIEW_2026;
             d.warnings().forEach(w -> warnings.add("china-review-2026: " + w));
-            if (part.kind() == PartKind.SYSTEM && d.outcome() == Outcome.CASE_BY_CASE
-                && "aggregate".equals(chooser.choose(Readings.CHINA_BOX_SYSTEM).id())) {
-                Tri box = aggregateBox();
-                if (box != Tri.TRUE) {
+            Outcome outcome = d.outcome();
+            if (part.kind() == PartKind.SYSTEM && outcome == Outcome.INDETERMINATE
+                && d.missing().stream().allMatch(m -> m.startsWith("reading china-box-system"))) {
+                // the regime found the readings disagree: per IC in the box, the aggregate possibly outside it
+                if ("aggregate".equals(chooser.choose(Readings.CHINA_BOX_SYSTEM).id())) {
+                    Tri box = aggregateBox();
                     return ReviewPolicy.of(box == Tri.FALSE ? ReviewPolicy.Kind.PRESUMPTION_OF_DENIAL : ReviewPolicy.Kind.UNKNOWN, cite,
                         "the system's aggregate TPP and DRAM bandwidth (reading " + Readings.CHINA_BOX_SYSTEM.id() + "=aggregate) are "
                             + (box == Tri.FALSE ? "outside" : "possibly outside") + " the 2026 box (TPP < 21,000 and total DRAM "
                             + "bandwidth < 6,500 GB/s): presumption of denial");
                 }
+                outcome = Outcome.CASE_BY_CASE;
             }
-            if (d.outcome() == Outcome.CASE_BY_CASE) {
+            if (outcome == Outcome.CASE_BY_CASE) {
                 return ReviewPolicy.of(ReviewPolicy.Kind.CASE_BY_CASE, cite,
                     "TPP < 21,000 and total DRAM bandwidth < 6,500 GB/s: case-by-case only if exported from the United States to China "
                         + "or Macau, commercially available in the US on 2026-01-15, and the exporter certifies sufficient US supply and no "
@@ -339,11 +342,11 @@ final class Assessment {
                         + "remote access, and independent third-party testing in the US (not computable here); otherwise, and for "
                         + "reexports and in-country transfers (UNCONFIRMED verbatim), presumption of denial");
             }
-            if (d.outcome() == Outcome.PRESUMPTION_OF_DENIAL) {
+            if (outcome == Outcome.PRESUMPTION_OF_DENIAL) {
                 return ReviewPolicy.of(ReviewPolicy.Kind.PRESUMPTION_OF_DENIAL, cite,
                     "outside the 2026 box (TPP < 21,000 and total DRAM bandwidth < 6,500 GB/s): presumption of denial");
             }
-            if (d.outcome() == Outcome.INDETERMINATE) {
+            if (outcome == Outcome.INDETERMINATE) {
                 return ReviewPolicy.of(ReviewPolicy.Kind.UNKNOWN, cite,
                     "case-by-case inside the 2026 box (TPP < 21,000 and total DRAM bandwidth < 6,500 GB/s) if the certifications hold, "
                         + "else presumption of denial; missing: " + String.join("; ", d.missing()));

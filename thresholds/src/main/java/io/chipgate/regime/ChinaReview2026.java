@@ -1,5 +1,12 @@
 package io.chipgate.regime;
 
+import io.chipgate.model.PartResolver;
+import java.math.BigDecimal;
+import io.chipgate.model.Part;
+import io.chipgate.model.Component;
+import io.chipgate.metrics.Interpretation;
+import io.chipgate.metrics.Figure;
+import io.chipgate.metrics.Exact;
 import io.chipgate.metrics.Tri;
 import java.time.LocalDate;
 import java.util.List;
@@ -74,5 +81,38 @@ final class ChinaReview2026 extends Regime {
             e.outcome(Outcome.INDETERMINATE);
         }
         return e;
+    }
+
+    /**
+     * Whether the 2026 box tests each IC of a system or the system's aggregate is open (the licence layer's reading
+     * {@code china-box-system}): per IC, a system of in-box ICs is CASE_BY_CASE; on the aggregate (Σ count × TPP and
+     * Σ count × DRAM bandwidth) it may be outside the box. Where the two readings differ the outcome is INDETERMINATE,
+     * never a definite CASE_BY_CASE; where they agree it stands.
+     */
+    @Override
+    Outcome systemOutcome(Part system, Outcome fromIcs, Interpretation interpretation, PartResolver resolver, Evaluation e) {
+        if (fromIcs != Outcome.CASE_BY_CASE) {
+            return fromIcs;
+        }
+        Figure tpp = Figure.known(Exact.ZERO);
+        Figure dram = Figure.known(Exact.ZERO);
+        for (Component c : system.contains()) {
+            Part ic = resolver.find(c.part()).orElseThrow();
+            Inputs in = Inputs.of(ic, interpretation);
+            BigDecimal n = BigDecimal.valueOf(c.count());
+            tpp = tpp.plus(in.tpp().times(n));
+            dram = dram.plus(in.memoryBandwidthGBs().times(n));
+        }
+        Tri box = tpp.lessThan(Thresholds.CHINA_TPP.line()).and(dram.lessThan(Thresholds.CHINA_DRAM.line()));
+        if (box == Tri.TRUE) {
+            return fromIcs;
+        }
+        String shown = "aggregate TPP " + tpp.value().map(v -> v.round(1).toPlainString()).orElse("unknown")
+            + ", aggregate DRAM bandwidth " + dram.value().map(v -> v.round(1).toPlainString() + " GB/s").orElse("unknown");
+        e.condition(Notice.Code.READING, "reading china-box-system: per IC (TPP is defined per integrated circuit) the system is "
+            + "CASE_BY_CASE; on the system's aggregate (" + shown + ") it is " + (box == Tri.FALSE ? "" : "possibly ")
+            + "outside the box (TPP < 21,000 and total DRAM bandwidth < 6,500 GB/s): PRESUMPTION_OF_DENIAL — the readings disagree");
+        e.missing.add("reading china-box-system: per IC → CASE_BY_CASE, aggregate → PRESUMPTION_OF_DENIAL (" + shown + ")");
+        return Outcome.INDETERMINATE;
     }
 }

@@ -322,10 +322,28 @@ public abstract sealed class Regime
         } else {
             result = worst;
         }
+        if (!unknown) {
+            result = systemOutcome(system, result, in, resolver, e);
+        }
         e.outcome(result);
         e.citations.add("ECCN 4A090 (computers, electronic assemblies and components containing 3A090 ICs)");
         Inputs none = PreparedInputs.of(system, in).inputs;
         return assemble(system, none, e, date, Map.of());
+    }
+
+    /**
+     * A rule whose text leaves open how it applies to a system of several ICs may revise the outcome read from its ICs
+     * (the most restricted IC's); by default it stands.
+     *
+     * @param system the system, with every IC resolved
+     * @param fromIcs the outcome read from its ICs
+     * @param in the interpretation
+     * @param resolver finds its ICs
+     * @param e the evaluation, to which a rule adds its notices and missing inputs
+     * @return the outcome
+     */
+    Outcome systemOutcome(Part system, Outcome fromIcs, Interpretation in, PartResolver resolver, Evaluation e) {
+        return fromIcs;
     }
 
     /** Helper for rules: "designed or marketed for datacenters" as a three-valued clause. */

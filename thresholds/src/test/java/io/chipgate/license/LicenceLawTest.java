@@ -195,4 +195,28 @@ class LicenceLawTest {
                 }
             });
     }
+
+    // --- § 6: one discipline of readings in both layers ------------------------------------------------------------
+
+    @Test
+    void theChinaBoxForASystemIsAReadingInClassifyAsInLicense() {
+        // 91 FR 1684: TPP < 21,000 and total DRAM bandwidth < 6,500 GB/s. Each H200 (TPP 15,831.2; 4,800 GB/s) is inside;
+        // eight together (126,649.6; 38,400 GB/s) are outside. Per IC: CASE_BY_CASE; aggregate: PRESUMPTION_OF_DENIAL.
+        Part board = Part.builder().id("hgx-h200").vendor("NVIDIA").name("HGX H200 8-GPU").kind(io.chipgate.model.PartKind.SYSTEM)
+            .addContains(io.chipgate.model.Component.of("h200", 8)).build();
+        LocalDate on = LocalDate.of(2026, 3, 1);
+        io.chipgate.regime.Determination d = io.chipgate.regime.Regimes.byId("china-review-2026")
+            .classify(board, Interpretation.defaults(), on, Chips::find);
+        assertEquals(io.chipgate.regime.Outcome.INDETERMINATE, d.outcome(), "never a definite CASE_BY_CASE when the readings differ");
+        assertTrue(d.missing().get(0).startsWith("reading china-box-system"), d.missing().toString());
+        assertEquals(io.chipgate.regime.Outcome.CASE_BY_CASE, io.chipgate.regime.Regimes.byId("china-review-2026")
+            .classify(Chips.H200, Interpretation.defaults(), on, Chips::find).outcome(), "one H200 is inside the box");
+        LicenseDetermination lic = assess(board, 1, "CN", "CN", on);
+        assertEquals(Tri.TRUE, lic.licenseRequired());
+        assertEquals(ReviewPolicy.Kind.UNKNOWN, lic.reviewPolicy().kind(), "the readings' policies disagree");
+        assertTrue(lic.readings().stream().anyMatch(r -> r.readings().stream().anyMatch(x -> x.id().equals("aggregate"))
+            && r.reviewPolicy().kind() == ReviewPolicy.Kind.PRESUMPTION_OF_DENIAL), () -> lic.readings().toString());
+        assertTrue(lic.readings().stream().anyMatch(r -> r.readings().stream().anyMatch(x -> x.id().equals("per-ic"))
+            && r.reviewPolicy().kind() == ReviewPolicy.Kind.CASE_BY_CASE), () -> lic.readings().toString());
+    }
 }
