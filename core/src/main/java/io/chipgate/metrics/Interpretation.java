@@ -78,8 +78,44 @@ public final class Interpretation {
     /** The key of the I/O-dies option ({@code ioDies=EXCLUDED}). */
     public static final String IO_DIES = "ioDies";
 
+    /**
+     * The keys that are open readings of the law, not modelling settings: where the alternative changes an outcome and
+     * the user did not set the key, the outcome is not definite ({@code tf32Bits}: "the largest bit-length of the inputs
+     * to the multiply" read as the 32-bit register or the 19 bits used; {@code ioDies}: Technical Note 4's undefined
+     * "logic dies"; {@code noNonPlanarArea}: the text is silent on a density with no non-planar die). The others
+     * ({@code tppBasis}, {@code sparseOnly}) are modelling settings: their defaults follow the text or leave the
+     * value unknown, and an alternative is reported as sensitivity only.
+     */
+    public static final List<String> OPEN_READINGS = List.of("tf32Bits", "ioDies", "noNonPlanarArea");
+
     private static final Interpretation DEFAULTS =
         new Interpretation(32, SparseOnly.UNKNOWN, TppBasis.HIGHER, NoNonPlanarArea.UNDEFINED, IoDies.LOGIC);
+
+    /** Keys set explicitly (by a with… method), as bits in the order of {@link #keys()}. */
+    private final int explicit;
+
+    /**
+     * {@return whether the key was set explicitly (by a with… method) rather than left at its default}
+     *
+     * @param key one of {@link #keys()}
+     */
+    public boolean isExplicit(String key) {
+        int i = keys().indexOf(key);
+        return i >= 0 && (explicit & (1 << i)) != 0;
+    }
+
+    /**
+     * {@return whether the key is an open reading of the law (see {@link #OPEN_READINGS}) rather than a modelling setting}
+     *
+     * @param key one of {@link #keys()}
+     */
+    public static boolean isOpenReading(String key) {
+        return OPEN_READINGS.contains(key);
+    }
+
+    private static int bit(String key) {
+        return 1 << keys().indexOf(key);
+    }
 
     private final int tf32Bits;
     private final SparseOnly sparseOnly;
@@ -90,6 +126,12 @@ public final class Interpretation {
     private final int hash;
 
     private Interpretation(int tf32Bits, SparseOnly sparseOnly, TppBasis tppBasis, NoNonPlanarArea noNonPlanarArea, IoDies ioDies) {
+        this(tf32Bits, sparseOnly, tppBasis, noNonPlanarArea, ioDies, 0);
+    }
+
+    private Interpretation(int tf32Bits, SparseOnly sparseOnly, TppBasis tppBasis, NoNonPlanarArea noNonPlanarArea, IoDies ioDies,
+                           int explicit) {
+        this.explicit = explicit;
         this.ioDies = ioDies;
         this.tf32Bits = tf32Bits;
         this.sparseOnly = sparseOnly;
@@ -136,7 +178,7 @@ public final class Interpretation {
      * @param value the reading, not null
      */
     public Interpretation withIoDies(IoDies value) {
-        return new Interpretation(tf32Bits, sparseOnly, tppBasis, noNonPlanarArea, Objects.requireNonNull(value));
+        return new Interpretation(tf32Bits, sparseOnly, tppBasis, noNonPlanarArea, Objects.requireNonNull(value), explicit | bit(IO_DIES));
     }
 
     /**
@@ -150,7 +192,7 @@ public final class Interpretation {
         if (bits != 19 && bits != 32) {
             throw new IllegalArgumentException("Invalid value for tf32Bits (valid values 19, 32): " + bits);
         }
-        return new Interpretation(bits, sparseOnly, tppBasis, noNonPlanarArea, ioDies);
+        return new Interpretation(bits, sparseOnly, tppBasis, noNonPlanarArea, ioDies, explicit | bit(TF32_BITS));
     }
 
     /**
@@ -160,7 +202,7 @@ public final class Interpretation {
      * @return this interpretation with the reading set
      */
     public Interpretation withSparseOnly(SparseOnly value) {
-        return new Interpretation(tf32Bits, Objects.requireNonNull(value), tppBasis, noNonPlanarArea, ioDies);
+        return new Interpretation(tf32Bits, Objects.requireNonNull(value), tppBasis, noNonPlanarArea, ioDies, explicit | bit(SPARSE_ONLY));
     }
 
     /**
@@ -170,7 +212,7 @@ public final class Interpretation {
      * @return this interpretation with the reading set
      */
     public Interpretation withTppBasis(TppBasis value) {
-        return new Interpretation(tf32Bits, sparseOnly, Objects.requireNonNull(value), noNonPlanarArea, ioDies);
+        return new Interpretation(tf32Bits, sparseOnly, Objects.requireNonNull(value), noNonPlanarArea, ioDies, explicit | bit(TPP_BASIS));
     }
 
     /**
@@ -180,7 +222,7 @@ public final class Interpretation {
      * @return this interpretation with the reading set
      */
     public Interpretation withNoNonPlanarArea(NoNonPlanarArea value) {
-        return new Interpretation(tf32Bits, sparseOnly, tppBasis, Objects.requireNonNull(value), ioDies);
+        return new Interpretation(tf32Bits, sparseOnly, tppBasis, Objects.requireNonNull(value), ioDies, explicit | bit(NO_NON_PLANAR_AREA));
     }
 
     /**
@@ -288,6 +330,7 @@ public final class Interpretation {
         throw new IllegalArgumentException("Invalid value for " + key + " (valid values " + valid + "): " + value);
     }
 
+    /** Equal when every option's value is; whether a key was set explicitly is not compared. */
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof Interpretation)) {

@@ -200,7 +200,31 @@ public abstract sealed class Regime
                 sensitivity.put(prepared.alternativeKeys[i], o);
             }
         }
+        openReadings(e, interpretation, sensitivity);
         return assemble(part, in, e, date, sensitivity);
+    }
+
+    /**
+     * An open reading of the law ({@link Interpretation#OPEN_READINGS}) that the user did not set and whose alternative
+     * changes the outcome makes the outcome INDETERMINATE, naming the reading and each answer: one reading is not the
+     * law. A key set explicitly gets that reading's answer.
+     */
+    private static void openReadings(Evaluation e, Interpretation interpretation, Map<String, Outcome> sensitivity) {
+        if (sensitivity.isEmpty() || e.outcome == Outcome.INDETERMINATE) {
+            return;
+        }
+        for (Map.Entry<String, Outcome> alt : sensitivity.entrySet()) {
+            String key = alt.getKey().substring(0, alt.getKey().indexOf('='));
+            if (!Interpretation.isOpenReading(key) || interpretation.isExplicit(key)) {
+                continue;
+            }
+            String current = key + "=" + interpretation.asMap().get(key);
+            e.condition(Notice.Code.READING, "reading " + key + ": " + current + " gives " + e.outcome + ", " + alt.getKey() + " gives "
+                + alt.getValue() + " — the readings disagree; set --interpretation " + key + "=… (Interpretation.with) to choose one");
+            e.missing.add("reading " + key + ": " + current + " → " + e.outcome + "; " + alt.getKey() + " → " + alt.getValue());
+            e.outcome(Outcome.INDETERMINATE);
+            return;
+        }
     }
 
     private Determination assemble(Part part, Inputs in, Evaluation e, LocalDate date, Map<String, Outcome> sensitivity) {

@@ -112,7 +112,13 @@ class ExplanationTest {
         Part trn = Part.builder().id("trn").vendor("AWS").name("Trainium-like").datacenter(true)
             .addCompute(ComputeRate.dense(Precision.BF16, new BigDecimal("190")), ComputeRate.dense(Precision.TF32, new BigDecimal("190")))
             .addDies(Die.builder().role(DieRole.LOGIC).areaMm2(new BigDecimal("1000")).nonPlanar(true).build()).build();
-        Determination d = Regimes.byId("3a090-2024").classify(trn, Interpretation.defaults(), DAY, PartResolver.none());
+        // tf32Bits is an open reading of the law: left at its default it is not the law, so the outcome is not definite
+        Determination open = Regimes.byId("3a090-2024").classify(trn, Interpretation.defaults(), DAY, PartResolver.none());
+        assertEquals(Outcome.INDETERMINATE, open.outcome(), "32 bits → 3A090.a.1, 19 bits → 3A090.b.1: the readings disagree");
+        assertTrue(open.missing().get(0).startsWith("reading tf32Bits: tf32Bits=32 → 3A090.a.1; tf32Bits=19 → 3A090.b.1"),
+            open.missing().toString());
+        // a user who sets the key gets that reading's answer, with the other reading still reported as sensitivity
+        Determination d = Regimes.byId("3a090-2024").classify(trn, Interpretation.defaults().withTf32Bits(32), DAY, PartResolver.none());
         assertEquals(Outcome.ECCN_3A090_A_1, d.outcome()); // 190 × 32 = 6080
         assertEquals(Outcome.ECCN_3A090_B_1, d.sensitivity().get("tf32Bits=19")); // 190 × 19 = 3610, PD 3.61
         assertTrue(any(d.warnings(), "TPP set by TF32, read as 32 bits"));

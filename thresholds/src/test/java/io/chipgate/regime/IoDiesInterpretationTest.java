@@ -29,7 +29,7 @@ class IoDiesInterpretationTest {
 
     @Test
     void ioDiesCountUnderTheWideReadingAndNotUnderTheNarrowOne() {
-        Interpretation wide = Interpretation.defaults();
+        Interpretation wide = Interpretation.defaults().withIoDies(Interpretation.IoDies.LOGIC);
         Interpretation narrow = wide.withIoDies(Interpretation.IoDies.EXCLUDED);
         assertEquals(0, Inputs.of(CHIPLETS, wide).applicableDieAreaMm2().value().get().compareTo(Exact.of(new BigDecimal("800"))));
         assertEquals(0, Inputs.of(CHIPLETS, narrow).applicableDieAreaMm2().value().get().compareTo(Exact.of(new BigDecimal("500"))));
@@ -42,5 +42,11 @@ class IoDiesInterpretationTest {
         assertEquals(Outcome.ECCN_3A090_A_2, r.classify(CHIPLETS, narrow, on, PartResolver.none()).outcome());
         assertTrue(Inputs.of(CHIPLETS, narrow).metrics().notes().stream().anyMatch(n -> n.contains("ioDies=EXCLUDED")));
         assertEquals(Interpretation.IoDies.EXCLUDED, wide.with("ioDies=excluded").ioDies());
+        // left at its default, the open reading makes the outcome INDETERMINATE (one reading is not the law)
+        Determination open = r.classify(CHIPLETS, Interpretation.defaults(), on, PartResolver.none());
+        assertEquals(Outcome.INDETERMINATE, open.outcome());
+        assertTrue(open.missing().get(0).startsWith("reading ioDies"), open.missing().toString());
+        assertTrue(Interpretation.isOpenReading("ioDies") && !Interpretation.isOpenReading("tppBasis"));
+        assertTrue(wide.isExplicit("ioDies") && !Interpretation.defaults().isExplicit("ioDies"));
     }
 }
