@@ -14,7 +14,8 @@ import picocli.CommandLine.IVersionProvider;
 
 /**
  * What {@code chipgate --version} prints: the build's version (written into the jar by the build), the built-in
- * catalog's version, and the newest rule text the regimes rest on (the latest publication date of their instruments).
+ * catalog's version, the newest rule text the regimes rest on (the latest publication date of their instruments), and
+ * the as-of dates of the licence data (country groups, part 746, reported requirements).
  */
 final class BuildInfo implements IVersionProvider {
     /** The project version the jar was built from, e.g. "0.1.0-SNAPSHOT"; "unknown" outside a built jar. */
@@ -51,6 +52,14 @@ final class BuildInfo implements IVersionProvider {
         Optional<Regime> newest = newestRuleText();
         String rules = newest.map(r -> "rule texts up to " + r.instrument().published().map(LocalDate::toString).orElse("?")
             + " (" + r.instrument().citation() + ")").orElse("rule texts: none dated");
-        return new String[] {"chipgate " + version(), "catalog " + catalogVersion(), rules};
+        return new String[] {"chipgate " + version(), "catalog " + catalogVersion(), rules, dataDates()};
+    }
+
+    /** The as-of dates of the licence data: country groups, part 746 periods, reported requirements. */
+    static String dataDates() {
+        return "licence data: country groups eCFR of " + io.chipgate.license.CountryGroups.builtIn().asOf()
+            + ", part 746 as of " + io.chipgate.license.Embargoes.builtIn().asOf()
+            + ", reported requirements as of " + io.chipgate.license.ReportedRequirements.builtIn().asOf()
+            + " (docs/legal-sources.md)";
     }
 }

@@ -54,7 +54,7 @@ class HelpAndVersionTest {
         ChipgateCliTest.Run r = run("--version");
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
-        assertEquals(3, lines.size(), r.out());
+        assertEquals(4, lines.size(), r.out());
         // the build writes the POM's version; tests run against target/classes, which is filtered too
         assertTrue(lines.get(0).matches("chipgate \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?"), lines.get(0));
         assertFalse(lines.get(0).contains("unknown"), lines.get(0));
@@ -62,6 +62,9 @@ class HelpAndVersionTest {
         // 91 FR 1684 (china-review-2026) is the newest instrument in Regimes.all(), published in January 2026
         assertTrue(lines.get(2).startsWith("rule texts up to 2026-01-"), lines.get(2));
         assertTrue(lines.get(2).contains("91 FR 1684"), lines.get(2));
+        // the as-of dates of the licence data (issue 19 § 5)
+        assertEquals("licence data: country groups eCFR of 2026-07-23, part 746 as of 2026-07-23, reported requirements as of "
+            + "2026-07-23 (docs/legal-sources.md)", lines.get(3));
         assertEquals(0, run("classify", "--version").code());
     }
 }
