@@ -45,7 +45,7 @@ import java.util.function.Function;
  * never "not required".
  *
  * <pre>{@code
- * LicenseDetermination d = Licensing.assess(h100, 8, "CN", null, LocalDate.of(2024, 6, 1));
+ * LicenseDetermination d = Licensing.assess(Shipment.of(h100, 8, CountryCode.of("CN"), LocalDate.of(2024, 6, 1)));
  * d.licenseRequired();          // TRUE
  * LicenseReports.json(d);       // for machines
  * LicenseReports.text(d);       // for people
@@ -134,77 +134,6 @@ public final class Licensing {
     enum Cat { NONE, A, B, C, REPORTED }
 
     private Licensing() {
-    }
-
-    /**
-     * Assesses a shipment under the default interpretation, for a part that is not a system (a system's ICs are
-     * then unknown and its answer UNKNOWN where they matter).
-     *
-     * @see #assess(Part, long, String, String, LocalDate, Interpretation, PartResolver, CountryGroups)
-     * @deprecated a null headquarters and two swappable country strings invite mistakes: use {@link #assess(Shipment)}
-     * @param part the part shipped (ACCELERATOR, MEMORY or SYSTEM), not null
-     * @param quantity units shipped, at least 1
-     * @param destination ISO 3166-1 alpha-2 code of the country of destination, e.g. "CN"
-     * @param endUserHeadquarters ISO code of the end user's (or its ultimate parent's) headquarters; null when unknown
-     * @param date the date of the shipment
-     * @return the licence determination
-     */
-    @Deprecated
-    public static LicenseDetermination assess(Part part, long quantity, String destination, String endUserHeadquarters, LocalDate date) {
-        return assess(part, quantity, destination, endUserHeadquarters, date, Interpretation.defaults(), PartResolver.none());
-    }
-
-    /**
-     * Assesses a shipment with the built-in country groups.
-     *
-     * @see #assess(Part, long, String, String, LocalDate, Interpretation, PartResolver, CountryGroups)
-     * @deprecated a null headquarters and two swappable country strings invite mistakes: use {@link #assess(Shipment)}
-     * @param part the part shipped (ACCELERATOR, MEMORY or SYSTEM), not null
-     * @param quantity units shipped, at least 1
-     * @param destination ISO 3166-1 alpha-2 code of the country of destination, e.g. "CN"
-     * @param endUserHeadquarters ISO code of the end user's (or its ultimate parent's) headquarters; null when unknown
-     * @param date the date of the shipment
-     * @param interpretation the reading of the metric definitions, not null
-     * @param resolver finds the ICs of a SYSTEM, not null
-     * @return the licence determination
-     */
-    @Deprecated
-    public static LicenseDetermination assess(Part part, long quantity, String destination, String endUserHeadquarters, LocalDate date,
-                                              Interpretation interpretation, PartResolver resolver) {
-        return assess(part, quantity, destination, endUserHeadquarters, date, interpretation, resolver, CountryGroups.builtIn());
-    }
-
-    /**
-     * Assesses a shipment: whether a licence is required, on what basis, under which exceptions and review policy.
-     *
-     * @param part the part shipped (ACCELERATOR, MEMORY or SYSTEM), not null
-     * @param quantity units shipped, at least 1
-     * @param destination ISO 3166-1 alpha-2 code of the country of destination (e.g. "CN", "DE"); Hong Kong ("HK")
-     *     is assessed as China
-     * @param endUserHeadquarters ISO code of where the end user, or its ultimate parent, is headquartered — give
-     *     the Macau or D:5 one if either is there; null when unknown (grounds that depend on it are then UNKNOWN)
-     * @param date the date of the shipment
-     * @param interpretation the reading of the metric definitions, not null
-     * @param resolver finds the ICs of a SYSTEM, not null
-     * @param groups the country-group data, not null
-     * @throws IllegalArgumentException for a quantity below 1 or a code that is not ISO 3166-1 alpha-2, saying what to give
-     * @deprecated a null headquarters and two swappable country strings invite mistakes: use
-     *     {@link #assess(Shipment, Interpretation, PartResolver, CountryGroups, Embargoes)}
-     * @return the licence determination
-     */
-    @Deprecated
-    public static LicenseDetermination assess(Part part, long quantity, String destination, String endUserHeadquarters, LocalDate date,
-                                              Interpretation interpretation, PartResolver resolver, CountryGroups groups) {
-        Objects.requireNonNull(part, "part");
-        Objects.requireNonNull(date, "date");
-        if (quantity < 1) {
-            throw new IllegalArgumentException("quantity must be at least 1 (the number of units shipped), got " + quantity);
-        }
-        Shipment s = Shipment.of(part, quantity, CountryCode.of(destination == null ? null : destination, "destination"), date);
-        if (endUserHeadquarters != null) {
-            s = s.withHeadquarters(CountryCode.of(endUserHeadquarters, "endUserHeadquarters"));
-        }
-        return assess(s, interpretation, resolver, groups, Embargoes.builtIn());
     }
 
     /**

@@ -77,25 +77,6 @@ public final class Frontier {
         return boundary(regime, area, datacenter, Optional.of(io), date);
     }
 
-    /**
-     * The TPP boundary, with optional parameters.
-     *
-     * @param regime not null
-     * @param areaMm2 the applicable die area in mm²
-     * @param datacenter the designation, empty = unknown
-     * @param ioGBs the I/O rate, empty = unknown
-     * @param date the date asked
-     * @return the boundary, if any
-     * @deprecated {@code Optional} parameters: use {@link #tppBoundary(Regime, ApplicableDieArea, Designation, LocalDate)}
-     *     or {@link #tppBoundary(Regime, ApplicableDieArea, Designation, Bandwidth, LocalDate)}
-     */
-    @Deprecated
-    public static Optional<Boundary> tppBoundary(Regime regime, BigDecimal areaMm2, Optional<Boolean> datacenter,
-                                                 Optional<BigDecimal> ioGBs, LocalDate date) {
-        return boundary(regime, ApplicableDieArea.ofSquareMillimetres(areaMm2), Designation.of(datacenter),
-            ioGBs.map(Bandwidth::ofGigabytesPerSecond), date);
-    }
-
     private static Optional<Boundary> boundary(Regime regime, ApplicableDieArea area, Designation datacenter,
                                                Optional<Bandwidth> io, LocalDate date) {
         java.util.Objects.requireNonNull(regime, "regime");

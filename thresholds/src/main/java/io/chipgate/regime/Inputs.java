@@ -266,18 +266,6 @@ public final class Inputs {
     }
 
     /**
-     * These inputs with another datacenter designation.
-     *
-     * @param dc true, false, or empty for unknown
-     * @return the changed inputs
-     * @deprecated an {@code Optional} parameter: use {@link #withDatacenter(Designation)}
-     */
-    @Deprecated
-    public Inputs withDatacenter(Optional<Boolean> dc) {
-        return new Inputs(part, metrics, tpp, area, pd, io, memoryBandwidth, dc);
-    }
-
-    /**
      * A hypothetical accelerator with a given TPP on a given applicable die area (one non-planar logic die).
      *
      * @param tppValue the TPP, not negative
@@ -294,19 +282,5 @@ public final class Inputs {
             .build();
         Inputs in = of(p, Interpretation.defaults());
         return in.withDatacenter(designation);
-    }
-
-    /**
-     * A hypothetical accelerator with a given TPP on a given applicable die area.
-     *
-     * @param tppValue the TPP
-     * @param areaMm2 the applicable die area in mm², positive
-     * @param datacenter true, false, or empty for unknown
-     * @return its inputs
-     * @deprecated an {@code Optional} parameter: use {@link #hypothetical(BigDecimal, ApplicableDieArea, Designation)}
-     */
-    @Deprecated
-    public static Inputs hypothetical(BigDecimal tppValue, BigDecimal areaMm2, Optional<Boolean> datacenter) {
-        return hypothetical(tppValue, ApplicableDieArea.ofSquareMillimetres(areaMm2), Designation.of(datacenter));
     }
 }

@@ -42,23 +42,6 @@ public final class Instrument {
     }
 
     /**
-     * An instrument from all its fields, some possibly null.
-     *
-     * @param citation e.g. "88 FR 73458"
-     * @param frDoc e.g. "2023-23055", or null when there is none
-     * @param title the document's title
-     * @param cfr the CFR provisions, e.g. "15 CFR part 774, Supp. No. 1, ECCN 3A090"
-     * @param published publication date, or null
-     * @param url where to read it, or null
-     * @return the instrument
-     * @deprecated null means "none" here: use {@link #of(String, String, String)} and the {@code with…} methods
-     */
-    @Deprecated
-    public static Instrument of(String citation, String frDoc, String title, String cfr, LocalDate published, String url) {
-        return new Instrument(citation, frDoc, title, cfr, published, url);
-    }
-
-    /**
      * @param frDoc the Federal Register document number, e.g. "2023-23055", not null
      * @return this instrument with that number
      */

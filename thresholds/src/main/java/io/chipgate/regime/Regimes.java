@@ -119,22 +119,6 @@ public final class Regimes {
         return classifyUnder(writtenOn(date), part, date, interpretation, resolver);
     }
 
-    /**
-     * A part classified under every regime written on a date (in force or not enforced).
-     *
-     * @param part not null
-     * @param date the date asked, not null
-     * @param interpretation not null
-     * @param resolver finds the ICs of a SYSTEM, not null
-     * @return one determination per regime written on the date
-     * @deprecated the name promised the rules in force, but not-enforced rules are included: use
-     *     {@link #classifyWrittenOn} for this behaviour, or {@link #classifyInForceOn} for the rules in force only
-     */
-    @Deprecated
-    public static List<Determination> classifyOn(Part part, LocalDate date, Interpretation interpretation, PartResolver resolver) {
-        return classifyWrittenOn(part, date, interpretation, resolver);
-    }
-
     private static List<Determination> classifyUnder(List<Regime> regimes, Part part, LocalDate date,
                                                      Interpretation interpretation, PartResolver resolver) {
         Objects.requireNonNull(part, "part");

@@ -16,7 +16,7 @@ class LicenseJsonTest {
 
     @Test
     void theJsonHasThePublicFields() throws Exception {
-        ObjectNode n = LicenseReports.tree(Licensing.assess(Chips.RTX_4090, 8, "CN", null, MID_2024));
+        ObjectNode n = LicenseReports.tree(Ship.assess(Chips.RTX_4090, 8, "CN", null, MID_2024));
         for (String f : List.of("part", "destination", "headquarters", "date", "licenseRequired", "basis", "licenseExceptions",
             "reviewPolicy", "citations", "warnings", "disclaimer")) {
             assertTrue(n.has(f), f);
@@ -40,10 +40,10 @@ class LicenseJsonTest {
 
     @Test
     void unknownIsNullAndNotRequiredIsFalse() {
-        ObjectNode unknown = LicenseReports.tree(Licensing.assess(Chips.H100, 1, "DE", null, MID_2024));
+        ObjectNode unknown = LicenseReports.tree(Ship.assess(Chips.H100, 1, "DE", null, MID_2024));
         assertTrue(unknown.get("licenseRequired").isNull());
         assertTrue(unknown.get("basis").get(0).get("applies").isNull());
-        ObjectNode free = LicenseReports.tree(Licensing.assess(Chips.H100, 1, "DE", "DE", MID_2024));
+        ObjectNode free = LicenseReports.tree(Ship.assess(Chips.H100, 1, "DE", "DE", MID_2024));
         assertTrue(free.get("licenseRequired").isBoolean() && !free.get("licenseRequired").asBoolean());
         assertEquals("NONE", free.get("reviewPolicy").get("policy").asText());
         assertEquals(0, free.get("basis").size());
@@ -52,19 +52,19 @@ class LicenseJsonTest {
 
     @Test
     void reportedBasesAreFlagged() {
-        ObjectNode n = LicenseReports.tree(Licensing.assess(Chips.H20, 1, "CN", null, LocalDate.of(2025, 6, 1)));
+        ObjectNode n = LicenseReports.tree(Ship.assess(Chips.H20, 1, "CN", null, LocalDate.of(2025, 6, 1)));
         assertTrue(n.get("reported").asBoolean());
         assertEquals("REPORTED", n.get("basis").get(0).get("status").asText());
     }
 
     @Test
     void theTextLeadsWithTheAnswer() {
-        String text = LicenseReports.text(Licensing.assess(Chips.H100, 8, "DE", "CN", MID_2024));
+        String text = LicenseReports.text(Ship.assess(Chips.H100, 8, "DE", "CN", MID_2024));
         assertTrue(text.contains("Licence required: YES"), text);
         assertTrue(text.contains("15 CFR 744.23(a)(3)"));
         assertTrue(text.contains("Review policy: presumption of denial"));
         assertTrue(text.trim().endsWith("published figures."));
-        String unknown = LicenseReports.text(Licensing.assess(Chips.H100, 8, "DE", null, MID_2024));
+        String unknown = LicenseReports.text(Ship.assess(Chips.H100, 8, "DE", null, MID_2024));
         assertTrue(unknown.contains("Licence required: UNKNOWN"));
     }
 }

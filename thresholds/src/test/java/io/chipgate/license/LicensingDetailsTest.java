@@ -12,7 +12,7 @@ import io.chipgate.model.Component;
 import io.chipgate.model.Part;
 import io.chipgate.model.PartKind;
 import io.chipgate.regime.Outcome;
-import io.chipgate.regime.PartResolver;
+import io.chipgate.model.PartResolver;
 import io.chipgate.testing.Chips;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -31,7 +31,7 @@ class LicensingDetailsTest {
     static final LocalDate AUG_2025 = LocalDate.of(2025, 8, 1);
 
     static LicenseDetermination assess(Part p, String to, String hq, LocalDate on) {
-        return Licensing.assess(p, 8, to, hq, on, Interpretation.defaults(), Chips::find);
+        return Ship.assess(p, 8, to, hq, on, Interpretation.defaults(), Chips::find);
     }
 
     static Basis ground(LicenseDetermination d, Ground g) {
@@ -253,13 +253,13 @@ class LicensingDetailsTest {
     void lppIsWithinTheCapUpToExactly26900000Tpp() {
         // 1,000 × TPP 26,900 = 26,900,000: "up to 26,900,000"
         Part p = Chips.hypothetical(new BigDecimal("26900"), new BigDecimal("1000"), true, BigDecimal.ZERO, BigDecimal.ZERO);
-        LicenseDetermination d = Licensing.assess(p, 1000, "DE", "DE", AUG_2025);
+        LicenseDetermination d = Ship.assess(p, 1000, "DE", "DE", AUG_2025);
         LicenseOption lpp = option(d, "LPP").orElseThrow(() -> new AssertionError(LicenseReports.text(d)));
         assertEquals(Tri.TRUE, lpp.available());
         assertTrue(lpp.citation().startsWith("15 CFR 740.29"));
         assertTrue(lpp.toString().startsWith("LPP: true — "));
         assertTrue(lpp.toString().endsWith("[" + lpp.note() + "]"));
-        assertTrue(option(Licensing.assess(p, 1001, "DE", "DE", AUG_2025), "LPP").isEmpty());
+        assertTrue(option(Ship.assess(p, 1001, "DE", "DE", AUG_2025), "LPP").isEmpty());
     }
 
     // --- the reported letters ------------------------------------------------------------------------------
@@ -333,7 +333,7 @@ class LicensingDetailsTest {
         Part board = Part.builder().id("rtx-box").vendor("-").name("RTX box").kind(PartKind.SYSTEM)
             .addContains(Component.of("rtx-4090", 4)).build();
         PartResolver resolver = id -> Optional.ofNullable(Map.of("rtx-4090", Chips.RTX_4090).get(id));
-        LicenseDetermination d = Licensing.assess(board, 1, "CN", "CN", MID_2024, Interpretation.defaults(), resolver);
+        LicenseDetermination d = Ship.assess(board, 1, "CN", "CN", MID_2024, Interpretation.defaults(), resolver);
         assertEquals(Tri.TRUE, d.licenseRequired());
         assertEquals(Tri.TRUE, option(d, "NAC").orElseThrow(() -> new AssertionError(LicenseReports.text(d))).available());
         assertTrue(warns(d, "the system gives no datacenter designation: taken from its ICs (false)"));

@@ -9,7 +9,7 @@ import io.chipgate.metrics.Interpretation;
 import io.chipgate.metrics.Tri;
 import io.chipgate.model.Part;
 import io.chipgate.regime.Outcome;
-import io.chipgate.regime.PartResolver;
+import io.chipgate.model.PartResolver;
 import io.chipgate.testing.Chips;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,7 +21,7 @@ class LicensingExamplesTest {
     static final LocalDate MID_2024 = LocalDate.of(2024, 6, 1);
 
     static LicenseDetermination assess(Part p, String to, String hq, LocalDate on) {
-        return Licensing.assess(p, 8, to, hq, on, Interpretation.defaults(), Chips::find);
+        return Ship.assess(p, 8, to, hq, on, Interpretation.defaults(), Chips::find);
     }
 
     static Optional<Basis> basis(LicenseDetermination d, Ground g) {
@@ -198,7 +198,7 @@ class LicensingExamplesTest {
         LicenseOption lpp = option(d, "LPP").orElseThrow();
         assertTrue(lpp.note().contains("NOT ENFORCED"));
         assertEquals(Tri.TRUE, lpp.available(), "8 × 15,831.2 is within 26,900,000");
-        LicenseDetermination many = Licensing.assess(Chips.H100, 2000, "DE", "DE", LocalDate.of(2025, 8, 1));
+        LicenseDetermination many = Ship.assess(Chips.H100, 2000, "DE", "DE", LocalDate.of(2025, 8, 1));
         assertTrue(option(many, "LPP").isEmpty(), "2000 × 15,831.2 exceeds 26,900,000");
     }
 
@@ -235,10 +235,10 @@ class LicensingExamplesTest {
         assertEquals(Optional.of(Outcome.ECCN_4A090_A), board.classification());
         assertEquals(Tri.TRUE, board.licenseRequired());
         assertTrue(option(board, "NAC").isEmpty(), "a board of datacenter H100s is a datacenter 3A090.a item");
-        LicenseDetermination unresolved = Licensing.assess(Chips.HGX_H100, 1, "CN", null, MID_2024, Interpretation.defaults(), PartResolver.none());
+        LicenseDetermination unresolved = Ship.assess(Chips.HGX_H100, 1, "CN", null, MID_2024, Interpretation.defaults(), PartResolver.none());
         assertEquals(Optional.of(Outcome.INDETERMINATE), unresolved.classification());
         assertEquals(Tri.UNKNOWN, unresolved.licenseRequired());
-        LicenseDetermination free = Licensing.assess(Chips.HGX_H100, 1, "DE", "DE", MID_2024, Interpretation.defaults(), PartResolver.none());
+        LicenseDetermination free = Ship.assess(Chips.HGX_H100, 1, "DE", "DE", MID_2024, Interpretation.defaults(), PartResolver.none());
         assertEquals(Tri.FALSE, free.licenseRequired(), "no outcome needs a licence to Germany for a German buyer");
         Part hbmBoard = Part.builder().from(Chips.HGX_H100).id("hbm-board").contains(java.util.List.of(io.chipgate.model.Component.of("hbm3e", 4))).build();
         assertEquals(Tri.FALSE, assess(hbmBoard, "CN", "CN", LocalDate.of(2025, 3, 1)).licenseRequired(),
@@ -321,14 +321,14 @@ class LicensingExamplesTest {
     @Test
     void badInputsSayWhatToGive() {
         IllegalArgumentException q = assertThrows(IllegalArgumentException.class,
-            () -> Licensing.assess(Chips.H100, 0, "CN", null, MID_2024));
+            () -> Ship.assess(Chips.H100, 0, "CN", null, MID_2024));
         assertTrue(q.getMessage().contains("at least 1"));
         IllegalArgumentException x = assertThrows(IllegalArgumentException.class,
-            () -> Licensing.assess(Chips.H100, 1, "XX", null, MID_2024));
+            () -> Ship.assess(Chips.H100, 1, "XX", null, MID_2024));
         assertTrue(x.getMessage().contains("ISO 3166-1 alpha-2"));
         IllegalArgumentException uk = assertThrows(IllegalArgumentException.class,
-            () -> Licensing.assess(Chips.H100, 1, "DE", "UK", MID_2024));
+            () -> Ship.assess(Chips.H100, 1, "DE", "UK", MID_2024));
         assertTrue(uk.getMessage().contains("GB"));
-        assertFalse(Licensing.assess(Chips.H100, 1, " de ", "de", MID_2024).licenseRequired().isTrue(), "codes are normalized");
+        assertFalse(Ship.assess(Chips.H100, 1, " de ", "de", MID_2024).licenseRequired().isTrue(), "codes are normalized");
     }
 }

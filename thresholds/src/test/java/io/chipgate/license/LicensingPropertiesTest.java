@@ -10,7 +10,7 @@ import io.chipgate.metrics.Interpretation;
 import io.chipgate.metrics.Tri;
 import io.chipgate.model.Part;
 import io.chipgate.regime.Outcome;
-import io.chipgate.regime.PartResolver;
+import io.chipgate.model.PartResolver;
 import io.chipgate.testing.Chips;
 import io.chipgate.testing.Qt;
 import java.math.BigDecimal;
@@ -76,7 +76,7 @@ class LicensingPropertiesTest {
     }
 
     static LicenseDetermination assess(Part p, String to, String hq, LocalDate on) {
-        return Licensing.assess(p, 4, to, hq, on, Interpretation.defaults(), PartResolver.none());
+        return Ship.assess(p, 4, to, hq, on, Interpretation.defaults(), PartResolver.none());
     }
 
     static int rank(Tri t) {

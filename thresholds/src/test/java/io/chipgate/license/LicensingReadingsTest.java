@@ -12,7 +12,7 @@ import io.chipgate.metrics.Tri;
 import io.chipgate.model.Component;
 import io.chipgate.model.Part;
 import io.chipgate.model.PartKind;
-import io.chipgate.regime.PartResolver;
+import io.chipgate.model.PartResolver;
 import io.chipgate.testing.Chips;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chipgate.metrics.Interpretation;
 import io.chipgate.metrics.Tri;
 import io.chipgate.model.Part;
-import io.chipgate.regime.PartResolver;
+import io.chipgate.model.PartResolver;
 import io.chipgate.testing.Qt;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -23,7 +23,7 @@ class EdgeTableTest {
     static final LocalDate DAY = LocalDate.of(2026, 11, 29);
 
     static Inputs acc(String tpp, String area, Boolean dc) {
-        return Inputs.hypothetical(new BigDecimal(tpp), new BigDecimal(area), Optional.ofNullable(dc));
+        return Hypo.inputs(new BigDecimal(tpp), new BigDecimal(area), Optional.ofNullable(dc));
     }
 
     static Stream<Arguments> rule2023() {

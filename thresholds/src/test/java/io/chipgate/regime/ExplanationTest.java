@@ -1,5 +1,6 @@
 package io.chipgate.regime;
 
+import io.chipgate.model.PartResolver;
 import static io.chipgate.testing.Chips.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -51,7 +52,7 @@ class ExplanationTest {
         assertTrue(any(d.missing(), "datacenter"), d.missing().toString());
         // a.2 holds, but the datacenter note could free it: not "controlled either way"
         assertFalse(any(d.warnings(), "controlled either way"), d.warnings().toString());
-        Inputs either = Inputs.hypothetical(BigDecimal.ONE, new BigDecimal("1000"), Optional.of(true))
+        Inputs either = Hypo.inputs(BigDecimal.ONE, new BigDecimal("1000"), Optional.of(true))
             .withFigures(Figure.bounded(Exact.parse("4000"), Exact.parse("5000"), List.of("x")), Figure.known(Exact.parse("1000")));
         Determination ab = Regimes.byId("3a090-2023").explain(either, DAY);
         assertEquals(Outcome.INDETERMINATE, ab.outcome()); // TPP 4000–5000, PD 4–5: b.2 for sure, a.1 perhaps
@@ -66,12 +67,12 @@ class ExplanationTest {
 
     @Test
     void openSubparagraphsAreWarned() {
-        Inputs a = Inputs.hypothetical(BigDecimal.ONE, new BigDecimal("100"), Optional.of(true))
+        Inputs a = Hypo.inputs(BigDecimal.ONE, new BigDecimal("100"), Optional.of(true))
             .withFigures(Figure.bounded(Exact.parse("3000"), Exact.parse("6000"), List.of("x")), Figure.known(Exact.parse("100")));
         Determination d = Regimes.byId("3a090-2023").explain(a, DAY);
         assertEquals(Outcome.ECCN_3A090_A, d.outcome());
         assertTrue(any(d.warnings(), "whether a.1 or a.2"));
-        Inputs b = Inputs.hypothetical(BigDecimal.ONE, new BigDecimal("1000"), Optional.of(true))
+        Inputs b = Hypo.inputs(BigDecimal.ONE, new BigDecimal("1000"), Optional.of(true))
             .withFigures(Figure.bounded(Exact.parse("2000"), Exact.parse("2900"), List.of("x")), Figure.known(Exact.parse("500")));
         Determination e = Regimes.byId("3a090-2023").explain(b, DAY);
         assertEquals(Outcome.ECCN_3A090_B, e.outcome());
@@ -234,13 +235,13 @@ class ExplanationTest {
         assertEquals("ECCN 3A090.a.1; 88 FR 73458", Thresholds.A1_TPP.citation());
         assertTrue(Thresholds.A1_TPP.toString().contains("88 FR 73458"));
         assertEquals(Comparison.LESS_THAN, Thresholds.B1_TPP_HIGH.comparison());
-        Clause below = Thresholds.B1_TPP_HIGH.evaluate(Inputs.hypothetical(new BigDecimal("4700"), BigDecimal.TEN, Optional.of(true)));
+        Clause below = Thresholds.B1_TPP_HIGH.evaluate(Hypo.inputs(new BigDecimal("4700"), BigDecimal.TEN, Optional.of(true)));
         assertEquals("100 below", below.marginText());
-        Clause over = Thresholds.B1_TPP_HIGH.evaluate(Inputs.hypothetical(new BigDecimal("4805"), BigDecimal.TEN, Optional.of(true)));
+        Clause over = Thresholds.B1_TPP_HIGH.evaluate(Hypo.inputs(new BigDecimal("4805"), BigDecimal.TEN, Optional.of(true)));
         assertEquals("5 over", over.marginText());
-        Clause at = Thresholds.B1_TPP_HIGH.evaluate(Inputs.hypothetical(new BigDecimal("4800"), BigDecimal.TEN, Optional.of(true)));
+        Clause at = Thresholds.B1_TPP_HIGH.evaluate(Hypo.inputs(new BigDecimal("4800"), BigDecimal.TEN, Optional.of(true)));
         assertEquals("at the line", at.marginText());
-        Clause short32 = Thresholds.A1_TPP.evaluate(Inputs.hypothetical(new BigDecimal("4768"), BigDecimal.TEN, Optional.of(true)));
+        Clause short32 = Thresholds.A1_TPP.evaluate(Hypo.inputs(new BigDecimal("4768"), BigDecimal.TEN, Optional.of(true)));
         assertEquals("32 short", short32.marginText());
         assertEquals(Tri.FALSE, short32.result());
         assertTrue(short32.toString().contains("→ false (32 short)"));
@@ -258,7 +259,7 @@ class ExplanationTest {
         assertTrue(Frontier.controlled(Outcome.ECCN_3A090_C));
         assertFalse(Frontier.controlled(Outcome.NOT_APPLICABLE));
         assertEquals(1, new Quota.Line(H100, 1).quantity());
-        Clause exactlyAt = Thresholds.A1_TPP.evaluate(Inputs.hypothetical(new BigDecimal("4800"), BigDecimal.TEN, Optional.of(true)));
+        Clause exactlyAt = Thresholds.A1_TPP.evaluate(Hypo.inputs(new BigDecimal("4800"), BigDecimal.TEN, Optional.of(true)));
         assertEquals("+0", exactlyAt.marginText());
         assertEquals("2.5", Reports.show(Figure.known(Exact.parse("2.5")), 1));
         assertEquals("2.6", Reports.show(Figure.known(Exact.parse("2.55")), 1));

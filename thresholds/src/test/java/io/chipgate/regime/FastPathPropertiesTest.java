@@ -1,5 +1,6 @@
 package io.chipgate.regime;
 
+import io.chipgate.model.PartResolver;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -79,7 +80,7 @@ class FastPathPropertiesTest {
         return integers().between(0, 4).zip(nearLines(), areas(), integers().between(0, 2), (kind, tpp, area, dc) -> {
             Optional<Boolean> designation = dc == 0 ? Optional.empty() : Optional.of(dc == 1);
             BigDecimal t = tpp.signum() == 0 ? new BigDecimal("0.001") : tpp;
-            Inputs in = Inputs.hypothetical(t, area, designation);
+            Inputs in = Hypo.inputs(t, area, designation);
             switch (kind) {
                 case 1:
                     return in.withFigures(Figure.bounded(Exact.of(t.divide(BigDecimal.valueOf(2))), Exact.of(t),
@@ -213,7 +214,7 @@ class FastPathPropertiesTest {
         Regime r = Regimes.byId("3a090-2023");
         for (int i = 0; i < PreparedInputs.SLOTS * 2; i++) {
             BigDecimal tpp = BigDecimal.valueOf(4790 + i % 20);
-            Part p = Inputs.hypothetical(tpp, new BigDecimal("800"), Optional.of(true)).part();
+            Part p = Hypo.inputs(tpp, new BigDecimal("800"), Optional.of(true)).part();
             Outcome o = r.classify(p, DAY).outcome();
             assertEquals(tpp.compareTo(new BigDecimal("4800")) >= 0 ? Outcome.ECCN_3A090_A_1 : Outcome.INDETERMINATE, o,
                 tpp::toPlainString);

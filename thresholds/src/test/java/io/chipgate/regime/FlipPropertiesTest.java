@@ -30,7 +30,7 @@ class FlipPropertiesTest {
     /** The inputs with the flip applied: at the value when inclusive, just past it (towards where it was found) otherwise. */
     static Inputs flipped(Inputs in, Flip f) {
         if (f.input().startsWith("datacenter designation")) {
-            return in.withDatacenter(Optional.of(!in.datacenter().orElseThrow()));
+            return in.withDatacenter(io.chipgate.model.Designation.of(Optional.of(!in.datacenter().orElseThrow())));
         }
         Exact v = f.to().orElseThrow();
         if (!f.inclusive()) {

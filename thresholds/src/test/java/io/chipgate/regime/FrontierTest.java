@@ -20,7 +20,7 @@ class FrontierTest {
     static final Regime R2023 = Regimes.byId("3a090-2023");
 
     static Frontier.Boundary boundary(String area, Boolean dc) {
-        return Frontier.tppBoundary(R2023, new BigDecimal(area), Optional.ofNullable(dc), Optional.empty(), DAY).get();
+        return Hypo.boundary(R2023, new BigDecimal(area), Optional.ofNullable(dc), Optional.empty(), DAY).get();
     }
 
     @Test
@@ -35,8 +35,8 @@ class FrontierTest {
     @Test
     void the2022RuleNeedsItsInterconnect() {
         Regime r = Regimes.byId("3a090-2022");
-        assertEquals("4800", Frontier.tppBoundary(r, new BigDecimal("814"), Optional.of(true), Optional.of(new BigDecimal("900")), DAY).get().tpp().toString());
-        assertFalse(Frontier.tppBoundary(r, new BigDecimal("814"), Optional.of(true), Optional.of(new BigDecimal("400")), DAY).isPresent());
+        assertEquals("4800", Hypo.boundary(r, new BigDecimal("814"), Optional.of(true), Optional.of(new BigDecimal("900")), DAY).get().tpp().toString());
+        assertFalse(Hypo.boundary(r, new BigDecimal("814"), Optional.of(true), Optional.of(new BigDecimal("400")), DAY).isPresent());
     }
 
     @Test
@@ -45,10 +45,10 @@ class FrontierTest {
             .forAll(SourceDSL.integers().between(1, 30_000), SourceDSL.booleans().all())
             .checkAssert((tenths, dc) -> {
                 BigDecimal area = BigDecimal.valueOf(tenths, 1);
-                Frontier.Boundary b = Frontier.tppBoundary(R2023, area, Optional.of(dc), Optional.empty(), DAY).get();
+                Frontier.Boundary b = Hypo.boundary(R2023, area, Optional.of(dc), Optional.empty(), DAY).get();
                 Exact below = b.tpp().subtract(Exact.parse("0.000001"));
-                Inputs at = Inputs.hypothetical(BigDecimal.ONE, area, Optional.of(dc)).withTpp(b.tpp());
-                Inputs under = Inputs.hypothetical(BigDecimal.ONE, area, Optional.of(dc)).withTpp(below);
+                Inputs at = Hypo.inputs(BigDecimal.ONE, area, Optional.of(dc)).withTpp(b.tpp());
+                Inputs under = Hypo.inputs(BigDecimal.ONE, area, Optional.of(dc)).withTpp(below);
                 assertTrue(Frontier.controlled(R2023.outcome(at, DAY)), () -> "at " + b + " on " + area);
                 assertFalse(Frontier.controlled(R2023.outcome(under, DAY)), () -> "below " + b + " on " + area);
             });

@@ -1,5 +1,6 @@
 package io.chipgate.regime;
 
+import io.chipgate.model.PartResolver;
 import static io.chipgate.testing.Chips.H100;
 import static io.chipgate.testing.Chips.H20;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -59,7 +60,7 @@ class QuotaAndCustomTest {
         Determination d = bill.classify(H20, LocalDate.of(2025, 6, 1));
         assertEquals(RegimeStatus.NOT_YET, d.status());
         // (B) controls from TPP 2400 on 814 mm² (PD 2.95 ≥ 1.6)
-        assertEquals("2400", Frontier.tppBoundary(bill, new BigDecimal("814"), Optional.of(true), Optional.empty(), DAY)
+        assertEquals("2400", Hypo.boundary(bill, new BigDecimal("814"), Optional.of(true), Optional.empty(), DAY)
             .get().tpp().toString());
     }
 

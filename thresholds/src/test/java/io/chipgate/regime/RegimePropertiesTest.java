@@ -43,11 +43,11 @@ class RegimePropertiesTest {
         qt().forAll(tpps(), areas(), SourceDSL.integers().between(1, 5_000_000), SourceDSL.booleans().all())
             .checkAssert((tpp, area, bumpMilli, dc) -> {
                 BigDecimal bump = BigDecimal.valueOf(bumpMilli, 3);
-                int base = rank(R2023.outcome(Inputs.hypothetical(tpp, area, Optional.of(dc)), DAY));
-                int moreTpp = rank(R2023.outcome(Inputs.hypothetical(tpp.add(bump), area, Optional.of(dc)), DAY));
+                int base = rank(R2023.outcome(Hypo.inputs(tpp, area, Optional.of(dc)), DAY));
+                int moreTpp = rank(R2023.outcome(Hypo.inputs(tpp.add(bump), area, Optional.of(dc)), DAY));
                 assertTrue(moreTpp >= base, () -> tpp + "+" + bump + " on " + area);
                 BigDecimal smaller = area.subtract(bump).max(new BigDecimal("0.1"));
-                int denser = rank(R2023.outcome(Inputs.hypothetical(tpp, smaller, Optional.of(dc)), DAY));
+                int denser = rank(R2023.outcome(Hypo.inputs(tpp, smaller, Optional.of(dc)), DAY));
                 assertTrue(denser >= base, () -> tpp + " on " + area + " → " + smaller);
             });
     }
@@ -64,7 +64,7 @@ class RegimePropertiesTest {
         AtomicInteger seenB = new AtomicInteger();
         AtomicInteger seenNeither = new AtomicInteger();
         qt().forAll(tpps(), areas()).checkAssert((tpp, area) -> {
-            Inputs in = Inputs.hypothetical(tpp, area, Optional.of(true));
+            Inputs in = Hypo.inputs(tpp, area, Optional.of(true));
             Outcome o = R2023.outcome(in, DAY);
             Exact pd = Exact.of(tpp).divide(Exact.of(area));
             boolean tppAtLeast1600 = tpp.compareTo(new BigDecimal("1600")) >= 0;
@@ -91,7 +91,7 @@ class RegimePropertiesTest {
     @Test
     void theDatacenterNoteFreesEveryNonDatacenterPartBelow4800() {
         qt().forAll(tpps(), areas()).checkAssert((tpp, area) -> {
-            Outcome o = R2023.outcome(Inputs.hypothetical(tpp, area, Optional.of(false)), DAY);
+            Outcome o = R2023.outcome(Hypo.inputs(tpp, area, Optional.of(false)), DAY);
             if (tpp.compareTo(new BigDecimal("4800")) < 0) {
                 assertEquals(Outcome.NOT_CONTROLLED, o);
             } else {
@@ -109,10 +109,10 @@ class RegimePropertiesTest {
         AtomicInteger definiteDespiteUnknowns = new AtomicInteger();
         qt().forAll(tpps(), areas(), SourceDSL.integers().between(0, 7), SourceDSL.booleans().all())
             .checkAssert((tpp, area, hide, dc) -> {
-                Inputs full = Inputs.hypothetical(tpp, area, Optional.of(dc));
+                Inputs full = Hypo.inputs(tpp, area, Optional.of(dc));
                 Inputs partial = full;
                 if ((hide & 1) == 1) {
-                    partial = partial.withDatacenter(Optional.empty());
+                    partial = partial.withDatacenter(io.chipgate.model.Designation.of(Optional.empty()));
                 }
                 if ((hide & 2) == 2) {
                     partial = withUnknownArea(partial);

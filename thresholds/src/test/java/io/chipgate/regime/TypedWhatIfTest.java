@@ -41,7 +41,7 @@ class TypedWhatIfTest {
         for (String area : new String[] {"100", "600", "814", "2000"}) {
             for (Designation d : Designation.values()) {
                 assertEquals(
-                    Frontier.tppBoundary(R2023, new BigDecimal(area), d.asOptional(), Optional.empty(), DAY).map(Frontier.Boundary::toString),
+                    Hypo.boundary(R2023, new BigDecimal(area), d.asOptional(), Optional.empty(), DAY).map(Frontier.Boundary::toString),
                     Frontier.tppBoundary(R2023, ApplicableDieArea.ofSquareMillimetres(area), d, DAY).map(Frontier.Boundary::toString), area + " " + d);
             }
         }

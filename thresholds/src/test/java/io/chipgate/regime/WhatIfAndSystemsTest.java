@@ -1,5 +1,6 @@
 package io.chipgate.regime;
 
+import io.chipgate.model.PartResolver;
 import static io.chipgate.testing.Chips.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
