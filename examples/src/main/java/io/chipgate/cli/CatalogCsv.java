@@ -7,6 +7,7 @@ import io.chipgate.metrics.Figure;
 import io.chipgate.metrics.Interpretation;
 import io.chipgate.metrics.PartMetrics;
 import io.chipgate.model.Part;
+import io.chipgate.model.PartKind;
 import io.chipgate.regime.Regime;
 import io.chipgate.regime.Regimes;
 import io.chipgate.regime.Reports;
@@ -20,7 +21,7 @@ import java.util.List;
  * force on a date. Columns are stable: id, vendor, name, year, kind, datacenter, tpp, performance_density,
  * applicable_die_area_mm2, memory_bandwidth_gbs, io_bidirectional_gbs, tpp_estimated, tpp_lower, tpp_upper,
  * performance_density_estimated, performance_density_lower, performance_density_upper (see {@link FigureCells}: what
- * the text shows as {@code ~15832} or {@code ≤ 7.76}), then one column per regime id. Unknown values are empty cells.
+ * the text shows as {@code ~15832} or {@code ≤ 7.76}), then one column per regime id. Unknown values are empty cells. A system's tpp is the sum over its ICs (see {@link SystemTpp}).
  */
 final class CatalogCsv {
     private CatalogCsv() {
@@ -39,11 +40,12 @@ final class CatalogCsv {
         List<List<String>> rows = new ArrayList<>();
         for (Part p : parts) {
             PartMetrics m = PartMetrics.of(p);
+            Figure tpp = p.kind() == PartKind.SYSTEM ? SystemTpp.of(p, catalog::find, Interpretation.defaults()) : m.tpp();
             List<String> row = new ArrayList<>(List.of(p.id(), p.vendor(), p.name(),
                 p.year().isPresent() ? Integer.toString(p.year().getAsInt()) : "", p.kind().name(),
-                p.datacenter().map(String::valueOf).orElse(""), cell(m.tpp()), cell(m.performanceDensity()),
+                p.datacenter().map(String::valueOf).orElse(""), cell(tpp), cell(m.performanceDensity()),
                 cell(m.applicableDieAreaMm2()), cell(m.memoryBandwidthGBs()), cell(m.ioBidirectionalGBs())));
-            row.addAll(FigureCells.cells(m.tpp()).subList(1, 4));
+            row.addAll(FigureCells.cells(tpp).subList(1, 4));
             row.addAll(FigureCells.cells(m.performanceDensity()).subList(1, 4));
             for (Regime r : regimes) {
                 row.add(r.classify(p, Interpretation.defaults(), date, catalog::find).outcome().code());

@@ -1,6 +1,7 @@
 package io.chipgate.cli;
 
 import io.chipgate.catalog.Catalog;
+import io.chipgate.metrics.Interpretation;
 import io.chipgate.metrics.PartMetrics;
 import io.chipgate.model.Part;
 import io.chipgate.model.PartKind;
@@ -61,10 +62,12 @@ final class PartsCommand implements Callable<Integer> {
                     out.printf("%-30s %-13s %-34s %-4s %-11s %-3s %12s %9s%n", p.id(), cut(p.vendor(), 13), cut(p.name(), 34),
                         p.year().isPresent() ? Integer.toString(p.year().getAsInt()) : "?", p.kind().name().toLowerCase(Locale.ROOT),
                         p.datacenter().map(d -> d ? "yes" : "no").orElse("?"),
-                        p.kind() == PartKind.ACCELERATOR ? Reports.show(m.tpp(), 1) : "",
+                        p.kind() == PartKind.ACCELERATOR ? Reports.show(m.tpp(), 1)
+                            : p.kind() == PartKind.SYSTEM ? "Σ " + Reports.show(SystemTpp.of(p, c::find, Interpretation.defaults()), 1) : "",
                         p.kind() == PartKind.ACCELERATOR ? Reports.show(m.performanceDensity(), 2) : "");
                 }
-                out.println(parts.size() + " parts; catalog " + c.version() + "; ~ marks figures resting on estimates");
+                out.println(parts.size() + " parts; catalog " + c.version() + "; ~ marks figures resting on estimates; "
+                    + "Σ a system's TPP summed over its ICs (for reporting: 4A090 classifies a system by its ICs)");
         }
         return 0;
     }

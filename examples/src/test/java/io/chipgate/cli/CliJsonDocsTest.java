@@ -159,6 +159,12 @@ class CliJsonDocsTest {
     }
 
     @Test
+    void tpp() throws IOException {
+        check("tpp", "tpp|--tops|275|--bits|16|--die-area|600|--on|2026-12-07|--format|json",
+            "tpp|--tops|3957.8|--bits|8|--sparse|--interpretation|sparseOnly=UNKNOWN|--on|2026-12-07|--format|json");
+    }
+
+    @Test
     void quota() throws IOException {
         check("quota", "quota|--order|specs/shipments.csv|--on|2025-03-01|--format|json");
     }
