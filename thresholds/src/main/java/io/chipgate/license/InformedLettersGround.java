@@ -1,0 +1,117 @@
+package io.chipgate.license;
+
+import static io.chipgate.license.Licensing.*;
+
+import io.chipgate.metrics.Tri;
+import io.chipgate.model.Component;
+import io.chipgate.model.Part;
+import io.chipgate.model.PartKind;
+import io.chipgate.regime.Determination;
+import io.chipgate.regime.Inputs;
+import io.chipgate.regime.Instruments;
+import io.chipgate.regime.Outcome;
+import io.chipgate.regime.Regime;
+import io.chipgate.regime.RegimeStatus;
+import io.chipgate.regime.Regimes;
+import io.chipgate.regime.Thresholds;
+import java.util.Locale;
+
+/**
+ * The "is informed" letters of 2025-04-09 (§ 744.23(b)), for parts not named in a filing, under the readings of their criteria.
+ *
+ * <p>The operative text it applies: {@link Ground#INFORMED_LETTERS}.
+ */
+final class InformedLettersGround implements LicenceGround {
+    @Override
+    public Ground key() {
+        return Ground.INFORMED_LETTERS;
+    }
+
+    @Override
+    public void apply(Assessment.Run run) {
+        informed(run);
+    }
+
+    static void informed(Assessment.Run run) {
+        Regime r = Regimes.byId("h20-informed-2025");
+        if (r.status(run.date) != RegimeStatus.IN_FORCE || run.namedIn2025) {
+            return;
+        }
+        Tri destIn = chinaOrD5(run, run.dest);
+        Tri hqIn = run.hq == null ? Tri.UNKNOWN : chinaOrD5(run, run.hq);
+        Tri where = destIn.or(hqIn);
+        Tri meets = Tri.FALSE;
+        Tri vendorInformed = Tri.TRUE;
+        String criteria = "not evaluated (destination and end user outside China, Macau and D:5)";
+        if (where != Tri.FALSE && run.part.kind() != PartKind.MEMORY) {
+            Reading crit = run.chooser.choose(Readings.INFORMED_CRITERIA);
+            if ("ft-reported".equals(crit.id())) {
+                Determination d = run.classify(r.id());
+                run.dets.add(d);
+                if (d.outcome() != Outcome.NOT_APPLICABLE) {
+                    d.warnings().forEach(w -> run.warnings.add("h20-informed-2025: " + w));
+                }
+                meets = d.outcome() == Outcome.LICENSE_REQUIRED_REPORTED ? Tri.TRUE
+                    : d.outcome() == Outcome.INDETERMINATE ? Tri.UNKNOWN : Tri.FALSE;
+                criteria = "reported criteria (FT: DRAM ≥ 1,400 GB/s or I/O ≥ 1,100 GB/s or both ≥ 1,700 GB/s): " + meets.label();
+            } else {
+                meets = h20Figures(run, run.part, 0);
+                criteria = "the H20's figures (8-K wording: memory ≥ 4,000 GB/s or interconnect ≥ 900 GB/s or both ≥ 4,900 GB/s): "
+                    + meets.label();
+            }
+            if (meets != Tri.FALSE && !reportedRecipient(run.part.vendor())) {
+                vendorInformed = Tri.of("informed".equals(run.chooser.choose(Readings.INFORMED_RECIPIENT).id()));
+                criteria += "; vendor " + run.part.vendor() + " not among the reported recipients (NVIDIA, AMD, Intel): letter "
+                    + (vendorInformed == Tri.TRUE ? "assumed received" : "assumed not received");
+            }
+        }
+        Tri applies = meets.and(vendorInformed).and(where);
+        String reason = criteria + "; " + run.where() + " is China (incl. Hong Kong, Macau) or D:5: " + destIn.label() + "; end user "
+            + run.hqText() + (run.hq == null ? "" : " (China/Macau/D:5: " + hqIn.label() + ")");
+        ReviewPolicy p = ReviewPolicy.of(ReviewPolicy.Kind.UNKNOWN, "15 CFR 744.23(b); " + Instruments.H20_LETTER_2025.citation(),
+            "the letters are not public; licences were reportedly promised or issued from July–August 2025 (terms UNCONFIRMED)");
+        run.informed = Basis.of(Ground.INFORMED_LETTERS, Ground.INFORMED_LETTERS.paragraph(), applies, BasisStatus.REPORTED, reason, p,
+            Instruments.H20_LETTER_2025 + (Instruments.H20_LETTER_2025.url().map(u -> " " + u).orElse("")));
+        if (applies != Tri.FALSE) {
+            run.warnings.add("REPORTED: the 'is informed' letters (§ 744.23(b)) bind the persons BIS informed (reported: NVIDIA, AMD, "
+                + "Intel); their criteria are not public (readings: " + Readings.INFORMED_CRITERIA.id() + ")");
+            if (run.hq == null && destIn != Tri.TRUE) {
+                run.warnings.add("end user's headquarters not given: the reported letters also reach companies headquartered, or with "
+                    + "an ultimate parent, in China (incl. Hong Kong and Macau) or D:5");
+            }
+        }
+        run.grounds.add(run.informed);
+    }
+
+    /** Whether a vendor is among those reported to have received a letter. */
+    static boolean reportedRecipient(String vendor) {
+        String v = vendor.trim().toLowerCase(Locale.ROOT);
+        return v.startsWith("nvidia") || v.startsWith("amd") || v.startsWith("advanced micro devices") || v.startsWith("intel");
+    }
+
+    /** The 8-K reading: the part (or any IC of a system) reaches the H20's memory or interconnect bandwidth or their sum. */
+    static Tri h20Figures(Assessment.Run run, Part p, int depth) {
+        if (p.kind() == PartKind.SYSTEM) {
+            if (p.contains().isEmpty() || depth > 8) {
+                return Tri.UNKNOWN;
+            }
+            Tri any = Tri.FALSE;
+            for (Component c : p.contains()) {
+                any = any.or(run.resolver.find(c.part()).map(ic -> h20Figures(run, ic, depth + 1)).orElse(Tri.UNKNOWN));
+            }
+            return any;
+        }
+        Inputs in = Inputs.of(p, run.interpretation);
+        return in.memoryBandwidthGBs().atLeast(Thresholds.INFORMED_8K_MEMORY.line())
+            .or(in.ioBidirectionalGBs().atLeast(Thresholds.INFORMED_8K_IO.line()))
+            .or(in.ioPlusMemoryGBs().atLeast(Thresholds.INFORMED_8K_SUM.line()));
+    }
+
+    static Tri chinaOrD5(Assessment.Run run, String code) {
+        String c = run.groups.groupCode(code);
+        if ("CN".equals(c) || "MO".equals(c)) {
+            return Tri.TRUE;
+        }
+        return run.member(code, "D:5");
+    }
+}

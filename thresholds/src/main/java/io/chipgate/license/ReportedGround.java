@@ -1,0 +1,92 @@
+package io.chipgate.license;
+
+import static io.chipgate.license.Licensing.*;
+
+import io.chipgate.metrics.Tri;
+import io.chipgate.model.Component;
+import io.chipgate.model.Part;
+import io.chipgate.model.PartKind;
+
+/**
+ * Licence requirements reported in company filings, for the products they name (ReportedRequirements).
+ *
+ * <p>The operative text it applies: {@link Ground#REPORTED_REQUIREMENT}.
+ */
+final class ReportedGround implements LicenceGround {
+    @Override
+    public Ground key() {
+        return Ground.REPORTED_REQUIREMENT;
+    }
+
+    @Override
+    public void apply(Assessment.Run run) {
+        reported(run);
+    }
+
+    /**
+     * The licence requirements reported in company filings ({@link ReportedRequirements}): a part the filing
+     * names, or a system incorporating one, to a destination it names (or an entity headquartered where it says).
+     */
+    static void reported(Assessment.Run run) {
+        for (ReportedRequirements.Requirement r : ReportedRequirements.builtIn().requirements()) {
+            if (!r.inForce(run.date)) {
+                continue;
+            }
+            Tri named = named(run, r, run.part, 0);
+            if (named == Tri.FALSE) {
+                continue;
+            }
+            Tri destIn;
+            Tri hqIn = Tri.FALSE;
+            if (r.advancedComputingScope()) {
+                destIn = run.scope(run.dest);
+                if (r.headquarters()) {
+                    hqIn = run.hqD5();
+                }
+            } else {
+                destIn = Tri.of(r.destinations().contains(run.dest) || r.destinations().contains(run.groups.groupCode(run.dest)));
+                if (r.d5()) {
+                    destIn = destIn.or(run.member(run.dest, "D:5"));
+                }
+                if (r.headquarters()) {
+                    hqIn = run.hq == null ? Tri.UNKNOWN : Tri.of(r.destinations().contains(run.hq) || r.destinations().contains(run.groups.groupCode(run.hq)))
+                        .or(r.d5() ? run.member(run.hq, "D:5") : Tri.FALSE);
+                }
+            }
+            Tri where = destIn.or(hqIn);
+            Tri applies = named.and(where);
+            if (named == Tri.TRUE && r.from().getYear() == 2025) {
+                run.namedIn2025 = true;
+            }
+            String reason = run.part.name() + (named == Tri.TRUE ? " is named by the filing (or incorporates a named product: "
+                : " may incorporate a named product (an IC could not be resolved: ") + String.join(", ", r.products()) + ")"
+                + "; " + run.where() + " among the destinations reported: " + destIn.label()
+                + (r.headquarters() ? "; end user " + run.hqText() + " among the headquarters reported: " + hqIn.label() : "")
+                + "; in force " + r.from() + r.until().map(u -> " to " + u).orElse(" onwards") + " (REPORTED, not regulatory text)";
+            ReviewPolicy p = ReviewPolicy.of(ReviewPolicy.Kind.UNKNOWN, r.filing(),
+                "the notice is not public: its review policy is unknown");
+            Basis b = Basis.of(Ground.REPORTED_REQUIREMENT, r.id(), r.text(), r.filing(), applies, BasisStatus.REPORTED, reason, p,
+                r.citation());
+            run.grounds.add(b);
+            if (applies != Tri.FALSE) {
+                run.warnings.add("REPORTED: " + r.filing() + " — a licence requirement known only from the company's filing; the "
+                    + "notice is not public" + (r.confirmed() ? "" : " (the filing was read in secondary reproductions)"));
+            }
+        }
+    }
+
+    /** Whether a requirement names the part, or (for systems) one of the ICs it incorporates. */
+    static Tri named(Assessment.Run run, ReportedRequirements.Requirement r, Part p, int depth) {
+        if (r.names(p.vendor(), p.name(), p.aliases())) {
+            return Tri.TRUE;
+        }
+        if (p.kind() != PartKind.SYSTEM || !r.systemsIncorporating() || depth > 8) {
+            return Tri.FALSE;
+        }
+        Tri any = Tri.FALSE;
+        for (Component c : p.contains()) {
+            any = any.or(run.resolver.find(c.part()).map(ic -> named(run, r, ic, depth + 1)).orElse(Tri.UNKNOWN));
+        }
+        return any;
+    }
+}
