@@ -34,7 +34,8 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  *     name's), and a screened word not on the list that is one edit from a form word, generic word or place name is
  *     read as that word.</li>
  * <li>A name with a word of corporate form ("Ltd.", "Inc.", "Holdings") is an organisation's, and is not
- *     screened against entries the list types as Individual, Vessel or Aircraft.</li>
+ *     screened against entries the list types as Individual, Vessel or Aircraft unless the listed name matched has
+ *     such a word too.</li>
  * </ol>
  * Candidates come from an index of the words and of their one-letter deletions, so that a name is compared with the
  * few listed names that share a word or nearly a word with it.
@@ -307,7 +308,7 @@ public final class PartyScreen {
             int f = b.getValue()[0];
             int score = b.getValue()[1];
             PartyEntry entry = list.entries().get(b.getKey());
-            if (organisation && PERSONS_AND_CRAFT.contains(entry.type())) {
+            if (organisation && PERSONS_AND_CRAFT.contains(entry.type()) && !Names.organisation(formName[f])) {
                 continue;
             }
             hits.add(new PartyHit(entry, formName[f], score, MatchBand.of(score).orElseThrow(),
