@@ -55,7 +55,7 @@ final class Names {
         "devices", "device", "instruments", "instrument", "precision", "advanced", "applied", "innovation",
         "innovations", "ventures", "venture", "consulting", "consultants", "marketing", "distribution", "sales",
         "parts", "components", "aviation", "aerospace", "defense", "defence", "optical", "optics", "power",
-        "bank", "bancorp", "bancshares", "bankshares", "financial", "finance", "insurance", "securities", "first",
+        "ai", "bank", "bancorp", "bancshares", "bankshares", "financial", "finance", "insurance", "securities", "first",
         "acquisition", "therapeutics", "pharmaceuticals", "pharmaceutical", "pharma", "biosciences", "biotech",
         "biomedical", "bio", "health", "healthcare", "medical", "airlines", "airline", "air", "foods", "food",
         "brands", "media", "entertainment", "realty", "properties", "marine", "maritime", "exploration",

@@ -12,7 +12,8 @@ import java.util.Optional;
  * from). This class is immutable and thread-safe.
  *
  * @param entry the listed entry
- * @param matchedName the entry's name or alias the screened name matched best, as the list writes it
+ * @param matchedName the name the screened name matched best: the listed name or an alias as the list writes it, or a
+ *     part of one (the text in parentheses, the name without it, either side of "Affiliated Entity:")
  * @param score the similarity, 0 to 100 (see docs/quality.md); at least {@value MatchBand#THRESHOLD}
  * @param band {@link MatchBand#PROBABLE} or {@link MatchBand#POSSIBLE}, as the score gives
  * @param countryCorroborates true when a country was given and the entry lists an address in it
@@ -53,7 +54,7 @@ public record PartyHit(PartyEntry entry, String matchedName, int score, MatchBan
     }
 
     /**
-     * {@return whether the matched name is one of the entry's aliases rather than its listed name}
+     * {@return whether the matched name is other than the listed name as written: an alias, or a part of a name}
      */
     public boolean matchedAlias() {
         return !matchedName.equals(entry.name());

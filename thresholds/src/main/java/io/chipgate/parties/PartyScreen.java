@@ -51,6 +51,7 @@ public final class PartyScreen {
     static final int FUZZY_LENGTH = 4;
 
     private static final Pattern AFFILIATE = Pattern.compile("\\.?\\s*Affiliated Entity:\\s*");
+    private static final Pattern PARENTHESES = Pattern.compile("\\(([^()]*)\\)");
     private static final LevenshteinDistance LEVENSHTEIN = new LevenshteinDistance(2);
     private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
     private static final String[] NONE = new String[0];
@@ -93,6 +94,9 @@ public final class PartyScreen {
                 names.addAll(Arrays.asList(AFFILIATE.split(entry.name())));
             }
             names.addAll(entry.aliases());
+            for (String n : new ArrayList<>(names)) {
+                names.addAll(parenthesised(n));
+            }
             List<String> keys = new ArrayList<>();
             for (String n : names) {
                 List<String> w = Names.words(n);
@@ -179,6 +183,32 @@ public final class PartyScreen {
         deletions = Arrays.copyOf(del, size);
         Arrays.sort(deletions);
         scratch = ThreadLocal.withInitial(() -> new Scratch(forms));
+    }
+
+    /**
+     * The names a listed name gives in parentheses: "Semiconductor Manufacturing International Corporation (SMIC)"
+     * is also "SMIC" and "Semiconductor Manufacturing International Corporation"; "Huawei Technologies Co., Ltd.
+     * (Huawei)" is also "Huawei". Only text with a distinctive word counts: "(Beijing)" names no party, and then the
+     * name without it is the only other form ("Moore Thread Intelligent Technology Co., Ltd.").
+     */
+    static List<String> parenthesised(String name) {
+        if (name.indexOf('(') < 0) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(2);
+        java.util.regex.Matcher m = PARENTHESES.matcher(name);
+        while (m.find()) {
+            String inner = m.group(1).trim();
+            if (Names.words(inner).stream().anyMatch(w -> Names.kind(w) == Names.Kind.DISTINCTIVE)) {
+                out.add(inner);
+            }
+        }
+        String without = PARENTHESES.matcher(name).replaceAll(" ").replaceAll("\\s+", " ").replace(" ,", ",").trim();
+        if (!without.isEmpty() && !without.equals(name)
+            && Names.words(without).stream().anyMatch(w -> Names.kind(w) == Names.Kind.DISTINCTIVE)) {
+            out.add(without);
+        }
+        return out;
     }
 
     /**

@@ -126,6 +126,23 @@ class PartyScreenTest {
     }
 
     @Test
+    void namesInParenthesesAndNamesWithoutThemAreMatchedToo() {
+        PartyHit huawei = SCREEN.screen("Huawei").stream()
+            .filter(h -> h.listedName().equals("Huawei Technologies Co., Ltd. (Huawei)")).findFirst().orElseThrow();
+        assertEquals(100, huawei.score());
+        assertEquals("Huawei", huawei.matchedName());
+        assertEquals(List.of("Huawei", "Huawei Technologies Co., Ltd."),
+            PartyScreen.parenthesised("Huawei Technologies Co., Ltd. (Huawei)"));
+        assertEquals(List.of("Moore Thread Intelligent Technology Co., Ltd."),
+            PartyScreen.parenthesised("Moore Thread Intelligent Technology (Beijing) Co., Ltd."));   // "(Beijing)" names no party
+        assertEquals(List.of(), PartyScreen.parenthesised("Zhipu AI"));
+        // a part of a name scores below the whole: "Zhipu" against the alias "Zhipu AI" is possible, not probable
+        PartyHit zhipu = top("Zhipu", null);
+        assertEquals("Beijing Zhipu Huazhang Technology Co., Ltd.", zhipu.listedName());
+        assertEquals(MatchBand.POSSIBLE, zhipu.band());
+    }
+
+    @Test
     void anIndividualWhoseNameHasAFormWordIsStillFound() {
         // "PAO" is a Russian company form, and here a surname
         assertTrue(SCREEN.screen("PAO, YU LIANG").stream().anyMatch(h -> h.listedName().equals("PAO, Yu Liang")));
