@@ -38,6 +38,8 @@ final class PartyListFiles {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The largest list file read. */
+    static final long MAX_BYTES = 256L << 20;
     private static final String LISTS = "a list of the Consolidated Screening List, e.g. \"Entity List (EL) - Bureau"
         + " of Industry and Security\" or a code (EL, DPL, UVL, MEU, SDN, SSI, CMIC, NS-MBS, PLC, CAP, FSE, DTC, ISN)";
 
@@ -47,6 +49,10 @@ final class PartyListFiles {
         try {
             if (!Files.isRegularFile(file)) {
                 throw new PartyListFormatException(name, "$", null, "a screening-list file (no such file)");
+            }
+            if (Files.size(file) > MAX_BYTES) {
+                throw new PartyListFormatException(name, "$", Files.size(file) + " bytes",
+                    "a file of at most 256 MiB (trade.gov's consolidated.json is about 32 MB)");
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
