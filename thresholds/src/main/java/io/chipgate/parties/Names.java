@@ -79,7 +79,21 @@ final class Names {
         "sweden", "norway", "denmark", "poland", "czech", "slovakia", "hungary", "serbia", "egypt", "jordan",
         "oman", "qatar", "kuwait", "bahrain", "saudi", "arabia", "yemen", "afghanistan", "kabul", "africa",
         "asia", "europe", "european", "middle", "east", "eastern", "west", "western", "north", "south", "northern",
-        "southern", "pacific", "australia", "zealand", "panama", "cayman", "seychelles", "marshall", "liberia");
+        "southern", "pacific", "australia", "zealand", "panama", "cayman", "seychelles", "marshall", "liberia",
+        "bolivia", "chile", "peru", "colombia", "ecuador", "paraguay", "uruguay", "nigeria", "kenya", "ethiopia", "ghana", "angola",
+        "tanzania", "zambia", "zimbabwe", "morocco", "algeria", "tunisia", "libya", "sudan", "sri", "lanka", "bangladesh", "nepal",
+        "myanmar", "burma", "yangon", "cambodia", "laos", "philippines", "mongolia", "tajikistan", "turkmenistan", "azerbaijan", "moldova", "romania",
+        "croatia", "slovenia", "bosnia", "albania", "macedonia", "montenegro", "portugal", "ireland", "luxembourg", "iceland", "malta", "israel",
+        "jamaica", "madagascar", "mauritius", "guatemala", "honduras", "nicaragua", "haiti", "bahamas", "bermuda", "gibraltar", "monaco", "liechtenstein",
+        "namibia", "botswana", "mozambique", "uganda", "rwanda", "congo", "cameroon", "senegal", "somalia", "djibouti", "brunei", "hanoi",
+        "bangkok", "jakarta", "manila", "seoul", "tokyo", "osaka", "taipei", "mumbai", "delhi", "bangalore", "bengaluru", "chennai",
+        "riyadh", "jeddah", "doha", "muscat", "baku", "tashkent", "almaty", "astana", "yerevan", "tbilisi", "kiev", "kyiv",
+        "petersburg", "novosibirsk", "yekaterinburg", "cairo", "casablanca", "lagos", "nairobi", "johannesburg", "paris", "berlin", "munich", "frankfurt",
+        "hamburg", "vienna", "zurich", "geneva", "milan", "rome", "madrid", "barcelona", "amsterdam", "rotterdam", "brussels", "antwerp",
+        "warsaw", "prague", "budapest", "bucharest", "athens", "helsinki", "stockholm", "oslo", "copenhagen", "riga", "vilnius", "tallinn",
+        "toronto", "vancouver", "montreal", "sydney", "melbourne", "auckland", "bogota", "caracas", "havana", "ningbo", "wuxi", "changzhou",
+        "nantong", "kunming", "nanning", "guiyang", "taiyuan", "shijiazhuang", "zhengzhou", "nanchang", "fuzhou", "hainan", "guangxi", "xinjiang",
+        "tibet", "mianyang", "luoyang", "baotou", "lanzhou", "urumqi", "shanxi", "heilongjiang", "inner", "mongolian");
 
     /**
      * The words of a name after normalisation, in the order written, form words dropped, repeated words once.

@@ -188,8 +188,8 @@ public final class PartyScreen {
     /**
      * The names a listed name gives in parentheses: "Semiconductor Manufacturing International Corporation (SMIC)"
      * is also "SMIC" and "Semiconductor Manufacturing International Corporation"; "Huawei Technologies Co., Ltd.
-     * (Huawei)" is also "Huawei". Only text with a distinctive word counts: "(Beijing)" names no party, and then the
-     * name without it is the only other form ("Moore Thread Intelligent Technology Co., Ltd.").
+     * (Huawei)" is also "Huawei". Only text with a distinctive word counts: "(Beijing)" or "(Malaysia)" names no
+     * party but tells one subsidiary from another, so such a name has no other form.
      */
     static List<String> parenthesised(String name) {
         if (name.indexOf('(') < 0) {
@@ -203,10 +203,11 @@ public final class PartyScreen {
                 out.add(inner);
             }
         }
-        String without = PARENTHESES.matcher(name).replaceAll(" ").replaceAll("\\s+", " ").replace(" ,", ",").trim();
-        if (!without.isEmpty() && !without.equals(name)
-            && Names.words(without).stream().anyMatch(w -> Names.kind(w) == Names.Kind.DISTINCTIVE)) {
-            out.add(without);
+        if (!out.isEmpty()) {
+            String without = PARENTHESES.matcher(name).replaceAll(" ").replaceAll("\\s+", " ").replace(" ,", ",").trim();
+            if (Names.words(without).stream().anyMatch(w -> Names.kind(w) == Names.Kind.DISTINCTIVE)) {
+                out.add(without);
+            }
         }
         return out;
     }

@@ -133,8 +133,8 @@ class PartyScreenTest {
         assertEquals("Huawei", huawei.matchedName());
         assertEquals(List.of("Huawei", "Huawei Technologies Co., Ltd."),
             PartyScreen.parenthesised("Huawei Technologies Co., Ltd. (Huawei)"));
-        assertEquals(List.of("Moore Thread Intelligent Technology Co., Ltd."),
-            PartyScreen.parenthesised("Moore Thread Intelligent Technology (Beijing) Co., Ltd."));   // "(Beijing)" names no party
+        assertEquals(List.of(),   // "(Beijing)" names no party; it tells one subsidiary from another
+            PartyScreen.parenthesised("Moore Thread Intelligent Technology (Beijing) Co., Ltd."));
         assertEquals(List.of(), PartyScreen.parenthesised("Zhipu AI"));
         // a part of a name scores below the whole: "Zhipu" against the alias "Zhipu AI" is possible, not probable
         PartyHit zhipu = top("Zhipu", null);
