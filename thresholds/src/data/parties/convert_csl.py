@@ -75,6 +75,7 @@ def from_compact(doc):
             "countries": e.get("c"), "entity_number": e.get("e"), "federal_register_notice": e.get("fr"),
             "license_requirement": at("licenceRequirements", e, "lr"), "license_policy": at("licencePolicies", e, "lp"),
             "programs": [at("programmes", e, "pg")] if e.get("pg") is not None else [],
+            "start_date": None,
         }
 
 
@@ -86,6 +87,7 @@ def from_trade_gov(doc):
             "entity_number": r.get("entity_number"), "federal_register_notice": r.get("federal_register_notice"),
             "license_requirement": r.get("license_requirement"), "license_policy": r.get("license_policy"),
             "programs": r.get("programs"),
+            "start_date": r.get("start_date"),
         }
 
 
@@ -116,15 +118,15 @@ def main(argv):
         lines.append("\t".join([
             code, clean(r["type"]), name, many(r["alt_names"]), many(countries), clean(r["entity_number"]),
             clean(r["federal_register_notice"]), clean(r["license_requirement"]), clean(r["license_policy"]),
-            many(r["programs"])]))
+            many(r["programs"]), clean(r["start_date"])[:10]]))
     header = [
-        "#format\tchipgate-parties 1",
+        "#format\tchipgate-parties 2",
         f"#date\t{list_date}",
         "#source\tUS Consolidated Screening List, International Trade Administration, https://www.trade.gov/consolidated-screening-list",
         f"#read-from\t{read_from}",
         f"#entries\t{len(lines)}",
         "#counts\t" + " ".join(f"{k}={v}" for k, v in sorted(counts.items())),
-        "#columns\tlist\ttype\tname\talt_names\tcountries\tentity_number\tfederal_register_notice\tlicense_requirement\tlicense_policy\tprograms",
+        "#columns\tlist\ttype\tname\talt_names\tcountries\tentity_number\tfederal_register_notice\tlicense_requirement\tlicense_policy\tprograms\tstart_date",
     ]
     data = ("\n".join(header + lines) + "\n").encode("utf-8")
     buf = io.BytesIO()

@@ -154,6 +154,7 @@ final class PartiesCommand implements Callable<Integer> {
                 h.citation().ifPresent(e -> o.put("citation", e));
                 h.licenceRequirement().ifPresent(e -> o.put("licenceRequirement", e));
                 h.reviewPolicy().ifPresent(e -> o.put("reviewPolicy", e));
+                h.entry().startDate().ifPresent(d -> o.put("startDate", d.toString()));
                 ArrayNode countries = o.putArray("countries");
                 h.countries().forEach(countries::add);
                 o.put("countryCorroborates", h.countryCorroborates());

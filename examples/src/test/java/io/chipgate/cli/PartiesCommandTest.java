@@ -64,7 +64,7 @@ class PartiesCommandTest {
         Path f = dir.resolve("consolidated.json");
         Files.writeString(f, "{\"sources_used\":[{\"last_imported\":\"2026-12-01T09:00:00-05:00\"}],\"results\":["
             + "{\"name\":\"Example Listed Widgets Co., Ltd.\",\"source\":\"Entity List (EL) - Bureau of Industry and Security\","
-            + "\"addresses\":[{\"country\":\"CN\"}],\"federal_register_notice\":\"91 FR 1\"}]}");
+            + "\"addresses\":[{\"country\":\"CN\"}],\"federal_register_notice\":\"91 FR 1\",\"start_date\":\"2026-01-15\"}]}");
         ChipgateCliTest.Run r = run("parties", "Example Listed Widgets", "--parties", f.toString(), "--on", "2026-12-07",
             "--format", "json");
         assertEquals(0, r.code(), r.err());
@@ -72,6 +72,7 @@ class PartiesCommandTest {
         assertEquals("2026-12-01", j.get("listDate").asText());
         assertEquals(1, j.get("listEntries").asInt());
         assertEquals("91 FR 1", j.get("results").get(0).get("hits").get(0).get("citation").asText());
+        assertEquals("2026-01-15", j.get("results").get(0).get("hits").get(0).get("startDate").asText());
     }
 
     @Test

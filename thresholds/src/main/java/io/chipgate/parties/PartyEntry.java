@@ -1,5 +1,6 @@
 package io.chipgate.parties;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,10 +22,12 @@ import java.util.Optional;
  * @param licenceRequirement the Entity List's "License requirement" column, empty for other lists
  * @param reviewPolicy the Entity List's "License review policy" column, empty for other lists
  * @param programmes the sanctions programmes the entry is listed under (OFAC, State), possibly none
+ * @param startDate the date the listing took effect (trade.gov's "start_date"), empty when the file gives none (the
+ *     bundled snapshot's copy does not keep it)
  */
 public record PartyEntry(ListKind list, String type, String name, List<String> aliases, List<String> countries,
                          Optional<String> entityNumber, Optional<String> citation, Optional<String> licenceRequirement,
-                         Optional<String> reviewPolicy, List<String> programmes) {
+                         Optional<String> reviewPolicy, List<String> programmes, Optional<LocalDate> startDate) {
     /**
      * Checks that nothing is null and the name is not blank, and copies the lists.
      *
@@ -38,6 +41,7 @@ public record PartyEntry(ListKind list, String type, String name, List<String> a
      * @param licenceRequirement the Entity List's licence requirement, empty for other lists
      * @param reviewPolicy the Entity List's licence review policy, empty for other lists
      * @param programmes the sanctions programmes, possibly none
+     * @param startDate the date the listing took effect, empty when not given
      * @throws NullPointerException if any argument is null
      * @throws IllegalArgumentException if the name is blank
      */
@@ -54,5 +58,6 @@ public record PartyEntry(ListKind list, String type, String name, List<String> a
         Objects.requireNonNull(licenceRequirement, "licenceRequirement");
         Objects.requireNonNull(reviewPolicy, "reviewPolicy");
         programmes = List.copyOf(programmes);
+        Objects.requireNonNull(startDate, "startDate");
     }
 }

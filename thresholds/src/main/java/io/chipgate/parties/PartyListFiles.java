@@ -108,10 +108,10 @@ final class PartyListFiles {
                     continue;
                 }
                 String[] f = fields(line);
-                if (f.length != 10) {
+                if (f.length != 11) {
                     throw new PartyListFormatException(name, "line " + n, String.valueOf(f.length),
-                        "10 tab-separated fields (list, type, name, alt_names, countries, entity_number,"
-                            + " federal_register_notice, license_requirement, license_policy, programs)");
+                        "11 tab-separated fields (list, type, name, alt_names, countries, entity_number,"
+                            + " federal_register_notice, license_requirement, license_policy, programs, start_date)");
                 }
                 int line1 = n;
                 ListKind kind = ListKind.ofCode(f[0]).orElseThrow(() ->
@@ -120,7 +120,8 @@ final class PartyListFiles {
                     throw new PartyListFormatException(name, "line " + n + ", column name", null, "the listed name");
                 }
                 entries.add(new PartyEntry(kind, f[1], f[2], values(f[3]), values(f[4]),
-                    present(f[5]), present(f[6]), present(f[7]), present(f[8]), values(f[9])));
+                    present(f[5]), present(f[6]), present(f[7]), present(f[8]), values(f[9]),
+                    date(f[10], name, "line " + line1 + ", column start_date")));
             }
         } catch (IOException e) {
             throw new PartyListFormatException(name, "$", null, "a gzipped UTF-8 chipgate snapshot (" + e.getMessage() + ")");
@@ -174,6 +175,19 @@ final class PartyListFiles {
         }
         out.add(field.substring(start));
         return out;
+    }
+
+    /** A date as trade.gov writes it (yyyy-mm-dd, possibly followed by a time), or empty for an empty field. */
+    private static Optional<LocalDate> date(String field, String name, String path) {
+        String f = field.trim();
+        if (f.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(f.length() > 10 ? f.substring(0, 10) : f));
+        } catch (DateTimeParseException e) {
+            throw new PartyListFormatException(name, path, quote(f), "a date yyyy-mm-dd");
+        }
     }
 
     private static Optional<String> present(String field) {
@@ -286,7 +300,8 @@ final class PartyListFiles {
         return new PartyEntry(kind, text(n, "type", name, path).orElse(""), clean(listed),
             strings(n, "alt_names", name, path), countries, text(n, "entity_number", name, path),
             text(n, "federal_register_notice", name, path), text(n, "license_requirement", name, path),
-            text(n, "license_policy", name, path), strings(n, "programs", name, path));
+            text(n, "license_policy", name, path), strings(n, "programs", name, path),
+            date(text(n, "start_date", name, path).orElse(""), name, path + ".start_date"));
     }
 
     private static Optional<String> text(JsonNode n, String field, String name, String path) {
@@ -374,7 +389,7 @@ final class PartyListFiles {
             entries.add(new PartyEntry(kind, get.apply("type"), listed, split(get.apply("alt_names"), ";"), countries,
                 optional(get.apply("entity_number")), optional(get.apply("federal_register_notice")),
                 optional(get.apply("license_requirement")), optional(get.apply("license_policy")),
-                split(get.apply("programs"), ";")));
+                split(get.apply("programs"), ";"), date(get.apply("start_date"), name, "line " + line + ", column start_date")));
         }
         return PartyList.of(modified, "trade.gov consolidated.csv, read from " + name
             + "; dated by the file's modification day", entries);

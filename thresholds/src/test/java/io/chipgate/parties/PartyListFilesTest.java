@@ -56,7 +56,8 @@ class PartyListFilesTest {
     private static void assertMoore(PartyEntry e) {
         assertEquals(new PartyEntry(ListKind.ENTITY_LIST, "", "Moore Thread Intelligent Technology (Beijing) Co., Ltd.",
             List.of("Moore Threads", "Mo\u2019er Xianchen"), List.of("CN"), Optional.empty(), Optional.of("88 FR 71992"),
-            Optional.of("For all items subject to the EAR."), Optional.of("Presumption of denial."), List.of()), e);
+            Optional.of("For all items subject to the EAR."), Optional.of("Presumption of denial."), List.of(),
+            Optional.of(LocalDate.of(2023, 10, 19))), e);
     }
 
     @Test
@@ -123,6 +124,9 @@ class PartyListFilesTest {
             + " Screening List, e.g. \"Entity List (EL) - Bureau of Industry and Security\" or a code (EL, DPL, UVL,"
             + " MEU, SDN, SSI, CMIC, NS-MBS, PLC, CAP, FSE, DTC, ISN); correct the document and read it again",
             error("h.csv", "name,source\nA,Sanctions\n"));
+        assertEquals("$.results[0].start_date: invalid value \"19/10/2023\": expected a date yyyy-mm-dd; correct the"
+            + " document and read it again",
+            error("j.json", "{\"results\":[{\"name\":\"X\",\"source\":\"EL\",\"start_date\":\"19/10/2023\"}]}"));
         assertEquals("line 2: no value: expected a closing quote for the field opened on this line; correct the"
             + " document and read it again", error("i.csv", "name,source\n\"A,EL\n"));
     }

@@ -36,7 +36,8 @@ class PartyListTest {
         PartyEntry e = PartyList.builtin().entries().get(0);
         assertEquals(new PartyEntry(ListKind.CAP, "Entity", "BANK OF KUNLUN CO LTD",
             List.of("KARAMAY URBAN CREDIT COOPERATIVES", "KARAMAY CITY COMMERCIAL BANK CO LTD."), List.of("CN"),
-            Optional.of("15268"), Optional.empty(), Optional.empty(), Optional.empty(), List.of("561-Related")), e);
+            Optional.of("15268"), Optional.empty(), Optional.empty(), Optional.empty(), List.of("561-Related"),
+            Optional.empty()), e);
     }
 
     @Test
