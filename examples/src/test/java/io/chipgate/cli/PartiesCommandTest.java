@@ -33,6 +33,17 @@ class PartiesCommandTest {
     }
 
     @Test
+    void theReadmesExampleIsRealOutput() throws Exception {
+        ChipgateCliTest.Run r = run("parties", "Moore Threads", "Zhipu", "Acme Widgets Inc", "--country", "SG", "--on", "2026-08-15");
+        assertEquals(0, r.code(), r.err());
+        String last = "Acme Widgets Inc [SG]: no match at 75 or more\n";
+        String shown = r.out().substring(0, r.out().indexOf(last) + last.length());
+        String readme = Files.readString(Path.of("../README.md"));
+        assertTrue(readme.contains("$ chipgate parties \"Moore Threads\" \"Zhipu\" \"Acme Widgets Inc\" --country SG --on 2026-08-15\n"
+            + shown + "…\n"), "README's parties example is stale:\n" + shown);
+    }
+
+    @Test
     void aStaleListIsSaidOnTheFirstLineAndOnStderr() {
         ChipgateCliTest.Run r = run("parties", "Zhipu AI", "--on", "2026-12-07");
         assertEquals(0, r.code(), r.err());
