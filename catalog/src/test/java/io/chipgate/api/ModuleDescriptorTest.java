@@ -59,10 +59,12 @@ class ModuleDescriptorTest {
         assertEquals("io.chipgate.thresholds", d.name());
         assertEquals(Map.of(
                 "io.chipgate.license", Set.of(),
+                "io.chipgate.parties", Set.of(),
                 "io.chipgate.regime", Set.of(),
                 "io.chipgate.screening", Set.of()),
             exports(d));
-        assertEquals(Set.of("io.chipgate.core (transitive)", "com.fasterxml.jackson.databind", "org.immutables.value (static)"),
+        assertEquals(Set.of("io.chipgate.core (transitive)", "com.fasterxml.jackson.databind", "org.apache.commons.text",
+                "org.immutables.value (static)"),
             requires(d));
         assertTrue(d.provides().isEmpty());
     }

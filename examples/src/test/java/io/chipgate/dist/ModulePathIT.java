@@ -25,7 +25,7 @@ class ModulePathIT {
     /** The library jars and the third-party modules they require, from this test's class path. */
     private static final Pattern MODULE_JAR = Pattern.compile(
         "chipgate-(core|thresholds|catalog)-[^/\\\\]*(?<!-tests)\\.jar|jackson-(databind|core|annotations|dataformat-yaml)-[^/\\\\]*\\.jar"
-            + "|snakeyaml-[^/\\\\]*\\.jar");
+            + "|snakeyaml-[^/\\\\]*\\.jar|commons-(text|lang3)-[^/\\\\]*\\.jar");
 
     private static final String PROGRAM = String.join("\n",
         "import io.chipgate.catalog.Catalog;",
@@ -51,6 +51,7 @@ class ModulePathIT {
         "            System.out.println(\"internal=encapsulated\");",
         "        }",
         "        System.out.println(\"module=\" + Catalog.class.getModule().getName());",
+        "        System.out.println(\"parties=\" + io.chipgate.parties.PartyScreen.builtin().screen(\"Moore Threads\").get(0).list());",
         "    }",
         "}",
         "");
@@ -82,6 +83,7 @@ class ModulePathIT {
             "json=true",
             "internal=encapsulated",
             "module=io.chipgate.catalog",
+            "parties=ENTITY_LIST",
             ""), out.replace("\r\n", "\n"));
     }
 }
