@@ -43,6 +43,17 @@ final class LicenseCommand implements Callable<Integer> {
         + "unknown, and grounds that depend on it (§ 744.23(a)(3), the reported letters) are then unknown.")
     String hq;
 
+    @Option(names = "--end-user", paramLabel = "NAME", description = "The end user's name, screened against the Consolidated Screening "
+        + "List (Entity List, Denied Persons, Unverified, MEU, OFAC and State lists); omitted = parties not screened.")
+    String endUser;
+
+    @Option(names = "--consignee", paramLabel = "NAME", description = "The consignee's name, screened like --end-user.")
+    String consignee;
+
+    @Option(names = "--parties", paramLabel = "FILE", description = "Screen against this list instead of the bundled snapshot: "
+        + "trade.gov's consolidated.json or consolidated.csv exactly as downloaded.")
+    java.nio.file.Path partiesFile;
+
     @Option(names = "--quantity", defaultValue = "1", paramLabel = "N")
     long quantity;
 
@@ -64,7 +75,7 @@ final class LicenseCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (from != null) {
             Options.requireFormat(spec, format, Format.text, Format.jsonl);
-            if (part != null || to != null || hq != null) {
+            if (part != null || to != null || hq != null || endUser != null || consignee != null) {
                 throw Chipgate.usage(spec, "give one shipment as PART --to CC [--hq CC], or several with --from FILE, not both");
             }
             return batch(out, in);
@@ -78,7 +89,21 @@ final class LicenseCommand implements Callable<Integer> {
         if (hq != null) {
             shipment = shipment.withHeadquarters(CountryCode.of(hq));
         }
-        LicenseDetermination d = Licensing.assess(shipment, in, root.catalog()::find);
+        if (endUser != null) {
+            shipment = shipment.withEndUser(endUser);
+        }
+        if (consignee != null) {
+            shipment = shipment.withConsignee(consignee);
+        }
+        io.chipgate.parties.PartyScreen screen = shipment.parties().isEmpty() ? null
+            : partiesFile == null ? io.chipgate.parties.PartyScreen.builtin()
+            : io.chipgate.parties.PartyScreen.of(io.chipgate.parties.PartyList.read(partiesFile));
+        LicenseDetermination d = Licensing.assess(shipment, in, root.catalog()::find, io.chipgate.license.CountryGroups.builtIn(),
+            io.chipgate.license.Embargoes.builtIn(), screen);
+        if (d.partiesListStale() && format != Format.json) {
+            spec.commandLine().getErr().println("chipgate: warning: the screening list of " + d.partiesListDate().orElseThrow()
+                + " is older than 30 days on " + shipment.date() + ": refresh it with --parties FILE (trade.gov consolidated.json)");
+        }
         out.println(format == Format.json ? withNotices(LicenseReports.json(d), d.partId(), true) : LicenseReports.text(d));
         if (format != Format.json) {
             root.noticesFor(d.partId()).forEach(n -> out.println("notice: " + n));

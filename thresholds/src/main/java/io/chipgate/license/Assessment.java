@@ -102,8 +102,17 @@ final class Assessment {
         Basis diffusion;
         Basis embargo;
 
+        /** The parties of the shipment that matched a list entry (screened once, before the readings are explored). */
+        final List<PartyFinding> findings;
+        /** Whether the shipment named parties to screen. */
+        final boolean screened;
+        /** Whether a listed party (Entity List, Denied Persons, Unverified List) bars every licence exception. */
+        Tri partyBars = Tri.FALSE;
+
         Run(Shipment s, Interpretation interpretation, PartResolver resolver, CountryGroups groups, Embargoes embargoes,
-            Posture posture, Explorer.Chooser chooser, Map<String, Determination> cache) {
+            Posture posture, Explorer.Chooser chooser, Map<String, Determination> cache, List<PartyFinding> findings) {
+            this.findings = findings;
+            this.screened = !s.parties().isEmpty();
             this.part = s.part();
             this.quantity = s.quantity();
             this.dest = s.destination().code();
@@ -148,7 +157,7 @@ final class Assessment {
         }
 
         Result run() {
-            warnings.add(SCOPE);
+            warnings.add(screened ? SCOPE_SCREENED : SCOPE);
             warnings.add(Readings.TPP_NOTE);
             warnings.addAll(groups.dateWarnings(date));
             warnings.addAll(groups.countryWarnings(dest, date));
@@ -268,12 +277,14 @@ final class Assessment {
         }
 
         void exceptions(String rid) {
-            Tri barred = requires(embargo);
+            Tri barred = requires(embargo).or(partyBars);
             Tri blocked = reportedRequires().or(barred);
             boolean ab = cats.contains(Cat.A) || cats.contains(Cat.B);
             if (barred == Tri.TRUE) {
-                warnings.add("no licence exception is offered: " + embargo.paragraph() + " requires a licence, and § 740.8(b) and "
-                    + "§ 740.2(a) bar licence exceptions where part 746 requires one");
+                warnings.add("no licence exception is offered: " + (requires(embargo) == Tri.TRUE ? embargo.paragraph()
+                    + " requires a licence, and § 740.8(b) and § 740.2(a) bar licence exceptions where part 746 requires one"
+                    : "a party is on the Entity List, the Denied Persons List or the Unverified List (§§ 744.11, 764.3, 744.15), "
+                    + "which bars licence exceptions"));
                 return;
             }
             if (rid != null && !R2022.equals(rid) && ab

@@ -39,6 +39,17 @@ public enum Ground {
         "The UAE leaves Country Groups D:3 and D:4 and joins A:5; licence-free treatment for advanced computing items only for the "
             + "UAE Government and the approved entities the rule lists in a supplement (some with end dates); licences otherwise kept "
             + "for 3A090/4A090 items to the UAE (as reported; the rule text was not read here)."),
+    /**
+     * A party of the shipment on a Commerce list of the Consolidated Screening List: the Entity List (§ 744.11, the
+     * entry's licence requirement and review policy), the Denied Persons List (a denial order: no export), the Military
+     * End User List (§ 744.21, items of supplement no. 2 to part 744). Unverified List parties bar licence exceptions
+     * (§ 744.15) without a licence requirement of their own; OFAC and State lists are outside the EAR and are stated as
+     * flags. The basis carries the entry's own text.
+     */
+    PARTY_LISTING("15 CFR 744.11 / 744.21 / 764.3 (a listed party)",
+        "A party to the transaction is listed: the Entity List entry's licence requirement and review policy apply (no licence "
+            + "exceptions unless the entry allows them); a Denied Persons List party may not take part in any export; a "
+            + "Military End User List party needs a licence for the items of supplement no. 2 to part 744."),
     /** 15 CFR part 746: embargoes and sanctions (Cuba, North Korea, Iran, Syria, Russia, Belarus, covered regions of Ukraine). */
     EMBARGO("15 CFR part 746",
         "Part 746 requires a licence for the destination (the section named in the basis); chipgate does not assess part 746 "

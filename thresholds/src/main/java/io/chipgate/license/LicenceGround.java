@@ -9,10 +9,11 @@ import java.util.List;
  * CFR text is quoted by its {@link Ground} key; the classes quote the words they apply beside the code.
  */
 sealed interface LicenceGround permits China2022Ground, DestinationGround, HbmGround, HeadquartersGround, UaeGround,
-    DiffusionGround, ReportedGround, InformedLettersGround, EmbargoGround {
+    DiffusionGround, ReportedGround, InformedLettersGround, PartyGround, EmbargoGround {
 
     /** The grounds evaluated after the classification-dependent ones, in the order their bases are listed. */
-    List<LicenceGround> LATER = List.of(new DiffusionGround(), new ReportedGround(), new InformedLettersGround(), new EmbargoGround());
+    List<LicenceGround> LATER = List.of(new DiffusionGround(), new ReportedGround(), new InformedLettersGround(),
+        new PartyGround(), new EmbargoGround());
 
     /** {@return the key of the bases this ground gives} */
     Ground key();

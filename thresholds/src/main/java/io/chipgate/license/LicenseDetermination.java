@@ -35,6 +35,8 @@ public final class LicenseDetermination {
     private final List<String> citations;
     private final List<String> warnings;
     private final List<OpenQuestion> settledBy;
+    private final List<PartyFinding> parties = new java.util.ArrayList<>();
+    private LocalDate partiesListDate;
 
     LicenseDetermination(Shipment shipment, Outcome classification, List<Determination> classifications, Exact aggregateTpp,
                          LicenseAnswer asWritten, LicenseAnswer asEnforced, List<String> citations, List<String> warnings,
@@ -52,8 +54,41 @@ public final class LicenseDetermination {
 
     /** {@return this determination with what settles it} */
     LicenseDetermination withSettledBy(List<OpenQuestion> questions) {
-        return new LicenseDetermination(shipment, classification, classifications, aggregateTpp, asWritten, asEnforced, citations,
-            warnings, questions);
+        LicenseDetermination d = new LicenseDetermination(shipment, classification, classifications, aggregateTpp, asWritten, asEnforced,
+            citations, warnings, questions);
+        return d.withParties(parties, partiesListDate);
+    }
+
+    /** {@return this determination with the party findings and the list's date (null when the parties were not screened)} */
+    LicenseDetermination withParties(List<PartyFinding> findings, LocalDate listDate) {
+        LicenseDetermination d = new LicenseDetermination(shipment, classification, classifications, aggregateTpp, asWritten, asEnforced,
+            citations, warnings, settledBy);
+        d.parties.addAll(findings);
+        d.partiesListDate = listDate;
+        return d;
+    }
+
+    /** {@return whether the shipment's parties were screened: false when it names none (then "no" is never plain)} */
+    public boolean partiesScreened() {
+        return !shipment.parties().isEmpty();
+    }
+
+    /** {@return the parties that matched a list entry, each with its hit; empty when none matched or none was screened} */
+    public List<PartyFinding> parties() {
+        return List.copyOf(parties);
+    }
+
+    /** {@return the date of the screening list the parties were screened against; empty when they were not screened} */
+    public Optional<LocalDate> partiesListDate() {
+        return Optional.ofNullable(partiesListDate);
+    }
+
+    /**
+     * {@return whether the screening list was older than {@link io.chipgate.parties.PartyList#STALE_AFTER_DAYS} days on
+     * the shipment date (lists change by Federal Register notice)}
+     */
+    public boolean partiesListStale() {
+        return partiesListDate != null && partiesListDate.plusDays(io.chipgate.parties.PartyList.STALE_AFTER_DAYS).isBefore(shipment.date());
     }
 
     /**

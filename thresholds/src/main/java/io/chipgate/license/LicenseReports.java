@@ -97,6 +97,32 @@ public final class LicenseReports {
             o.put("citation", q.citation());
         }
         n.put("readingsDisagree", d.asEnforced().readingsDisagree());
+        n.put("partiesScreened", d.partiesScreened());
+        if (d.partiesListDate().isPresent()) {
+            n.put("partiesListDate", d.partiesListDate().get().toString());
+        } else {
+            n.putNull("partiesListDate");
+        }
+        n.put("partiesListStale", d.partiesListStale());
+        ArrayNode parties = n.putArray("parties");
+        for (PartyFinding pf : d.parties()) {
+            ObjectNode o = parties.addObject();
+            o.put("role", pf.party().role().name());
+            o.put("name", pf.party().name());
+            o.put("list", pf.hit().list().code());
+            o.put("listTitle", pf.hit().list().title());
+            o.put("listedName", pf.hit().listedName());
+            o.put("matchedName", pf.hit().matchedName());
+            o.put("score", pf.hit().score());
+            o.put("band", pf.hit().band().name());
+            optional(o, "entityNumber", pf.hit().entityNumber());
+            optional(o, "citation", pf.hit().citation());
+            optional(o, "licenceRequirement", pf.hit().licenceRequirement());
+            optional(o, "reviewPolicy", pf.hit().reviewPolicy());
+            ArrayNode cs = o.putArray("countries");
+            pf.hit().countries().forEach(cs::add);
+            o.put("countryCorroborates", pf.hit().countryCorroborates());
+        }
         n.put("reported", d.reported());
         ArrayNode basis = n.putArray("basis");
         d.basis().forEach(b -> basis.add(basisJson(b)));
@@ -153,6 +179,14 @@ public final class LicenseReports {
             o.put("reviewPolicy", r.reviewPolicy().kind().name());
         }
         return out;
+    }
+
+    private static void optional(ObjectNode n, String field, java.util.Optional<String> v) {
+        if (v.isPresent()) {
+            n.put(field, v.get());
+        } else {
+            n.putNull(field);
+        }
     }
 
     private static void tri(ObjectNode n, String field, Tri t) {
@@ -229,8 +263,31 @@ public final class LicenseReports {
             : d.licenseRequired() != Tri.UNKNOWN ? ""
             : e.readingsDisagree() ? " (the readings of the law disagree: see Readings)"
             : d.settledBy().isEmpty() ? " (a fact is missing: see Warnings)" : " (a fact is missing: see what settles it below)";
-        s.append("Licence required: ").append(answer(d.licenseRequired())).append(why)
+        String partyWhy = "";
+        for (Basis b : d.basis()) {
+            if (b.ground() == Ground.PARTY_LISTING && b.applies() == Tri.TRUE) {
+                partyWhy = " — " + b.citation().replaceAll(", entry .*$", "") + ": " + b.reviewPolicy().kind().label();
+                break;
+            }
+        }
+        String notScreened = d.licenseRequired() == Tri.FALSE && !d.partiesScreened() && d.transaction() != Transaction.WITHIN_UNITED_STATES
+            ? "; parties not screened (name the end user and consignee)" : "";
+        s.append("Licence required: ").append(answer(d.licenseRequired())).append(partyWhy).append(why).append(notScreened)
             .append(d.reported() ? " [rests in part on REPORTED criteria]" : "").append('\n');
+        if (!d.partiesScreened()) {
+            s.append("Parties: not screened (no end user or consignee named)\n");
+        } else {
+            s.append("Parties: screened against the Consolidated Screening List of ").append(d.partiesListDate().map(Object::toString)
+                .orElse("?")).append(d.partiesListStale() ? " (STALE: older than 30 days on the shipment date; refresh with --parties)" : "")
+                .append(d.parties().isEmpty() ? ": no match" : ":").append('\n');
+            for (PartyFinding f : d.parties()) {
+                s.append("  - ").append(f.party().role().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).append(" '")
+                    .append(f.party().name()).append("': ").append(f.hit().list().title()).append(" — ").append(f.hit().listedName())
+                    .append(" (").append(f.hit().band()).append(", score ").append(f.hit().score()).append(')')
+                    .append(f.hit().citation().map(c -> "; " + c).orElse("")).append(f.hit().reviewPolicy().map(c -> "; review: " + c)
+                        .orElse("")).append('\n');
+            }
+        }
         if (!d.settledBy().isEmpty()) {
             s.append("UNKNOWN — settled by:\n");
             for (OpenQuestion q : d.settledBy()) {

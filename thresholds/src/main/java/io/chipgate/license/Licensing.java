@@ -9,6 +9,11 @@ import io.chipgate.regime.Determination;
 import io.chipgate.regime.Outcome;
 import io.chipgate.model.PartResolver;
 import io.chipgate.regime.Regimes;
+import io.chipgate.parties.MatchBand;
+import io.chipgate.parties.PartyHit;
+import io.chipgate.parties.PartyList;
+import io.chipgate.parties.PartyScreen;
+import java.util.Optional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -107,9 +112,18 @@ public final class Licensing {
     static final List<String> CLASSIFICATION_IDS = List.of(R2022, R2023, R2024);
 
     static final String SCOPE = "Assessed: the advanced-computing licence grounds listed (15 CFR 742.6(a)(6), 744.23(a)(3), the "
-        + "reported § 744.23(b) letters) and whether a part 746 embargo requires a licence. Not assessed: the Entity List and other part 744 end-use/end-user controls, part 746 "
-        + "embargoes and sanctions beyond whether they require a licence, deemed exports, reexport and foreign-direct-product rules, the foundry/OSAT presumption "
-        + "(Note 1 to 3A090.a), and the .z ECCNs other than through 4A090.";
+        + "reported licence requirements and § 744.23(b) letters) and whether a part 746 embargo requires a licence. Not assessed: "
+        + "the parties (none named: the Entity List and the other screening lists were not consulted), other part 744 "
+        + "end-use controls, part 746 beyond whether it requires a licence, deemed exports, whether the item is subject to the EAR "
+        + "(foreign-made items, de minimis, foreign-direct-product rules), the foundry/OSAT presumption (Note 1 to 3A090.a), "
+        + "and the .z ECCNs other than through 4A090.";
+
+    static final String SCOPE_SCREENED = "Assessed: the advanced-computing licence grounds listed (15 CFR 742.6(a)(6), 744.23(a)(3), "
+        + "the reported licence requirements and § 744.23(b) letters), whether a part 746 embargo requires a licence, and the "
+        + "parties named against the Consolidated Screening List (by name: ownership, the affiliates rule and unnamed parties are "
+        + "not seen). Not assessed: other part 744 end-use controls, part 746 beyond whether it requires a licence, deemed exports, "
+        + "whether the item is subject to the EAR (foreign-made items, de minimis, foreign-direct-product rules), the "
+        + "foundry/OSAT presumption (Note 1 to 3A090.a), and the .z ECCNs other than through 4A090.";
 
     /**
      * The NAC notification after 90 FR 4544 as written: § 740.8(c)(1) lists six items, (i) to (vi); the first three are
@@ -180,26 +194,68 @@ public final class Licensing {
         Objects.requireNonNull(resolver, "resolver");
         Objects.requireNonNull(groups, "groups");
         Objects.requireNonNull(embargoes, "embargoes");
+        return assess(shipment, interpretation, resolver, groups, embargoes,
+            shipment.parties().isEmpty() ? null : PartyScreen.builtin());
+    }
+
+    /**
+     * Assesses a shipment, screening its parties ({@link Shipment#parties()}) with the given screen (e.g. over a list
+     * refreshed from trade.gov with {@link PartyList#read}).
+     *
+     * @param shipment not null
+     * @param interpretation not null
+     * @param resolver not null
+     * @param groups the country-group data, not null
+     * @param embargoes the part 746 data, not null
+     * @param parties the party screen; may be null only when the shipment names no party
+     * @return the licence determination, with the party findings and the list's date
+     */
+    public static LicenseDetermination assess(Shipment shipment, Interpretation interpretation, PartResolver resolver,
+                                              CountryGroups groups, Embargoes embargoes, PartyScreen parties) {
+        Objects.requireNonNull(shipment, "shipment");
+        Objects.requireNonNull(interpretation, "interpretation");
+        Objects.requireNonNull(resolver, "resolver");
+        Objects.requireNonNull(groups, "groups");
+        Objects.requireNonNull(embargoes, "embargoes");
+        List<PartyFinding> findings = new ArrayList<>();
+        LocalDate listDate = null;
+        if (!shipment.parties().isEmpty()) {
+            Objects.requireNonNull(parties, "parties (the shipment names parties to screen)");
+            listDate = parties.list().date();
+            for (Party p : shipment.parties()) {
+                int possible = 0;
+                for (PartyHit h : parties.screen(p.name(), Optional.of(shipment.destination().code()))) {
+                    // every PROBABLE hit; the three best POSSIBLE ones (a common word can resemble dozens of entries)
+                    if (h.band() == MatchBand.PROBABLE || possible++ < 3) {
+                        findings.add(new PartyFinding(p, h));
+                    }
+                }
+            }
+        }
+        LocalDate screened = listDate;
         Map<String, Determination> cache = new HashMap<>();
-        LicenseDetermination d = evaluate(shipment, interpretation, resolver, groups, embargoes, Map.of(), cache);
+        LicenseDetermination d = evaluate(shipment, interpretation, resolver, groups, embargoes, Map.of(), cache, findings)
+            .withParties(findings, screened);
         if (d.licenseRequired() != Tri.UNKNOWN) {
             return d;
         }
         return d.withSettledBy(SettledBy.find(d, shipment, (s, answered) ->
             evaluate(s, interpretation, resolver, groups, embargoes, answered,
-                s.part() == shipment.part() ? cache : new HashMap<>()).licenseRequired()));
+                s.part() == shipment.part() ? cache : new HashMap<>(), findings).licenseRequired()));
     }
 
     /** One determination with some reading questions answered in advance (question id → reading id). */
     static LicenseDetermination evaluate(Shipment shipment, Interpretation interpretation, PartResolver resolver, CountryGroups groups,
-                                         Embargoes embargoes, Map<String, String> answered, Map<String, Determination> cache) {
+                                         Embargoes embargoes, Map<String, String> answered, Map<String, Determination> cache,
+                                         List<PartyFinding> findings) {
         List<LicenseAnswer> answers = new ArrayList<>(2);
         Set<String> warnings = new LinkedHashSet<>();
         Set<String> citations = new LinkedHashSet<>();
         List<Determination> dets = new ArrayList<>();
         for (Posture posture : Posture.values()) {
             List<Explorer.World<Assessment.Result>> worlds = Explorer.explore(chooser -> {
-                Assessment.Run r = new Assessment.Run(shipment, interpretation, resolver, groups, embargoes, posture, chooser, cache);
+                Assessment.Run r = new Assessment.Run(shipment, interpretation, resolver, groups, embargoes, posture, chooser, cache,
+                    findings);
                 return r.run();
             }, answered);
             for (Explorer.World<Assessment.Result> w : worlds) {

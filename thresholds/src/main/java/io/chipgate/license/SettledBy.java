@@ -117,7 +117,9 @@ final class SettledBy {
                 continue;
             }
             Question q = question(e.getKey());
-            String text = q == null ? "Which reading of '" + e.getKey() + "' applies?" : q.text();
+            String text = q != null ? q.text()
+                : e.getKey().startsWith("party:") ? e.getValue().get(0).assumption().replaceAll(" yes \\(a POSSIBLE.*$", "")
+                : "Which reading of '" + e.getKey() + "' applies?";
             if (text.length() > OpenQuestion.MAX_QUESTION) {
                 text = text.substring(0, OpenQuestion.MAX_QUESTION - 1) + "…";
             }
@@ -143,7 +145,7 @@ final class SettledBy {
                 return q;
             }
         }
-        return null;
+        return id.equals(PartyGround.MEU_ITEMS.id()) ? PartyGround.MEU_ITEMS : null;
     }
 
     private static List<OpenQuestion> figures(LicenseDetermination d) {
@@ -167,14 +169,7 @@ final class SettledBy {
     }
 
     private static Shipment withPart(Shipment s, Part p) {
-        Shipment t = Shipment.of(p, s.quantity(), s.destination(), s.date());
-        if (s.headquarters().isPresent()) {
-            t = t.withHeadquarters(s.headquarters().get());
-        }
-        if (s.uaeApprovedEndUser() != Tri.UNKNOWN) {
-            t = t.withUaeApprovedEndUser(s.uaeApprovedEndUser() == Tri.TRUE);
-        }
-        return t;
+        return s.withPart(p);
     }
 
     private static <T> List<List<T>> subsets(List<T> xs, int size) {

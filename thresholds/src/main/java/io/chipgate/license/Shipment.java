@@ -2,7 +2,9 @@ package io.chipgate.license;
 
 import io.chipgate.metrics.Tri;
 import io.chipgate.model.Part;
+import io.chipgate.parties.PartyRole;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -25,13 +27,16 @@ public final class Shipment {
     private final CountryCode headquarters;
     private final LocalDate date;
     private final Tri uaeApprovedEndUser;
+    private final List<Party> parties;
 
     private Shipment(Part part, long quantity, CountryCode destination, CountryCode headquarters, LocalDate date) {
-        this(part, quantity, destination, headquarters, date, Tri.UNKNOWN);
+        this(part, quantity, destination, headquarters, date, Tri.UNKNOWN, List.of());
     }
 
-    private Shipment(Part part, long quantity, CountryCode destination, CountryCode headquarters, LocalDate date, Tri uaeApprovedEndUser) {
+    private Shipment(Part part, long quantity, CountryCode destination, CountryCode headquarters, LocalDate date, Tri uaeApprovedEndUser,
+                     List<Party> parties) {
         this.uaeApprovedEndUser = Objects.requireNonNull(uaeApprovedEndUser, "uaeApprovedEndUser");
+        this.parties = List.copyOf(parties);
         this.part = Objects.requireNonNull(part, "part");
         this.destination = Objects.requireNonNull(destination, "destination");
         this.date = Objects.requireNonNull(date, "date");
@@ -64,12 +69,12 @@ public final class Shipment {
      */
     public Shipment withHeadquarters(CountryCode endUserHeadquarters) {
         return new Shipment(part, quantity, destination, Objects.requireNonNull(endUserHeadquarters, "endUserHeadquarters"), date,
-            uaeApprovedEndUser);
+            uaeApprovedEndUser, parties);
     }
 
     /** {@return this shipment with the headquarters unknown} */
     public Shipment withoutHeadquarters() {
-        return new Shipment(part, quantity, destination, null, date, uaeApprovedEndUser);
+        return new Shipment(part, quantity, destination, null, date, uaeApprovedEndUser, parties);
     }
 
     /**
@@ -81,7 +86,47 @@ public final class Shipment {
      * @param approved whether the end user is the UAE Government or an approved entity on the shipment date
      */
     public Shipment withUaeApprovedEndUser(boolean approved) {
-        return new Shipment(part, quantity, destination, headquarters, date, Tri.of(approved));
+        return new Shipment(part, quantity, destination, headquarters, date, Tri.of(approved), parties);
+    }
+
+    /**
+     * {@return this shipment with one more party, screened against the Consolidated Screening List when assessed}
+     *
+     * @param role the party's role, not null
+     * @param name the name as written on the order, not blank
+     */
+    public Shipment withParty(PartyRole role, String name) {
+        List<Party> more = new java.util.ArrayList<>(parties);
+        more.add(new Party(role, name));
+        return new Shipment(part, quantity, destination, headquarters, date, uaeApprovedEndUser, more);
+    }
+
+    /**
+     * {@return this shipment with its end user named}
+     *
+     * @param name the end user's name, not blank
+     */
+    public Shipment withEndUser(String name) {
+        return withParty(PartyRole.END_USER, name);
+    }
+
+    /**
+     * {@return this shipment with its consignee named}
+     *
+     * @param name the consignee's name, not blank
+     */
+    public Shipment withConsignee(String name) {
+        return withParty(PartyRole.CONSIGNEE, name);
+    }
+
+    /** {@return this shipment of another part, every other fact kept} */
+    Shipment withPart(Part other) {
+        return new Shipment(Objects.requireNonNull(other, "other"), quantity, destination, headquarters, date, uaeApprovedEndUser, parties);
+    }
+
+    /** {@return the parties named, in the order given; empty when none was (the parties are then not screened)} */
+    public List<Party> parties() {
+        return parties;
     }
 
     /** {@return whether the end user is the UAE Government or an approved entity of 91 FR 43034; UNKNOWN unless given} */
@@ -95,7 +140,7 @@ public final class Shipment {
      * @param newDate the date of the shipment, not null
      */
     public Shipment on(LocalDate newDate) {
-        return new Shipment(part, quantity, destination, headquarters, newDate, uaeApprovedEndUser);
+        return new Shipment(part, quantity, destination, headquarters, newDate, uaeApprovedEndUser, parties);
     }
 
     /** {@return the part shipped} */
@@ -126,12 +171,12 @@ public final class Shipment {
     @Override
     public boolean equals(Object o) {
         return o instanceof Shipment s && part.equals(s.part) && quantity == s.quantity && destination.equals(s.destination)
-            && Objects.equals(headquarters, s.headquarters) && date.equals(s.date) && uaeApprovedEndUser == s.uaeApprovedEndUser;
+            && Objects.equals(headquarters, s.headquarters) && date.equals(s.date) && uaeApprovedEndUser == s.uaeApprovedEndUser && parties.equals(s.parties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(part, quantity, destination, headquarters, date, uaeApprovedEndUser);
+        return Objects.hash(part, quantity, destination, headquarters, date, uaeApprovedEndUser, parties);
     }
 
     /** "nvidia-h100-sxm × 8 → DE (HQ DE) on 2026-08-01". */

@@ -158,7 +158,7 @@ class LicenceLawTest {
                     }
                 }
                 LicenseDetermination settled = Licensing.evaluate(s, Interpretation.defaults(), Chips::find, CountryGroups.builtIn(),
-                    Embargoes.builtIn(), answered, new HashMap<>());
+                    Embargoes.builtIn(), answered, new HashMap<>(), List.of());
                 int w = way;
                 assertTrue(settled.licenseRequired() != Tri.UNKNOWN,
                     () -> "answering " + d.settledBy() + " (way " + w + ") left it unknown: " + LicenseReports.text(settled));

@@ -435,7 +435,8 @@ class LicensingDetailsTest {
         assertTrue(reported.contains("[REPORTED]"));
 
         String free = LicenseReports.text(assess(Chips.H100, "DE", "DE", MID_2024));
-        assertTrue(free.contains("Licence required: NO (on the grounds assessed)\n"));
+        assertTrue(free.contains("Licence required: NO (on the grounds assessed); parties not screened (name the end user and consignee)\n"), free);
+        assertTrue(free.contains("Parties: not screened (no end user or consignee named)\n"));
         assertFalse(free.contains("Basis:"));
         assertTrue(free.contains("Licence exceptions: none offered\n"));
         assertFalse(free.contains("[rests in part"));
