@@ -105,7 +105,7 @@ public final class PartReader {
 
     private static final Set<String> PART_FIELDS = Set.of("id", "vendor", "name", "aliases", "partNumbers", "kind", "year",
         "formFactor", "datacenter", "datacenterEvidence", "dies", "compute", "io", "memory", "contains", "declared",
-        "sources", "notes", "replaces");
+        "sources", "notes", "replaces", "approximatedTransistors");
 
     static Part part(Node c) {
         c.onlyFields(PART_FIELDS);
@@ -195,6 +195,22 @@ public final class PartReader {
                 throw c.field("replaces").error(quote(r), "the id of a built-in part (lower-case letters, digits, '.' and '-')");
             }
             b.replaces(r);
+        }
+        if (c.has("approximatedTransistors")) {
+            Node a = c.field("approximatedTransistors");
+            a.onlyFields(Set.of("count", "method", "source"));
+            BigDecimal t = a.field("count").positive(MAX_TRANSISTORS, "approximatedTransistors.count");
+            java.math.BigInteger count;
+            try {
+                count = t.toBigIntegerExact();
+            } catch (ArithmeticException e) {
+                throw a.field("count").error(t.toPlainString(), "a whole number of transistors");
+            }
+            java.util.Optional<String> src = a.optionalText("source");
+            if (src.isPresent() && !named.contains(src.get())) {
+                throw a.field("source").error(quote(src.get()), "the id of one of this part's sources");
+            }
+            b.approximatedTransistors(new io.chipgate.model.ApproximatedTransistorCount(count, a.requiredText("method"), src));
         }
         checkSourceReferences(c, named);
         try {

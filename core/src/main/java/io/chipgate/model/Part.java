@@ -86,6 +86,12 @@ public abstract class Part {
      */
     public abstract Optional<String> replaces();
 
+    /**
+     * {@return the "aggregated approximated transistor count" of the packaged IC (Note 1 to 3A090.a), if a fabricator's
+     * or OSAT's approximation is given} The foundry rule's count; a vendor's published count is on the dies.
+     */
+    public abstract Optional<ApproximatedTransistorCount> approximatedTransistors();
+
     /** {@return a builder for a part} */
     public static Builder builder() {
         return new Builder();

@@ -157,6 +157,12 @@ public final class SpecWriter {
         }
         p.notes().ifPresent(x -> o.put("notes", x));
         p.replaces().ifPresent(x -> o.put("replaces", x));
+        p.approximatedTransistors().ifPresent(a -> {
+            ObjectNode n = o.putObject("approximatedTransistors");
+            n.put("count", a.count());
+            n.put("method", a.method());
+            a.source().ifPresent(x -> n.put("source", x));
+        });
         return o;
     }
 

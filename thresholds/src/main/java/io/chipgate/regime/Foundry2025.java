@@ -1,5 +1,8 @@
 package io.chipgate.regime;
 
+import io.chipgate.model.PartResolver;
+import io.chipgate.model.Part;
+import io.chipgate.metrics.Interpretation;
 import io.chipgate.metrics.Exact;
 import io.chipgate.metrics.Figure;
 import io.chipgate.metrics.Tri;
@@ -25,8 +28,9 @@ import java.util.List;
  *
  * <p>Readings evaluated (the outcome is definite only when all agree): whether a vendor's published transistor
  * count may stand in for the "aggregated approximated transistor count" (node density × die area, or a GDS
- * estimate) or only such an approximation overcomes the presumption; whether memory dies count in the aggregate;
- * and whether 2028, on which the text is silent, stays at 30 billion as written or takes the 35 billion of 2027.
+ * estimate, given as the part's {@code approximatedTransistors}) or only such an approximation overcomes the presumption;
+ * and, for a vendor's per-die counts, whether memory dies count in the aggregate. 2028, on which the text is silent,
+ * keeps the 30 billion line as written. A board or system is not an applicable advanced logic IC: its ICs are.
  */
 final class Foundry2025 extends Regime {
     /** Note 1.b(b)(i): 35 billion "for any exports ... completed in 2027" (ICs without HBM). */
@@ -128,26 +132,26 @@ final class Foundry2025 extends Regime {
         Map<String, Outcome> byReading = e.explains() ? new LinkedHashMap<>() : null;
         Outcome agreed = null; // the outcome all readings give so far
         boolean disagree = false;
+        // the fabricator's or OSAT's "aggregated approximated transistor count", when given: the count the text names
+        Optional<BigDecimal> approximated = in.part().approximatedTransistors().map(a -> new BigDecimal(a.count()));
         for (boolean approximatedOnly : new boolean[] {false, true}) {
-            for (boolean memoryCounted : memoryDies ? new boolean[] {true, false} : new boolean[] {true}) {
-                for (boolean relief2028 : !hbm && year == YEAR_SILENT ? new boolean[] {false, true} : new boolean[] {false}) {
-                    Figure count = memoryCounted ? in.transistors() : logicCount;
-                    Tri below = approximatedOnly ? Tri.FALSE : count.lessThan(line(hbm, year, relief2028).exactLine());
-                    if (below == Tri.UNKNOWN && !count.isKnown() && count.upper().isEmpty()) {
-                        below = Tri.FALSE; // "where the aggregated approximated transistor count ... cannot be confirmed" (1.d)
-                    }
-                    Outcome o = applicable.and(below.not()) == Tri.TRUE ? Outcome.PRESUMED_3A090_A
-                        : below == Tri.TRUE ? Outcome.PRESUMPTION_OVERCOME : Outcome.INDETERMINATE;
-                    disagree |= agreed != null && agreed != o;
-                    agreed = o;
-                    if (byReading == null) {
-                        continue;
-                    }
-                    String key = (approximatedOnly ? "count=approximated-only" : "count=vendor-figure")
-                        + (memoryDies ? (memoryCounted ? ", memory-dies=counted" : ", memory-dies=not-counted") : "")
-                        + (!hbm && year == YEAR_SILENT ? (relief2028 ? ", 2028=35B" : ", 2028=30B-as-written") : "");
-                    byReading.put(key, o);
+            for (boolean memoryCounted : memoryDies && approximated.isEmpty() ? new boolean[] {true, false} : new boolean[] {true}) {
+                // 2028: the text names no relief (35 billion "in 2027", 40 billion "in 2029 or thereafter"): 30 billion as written
+                Figure count = approximated.map(Figure::known).orElse(memoryCounted ? in.transistors() : logicCount);
+                Tri below = approximatedOnly && approximated.isEmpty() ? Tri.FALSE : count.lessThan(line(hbm, year, false).exactLine());
+                if (below == Tri.UNKNOWN && !count.isKnown() && count.upper().isEmpty()) {
+                    below = Tri.FALSE; // "where the aggregated approximated transistor count ... cannot be confirmed" (1.d)
                 }
+                Outcome o = applicable.and(below.not()) == Tri.TRUE ? Outcome.PRESUMED_3A090_A
+                    : below == Tri.TRUE ? Outcome.PRESUMPTION_OVERCOME : Outcome.INDETERMINATE;
+                disagree |= agreed != null && agreed != o;
+                agreed = o;
+                if (byReading == null) {
+                    continue;
+                }
+                String key = (approximatedOnly ? "count=approximated-only" : "count=vendor-figure")
+                    + (memoryDies && approximated.isEmpty() ? (memoryCounted ? ", memory-dies=counted" : ", memory-dies=not-counted") : "");
+                byReading.put(key, o);
             }
         }
         if (!in.transistors().isKnown() && primaryBelow != Tri.TRUE) {
@@ -155,8 +159,8 @@ final class Foundry2025 extends Regime {
             e.missing.removeIf(m -> m.contains("transistors"));
         }
         if (!hbm && year == YEAR_SILENT) {
-            e.warning(Notice.Code.YEAR_2028_SILENT, "2028: the text gives 35 billion for 2027 and 40 billion for 2029 on and names no relief for 2028; "
-                + "30 billion as written and 35 billion are both evaluated as readings");
+            e.warning(Notice.Code.YEAR_2028_SILENT, "2028: the text gives 35 billion for 2027 and 40 billion for 2029 on and names no relief for 2028: "
+                + "the 30 billion line applies as written");
         }
         if (byReading == null) {
             return e.outcome(disagree ? Outcome.INDETERMINATE : agreed);
@@ -221,5 +225,17 @@ final class Foundry2025 extends Regime {
             return Thresholds.FOUNDRY_40B_2029;
         }
         return Thresholds.FOUNDRY_30B;
+    }
+
+    /**
+     * The presumption applies to "applicable advanced logic integrated circuits", not to a board or system: the system
+     * itself is NOT_APPLICABLE, and its ICs' own outcomes are stated (evaluate each IC for the fabricator's export).
+     */
+    @Override
+    Outcome systemOutcome(Part system, Outcome fromIcs, Interpretation in, PartResolver resolver, Evaluation e) {
+        e.condition(Notice.Code.NOT_IN_SCOPE, "a board or system is not an applicable advanced logic IC (Note 1.d to 3A090.a): the "
+            + "presumption applies to each IC it contains, whose outcomes are listed");
+        e.missing.clear();
+        return Outcome.NOT_APPLICABLE;
     }
 }

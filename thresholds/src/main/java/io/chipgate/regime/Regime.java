@@ -346,9 +346,7 @@ public abstract sealed class Regime
         } else {
             result = worst;
         }
-        if (!unknown) {
-            result = systemOutcome(system, result, in, resolver, e);
-        }
+        result = systemOutcome(system, result, in, resolver, e);
         e.outcome(result);
         e.citations.add("ECCN 4A090 (computers, electronic assemblies and components containing 3A090 ICs)");
         Inputs none = PreparedInputs.of(system, in).inputs;
@@ -359,7 +357,7 @@ public abstract sealed class Regime
      * A rule whose text leaves open how it applies to a system of several ICs may revise the outcome read from its ICs
      * (the most restricted IC's); by default it stands.
      *
-     * @param system the system, with every IC resolved
+     * @param system the system (its ICs may be unresolved: then {@code fromIcs} is not a definite outcome)
      * @param fromIcs the outcome read from its ICs
      * @param in the interpretation
      * @param resolver finds its ICs

@@ -108,9 +108,9 @@ class RegimeExamplesTest {
         Part small2028 = Part.builder().from(small).dies(List.of(io.chipgate.model.Die.builder().role(io.chipgate.model.DieRole.LOGIC)
             .areaMm2(d("294.5")).nonPlanar(true).transistors(new java.math.BigInteger("32000000000")).build())).build();
         Determination r2028 = f.classify(small2028, LocalDate.of(2028, 6, 1));
-        assertEquals(Outcome.INDETERMINATE, r2028.outcome(), "32 B: ≥ 30 B as written, < 35 B if 2027's relief is read into 2028");
-        assertTrue(r2028.conditions().contains("reading count=vendor-figure, 2028=35B: PRESUMPTION_OVERCOME"), () -> r2028.conditions().toString());
-        assertTrue(r2028.conditions().contains("reading count=vendor-figure, 2028=30B-as-written: PRESUMED_3A090_A"));
+        // 2028 takes the 30 B line as written (issue 19 § 6: the text names no relief for 2028)
+        assertEquals(Outcome.PRESUMED_3A090_A, r2028.outcome(), "32 B ≥ 30 B: 2028 keeps the 30 B line as written");
+        assertTrue(r2028.conditions().contains("reading count=vendor-figure: PRESUMED_3A090_A"), () -> r2028.conditions().toString());
         // "where the aggregated approximated transistor count ... cannot be confirmed": presumed (Note 1.d)
         Determination unknownCount = f.classify(H100, TODAY);
         assertEquals(Outcome.PRESUMED_3A090_A, unknownCount.outcome());
