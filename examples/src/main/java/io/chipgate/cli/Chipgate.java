@@ -90,7 +90,8 @@ public final class Chipgate implements Runnable {
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
-        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        // UTF-8 whatever the platform encoding; a failed write is remembered and ends in exit 3
+        System.exit(execute(args, StandardStream.out(), StandardStream.err()));
     }
 
     /** Runs a command line in-process, writing to the given streams; returns the exit code. */
@@ -140,7 +141,12 @@ public final class Chipgate implements Runnable {
             }
             code = INTERNAL;
         }
-        out.flush();
+        if (out.checkError() && code != INTERNAL) {
+            // a full device or a closed pipe: the answer did not reach its reader, so it is not a success
+            err.println("chipgate: cannot write standard output: " + oneLine(StandardStream.failure(out))
+                + "; the output is incomplete");
+            code = BAD_DATA;
+        }
         err.flush();
         return code;
     }

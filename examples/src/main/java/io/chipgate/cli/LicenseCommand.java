@@ -92,23 +92,16 @@ final class LicenseCommand implements Callable<Integer> {
 
     /** Reads shipments line by line and writes each answer as soon as it is computed; a bad line is reported, the rest answered. */
     private int batch(PrintWriter out, Interpretation in) throws java.io.IOException {
-        boolean stdin = from.equals("-");
-        String source = stdin ? "standard input" : from;
+        String source = from.equals("-") ? "standard input" : from;
         LocalDate defaultDate = on == null ? LocalDate.now() : on;
         int errors = 0;
         boolean unknown = false;
         boolean seen = false;
-        try (java.io.BufferedReader r = stdin
-            ? new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8))
-            : java.nio.file.Files.newBufferedReader(java.nio.file.Path.of(from), java.nio.charset.StandardCharsets.UTF_8)) {
+        try (LineSource r = LineSource.open(from, System.in)) {
             String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
+            while ((line = r.next()) != null) {
+                long n = r.lineNumber();
                 String q = line.strip();
-                if (n == 1 && q.startsWith("\uFEFF")) {
-                    q = q.substring(1).strip();
-                }
                 if (q.isEmpty() || q.startsWith("#") || !seen && q.toLowerCase(java.util.Locale.ROOT).startsWith("part,")) {
                     seen |= !q.isEmpty() && !q.startsWith("#");
                     continue;
@@ -131,10 +124,10 @@ final class LicenseCommand implements Callable<Integer> {
                     }
                     spec.commandLine().getErr().println("chipgate: " + Chipgate.oneLine(message));
                 }
-                out.flush();
+                if (out.checkError()) {
+                    break; // standard output is closed (| head -1) or full: stop reading; the command says so and exits 3
+                }
             }
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new BadInputException(source + ": no such file");
         }
         if (errors > 0) {
             return Chipgate.BAD_DATA;
