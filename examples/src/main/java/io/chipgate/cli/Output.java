@@ -329,20 +329,25 @@ final class Output {
     }
 
     private static BadInputException cannotWrite(String option, Path path, IOException e) {
-        return new BadInputException("cannot write " + path + ": " + reason(e) + "; nothing was written there; choose a writable " + option + " FILE");
+        return new BadInputException("cannot write " + path + ": " + reason(e, path) + "; nothing was written there; choose a writable " + option + " FILE");
     }
 
     private static BadInputException cannotWriteSite(String option, Path path, IOException e) {
-        return new BadInputException("cannot write the report to " + path + ": " + reason(e)
+        return new BadInputException("cannot write the report to " + path + ": " + reason(e, path)
             + "; nothing was written there; choose a writable directory with " + option + " DIR");
     }
 
-    /** "No space left on device", "Permission denied (/a/b)", "File name too long"… */
-    static String reason(IOException e) {
-        if (e instanceof FileSystemException f) {
-            String r = f.getReason() != null ? f.getReason() : e.getClass().getSimpleName();
-            return f.getFile() != null && !r.contains(f.getFile()) ? r + " (" + f.getFile() + ")" : r;
+    /** "No space left on device", "Permission denied (/a/b)", "File name too long"… from the innermost I/O error. */
+    static String reason(IOException e, Path path) {
+        Throwable t = e;
+        while (t.getCause() instanceof IOException inner && inner != t) {
+            t = inner; // an image writer wraps the device's own error ("I/O error writing PNG file!")
         }
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        if (t instanceof FileSystemException f) {
+            String r = f.getReason() != null ? f.getReason() : f.getClass().getSimpleName();
+            boolean named = f.getFile() == null || f.getFile().equals(path.toString()) || r.contains(f.getFile());
+            return named ? r : r + " (" + f.getFile() + ")";
+        }
+        return t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
     }
 }
