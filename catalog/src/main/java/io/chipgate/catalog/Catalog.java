@@ -455,7 +455,7 @@ public final class Catalog implements io.chipgate.model.PartResolver {
      */
     @Override
     public Optional<Part> find(String name) {
-        String k = key(name);
+        String k = key(java.util.Objects.requireNonNull(name, "name"));
         Optional<Part> p = viaIndex(i -> i.find(k)).orElseGet(() -> Optional.ofNullable(state().byKey.get(k)));
         return p.isPresent() ? p : byPartNumber(name);
     }
@@ -600,6 +600,7 @@ public final class Catalog implements io.chipgate.model.PartResolver {
      * @param name the name as typed, not null
      */
     public List<String> suggest(String name) {
+        java.util.Objects.requireNonNull(name, "name");
         if (VendorDeclarations.looksLikePartNumber(name)) {
             List<String> pns = VendorDeclarations.closestPartNumbers(name, state().parts);
             if (!pns.isEmpty()) {

@@ -113,7 +113,7 @@ public abstract sealed class Regime
      * @param date the date, not null
      */
     public RegimeStatus status(LocalDate date) {
-        return definition.status(date);
+        return definition.status(Objects.requireNonNull(date, "date"));
     }
 
     /** {@return the dates on which this regime's status or requirements change, ascending} */
@@ -141,7 +141,7 @@ public abstract sealed class Regime
      * @param date the date the rule is applied on, not null
      */
     public Outcome outcome(Inputs inputs, LocalDate date) {
-        return evaluate(inputs, date, false).outcome;
+        return evaluate(Objects.requireNonNull(inputs, "inputs"), Objects.requireNonNull(date, "date"), false).outcome;
     }
 
     /**
@@ -152,6 +152,8 @@ public abstract sealed class Regime
      * @param date the date the rule is applied on, not null
      */
     public Determination explain(Inputs inputs, LocalDate date) {
+        Objects.requireNonNull(inputs, "inputs");
+        Objects.requireNonNull(date, "date");
         return assemble(inputs.part(), inputs, evaluate(inputs, date), date, Map.of());
     }
 
@@ -183,6 +185,9 @@ public abstract sealed class Regime
      */
     public Determination classify(Part part, Interpretation interpretation, LocalDate date, PartResolver resolver) {
         Objects.requireNonNull(part, "part");
+        Objects.requireNonNull(interpretation, "interpretation");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(resolver, "resolver");
         if (part.kind() == PartKind.SYSTEM) {
             return classifySystem(part, interpretation, date, resolver);
         }
