@@ -87,11 +87,11 @@ final class ChartCommand implements Callable<Integer> {
         System.setProperty("java.awt.headless", "true");
         String id = Regimes.byId(regime).id();
         if (!PLANES.contains(id)) {
-            throw new IllegalArgumentException("regime " + id + " has no TPP plane to draw; chart draws " + String.join(", ", PLANES));
+            throw new UsageException("regime " + id + " has no TPP plane to draw; chart draws " + String.join(", ", PLANES));
         }
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".png") && !name.endsWith(".svg")) {
-            throw new IllegalArgumentException("--out must end in .png or .svg: " + out);
+            throw new UsageException("--out must end in .png or .svg: " + out);
         }
         if (width < MIN_SIDE || width > MAX_SIDE || height < MIN_SIDE || height > MAX_SIDE) {
             throw Chipgate.usage(spec, "--width/--height: invalid value " + width + "×" + height + ": expected each from "

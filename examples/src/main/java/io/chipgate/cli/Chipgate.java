@@ -22,7 +22,8 @@ import picocli.CommandLine.ScopeType;
  * command, option, regime or part, an option value out of range); 3 bad input data: any problem with a user's
  * file or its content (missing, a directory, a device or FIFO, unreadable, over 64 MiB, empty, invalid,
  * truncated, a negative or absurd value, an unknown part inside an order file, an output file that cannot be
- * written); 4 internal error, which no input should reach. Errors are one line on stderr, with control
+ * written, standard output full or closed); 4 internal error, which no input should reach (an
+ * {@code IllegalArgumentException} from the library is one: only command-line mistakes are 2). Errors are one line on stderr, with control
  * characters escaped and long values cut; {@code --debug} adds the stack trace.
  */
 @Command(name = "chipgate", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = BuildInfo.class,
@@ -117,7 +118,7 @@ public final class Chipgate implements Runnable {
             } else if (ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException) {
                 e.println("chipgate: bad input: " + oneLine(ex.toString()));
                 code = BAD_DATA;
-            } else if (ex instanceof UnknownRegimeException || ex instanceof UnknownPartException || ex instanceof IllegalArgumentException) {
+            } else if (ex instanceof UnknownRegimeException || ex instanceof UnknownPartException || ex instanceof UsageException) {
                 e.println("chipgate: " + oneLine(ex.getMessage()));
                 code = USAGE;
             } else {

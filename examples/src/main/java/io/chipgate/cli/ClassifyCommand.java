@@ -92,7 +92,7 @@ final class ClassifyCommand implements Callable<Integer> {
         int code = Chipgate.OK;
         if (from != null) {
             if (!names.isEmpty() || !specs.isEmpty()) {
-                throw new IllegalArgumentException("give parts either as arguments or with --from, not both");
+                throw new UsageException("give parts either as arguments or with --from, not both");
             }
             code = batch(out, date);
         } else {
@@ -229,7 +229,7 @@ final class ClassifyCommand implements Callable<Integer> {
         }
         try {
             CsvSchema s = header ? schema.build().withHeader() : schema.build().withoutHeader();
-            return Csv.MAPPER.writer(s).writeValueAsString(rows);
+            return Csv.MAPPER.writer(s).writeValueAsString(Csv.neutralised(rows));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

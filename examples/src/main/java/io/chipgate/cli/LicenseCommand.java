@@ -74,9 +74,18 @@ final class LicenseCommand implements Callable<Integer> {
             throw Chipgate.usage(spec, "give PART and --to CC (the destination), or --from FILE with one shipment a line");
         }
         Part p = root.catalog().part(part);
-        Shipment shipment = Shipment.of(p, quantity, CountryCode.of(to), on == null ? LocalDate.now() : on);
+        Shipment shipment;
+        try {
+            shipment = Shipment.of(p, quantity, CountryCode.of(to), on == null ? LocalDate.now() : on);
+        } catch (IllegalArgumentException e) {
+            throw UsageException.of(quantity < 1 ? "--quantity" : "--to", e);
+        }
         if (hq != null) {
-            shipment = shipment.withHeadquarters(CountryCode.of(hq));
+            try {
+                shipment = shipment.withHeadquarters(CountryCode.of(hq));
+            } catch (IllegalArgumentException e) {
+                throw UsageException.of("--hq", e);
+            }
         }
         LicenseDetermination d = Licensing.assess(shipment, in, root.catalog()::find);
         out.println(format == Format.json ? withNotices(LicenseReports.json(d), d.partId(), true) : LicenseReports.text(d));

@@ -37,13 +37,17 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         long loading = System.nanoTime();
+        LocalDate first = from == null ? Atlas.defaultFrom() : from;
+        LocalDate second = to == null ? Atlas.defaultTo() : to;
+        if (first.isAfter(second)) {
+            throw new UsageException("Invalid dates for changes: --from " + first + " is after --to " + second);
+        }
         // checked before the work: a directory of the user's own files is never replaced
         Output site = Output.site("--out", out);
         LocalDate date = on == null ? LocalDate.now() : on;
         io.chipgate.catalog.Catalog catalog = root.catalog();
         long start = System.nanoTime();
-        Atlas atlas = Atlas.of(catalog, date, from == null ? Atlas.defaultFrom() : from, to == null ? Atlas.defaultTo() : to,
-            "chipgate " + BuildInfo.version());
+        Atlas atlas = Atlas.of(catalog, date, first, second, "chipgate " + BuildInfo.version());
         Atlas.Written[] written = new Atlas.Written[1];
         site.writeSite(dir -> written[0] = atlas.write(dir));
         Atlas.Written w = written[0];
