@@ -111,25 +111,12 @@ public final class Chipgate implements Runnable {
         });
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
             PrintWriter e = c.getErr();
-            int code;
-            if (ex instanceof DocumentFormatException || ex instanceof BadInputException) {
-                e.println("chipgate: bad input: " + oneLine(ex.getMessage()));
-                code = BAD_DATA;
-            } else if (ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException) {
-                e.println("chipgate: bad input: " + oneLine(ex.toString()));
-                code = BAD_DATA;
-            } else if (ex instanceof UnknownRegimeException || ex instanceof UnknownPartException || ex instanceof UsageException) {
-                e.println("chipgate: " + oneLine(ex.getMessage()));
-                code = USAGE;
-            } else {
-                e.println("chipgate: internal error — please report it: " + oneLine(ex.toString()) + " (run with --debug for the stack trace)");
-                code = INTERNAL;
-            }
+            e.println(errorLine(ex));
             if (root.debug) {
                 ex.printStackTrace(e);
             }
             e.flush();
-            return code;
+            return exitCode(ex);
         });
         int code;
         try {
@@ -150,6 +137,36 @@ public final class Chipgate implements Runnable {
         }
         err.flush();
         return code;
+    }
+
+    /**
+     * The exit code of an exception a command threw: 3 for a user's file or an output that cannot be written, 2 for
+     * a command-line mistake only (a {@link UsageException}, an unknown part or regime), 4 for anything else,
+     * an {@code IllegalArgumentException} from the library included (it is a defect, not the user's mistake).
+     */
+    static int exitCode(Exception ex) {
+        if (ex instanceof DocumentFormatException || ex instanceof BadInputException
+            || ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException) {
+            return BAD_DATA;
+        }
+        if (ex instanceof UnknownRegimeException || ex instanceof UnknownPartException || ex instanceof UsageException) {
+            return USAGE;
+        }
+        return INTERNAL;
+    }
+
+    /** The one line on stderr for an exception a command threw. */
+    static String errorLine(Exception ex) {
+        if (ex instanceof DocumentFormatException || ex instanceof BadInputException) {
+            return "chipgate: bad input: " + oneLine(ex.getMessage());
+        }
+        if (ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException) {
+            return "chipgate: bad input: " + oneLine(ex.toString());
+        }
+        if (exitCode(ex) == USAGE) {
+            return "chipgate: " + oneLine(ex.getMessage());
+        }
+        return "chipgate: internal error — please report it: " + oneLine(ex.toString()) + " (run with --debug for the stack trace)";
     }
 
     /** A message as one line: control characters escaped, at most 1000 characters. */
