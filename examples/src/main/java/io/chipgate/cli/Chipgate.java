@@ -195,7 +195,19 @@ public final class Chipgate implements Runnable {
         try {
             return LocalDate.parse(s);
         } catch (DateTimeParseException e) {
-            throw new CommandLine.TypeConversionException("'" + s + "' is not an ISO date such as 2025-01-15");
+            throw new CommandLine.TypeConversionException("'" + oneLine(s) + "' " + dateProblem(s, e));
         }
+    }
+
+    /**
+     * Why a date does not parse: "is no such day (…)" for a well-formed date that does not exist (2026-02-29, 2025-04-31),
+     * else "is not an ISO date such as 2025-01-15".
+     */
+    static String dateProblem(String s, DateTimeParseException e) {
+        if (s.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+            String cause = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage();
+            return "is no such day (" + oneLine(cause) + ")";
+        }
+        return "is not an ISO date such as 2025-01-15";
     }
 }

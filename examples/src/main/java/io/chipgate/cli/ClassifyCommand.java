@@ -181,7 +181,8 @@ final class ClassifyCommand implements Callable<Integer> {
         try {
             return LocalDate.parse(s);
         } catch (DateTimeParseException e) {
-            throw new BadInputException("date: invalid value \"" + s + "\": expected an ISO date such as 2025-01-15 after the part");
+            throw new BadInputException("date: invalid value \"" + s + "\": expected an ISO date such as 2025-01-15 after the part; it "
+                + Chipgate.dateProblem(s, e));
         }
     }
 

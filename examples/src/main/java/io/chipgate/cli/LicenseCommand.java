@@ -172,7 +172,8 @@ final class LicenseCommand implements Callable<Integer> {
             try {
                 date = LocalDate.parse(f[3].strip());
             } catch (java.time.format.DateTimeParseException e) {
-                throw new BadInputException("date: invalid value \"" + f[3].strip() + "\": expected an ISO date such as 2025-01-15");
+                throw new BadInputException("date: invalid value \"" + f[3].strip() + "\": expected an ISO date such as 2025-01-15; it "
+                    + Chipgate.dateProblem(f[3].strip(), e));
             }
         }
         long qty = 1;

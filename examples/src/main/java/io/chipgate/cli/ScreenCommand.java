@@ -66,6 +66,7 @@ final class ScreenCommand implements Callable<Integer> {
         LocalDate date = on == null ? LocalDate.now() : on;
         Catalog catalog = root.catalog();
         Interpretation in = Selection.interpretation(interpretation);
+        requireRegularFile(orders);
         OrderFile file = OrderFile.of(orders, catalog, date);
         PrintWriter err = spec.commandLine().getErr();
         List<Path> inputs = new ArrayList<>(root.userCatalogs);
@@ -127,5 +128,22 @@ final class ScreenCommand implements Callable<Integer> {
             }
         }
         return Chipgate.OK;
+    }
+
+    /**
+     * The order book is read twice (checked whole, then screened), so it must be a regular file: a device such as
+     * {@code /dev/zero} would never end, and a pipe ({@code cat orders.csv | chipgate screen /dev/stdin}) cannot be
+     * read again.
+     */
+    static void requireRegularFile(Path orders) {
+        try {
+            java.nio.file.attribute.BasicFileAttributes a = java.nio.file.Files.readAttributes(orders, java.nio.file.attribute.BasicFileAttributes.class);
+            if (!a.isRegularFile() && !a.isDirectory()) {
+                throw new BadInputException(orders + ": expected a regular file (it is a pipe, device or socket; the order book is read twice, "
+                    + "checked whole before anything is screened): save it to a file first");
+            }
+        } catch (IOException e) {
+            // missing or unreadable: the order file's own message says so
+        }
     }
 }

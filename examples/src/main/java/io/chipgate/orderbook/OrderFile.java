@@ -196,7 +196,7 @@ public final class OrderFile {
         } catch (RuntimeJsonMappingException e) {
             throw malformed(e);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new OrderFileException(path + ": not readable as CSV at line " + e.getLocation().getLineNr() + ": " + e.getOriginalMessage());
+            throw new OrderFileException(path + ": not readable as CSV" + at(e) + ": " + e.getOriginalMessage());
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
                 throw new OrderFileException(path + ": the file is not UTF-8 text: save it as \"CSV UTF-8\"");
@@ -208,10 +208,15 @@ public final class OrderFile {
         return hex(sha.digest());
     }
 
+    /** " at line N", or nothing when the parser gives no location (a value over its length limit). */
+    private static String at(com.fasterxml.jackson.core.JsonProcessingException e) {
+        return e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
+    }
+
     private OrderFileException malformed(RuntimeException e) {
         Throwable c = e.getCause();
         if (c instanceof com.fasterxml.jackson.core.JsonProcessingException j) {
-            return new OrderFileException(path + ": not readable as CSV at line " + j.getLocation().getLineNr() + ": " + j.getOriginalMessage());
+            return new OrderFileException(path + ": not readable as CSV" + at(j) + ": " + j.getOriginalMessage());
         }
         if (c instanceof CharacterCodingException) {
             return new OrderFileException(path + ": the file is not UTF-8 text: save it as \"CSV UTF-8\"");

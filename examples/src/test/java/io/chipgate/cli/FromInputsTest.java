@@ -209,6 +209,38 @@ class FromInputsTest {
         assertTrue(refused > 40 && refused < 200, "both outcomes generated: " + refused);
     }
 
+    @Test
+    void screenRefusesDevicesAndPipesInOneLine() throws Exception {
+        assumeTrue(Files.exists(Path.of("/dev/zero")));
+        oneClearLine(run("screen", "/dev/zero"), "/dev/zero: expected a regular file (it is a pipe, device or socket");
+        Path fifo = dir.resolve("orders.fifo");
+        assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0);
+        oneClearLine(run("screen", fifo.toString()), "orders.fifo: expected a regular file");
+    }
+
+    @Test
+    void screenWithAHugeFieldIsOneLine() throws IOException {
+        byte[] head = "part,quantity,destination\n".getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[head.length + 20_000_100 + 6];
+        System.arraycopy(head, 0, all, 0, head.length);
+        java.util.Arrays.fill(all, head.length, head.length + 20_000_100, (byte) 'x');
+        System.arraycopy(",8,DE\n".getBytes(StandardCharsets.UTF_8), 0, all, head.length + 20_000_100, 6);
+        Path f = file("huge.csv", all);
+        oneClearLine(run("screen", f.toString(), "--on", "2026-11-30"), "huge.csv: not readable as CSV");
+    }
+
+    @Test
+    void aDayThatDoesNotExistIsCalledSo() throws IOException {
+        ChipgateCliTest.Run option = run("classify", "h100", "--on", "2026-02-29");
+        assertEquals(Chipgate.USAGE, option.code());
+        assertTrue(option.err().contains("'2026-02-29' is no such day (Invalid date 'February 29' as '2026' is not a leap year)"), option.err());
+        Path q = file("days.txt", "h100,2025-04-31\n".getBytes(StandardCharsets.UTF_8));
+        oneClearLine(run("classify", "--from", q.toString()), "days.txt: line 1: date: invalid value \"2025-04-31\": expected an ISO date such as"
+            + " 2025-01-15 after the part; it is no such day");
+        ChipgateCliTest.Run notADate = run("classify", "h100", "--on", "15/01/2025");
+        assertTrue(notADate.err().contains("'15/01/2025' is not an ISO date such as 2025-01-15"), notADate.err());
+    }
+
     /** §2: under LANG=C (cron, a bare container) the output is UTF-8 all the same: ≥ and … are not turned into '?'. */
     @Test
     void utf8UnderLangC() throws Exception {
