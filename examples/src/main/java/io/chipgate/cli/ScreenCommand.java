@@ -84,7 +84,7 @@ final class ScreenCommand implements Callable<Integer> {
         if (!v.ok() && !skipInvalid) {
             err.println("chipgate: bad input: " + orders + ": " + v.invalid().size() + " of " + v.lines()
                 + " lines are invalid; nothing was screened (fix them, or use --skip-invalid to screen the rest and list these in the output):");
-            v.invalid().forEach(i -> err.println("  " + i.message()));
+            v.invalid().forEach(i -> err.println("  " + Chipgate.oneLine(i.message())));
             err.flush();
             return Chipgate.BAD_DATA;
         }

@@ -241,6 +241,15 @@ class FromInputsTest {
         assertTrue(notADate.err().contains("'15/01/2025' is not an ISO date such as 2025-01-15"), notADate.err());
     }
 
+    @Test
+    void controlCharactersFromOrderCellsAreEscapedOnStderr() throws IOException {
+        Path f = file("c1.csv", "part,quantity,destination\n\u009B2J\u2028x,8,DE\n".getBytes(StandardCharsets.UTF_8));
+        ChipgateCliTest.Run r = run("screen", f.toString(), "--on", "2026-11-30");
+        assertEquals(Chipgate.BAD_DATA, r.code(), r.err());
+        assertTrue(r.err().contains("\\u009B2J\\u2028x"), r.err());
+        assertFalse(r.err().chars().anyMatch(c -> c >= 0x7F && c < 0xA0 || c == 0x2028 || c == 0x2029), r.err());
+    }
+
     /** §2: under LANG=C (cron, a bare container) the output is UTF-8 all the same: ≥ and … are not turned into '?'. */
     @Test
     void utf8UnderLangC() throws Exception {

@@ -221,4 +221,47 @@ class OutputsTest {
             assertEquals("chipgate: cannot write standard output: No space left on device; the output is incomplete", err.toString().trim());
         }
     }
+
+    /**
+     * Seeded fuzzing of output paths for {@code screen --out} and {@code chart --out}: an existing or missing folder, a
+     * file used as a folder, the input itself, links (to a folder, dangling, in a loop), FIFOs, names of 255 and 256
+     * bytes, control characters, trailing separators. Each ends in exit 0 or exit 3 with one line and no stack trace;
+     * the order book is never changed and no temporary file is left behind.
+     */
+    @Test
+    void fuzzedOutputPaths() throws Exception {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(Long.getLong("FUZZ_SEED", 20261130L));
+        Path orders = file("in/orders.csv", ORDERS);
+        Path plain = file("in/plain.txt", "x");
+        Path folder = Files.createDirectories(dir.resolve("out"));
+        Files.createSymbolicLink(dir.resolve("link-dir"), folder);
+        Files.createSymbolicLink(dir.resolve("dangling"), dir.resolve("nowhere/at/all"));
+        Files.createSymbolicLink(dir.resolve("loop-a"), dir.resolve("loop-b"));
+        Files.createSymbolicLink(dir.resolve("loop-b"), dir.resolve("loop-a"));
+        String[] bases = {folder.toString(), dir.resolve("link-dir").toString(), dir.resolve("missing").toString(), plain.toString(),
+            dir.resolve("dangling").toString(), dir.resolve("loop-a").toString(), dir.resolve("in").toString()};
+        String[] names = {"r", "x".repeat(251), "x".repeat(252), "a\nb", "e\u001B[2J", "ü ñ 漢", "", ".", "..", "orders.csv",
+            "loop-a", "dangling"};
+        int written = 0;
+        int refused = 0;
+        for (int i = 0; i < 40; i++) {
+            boolean chart = i % 4 == 3;
+            String name = names[random.nextInt(names.length)];
+            String path = bases[random.nextInt(bases.length)] + "/" + name + (chart ? ".png" : random.nextInt(4) == 0 ? "/" : ".csv");
+            ChipgateCliTest.Run r = chart ? run("chart", "--on", "2026-11-30", "--out", path)
+                : run("screen", orders.toString(), "--on", "2026-11-30", "--out", path);
+            assertTrue(r.code() == 0 || r.code() == 3, "exit " + r.code() + " for " + path + ": " + r.err());
+            written += r.code() == 0 ? 1 : 0;
+            if (r.code() == 3) {
+                refused++;
+                oneLine(r);
+                assertTrue(r.err().startsWith("chipgate: bad input: "), r.err());
+                assertFalse(r.err().chars().anyMatch(c -> c == 0x1B || c == '\r'), r.err());
+            }
+            assertEquals(ORDERS, Files.readString(orders), "the input is intact after " + path);
+        }
+        noTemporaryLeft(folder);
+        noTemporaryLeft(dir.resolve("in"));
+        assertTrue(written > 5 && refused > 5, "both outcomes generated: " + written + " written, " + refused + " refused");
+    }
 }
