@@ -250,6 +250,13 @@ class FromInputsTest {
         assertFalse(r.err().chars().anyMatch(c -> c >= 0x7F && c < 0xA0 || c == 0x2028 || c == 0x2029), r.err());
     }
 
+    @Test
+    void quotaRefusesADuplicatedColumnAsScreenDoes() throws IOException {
+        Path f = file("dup.csv", "part,quantity,part\nh100,8,h20\n".getBytes(StandardCharsets.UTF_8));
+        oneClearLine(run("quota", "--order", f.toString(), "--on", "2026-11-30"),
+            "dup.csv: line 1: header \"part,quantity,part\": expected one column named 'part' (found it in columns 1 and 3)");
+    }
+
     /** §2: under LANG=C (cron, a bare container) the output is UTF-8 all the same: ≥ and … are not turned into '?'. */
     @Test
     void utf8UnderLangC() throws Exception {
