@@ -319,6 +319,16 @@ public final class Catalog implements io.chipgate.model.PartResolver {
                         + "\" is not also used by user part " + other + " of " + origin.get(other));
                 }
             }
+            for (String k : looseKeys(p)) {
+                // a bare name ("H100 SXM5 80GB", any case) that finds a built-in part would make that part's own name
+                // ambiguous, so that it then finds nothing: an error naming both, like an id collision
+                Part owner = state().byKey.get(k);
+                if (owner != null && owner != target && !owner.id().equals(p.id()) && !origins.containsKey(owner.id())) {
+                    throw new DocumentFormatException(file, "$.name", "\"" + p.name() + "\"", "a name that does not already find "
+                        + describe(owner) + " (both answer to \"" + k + "\"); choose another name, or give the part the id \""
+                        + owner.id() + "\" and \"replaces\": \"" + owner.id() + "\" to replace it deliberately");
+                }
+            }
             if (target != null) {
                 replacedNow.put(target.id(), target);
             }

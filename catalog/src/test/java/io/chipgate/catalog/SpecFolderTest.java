@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.chipgate.document.DocumentFormatException;
+import io.chipgate.model.Part;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -65,5 +66,21 @@ class SpecFolderTest {
         assertEquals("X\uD83D\uDE00", SpecFiles.read(ok).get(0).name());
         Path low = Files.writeString(dir.resolve("l.json"), "{\"id\":\"low-x\",\"vendor\":\"V\",\"name\":\"\\ude00X\"}");
         assertThrows(DocumentFormatException.class, () -> SpecFiles.read(low));
+    }
+
+    /** Issue 22 §4: a user part named like a built-in (any case) is an error naming both; before, the built-in's own name then found nothing. */
+    @Test
+    void aUserPartNamedLikeABuiltInIsAnError() throws Exception {
+        Catalog builtin = Catalog.builtin();
+        Part h100 = builtin.part("nvidia-h100-sxm");
+        for (String name : new String[] {h100.name(), h100.name().toUpperCase(java.util.Locale.ROOT), h100.name().toLowerCase(java.util.Locale.ROOT)}) {
+            Path f = Files.writeString(dir.resolve("n.json"), "{\"id\":\"mine-1\",\"vendor\":\"Me\",\"name\":\"" + name + "\"}");
+            DocumentFormatException e = assertThrows(DocumentFormatException.class, () -> builtin.withFiles(f));
+            assertTrue(e.getMessage().contains("n.json: $.name: invalid value \"" + name + "\": expected a name that does not already find built-in part nvidia-h100-sxm"),
+                e.getMessage());
+        }
+        assertEquals("nvidia-h100-sxm", builtin.part(h100.name()).id(), "the built-in's own name still finds it");
+        Path other = Files.writeString(dir.resolve("o.json"), "{\"id\":\"mine-2\",\"vendor\":\"Me\",\"name\":\"Mine 2\"}");
+        assertEquals("mine-2", builtin.withFiles(other).part("Mine 2").id());
     }
 }
