@@ -1,6 +1,5 @@
 package io.chipgate.atlas;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -8,7 +7,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Renders the report's pages from Mustache templates (resources under {@code io/chipgate/atlas/}), where every
  * {@code {{value}}} is HTML-escaped; the only unescaped insertion is the embedded JSON, made safe by
- * {@link #embeddableJson}.
+ * {@link #writeEmbeddable}.
  */
 final class Html {
     static final ObjectMapper JSON = new ObjectMapper()
@@ -76,7 +74,11 @@ final class Html {
         out.write(page, at + DATA_MARK.length(), page.length() - at - DATA_MARK.length());
     }
 
-    /** The data as compact JSON safe inside {@code <script type="application/json">} (see {@link #embeddableJson}). */
+    /**
+     * The data as compact JSON safe inside {@code <script type="application/json">}: '<', '>' and '&' can only occur
+     * inside JSON strings, where their \\u escapes mean the same characters, so no "</script>" or "<!--" can end or
+     * change the element, and {@code JSON.parse} returns exactly the data.
+     */
     static void writeEmbeddable(JsonNode node, java.io.Writer out) throws java.io.IOException {
         EMBEDDABLE.without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, node);
     }
@@ -85,24 +87,6 @@ final class Html {
     static void writeJson(JsonNode node, java.io.Writer out) throws java.io.IOException {
         JSON.writer().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, node);
         out.write("\n");
-    }
-
-    /** JSON text as written to data.json. */
-    static String json(JsonNode node) {
-        try {
-            return JSON.writeValueAsString(node) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * JSON text safe inside {@code <script type="application/json">}: '<', '>' and '&' can only occur inside
-     * JSON strings, where their \\u escapes mean the same characters, so no "</script>" or "<!--" can end or
-     * change the element, and {@code JSON.parse} returns exactly the data.
-     */
-    static String embeddableJson(JsonNode node) {
-        return json(node).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 
     /** A link target for a source address: http(s) only, so no "javascript:" or "data:" address from a user catalog becomes a link. */
