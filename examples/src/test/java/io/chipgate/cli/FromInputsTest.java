@@ -257,6 +257,16 @@ class FromInputsTest {
             "dup.csv: line 1: header \"part,quantity,part\": expected one column named 'part' (found it in columns 1 and 3)");
     }
 
+    @Test
+    void anInvisibleSecondBomInAHeaderIsShown() throws IOException {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] two = HostileInputCliTest.concat(HostileInputCliTest.concat(bom, new String(bom, StandardCharsets.UTF_8)
+            + "part,quantity,destination\nh100,8,DE\n"), "");
+        Path f = file("bom2.csv", two);
+        oneClearLine(run("screen", f.toString(), "--on", "2026-11-30"), "missing column part: expected a header naming part, quantity, destination"
+            + " (and optionally headquarters, date, consignee, line); found \\uFEFFpart, quantity, destination");
+    }
+
     /** §2: under LANG=C (cron, a bare container) the output is UTF-8 all the same: ≥ and … are not turned into '?'. */
     @Test
     void utf8UnderLangC() throws Exception {
