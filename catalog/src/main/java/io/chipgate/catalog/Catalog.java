@@ -319,6 +319,16 @@ public final class Catalog implements io.chipgate.model.PartResolver {
                         + "\" is not also used by user part " + other + " of " + origin.get(other));
                 }
             }
+            for (String k : looseKeys(p)) {
+                // a bare name ("H100 SXM5 80GB", any case) that finds a built-in part would make that part's own name
+                // ambiguous, so that it then finds nothing: an error naming both, like an id collision
+                Part owner = state().byKey.get(k);
+                if (owner != null && owner != target && !owner.id().equals(p.id()) && !origins.containsKey(owner.id())) {
+                    throw new DocumentFormatException(file, "$.name", "\"" + p.name() + "\"", "a name that does not already find "
+                        + describe(owner) + " (both answer to \"" + k + "\"); choose another name, or give the part the id \""
+                        + owner.id() + "\" and \"replaces\": \"" + owner.id() + "\" to replace it deliberately");
+                }
+            }
             if (target != null) {
                 replacedNow.put(target.id(), target);
             }
@@ -455,7 +465,7 @@ public final class Catalog implements io.chipgate.model.PartResolver {
      */
     @Override
     public Optional<Part> find(String name) {
-        String k = key(name);
+        String k = key(java.util.Objects.requireNonNull(name, "name"));
         Optional<Part> p = viaIndex(i -> i.find(k)).orElseGet(() -> Optional.ofNullable(state().byKey.get(k)));
         return p.isPresent() ? p : byPartNumber(name);
     }
@@ -600,6 +610,7 @@ public final class Catalog implements io.chipgate.model.PartResolver {
      * @param name the name as typed, not null
      */
     public List<String> suggest(String name) {
+        java.util.Objects.requireNonNull(name, "name");
         if (VendorDeclarations.looksLikePartNumber(name)) {
             List<String> pns = VendorDeclarations.closestPartNumbers(name, state().parts);
             if (!pns.isEmpty()) {

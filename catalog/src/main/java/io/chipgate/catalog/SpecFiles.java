@@ -54,12 +54,20 @@ public final class SpecFiles {
         if (Files.isDirectory(path)) {
             List<Path> files;
             try (Stream<Path> s = Files.walk(path)) {
-                files = s.filter(Files::isRegularFile).filter(SpecFiles::isSpecFile).sorted().toList();
+                // every spec-named entry that is not a directory is read, so that a FIFO or a link to /dev/zero is
+                // refused by name (as when given directly) instead of skipped without a word
+                files = s.filter(SpecFiles::isSpecFile).filter(p -> !Files.isDirectory(p)).sorted().toList();
             } catch (IOException e) {
                 throw new DocumentFormatException(path.toString(), "$", null, "a readable directory: " + e.getMessage());
+            } catch (java.io.UncheckedIOException e) {
+                // a sub-folder that cannot be listed (permission denied)
+                throw new DocumentFormatException(path.toString(), "$", null, "a readable directory (" + e.getCause().getMessage() + ")");
             }
             long total = 0;
             for (Path f : files) {
+                if (!Files.isRegularFile(f)) {
+                    InputFiles.read(f); // refused, naming the file: a device, FIFO or socket, or a dangling link
+                }
                 try {
                     total += Files.size(f);
                 } catch (IOException e) {

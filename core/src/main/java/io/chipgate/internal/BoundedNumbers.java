@@ -41,6 +41,33 @@ public final class BoundedNumbers {
         return v.stripTrailingZeros().precision() <= MAX_SIGNIFICANT_DIGITS;
     }
 
+    /** Largest decimal exponent, either way, of a number given to the public API: {@value}. */
+    public static final int MAX_API_EXPONENT = 100;
+    /** Largest scale, either way, of a number given to the public API: {@value}. */
+    public static final int MAX_API_SCALE = 1000;
+
+    /**
+     * Whether a number given to the public API (a what-if area, a rate built in code) is within reach of exact
+     * arithmetic: a magnitude between 1e-{@value #MAX_API_EXPONENT} and 1e{@value #MAX_API_EXPONENT} and a scale
+     * of at most {@value #MAX_API_SCALE} digits either way. Looser than {@link #isBounded} (a value computed in code
+     * may carry more digits than a file would), but it excludes the numbers, such as {@code 1e-999999999}, whose
+     * exact expansion would exhaust memory or never end. Runs in constant time.
+     *
+     * @param v not null
+     */
+    public static boolean isTractable(BigDecimal v) {
+        if (v.signum() == 0) {
+            return Math.abs((long) v.scale()) <= MAX_API_SCALE;
+        }
+        long adjusted = (long) v.precision() - (long) v.scale() - 1L;
+        return Math.abs(adjusted) <= MAX_API_EXPONENT && Math.abs((long) v.scale()) <= MAX_API_SCALE;
+    }
+
+    /** What a tractable number is, in words for an error message. */
+    public static String tractableExpectation() {
+        return "a magnitude between 1e-" + MAX_API_EXPONENT + " and 1e" + MAX_API_EXPONENT + " with at most " + MAX_API_SCALE + " decimal places";
+    }
+
     /** What a bounded number is, in words for an error message. */
     public static String expectation() {
         return "a number of at most " + MAX_SIGNIFICANT_DIGITS + " significant digits, between 1e-" + MAX_EXPONENT

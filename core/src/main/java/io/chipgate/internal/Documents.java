@@ -213,6 +213,19 @@ public final class Documents {
      * Every number within {@link BoundedNumbers}, every string free of control characters, the nesting bounded,
      * checked before any field is read (so no later step sees an explosive number).
      */
+    /** The index of the first surrogate that is not half of a pair, or -1. */
+    static int loneSurrogate(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < t.length() && Character.isLowSurrogate(t.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static void check(String file, String path, JsonNode n, int depth) {
         if (n.isContainerNode() && depth >= MAX_DEPTH) {
             throw new DocumentFormatException(file, path, null, depthExpectation());
@@ -228,6 +241,12 @@ public final class Documents {
             if (at >= 0) {
                 throw new DocumentFormatException(file, path, "\"" + t + "\"", "text without control characters (found U+"
                     + String.format("%04X", (int) t.charAt(at)) + " at character " + (at + 1) + ")");
+            }
+            int lone = loneSurrogate(t);
+            if (lone >= 0) {
+                // "\ud800" is valid JSON but no character: it breaks CSV and HTML outputs and prints as '?'
+                throw new DocumentFormatException(file, path, "\"" + t + "\"", "well-formed Unicode text (found a lone surrogate U+"
+                    + String.format("%04X", (int) t.charAt(lone)) + " at character " + (lone + 1) + ")");
             }
         } else if (n.isArray()) {
             for (int i = 0; i < n.size(); i++) {

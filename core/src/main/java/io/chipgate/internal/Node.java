@@ -268,6 +268,17 @@ public final class Node {
      * @throws DocumentFormatException if this is not a whole number from {@code min} to {@code max}
      */
     public int integer(int min, int max) {
+        if (node.isNumber() && !node.isIntegralNumber()) {
+            // 2.022e3 is exactly 2022: read as written, like every other number (the bound was checked when read)
+            BigDecimal exact = node.decimalValue();
+            if (exact.signum() == 0 || exact.stripTrailingZeros().scale() <= 0) {
+                BigDecimal whole = exact.stripTrailingZeros();
+                if (whole.compareTo(BigDecimal.valueOf(min)) < 0 || whole.compareTo(BigDecimal.valueOf(max)) > 0) {
+                    throw error(BoundedNumbers.show(exact), "a whole number from " + min + " to " + max);
+                }
+                return whole.intValueExact();
+            }
+        }
         if (!node.isIntegralNumber() || !node.canConvertToInt()) {
             throw bad("a whole number from " + min + " to " + max);
         }

@@ -1,5 +1,6 @@
 package io.chipgate.metrics;
 
+import io.chipgate.internal.BoundedNumbers;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -21,9 +22,9 @@ public final class ApplicableDieArea implements Comparable<ApplicableDieArea> {
     /**
      * An area from its decimal text.
      *
-     * @param mm2 e.g. "814"; a positive decimal, not null
+     * @param mm2 e.g. "814"; a positive decimal between 1e-100 and 1e100 with at most 1000 decimal places, not null
      * @return the area
-     * @throws IllegalArgumentException if the text is not a positive decimal
+     * @throws IllegalArgumentException if the text is not such a decimal
      */
     public static ApplicableDieArea ofSquareMillimetres(String mm2) {
         Objects.requireNonNull(mm2, "mm2");
@@ -39,27 +40,38 @@ public final class ApplicableDieArea implements Comparable<ApplicableDieArea> {
     /**
      * An area from a decimal.
      *
-     * @param mm2 positive, not null
+     * @param mm2 positive, numerator and denominator between 1e-100 and 1e100 with at most 1000 decimal places, not null
      * @return the area
-     * @throws IllegalArgumentException if not positive
+     * @throws IllegalArgumentException if outside those bounds
      */
     public static ApplicableDieArea ofSquareMillimetres(BigDecimal mm2) {
-        if (Objects.requireNonNull(mm2, "mm2").signum() <= 0) {
-            throw new IllegalArgumentException("Invalid value for applicable die area (mm², valid values above 0): " + mm2.toPlainString());
+        Objects.requireNonNull(mm2, "mm2");
+        // bounded before any arithmetic: 1e-999999999 would otherwise expand to a billion digits
+        if (!BoundedNumbers.isTractable(mm2) || mm2.signum() <= 0) {
+            throw outOfRange(BoundedNumbers.show(mm2));
         }
         return new ApplicableDieArea(Exact.of(mm2));
+    }
+
+    private static IllegalArgumentException outOfRange(String shown) {
+        return new IllegalArgumentException("Invalid value for applicable die area (mm², valid values above 0 and "
+            + BoundedNumbers.tractableExpectation() + "): " + shown);
     }
 
     /**
      * An area from an exact value.
      *
-     * @param mm2 positive, not null
+     * @param mm2 positive, numerator and denominator between 1e-100 and 1e100 with at most 1000 decimal places, not null
      * @return the area
-     * @throws IllegalArgumentException if not positive
+     * @throws IllegalArgumentException if outside those bounds
      */
     public static ApplicableDieArea of(Exact mm2) {
-        if (Objects.requireNonNull(mm2, "mm2").signum() <= 0) {
-            throw new IllegalArgumentException("Invalid value for applicable die area (mm², valid values above 0): " + mm2);
+        Objects.requireNonNull(mm2, "mm2");
+        if (!BoundedNumbers.isTractable(mm2.numerator()) || !BoundedNumbers.isTractable(mm2.denominator())) {
+            throw outOfRange(BoundedNumbers.show(mm2.numerator()) + "/" + BoundedNumbers.show(mm2.denominator()));
+        }
+        if (mm2.signum() <= 0) {
+            throw outOfRange(mm2.toString());
         }
         return new ApplicableDieArea(mm2);
     }

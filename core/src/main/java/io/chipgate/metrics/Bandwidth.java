@@ -1,5 +1,6 @@
 package io.chipgate.metrics;
 
+import io.chipgate.internal.BoundedNumbers;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -38,11 +39,12 @@ public final class Bandwidth implements Comparable<Bandwidth> {
      *
      * @param gbs non-negative, not null
      * @return the rate
-     * @throws IllegalArgumentException if negative
+     * @throws IllegalArgumentException if negative, beyond 1e100 in magnitude or with more than 1000 decimal places
      */
     public static Bandwidth ofGigabytesPerSecond(BigDecimal gbs) {
-        if (Objects.requireNonNull(gbs, "gbs").signum() < 0) {
-            throw new IllegalArgumentException("Invalid value for bandwidth (GB/s, valid values 0 or more): " + gbs.toPlainString());
+        if (Objects.requireNonNull(gbs, "gbs").signum() < 0 || !BoundedNumbers.isTractable(gbs)) {
+            throw new IllegalArgumentException("Invalid value for bandwidth (GB/s, valid values 0 or more, " + BoundedNumbers.tractableExpectation() + "): "
+                + BoundedNumbers.show(gbs));
         }
         return new Bandwidth(Exact.of(gbs));
     }

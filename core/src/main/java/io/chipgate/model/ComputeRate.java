@@ -1,5 +1,6 @@
 package io.chipgate.model;
 
+import io.chipgate.internal.BoundedNumbers;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -42,22 +43,36 @@ public abstract class ComputeRate implements Sourced {
      * {@return a dense rate with no provenance, for quick what-if parts}
      *
      * @param precision the precision the rate is stated for, not null
-     * @param tops the dense peak rate in TOPS/TFLOPS, not null
+     * @param tops the dense peak rate in TOPS/TFLOPS, above 0, between 1e-100 and 1e100 with at most 1000 decimal places, not null
+     * @throws IllegalArgumentException if the rate is out of that range
      */
     public static ComputeRate dense(Precision precision, BigDecimal tops) {
         return builder().precision(precision).denseTops(tops).build();
     }
 
     /**
-     * Checks that a dense or a sparse rate is given; called on construction.
+     * Checks that a dense or a sparse rate is given, each above 0 and between 1e-100 and 1e100 with at most 1000 decimal places; called on construction.
      *
-     * @throws IllegalArgumentException naming the precision when neither is
+     * @throws IllegalArgumentException naming the precision when neither is, or the field and value out of range
      */
     @Value.Check
     protected void check() {
         if (denseTops().isEmpty() && sparseTops().isEmpty()) {
             throw new IllegalArgumentException("Invalid compute rate for " + precision()
                 + ": neither denseTops nor sparseTops is given");
+        }
+        denseTops().ifPresent(t -> checkRate("denseTops", t));
+        sparseTops().ifPresent(t -> checkRate("sparseTops", t));
+    }
+
+    /**
+     * Above 0 (a negative rate would read as a silent "not controlled") and within reach of exact arithmetic
+     * ({@code 1e999999999} would exhaust memory).
+     */
+    private void checkRate(String field, BigDecimal tops) {
+        if (!BoundedNumbers.isTractable(tops) || tops.signum() <= 0) {
+            throw new IllegalArgumentException("Invalid value for " + field + " of " + precision() + " (TOPS, valid values above 0 and "
+                + BoundedNumbers.tractableExpectation() + "): " + BoundedNumbers.show(tops));
         }
     }
 }

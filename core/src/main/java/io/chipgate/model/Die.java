@@ -1,5 +1,6 @@
 package io.chipgate.model;
 
+import io.chipgate.internal.BoundedNumbers;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Optional;
@@ -67,8 +68,9 @@ public abstract class Die implements Sourced {
             throw new IllegalArgumentException("Invalid die count (valid values 1 or more): " + count());
         }
         areaMm2().ifPresent(a -> {
-            if (a.signum() <= 0) {
-                throw new IllegalArgumentException("Invalid die area (must be above 0 mm²): " + a.toPlainString());
+            if (!BoundedNumbers.isTractable(a) || a.signum() <= 0) {
+                throw new IllegalArgumentException("Invalid die area (must be above 0 mm², " + BoundedNumbers.tractableExpectation() + "): "
+                    + BoundedNumbers.show(a));
             }
         });
     }

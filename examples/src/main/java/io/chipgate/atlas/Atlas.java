@@ -128,8 +128,9 @@ public final class Atlas {
         Files.createDirectories(dir.resolve("regimes"));
         Files.createDirectories(dir.resolve("assets"));
         int files = 0;
-        String embedded = Html.embeddableJson(m.data);
-        Files.writeString(dir.resolve("data.json"), Html.json(m.data));
+        try (java.io.Writer w = Files.newBufferedWriter(dir.resolve("data.json"), java.nio.charset.StandardCharsets.UTF_8)) {
+            Html.writeJson(m.data, w);
+        }
         files++;
         copy("io/chipgate/atlas/atlas.css", dir.resolve("assets/atlas.css"));
         copy("io/chipgate/atlas/atlas.js", dir.resolve("assets/atlas.js"));
@@ -137,23 +138,26 @@ public final class Atlas {
         copy(ECHARTS + "LICENSE", dir.resolve("assets/ECHARTS-LICENSE.txt"));
         files += 4;
         Map<String, Object> index = m.common("", "Matrix", "index");
-        index.put("json", embedded);
         index.put("headers", m.headers);
         index.put("rows", m.rows);
         index.put("vendors", m.vendors);
         index.put("kinds", m.kinds);
         index.put("outcomeCodes", m.outcomeCodes);
-        Files.writeString(dir.resolve("index.html"), html.render("index", index));
+        try (java.io.Writer w = Files.newBufferedWriter(dir.resolve("index.html"), java.nio.charset.StandardCharsets.UTF_8)) {
+            html.renderWithData("index", index, m.data, w);
+        }
         Map<String, Object> plane = m.common("", "The plane", "plane");
-        plane.put("json", embedded);
-        Files.writeString(dir.resolve("plane.html"), html.render("plane", plane));
+        try (java.io.Writer w = Files.newBufferedWriter(dir.resolve("plane.html"), java.nio.charset.StandardCharsets.UTF_8)) {
+            html.renderWithData("plane", plane, m.data, w);
+        }
         Map<String, Object> changes = m.common("", "Changes", "changes");
         changes.putAll(m.changesPage);
         Files.writeString(dir.resolve("changes.html"), html.render("changes", changes));
         files += 3;
         html.render("part", m.common("../", "", "part")); // compiles the template before the parallel run
         try {
-            m.partPages.parallelStream().forEach(p -> {
+            // each page's model is built when its page is written, so the pages of 10,000 parts are never all in memory
+            m.partPages.parallelStream().map(m::pageModel).forEach(p -> {
                 Map<String, Object> page = m.common("../", (String) p.get("name"), "part");
                 page.putAll(p);
                 try {
@@ -214,12 +218,12 @@ public final class Atlas {
         final List<String> vendors;
         final List<String> kinds = new ArrayList<>();
         final List<Map<String, Object>> outcomeCodes = Outcomes.legend();
-        final List<Map<String, Object>> partPages = new ArrayList<>();
+        /** The parts with a page, in order; each page's model is built when the page is written ({@link #pageModel}). */
+        final List<Part> partPages = new ArrayList<>();
         final List<Map<String, Object>> regimePages = new ArrayList<>();
         final Map<String, Object> changesPage = new LinkedHashMap<>();
         final Map<String, Map<String, Determination>> determinations = new HashMap<>();
         final Map<String, List<HistoryPeriod>> histories = new HashMap<>();
-        final Map<String, Map<String, Object>> pageModels = new java.util.concurrent.ConcurrentHashMap<>();
 
         private PartResult compute(Part p) {
             Map<String, Determination> ds = new LinkedHashMap<>();
@@ -227,8 +231,13 @@ public final class Atlas {
                 ds.put(r.id(), r.classify(p, Interpretation.defaults(), on, catalog::find));
             }
             List<HistoryPeriod> history = Regimes.history(p, Interpretation.defaults(), catalog::find);
-            pageModels.put(p.id(), PartPage.of(p, PartMetrics.of(p), ds, history, regimes, on, partFiles.get(p.id()), regimeFiles));
             return new PartResult(p, ds, history);
+        }
+
+        /** The model of a part's page, from the determinations and history already computed. */
+        Map<String, Object> pageModel(Part p) {
+            return PartPage.of(p, PartMetrics.of(p), determinations.get(p.id()), histories.get(p.id()), regimes, on, partFiles.get(p.id()),
+                regimeFiles);
         }
 
         Model() {
@@ -412,7 +421,7 @@ public final class Atlas {
                     }
                 }
                 rows.add(row(p, metrics, ds));
-                partPages.add(pageModels.get(p.id()));
+                partPages.add(p);
             }
         }
 

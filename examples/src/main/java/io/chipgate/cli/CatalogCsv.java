@@ -53,7 +53,7 @@ final class CatalogCsv {
             rows.add(row);
         }
         try {
-            return Csv.MAPPER.writer(schema.build().withHeader()).writeValueAsString(rows);
+            return Csv.MAPPER.writer(schema.build().withHeader()).writeValueAsString(Csv.neutralised(rows));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

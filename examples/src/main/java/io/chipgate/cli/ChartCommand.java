@@ -12,7 +12,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -87,35 +87,26 @@ final class ChartCommand implements Callable<Integer> {
         System.setProperty("java.awt.headless", "true");
         String id = Regimes.byId(regime).id();
         if (!PLANES.contains(id)) {
-            throw new IllegalArgumentException("regime " + id + " has no TPP plane to draw; chart draws " + String.join(", ", PLANES));
+            throw new UsageException("regime " + id + " has no TPP plane to draw; chart draws " + String.join(", ", PLANES));
         }
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".png") && !name.endsWith(".svg")) {
-            throw new IllegalArgumentException("--out must end in .png or .svg: " + out);
+            throw new UsageException("--out must end in .png or .svg: " + out);
         }
         if (width < MIN_SIDE || width > MAX_SIDE || height < MIN_SIDE || height > MAX_SIDE) {
             throw Chipgate.usage(spec, "--width/--height: invalid value " + width + "×" + height + ": expected each from "
                 + MIN_SIDE + " to " + MAX_SIDE + " pixels");
         }
-        if (Files.isDirectory(out)) {
-            throw new BadInputException(out + ": expected a file to write the chart to (it is a directory)");
-        }
+        Path caption = captionPath(out);
+        Output chart = Output.file("--out", out, true, root.userCatalogs);
+        Output text = Output.file("--out", caption, true, root.userCatalogs);
         LocalDate date = on == null ? LocalDate.now() : on;
         Drawn drawn = draw(root.catalog(), id, date, width, height);
-        Path caption = captionPath(out);
-        try {
-            if (out.toAbsolutePath().getParent() != null) {
-                Files.createDirectories(out.toAbsolutePath().getParent());
-            }
-            if (name.endsWith(".png")) {
-                ChartUtils.saveChartAsPNG(out.toFile(), drawn.chart(), width, height);
-            } else {
-                Files.writeString(out, svg(drawn.chart(), width, height));
-            }
-            Files.writeString(caption, drawn.caption());
-        } catch (IOException | SecurityException e) {
-            throw new BadInputException(out + ": expected a writable file for the chart (" + e + ")");
-        }
+        Output.Content image = name.endsWith(".png")
+            ? o -> ChartUtils.writeChartAsPNG(o, drawn.chart(), width, height)
+            : o -> o.write(svg(drawn.chart(), width, height).getBytes(StandardCharsets.UTF_8));
+        // both written in full before either is moved into place: a full disk leaves the earlier pair as it was
+        Output.writeAll(List.of(chart, text), List.of(image, o -> o.write(drawn.caption().getBytes(StandardCharsets.UTF_8))));
         PrintWriter pw = spec.commandLine().getOut();
         pw.println("wrote " + out + " and " + caption + " (" + drawn.notPlotted().size() + " parts not plotted, listed there)");
         return 0;

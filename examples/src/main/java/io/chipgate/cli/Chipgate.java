@@ -22,7 +22,8 @@ import picocli.CommandLine.ScopeType;
  * command, option, regime or part, an option value out of range); 3 bad input data: any problem with a user's
  * file or its content (missing, a directory, a device or FIFO, unreadable, over 64 MiB, empty, invalid,
  * truncated, a negative or absurd value, an unknown part inside an order file, an output file that cannot be
- * written); 4 internal error, which no input should reach. Errors are one line on stderr, with control
+ * written, standard output full or closed); 4 internal error, which no input should reach (an
+ * {@code IllegalArgumentException} from the library is one: only command-line mistakes are 2). Errors are one line on stderr, with control
  * characters escaped and long values cut; {@code --debug} adds the stack trace.
  */
 @Command(name = "chipgate", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = BuildInfo.class,
@@ -91,7 +92,8 @@ public final class Chipgate implements Runnable {
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
-        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        // UTF-8 whatever the platform encoding; a failed write is remembered and ends in exit 3
+        System.exit(execute(args, StandardStream.out(), StandardStream.err()));
     }
 
     /** Runs a command line in-process, writing to the given streams; returns the exit code. */
@@ -110,25 +112,12 @@ public final class Chipgate implements Runnable {
         });
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
             PrintWriter e = c.getErr();
-            int code;
-            if (ex instanceof DocumentFormatException || ex instanceof BadInputException) {
-                e.println("chipgate: bad input: " + oneLine(ex.getMessage()));
-                code = BAD_DATA;
-            } else if (ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException) {
-                e.println("chipgate: bad input: " + oneLine(ex.toString()));
-                code = BAD_DATA;
-            } else if (ex instanceof UnknownRegimeException || ex instanceof UnknownPartException || ex instanceof IllegalArgumentException) {
-                e.println("chipgate: " + oneLine(ex.getMessage()));
-                code = USAGE;
-            } else {
-                e.println("chipgate: internal error — please report it: " + oneLine(ex.toString()) + " (run with --debug for the stack trace)");
-                code = INTERNAL;
-            }
+            e.println(errorLine(ex));
             if (root.debug) {
                 ex.printStackTrace(e);
             }
             e.flush();
-            return code;
+            return exitCode(ex);
         });
         int code;
         try {
@@ -141,9 +130,44 @@ public final class Chipgate implements Runnable {
             }
             code = INTERNAL;
         }
-        out.flush();
+        if (out.checkError() && code != INTERNAL) {
+            // a full device or a closed pipe: the answer did not reach its reader, so it is not a success
+            err.println("chipgate: cannot write standard output: " + oneLine(StandardStream.failure(out))
+                + "; the output is incomplete");
+            code = BAD_DATA;
+        }
         err.flush();
         return code;
+    }
+
+    /**
+     * The exit code of an exception a command threw: 3 for a user's file or an output that cannot be written, 2 for
+     * a command-line mistake only (a {@link UsageException}, an unknown part or regime), 4 for anything else,
+     * an {@code IllegalArgumentException} from the library included (it is a defect, not the user's mistake).
+     */
+    static int exitCode(Exception ex) {
+        if (ex instanceof DocumentFormatException || ex instanceof BadInputException
+            || ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException) {
+            return BAD_DATA;
+        }
+        if (ex instanceof UnknownRegimeException || ex instanceof UnknownPartException || ex instanceof UsageException) {
+            return USAGE;
+        }
+        return INTERNAL;
+    }
+
+    /** The one line on stderr for an exception a command threw. */
+    static String errorLine(Exception ex) {
+        if (ex instanceof DocumentFormatException || ex instanceof BadInputException) {
+            return "chipgate: bad input: " + oneLine(ex.getMessage());
+        }
+        if (ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException) {
+            return "chipgate: bad input: " + oneLine(ex.toString());
+        }
+        if (exitCode(ex) == USAGE) {
+            return "chipgate: " + oneLine(ex.getMessage());
+        }
+        return "chipgate: internal error — please report it: " + oneLine(ex.toString()) + " (run with --debug for the stack trace)";
     }
 
     /** A message as one line: control characters escaped, at most 1000 characters. */
@@ -172,7 +196,19 @@ public final class Chipgate implements Runnable {
         try {
             return LocalDate.parse(s);
         } catch (DateTimeParseException e) {
-            throw new CommandLine.TypeConversionException("'" + s + "' is not an ISO date such as 2025-01-15");
+            throw new CommandLine.TypeConversionException("'" + oneLine(s) + "' " + dateProblem(s, e));
         }
+    }
+
+    /**
+     * Why a date does not parse: "is no such day (…)" for a well-formed date that does not exist (2026-02-29, 2025-04-31),
+     * else "is not an ISO date such as 2025-01-15".
+     */
+    static String dateProblem(String s, DateTimeParseException e) {
+        if (s.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+            String cause = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage();
+            return "is no such day (" + oneLine(cause) + ")";
+        }
+        return "is not an ISO date such as 2025-01-15";
     }
 }

@@ -12,13 +12,9 @@ import io.chipgate.regime.Outcome;
 import io.chipgate.regime.Regime;
 import io.chipgate.regime.Regimes;
 import io.chipgate.regime.Reports;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -96,7 +92,7 @@ final class ClassifyCommand implements Callable<Integer> {
         int code = Chipgate.OK;
         if (from != null) {
             if (!names.isEmpty() || !specs.isEmpty()) {
-                throw new IllegalArgumentException("give parts either as arguments or with --from, not both");
+                throw new UsageException("give parts either as arguments or with --from, not both");
             }
             code = batch(out, date);
         } else {
@@ -144,15 +140,12 @@ final class ClassifyCommand implements Callable<Integer> {
 
     /** Reads queries line by line and writes each answer as soon as it is computed. */
     private int batch(PrintWriter out, LocalDate defaultDate) throws IOException {
-        boolean stdin = from.equals("-");
-        String source = stdin ? "standard input" : from;
         int errors = 0;
-        try (BufferedReader r = stdin ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-            : Files.newBufferedReader(Path.of(from), StandardCharsets.UTF_8)) {
+        try (LineSource r = LineSource.open(from, System.in)) {
+            String source = r.name();
             String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
+            while ((line = r.next()) != null) {
+                long n = r.lineNumber();
                 String q = line.strip();
                 if (q.isEmpty() || q.startsWith("#")) {
                     continue;
@@ -174,27 +167,26 @@ final class ClassifyCommand implements Callable<Integer> {
                         ObjectNode o = Json.F.objectNode().put("line", n).put("input", q).put("error", e.getMessage());
                         out.println(Json.line(o));
                     }
-                    spec.commandLine().getErr().println("chipgate: " + message);
+                    spec.commandLine().getErr().println("chipgate: " + Chipgate.oneLine(message));
                 }
-                if (format == Format.jsonl || format == Format.csv) {
-                    out.flush();
+                if (out.checkError()) {
+                    break; // standard output is closed (| head -1) or full: stop reading; the command says so and exits 3
                 }
             }
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new BadInputException(source + ": no such file");
         }
         return errors == 0 ? Chipgate.OK : Chipgate.BAD_DATA;
     }
 
-    private static LocalDate date(String s, String source, int line) {
+    private static LocalDate date(String s, String source, long line) {
         try {
             return LocalDate.parse(s);
         } catch (DateTimeParseException e) {
-            throw new BadInputException("date: invalid value \"" + s + "\": expected an ISO date such as 2025-01-15 after the part");
+            throw new BadInputException("date: invalid value \"" + s + "\": expected an ISO date such as 2025-01-15 after the part; it "
+                + Chipgate.dateProblem(s, e));
         }
     }
 
-    private void emit(PrintWriter out, List<Determination> ds, int line) {
+    private void emit(PrintWriter out, List<Determination> ds, long line) {
         switch (format) {
             case json:
                 ds.forEach(d -> jsonArray.add(withNotices(Json.object(Reports.jsonLine(d)), d.partId())));
@@ -238,7 +230,7 @@ final class ClassifyCommand implements Callable<Integer> {
         }
         try {
             CsvSchema s = header ? schema.build().withHeader() : schema.build().withoutHeader();
-            return Csv.MAPPER.writer(s).writeValueAsString(rows);
+            return Csv.MAPPER.writer(s).writeValueAsString(Csv.neutralised(rows));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

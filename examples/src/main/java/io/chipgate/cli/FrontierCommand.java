@@ -99,7 +99,7 @@ final class FrontierCommand implements Callable<Integer> {
             return 0;
         }
         if (area == null || (regime == null && regimeFile == null)) {
-            throw new IllegalArgumentException("give --regime ID (or --regime-file) with --die-area MM2, or --part P");
+            throw new UsageException("give --regime ID (or --regime-file) with --die-area MM2, or --part P");
         }
         if (!BoundedNumbers.isBounded(area) || area.compareTo(SpecReader.MIN_AREA_MM2) < 0 || area.compareTo(SpecReader.MAX_AREA_MM2) > 0) {
             throw Chipgate.usage(spec, "--die-area: invalid value " + BoundedNumbers.show(area) + ": expected an area from "

@@ -85,9 +85,18 @@ final class LicenseCommand implements Callable<Integer> {
             throw Chipgate.usage(spec, "give PART and --to CC (the destination), or --from FILE with one shipment a line");
         }
         Part p = root.catalog().part(part);
-        Shipment shipment = Shipment.of(p, quantity, CountryCode.of(to), on == null ? LocalDate.now() : on);
+        Shipment shipment;
+        try {
+            shipment = Shipment.of(p, quantity, CountryCode.of(to), on == null ? LocalDate.now() : on);
+        } catch (IllegalArgumentException e) {
+            throw UsageException.of(quantity < 1 ? "--quantity" : "--to", e);
+        }
         if (hq != null) {
-            shipment = shipment.withHeadquarters(CountryCode.of(hq));
+            try {
+                shipment = shipment.withHeadquarters(CountryCode.of(hq));
+            } catch (IllegalArgumentException e) {
+                throw UsageException.of("--hq", e);
+            }
         }
         if (endUser != null) {
             shipment = shipment.withEndUser(endUser);
@@ -117,23 +126,16 @@ final class LicenseCommand implements Callable<Integer> {
 
     /** Reads shipments line by line and writes each answer as soon as it is computed; a bad line is reported, the rest answered. */
     private int batch(PrintWriter out, Interpretation in) throws java.io.IOException {
-        boolean stdin = from.equals("-");
-        String source = stdin ? "standard input" : from;
+        String source = from.equals("-") ? "standard input" : from;
         LocalDate defaultDate = on == null ? LocalDate.now() : on;
         int errors = 0;
         boolean unknown = false;
         boolean seen = false;
-        try (java.io.BufferedReader r = stdin
-            ? new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8))
-            : java.nio.file.Files.newBufferedReader(java.nio.file.Path.of(from), java.nio.charset.StandardCharsets.UTF_8)) {
+        try (LineSource r = LineSource.open(from, System.in)) {
             String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
+            while ((line = r.next()) != null) {
+                long n = r.lineNumber();
                 String q = line.strip();
-                if (n == 1 && q.startsWith("\uFEFF")) {
-                    q = q.substring(1).strip();
-                }
                 if (q.isEmpty() || q.startsWith("#") || !seen && q.toLowerCase(java.util.Locale.ROOT).startsWith("part,")) {
                     seen |= !q.isEmpty() && !q.startsWith("#");
                     continue;
@@ -156,10 +158,10 @@ final class LicenseCommand implements Callable<Integer> {
                     }
                     spec.commandLine().getErr().println("chipgate: " + Chipgate.oneLine(message));
                 }
-                out.flush();
+                if (out.checkError()) {
+                    break; // standard output is closed (| head -1) or full: stop reading; the command says so and exits 3
+                }
             }
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new BadInputException(source + ": no such file");
         }
         if (errors > 0) {
             return Chipgate.BAD_DATA;
@@ -195,7 +197,8 @@ final class LicenseCommand implements Callable<Integer> {
             try {
                 date = LocalDate.parse(f[3].strip());
             } catch (java.time.format.DateTimeParseException e) {
-                throw new BadInputException("date: invalid value \"" + f[3].strip() + "\": expected an ISO date such as 2025-01-15");
+                throw new BadInputException("date: invalid value \"" + f[3].strip() + "\": expected an ISO date such as 2025-01-15; it "
+                    + Chipgate.dateProblem(f[3].strip(), e));
             }
         }
         long qty = 1;

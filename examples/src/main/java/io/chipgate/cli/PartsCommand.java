@@ -42,7 +42,7 @@ final class PartsCommand implements Callable<Integer> {
         if (vendor != null && c.parts().stream().noneMatch(p -> p.vendor().equalsIgnoreCase(vendor))) {
             java.util.Set<String> vendors = new java.util.TreeSet<>();
             c.parts().forEach(p -> vendors.add(p.vendor()));
-            throw new IllegalArgumentException("Unknown vendor '" + vendor + "'" + Options.didYouMean(vendor, vendors)
+            throw new UsageException("Unknown vendor '" + vendor + "'" + Options.didYouMean(vendor, vendors)
                 + " (vendors: " + String.join(", ", vendors) + ")");
         }
         List<Part> parts = c.filter(p -> (vendor == null || p.vendor().equalsIgnoreCase(vendor))

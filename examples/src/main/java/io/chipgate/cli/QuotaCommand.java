@@ -121,6 +121,13 @@ final class QuotaCommand implements Callable<Integer> {
                             throw new BadInputException(where + ": header " + Messages.value("\"" + String.join(",", f) + "\"")
                                 + ": expected columns named 'part' and 'quantity'");
                         }
+                        for (String column : List.of("part", "quantity")) {
+                            if (header.indexOf(column) != header.lastIndexOf(column)) {
+                                throw new BadInputException(where + ": header " + Messages.value("\"" + String.join(",", f) + "\"")
+                                    + ": expected one column named '" + column + "' (found it in columns " + (header.indexOf(column) + 1)
+                                    + " and " + (header.lastIndexOf(column) + 1) + "), as screen does");
+                            }
+                        }
                         width = header.size();
                         continue;
                     }

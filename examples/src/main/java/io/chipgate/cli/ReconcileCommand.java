@@ -40,7 +40,7 @@ final class ReconcileCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (vendor != null && Reconciliation.table(vendor).isEmpty()) {
-            throw new IllegalArgumentException("no vendor table for '" + vendor + "'; tables: NVIDIA, AMD");
+            throw new UsageException("no vendor table for '" + vendor + "'; tables: NVIDIA, AMD");
         }
         List<Reconciliation.Row> rows = Reconciliation.of(root.catalog(), vendor);
         PrintWriter out = spec.commandLine().getOut();

@@ -21,7 +21,8 @@ final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The directory to write (created if needed).")
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The directory to write: new, empty, or an earlier report (replaced whole; "
+        + "a directory holding other files is refused).")
     Path out;
 
     @Option(names = "--on", paramLabel = "DATE", description = "The date of the matrix and the pages (default: today).")
@@ -36,19 +37,20 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         long loading = System.nanoTime();
+        LocalDate first = from == null ? Atlas.defaultFrom() : from;
+        LocalDate second = to == null ? Atlas.defaultTo() : to;
+        if (first.isAfter(second)) {
+            throw new UsageException("Invalid dates for changes: --from " + first + " is after --to " + second);
+        }
+        // checked before the work: a directory of the user's own files is never replaced
+        Output site = Output.site("--out", out);
         LocalDate date = on == null ? LocalDate.now() : on;
         io.chipgate.catalog.Catalog catalog = root.catalog();
         long start = System.nanoTime();
-        Atlas atlas = Atlas.of(catalog, date, from == null ? Atlas.defaultFrom() : from, to == null ? Atlas.defaultTo() : to,
-            "chipgate " + BuildInfo.version());
-        Atlas.Written w;
-        try {
-            w = atlas.write(out);
-        } catch (java.nio.file.FileSystemException e) {
-            throw new BadInputException("cannot write the report to " + out + ": " + e.getFile()
-                + (e.getReason() == null ? "" : " (" + e.getReason() + ")") + " — " + e.getClass().getSimpleName()
-                + "; choose a writable directory with --out DIR");
-        }
+        Atlas atlas = Atlas.of(catalog, date, first, second, "chipgate " + BuildInfo.version());
+        Atlas.Written[] written = new Atlas.Written[1];
+        site.writeSite(dir -> written[0] = atlas.write(dir));
+        Atlas.Written w = written[0];
         long ms = (System.nanoTime() - start) / 1_000_000;
         spec.commandLine().getOut().println("wrote " + w.files() + " files for " + w.parts() + " parts to " + out + " in " + ms
             + " ms (catalog loaded in " + (start - loading) / 1_000_000 + " ms); open " + out.resolve("index.html"));

@@ -11,14 +11,11 @@ import io.chipgate.screening.Screening;
 import io.chipgate.screening.ScreeningSummary;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,12 +66,12 @@ final class ScreenCommand implements Callable<Integer> {
         LocalDate date = on == null ? LocalDate.now() : on;
         Catalog catalog = root.catalog();
         Interpretation in = Selection.interpretation(interpretation);
+        requireRegularFile(orders);
         OrderFile file = OrderFile.of(orders, catalog, date);
         PrintWriter err = spec.commandLine().getErr();
-        if (out != null && !Files.isDirectory(out.toAbsolutePath().getParent())) {
-            throw new IllegalArgumentException("cannot write " + out + ": " + out.toAbsolutePath().getParent()
-                + " is not a directory; choose another --out FILE");
-        }
+        List<Path> inputs = new ArrayList<>(root.userCatalogs);
+        inputs.add(orders);
+        Output target = out == null ? null : Output.file("--out", out, false, inputs);
         Screening screening = Screening.of(in, catalog::find);
         Screening.Run run = screening.newRun();
         OrderFile.Validation v;
@@ -87,14 +84,14 @@ final class ScreenCommand implements Callable<Integer> {
         if (!v.ok() && !skipInvalid) {
             err.println("chipgate: bad input: " + orders + ": " + v.invalid().size() + " of " + v.lines()
                 + " lines are invalid; nothing was screened (fix them, or use --skip-invalid to screen the rest and list these in the output):");
-            v.invalid().forEach(i -> err.println("  " + i.message()));
+            v.invalid().forEach(i -> err.println("  " + Chipgate.oneLine(i.message())));
             err.flush();
             return Chipgate.BAD_DATA;
         }
         run.decidePlanned();
         Stamp stamp = Stamp.of(spec.root().version()[0], catalog.version(), screening.countryGroups(), screening.embargoes(), date,
             orders.getFileName().toString(), v.sha256());
-        Path spoolDir = out == null ? Path.of(System.getProperty("java.io.tmpdir"))
+        Path spoolDir = target == null || target.special() ? Path.of(System.getProperty("java.io.tmpdir"))
             : out.toAbsolutePath().getParent() == null ? Path.of(".") : out.toAbsolutePath().getParent();
         ScreeningSummary summary = new ScreeningSummary();
         try (ScreeningReport report = new ScreeningReport(format, stamp, spoolDir)) {
@@ -120,7 +117,11 @@ final class ScreenCommand implements Callable<Integer> {
                 Writer w = spec.commandLine().getOut();
                 report.finish(summary, run.decisions(), w);
             } else {
-                writeFile(report, summary, run.decisions(), spoolDir);
+                target.write(o -> {
+                    Writer w = new BufferedWriter(new OutputStreamWriter(o, StandardCharsets.UTF_8), 1 << 16);
+                    report.finish(summary, run.decisions(), w);
+                    w.flush();
+                });
                 spec.commandLine().getOut().println("screened " + summary.lines() + " lines (" + summary.needingAction() + " needing action, "
                     + summary.licencesRequired() + " licence required, " + summary.unknown() + " unknown"
                     + (summary.invalid() > 0 ? ", " + summary.invalid() + " invalid listed" : "") + ") → " + out);
@@ -129,23 +130,20 @@ final class ScreenCommand implements Callable<Integer> {
         return Chipgate.OK;
     }
 
-    private void writeFile(ScreeningReport report, ScreeningSummary summary, long decisions, Path dir) throws IOException {
-        // written beside the target and moved over it when complete: no half-written file, the usual permissions
-        Path tmp = dir.resolve("." + out.getFileName() + ".chipgate-" + ProcessHandle.current().pid() + ".tmp");
+    /**
+     * The order book is read twice (checked whole, then screened), so it must be a regular file: a device such as
+     * {@code /dev/zero} would never end, and a pipe ({@code cat orders.csv | chipgate screen /dev/stdin}) cannot be
+     * read again.
+     */
+    static void requireRegularFile(Path orders) {
         try {
-            try (Writer w = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8), 1 << 16)) {
-                report.finish(summary, decisions, w);
+            java.nio.file.attribute.BasicFileAttributes a = java.nio.file.Files.readAttributes(orders, java.nio.file.attribute.BasicFileAttributes.class);
+            if (!a.isRegularFile() && !a.isDirectory()) {
+                throw new BadInputException(orders + ": expected a regular file (it is a pipe, device or socket; the order book is read twice, "
+                    + "checked whole before anything is screened): save it to a file first");
             }
-            try {
-                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (FileSystemException e) {
-            throw new IllegalArgumentException("cannot write " + out + ": " + (e.getReason() == null ? e.getClass().getSimpleName() : e.getReason())
-                + "; choose a writable --out FILE");
-        } finally {
-            Files.deleteIfExists(tmp);
+        } catch (IOException e) {
+            // missing or unreadable: the order file's own message says so
         }
     }
 }

@@ -26,7 +26,7 @@ final class Selection {
             parts.addAll(SpecFiles.read(p));
         }
         if (parts.isEmpty()) {
-            throw new IllegalArgumentException("no part given: name catalog parts (e.g. h100) or --spec FILE");
+            throw new UsageException("no part given: name catalog parts (e.g. h100) or --spec FILE");
         }
         return parts;
     }
@@ -34,7 +34,11 @@ final class Selection {
     static Interpretation interpretation(List<String> options) {
         Interpretation in = Interpretation.defaults();
         for (String o : options) {
-            in = in.with(o);
+            try {
+                in = in.with(o);
+            } catch (IllegalArgumentException e) {
+                throw UsageException.of("--interpretation", e);
+            }
         }
         return in;
     }

@@ -196,7 +196,7 @@ public final class OrderFile {
         } catch (RuntimeJsonMappingException e) {
             throw malformed(e);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new OrderFileException(path + ": not readable as CSV at line " + e.getLocation().getLineNr() + ": " + e.getOriginalMessage());
+            throw new OrderFileException(path + ": not readable as CSV" + at(e) + ": " + e.getOriginalMessage());
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
                 throw new OrderFileException(path + ": the file is not UTF-8 text: save it as \"CSV UTF-8\"");
@@ -208,10 +208,15 @@ public final class OrderFile {
         return hex(sha.digest());
     }
 
+    /** " at line N", or nothing when the parser gives no location (a value over its length limit). */
+    private static String at(com.fasterxml.jackson.core.JsonProcessingException e) {
+        return e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
+    }
+
     private OrderFileException malformed(RuntimeException e) {
         Throwable c = e.getCause();
         if (c instanceof com.fasterxml.jackson.core.JsonProcessingException j) {
-            return new OrderFileException(path + ": not readable as CSV at line " + j.getLocation().getLineNr() + ": " + j.getOriginalMessage());
+            return new OrderFileException(path + ": not readable as CSV" + at(j) + ": " + j.getOriginalMessage());
         }
         if (c instanceof CharacterCodingException) {
             return new OrderFileException(path + ": the file is not UTF-8 text: save it as \"CSV UTF-8\"");
@@ -257,7 +262,7 @@ public final class OrderFile {
                 continue;
             }
             if (cols.putIfAbsent(name, i) != null) {
-                throw new OrderFileException(path + ": line 1 (header): column '" + row[i].strip() + "' appears twice: expected each column once");
+                throw new OrderFileException(path + ": line 1 (header): column '" + visible(row[i].strip()) + "' appears twice: expected each column once");
             }
         }
         List<String> missing = new ArrayList<>();
@@ -269,7 +274,7 @@ public final class OrderFile {
         if (!missing.isEmpty()) {
             throw new OrderFileException(path + ": line 1 (header): missing column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
                 + ": expected a header naming part, quantity, destination (and optionally headquarters, date, consignee, line); found "
-                + String.join(", ", cols.keySet()));
+                + String.join(", ", cols.keySet().stream().map(OrderFile::visible).toList()));
         }
         return cols;
     }
@@ -392,6 +397,22 @@ public final class OrderFile {
                 return null;
             }
         }
+    }
+
+    /**
+     * A header name for a message: invisible characters (a second byte-order mark, a zero-width space, controls) shown
+     * as \\uXXXX, so that "missing column part … found part" cannot happen.
+     */
+    private static String visible(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().limit(200).forEach(c -> {
+            if (Character.getType(c) == Character.FORMAT || Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+                b.append(String.format("\\u%04X", c));
+            } else {
+                b.appendCodePoint(c);
+            }
+        });
+        return b.toString();
     }
 
     private static String shown(String s) {

@@ -395,21 +395,31 @@ public final class ScreeningReport implements Closeable {
     }
 
     /** A user's cell: a leading = + - @ (a formula to Excel) gets an apostrophe. */
-    static String user(String s) {
+    public static String user(String s) {
         if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
             return "'" + s;
         }
         return s;
     }
 
-    /** One CSV record: every field quoted, quotes doubled, CRLF. */
+    /**
+     * Any cell of a CSV or spreadsheet output: a plain number ({@code -12.5}) as it is, any other text through
+     * {@link #user}, since a catalog part's name or a user catalog's citation is user text too (issue 22).
+     */
+    public static String cell(String s) {
+        return PLAIN_NUMBER.matcher(s).matches() ? s : user(s);
+    }
+
+    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+
+    /** One CSV record: every field neutralised ({@link #cell}), quoted, quotes doubled, CRLF. */
     static String csvRow(List<String> cells) {
         StringBuilder s = new StringBuilder(256);
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 s.append(',');
             }
-            s.append('"').append(cells.get(i).replace("\"", "\"\"")).append('"');
+            s.append('"').append(cell(cells.get(i)).replace("\"", "\"\"")).append('"');
         }
         return s.append(CRLF).toString();
     }

@@ -115,8 +115,8 @@ class HostileInputCliTest {
         a.add(Arguments.of("ESC in a YAML value", new String[] {"classify", "--spec", file("m4.yaml", "id: x\nvendor: \"V\\e[2J\"\nname: X\n")}, 3, "invalid value \"V\\u001B[2J\""));
         a.add(Arguments.of("a YAML error is one line", new String[] {"classify", "--spec", file("m5.yaml", "id: x\nvendor: V\nname: X\nnotes: [\n  a: b\n  - c\n")}, 3, "): while parsing a flow sequence; expected ',' or ']'"));
         a.add(Arguments.of("a long value is cut", new String[] {"classify", "--spec", file("m6.json", "{\"id\":\"x\",\"vendor\":\"V\",\"name\":\"X\",\"kind\":\"" + "A".repeat(5000) + "\"}")}, 3, "AAAA…: expected one of [ACCELERATOR, MEMORY, SYSTEM]"));
-        a.add(Arguments.of("chart --out a directory", new String[] {"chart", "--out", file("ch/x.png/keep", "").replace("/keep", "")}, 3, "x.png: expected a file to write the chart to (it is a directory)"));
-        a.add(Arguments.of("chart --out under a regular file", new String[] {"chart", "--out", file("ch2/plain", "x") + "/c.png"}, 3, "expected a writable file for the chart"));
+        a.add(Arguments.of("chart --out a directory", new String[] {"chart", "--out", file("ch/x.png/keep", "").replace("/keep", "")}, 3, "x.png: expected a file to write to (it is a directory); choose another --out FILE"));
+        a.add(Arguments.of("chart --out under a regular file", new String[] {"chart", "--out", file("ch2/plain", "x") + "/c.png"}, 3, "c.png: Not a directory; nothing was written there; choose a writable --out FILE"));
         a.add(Arguments.of("chart --width 60000", new String[] {"chart", "--out", dir.resolve("w.png").toString(), "--width", "60000"}, 2, "--width/--height: invalid value 60000×900"));
         return a.stream();
     }

@@ -81,6 +81,8 @@ public final class Frontier {
                                                Optional<Bandwidth> io, LocalDate date) {
         java.util.Objects.requireNonNull(regime, "regime");
         java.util.Objects.requireNonNull(datacenter, "datacenter");
+        java.util.Objects.requireNonNull(area, "area");
+        java.util.Objects.requireNonNull(date, "date");
         Inputs base = Inputs.hypothetical(BigDecimal.ONE, area, datacenter);
         Function<Exact, Inputs> at = t -> {
             Inputs in = base.withTpp(t);

@@ -93,11 +93,19 @@ public final class Quota {
         Regime rule = Regimes.byId("ai-diffusion-2025");
         Figure total = Figure.known(Exact.ZERO);
         Map<String, Figure> byPart = new LinkedHashMap<>();
-        List<String> warnings = new ArrayList<>(rule.standingWarnings());
+        Map<String, Long> warnings = new LinkedHashMap<>();
+        rule.standingWarnings().forEach(w -> warnings.merge(w, 1L, Long::sum));
+        // one expansion per distinct part, shared by every line and every system that contains it: a catalog of
+        // systems sharing subsystems (4 wide, 14 deep) is linear in its size, not 4^14
+        Map<String, Expansion> memo = new java.util.HashMap<>();
         for (Line l : lines) {
             Map<Part, Long> ics = new LinkedHashMap<>();
             try {
-                expand(l.part(), l.quantity(), resolver, ics, warnings);
+                Expansion x = expansion(l.part(), resolver, memo);
+                for (Map.Entry<Part, Long> ic : x.ics.entrySet()) {
+                    ics.merge(ic.getKey(), Math.multiplyExact(ic.getValue(), l.quantity()), Math::addExact);
+                }
+                x.warnings.forEach((w, n) -> warnings.merge(w, n, Math::addExact));
             } catch (ArithmeticException e) {
                 throw new IllegalArgumentException("Invalid quantity for " + l.part().id() + ": " + l.quantity()
                     + " units hold more ICs than can be counted (over " + Long.MAX_VALUE + ")");
@@ -110,10 +118,10 @@ public final class Quota {
                 } else if (d.outcome() == Outcome.INDETERMINATE) {
                     each = d.tpp().upper().map(u -> Figure.between(Exact.ZERO, u, d.missing()))
                         .orElseGet(() -> Figure.boundedBelow(Exact.ZERO, d.missing()));
-                    warnings.add(ic.getKey().id() + ": classification INDETERMINATE; counted as between 0 and its TPP");
+                    warnings.merge(ic.getKey().id() + ": classification INDETERMINATE; counted as between 0 and its TPP", 1L, Long::sum);
                 } else {
                     each = Figure.known(Exact.ZERO);
-                    warnings.add(ic.getKey().id() + ": " + d.outcome() + ", not 3A090.a: does not count toward the allocations");
+                    warnings.merge(ic.getKey().id() + ": " + d.outcome() + ", not 3A090.a: does not count toward the allocations", 1L, Long::sum);
                 }
                 Figure line = each.times(BigDecimal.valueOf(ic.getValue()));
                 byPart.merge(ic.getKey().id(), line, Figure::plus);
@@ -124,27 +132,41 @@ public final class Quota {
     }
 
     /** Each distinct warning once, in first-seen order, with " (×n)" when it arose n > 1 times. */
-    private static List<String> distinct(List<String> warnings) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        warnings.forEach(w -> counts.merge(w, 1, Integer::sum));
+    private static List<String> distinct(Map<String, Long> counts) {
         List<String> out = new ArrayList<>(counts.size());
         counts.forEach((w, n) -> out.add(n == 1 ? w : w + " (×" + n + ")"));
         return List.copyOf(out);
     }
 
-    private static void expand(Part p, long qty, PartResolver resolver, Map<Part, Long> out, List<String> warnings) {
+    /** The ICs in one unit of a part, with their counts, and the warnings met on the way, with the number of places. */
+    private static final class Expansion {
+        final Map<Part, Long> ics = new LinkedHashMap<>();
+        final Map<String, Long> warnings = new LinkedHashMap<>();
+    }
+
+    /** One unit of a part expanded to its ICs, each distinct system expanded once (memoised by id). */
+    private static Expansion expansion(Part p, PartResolver resolver, Map<String, Expansion> memo) {
+        Expansion done = memo.get(p.id());
+        if (done != null) {
+            return done;
+        }
+        Expansion x = new Expansion();
         if (p.kind() != PartKind.SYSTEM) {
-            out.merge(p, qty, Math::addExact);
-            return;
-        }
-        for (Component c : p.contains()) {
-            Part ic = resolver.find(c.part()).orElse(null);
-            if (ic == null) {
-                warnings.add(p.id() + ": contains '" + c.part() + "', which is not in the catalog; not counted");
-                continue;
+            x.ics.put(p, 1L);
+        } else {
+            for (Component c : p.contains()) {
+                Part ic = resolver.find(c.part()).orElse(null);
+                if (ic == null) {
+                    x.warnings.merge(p.id() + ": contains '" + c.part() + "', which is not in the catalog; not counted", 1L, Math::addExact);
+                    continue;
+                }
+                Expansion child = expansion(ic, resolver, memo);
+                child.ics.forEach((k, n) -> x.ics.merge(k, Math.multiplyExact(n, (long) c.count()), Math::addExact));
+                child.warnings.forEach((k, n) -> x.warnings.merge(k, n, Math::addExact)); // once per place met, as before
             }
-            expand(ic, Math.multiplyExact(qty, (long) c.count()), resolver, out, warnings);
         }
+        memo.put(p.id(), x);
+        return x;
     }
 
     /** {@return total TPP of the 3A090.a ICs in the order} */

@@ -113,7 +113,7 @@ public abstract sealed class Regime
      * @param date the date, not null
      */
     public RegimeStatus status(LocalDate date) {
-        return definition.status(date);
+        return definition.status(Objects.requireNonNull(date, "date"));
     }
 
     /** {@return the dates on which this regime's status or requirements change, ascending} */
@@ -141,7 +141,7 @@ public abstract sealed class Regime
      * @param date the date the rule is applied on, not null
      */
     public Outcome outcome(Inputs inputs, LocalDate date) {
-        return evaluate(inputs, date, false).outcome;
+        return evaluate(Objects.requireNonNull(inputs, "inputs"), Objects.requireNonNull(date, "date"), false).outcome;
     }
 
     /**
@@ -152,6 +152,8 @@ public abstract sealed class Regime
      * @param date the date the rule is applied on, not null
      */
     public Determination explain(Inputs inputs, LocalDate date) {
+        Objects.requireNonNull(inputs, "inputs");
+        Objects.requireNonNull(date, "date");
         return assemble(inputs.part(), inputs, evaluate(inputs, date), date, Map.of());
     }
 
@@ -183,8 +185,11 @@ public abstract sealed class Regime
      */
     public Determination classify(Part part, Interpretation interpretation, LocalDate date, PartResolver resolver) {
         Objects.requireNonNull(part, "part");
+        Objects.requireNonNull(interpretation, "interpretation");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(resolver, "resolver");
         if (part.kind() == PartKind.SYSTEM) {
-            return classifySystem(part, interpretation, date, resolver);
+            return classifySystem(part, interpretation, date, resolver, new java.util.HashMap<>());
         }
         // metrics once per (part, interpretation); only alternatives whose figures differ can change the outcome
         PreparedInputs prepared = PreparedInputs.of(part, interpretation);
@@ -279,6 +284,9 @@ public abstract sealed class Regime
             .build();
     }
 
+    /** Most missing figures a system's determination lists from its components; the rest are counted. */
+    private static final int MAX_SYSTEM_MISSING = 64;
+
     /** The last status warning written, kept because bulk runs ask many parts on one date. */
     private volatile StatusWarning lastStatusWarning;
 
@@ -308,8 +316,10 @@ public abstract sealed class Regime
      * or exceeds the limits in 3A090.a/.b"): the most restricted outcome among its ICs, with 3A090.a/.b read
      * as 4A090.a/.b; 3A090.c parameters never make a system controlled.
      */
-    private Determination classifySystem(Part system, Interpretation in, LocalDate date, PartResolver resolver) {
+    private Determination classifySystem(Part system, Interpretation in, LocalDate date, PartResolver resolver,
+                                         Map<String, Determination> memo) {
         Evaluation e = new Evaluation();
+        long beyondCap = 0;
         Outcome worst = null;
         boolean unknown = false;
         for (Component c : system.contains()) {
@@ -319,7 +329,14 @@ public abstract sealed class Regime
                 unknown = true;
                 continue;
             }
-            Determination d = classify(ic.get(), in, date, resolver);
+            // each distinct part once per classification: systems sharing subsystems (4 wide, 14 deep) cost their
+            // number of parts, not 4^14 evaluations
+            Determination d = memo.get(ic.get().id());
+            if (d == null) {
+                d = ic.get().kind() == PartKind.SYSTEM ? classifySystem(ic.get(), in, date, resolver, memo)
+                    : classify(ic.get(), in, date, resolver);
+                memo.put(ic.get().id(), d);
+            }
             Outcome o = d.outcome();
             if (o == Outcome.ECCN_3A090_C) {
                 o = Outcome.NOT_CONTROLLED;
@@ -328,13 +345,23 @@ public abstract sealed class Regime
             e.condition(Notice.Code.SYSTEM_COMPONENT, c.count() + " × " + c.part() + ": " + d.outcome());
             if (o == Outcome.INDETERMINATE) {
                 unknown = true;
-                d.missing().forEach(m -> e.missing.add(c.part() + ": " + m));
+                for (String m : d.missing()) {
+                    if (e.missing.size() >= MAX_SYSTEM_MISSING) {
+                        // shared subsystems repeat the same gaps: the list is capped, the count kept
+                        beyondCap++;
+                    } else {
+                        e.missing.add(c.part() + ": " + m);
+                    }
+                }
             } else if (worst == null || o.severity() > worst.severity()) {
                 worst = o;
             }
         }
         if (system.contains().isEmpty()) {
             e.missing.add("contains (the system lists no ICs)");
+        }
+        if (beyondCap > 0) {
+            e.missing.add("… and " + beyondCap + " more missing figures in the system's components");
         }
         Outcome result;
         if (worst != null && worst.isParagraphA()) {

@@ -64,6 +64,7 @@ public final class Regimes {
      * @param date the date, not null
      */
     public static List<Regime> inForceOn(LocalDate date) {
+        Objects.requireNonNull(date, "date");
         return BUILT_IN.stream().filter(r -> r.status(date) == RegimeStatus.IN_FORCE).toList();
     }
 
@@ -73,6 +74,7 @@ public final class Regimes {
      * @param date the date, not null
      */
     public static List<Regime> writtenOn(LocalDate date) {
+        Objects.requireNonNull(date, "date");
         return BUILT_IN.stream().filter(r -> r.status(date) == RegimeStatus.IN_FORCE || r.status(date) == RegimeStatus.NOT_ENFORCED).toList();
     }
 
