@@ -34,14 +34,27 @@ public final class LicenseDetermination {
     private final LicenseAnswer asEnforced;
     private final List<String> citations;
     private final List<String> warnings;
-    private final List<OpenQuestion> settledBy;
-    private final List<PartyFinding> parties = new java.util.ArrayList<>();
-    private LocalDate partiesListDate;
+    /** What settles an unknown answer: computed when first asked (it re-evaluates the shipment), then kept. */
+    private final java.util.function.Supplier<List<OpenQuestion>> settle;
+    private volatile List<OpenQuestion> settledBy;
+    private final List<PartyFinding> parties;
+    private final LocalDate partiesListDate;
 
     LicenseDetermination(Shipment shipment, Outcome classification, List<Determination> classifications, Exact aggregateTpp,
                          LicenseAnswer asWritten, LicenseAnswer asEnforced, List<String> citations, List<String> warnings,
                          List<OpenQuestion> settledBy) {
-        this.settledBy = List.copyOf(settledBy);
+        this(shipment, classification, classifications, aggregateTpp, asWritten, asEnforced, citations, warnings, settledBy, null,
+            List.of(), null);
+    }
+
+    private LicenseDetermination(Shipment shipment, Outcome classification, List<Determination> classifications, Exact aggregateTpp,
+                                 LicenseAnswer asWritten, LicenseAnswer asEnforced, List<String> citations, List<String> warnings,
+                                 List<OpenQuestion> settledBy, java.util.function.Supplier<List<OpenQuestion>> settle,
+                                 List<PartyFinding> parties, LocalDate partiesListDate) {
+        this.settledBy = settledBy == null ? null : List.copyOf(settledBy);
+        this.settle = settle;
+        this.parties = List.copyOf(parties);
+        this.partiesListDate = partiesListDate;
         this.shipment = Objects.requireNonNull(shipment);
         this.classification = classification;
         this.classifications = List.copyOf(classifications);
@@ -52,20 +65,16 @@ public final class LicenseDetermination {
         this.warnings = List.copyOf(warnings);
     }
 
-    /** {@return this determination with what settles it} */
-    LicenseDetermination withSettledBy(List<OpenQuestion> questions) {
-        LicenseDetermination d = new LicenseDetermination(shipment, classification, classifications, aggregateTpp, asWritten, asEnforced,
-            citations, warnings, questions);
-        return d.withParties(parties, partiesListDate);
+    /** {@return this determination with what settles it, computed when first asked} */
+    LicenseDetermination withSettledBy(java.util.function.Supplier<List<OpenQuestion>> questions) {
+        return new LicenseDetermination(shipment, classification, classifications, aggregateTpp, asWritten, asEnforced, citations,
+            warnings, null, questions, parties, partiesListDate);
     }
 
     /** {@return this determination with the party findings and the list's date (null when the parties were not screened)} */
     LicenseDetermination withParties(List<PartyFinding> findings, LocalDate listDate) {
-        LicenseDetermination d = new LicenseDetermination(shipment, classification, classifications, aggregateTpp, asWritten, asEnforced,
-            citations, warnings, settledBy);
-        d.parties.addAll(findings);
-        d.partiesListDate = listDate;
-        return d;
+        return new LicenseDetermination(shipment, classification, classifications, aggregateTpp, asWritten, asEnforced, citations,
+            warnings, settledBy, settle, findings, listDate);
     }
 
     /** {@return whether the shipment's parties were screened: false when it names none (then "no" is never plain)} */
@@ -97,7 +106,17 @@ public final class LicenseDetermination {
      * designation, a missing figure, whether a UAE end user is approved) or a question of the law's reading.
      */
     public List<OpenQuestion> settledBy() {
-        return settledBy;
+        List<OpenQuestion> q = settledBy;
+        if (q == null) {
+            synchronized (this) {
+                q = settledBy;
+                if (q == null) {
+                    q = List.copyOf(settle.get());
+                    settledBy = q;
+                }
+            }
+        }
+        return q;
     }
 
     /** {@return what kind of transaction the shipment is: an export (or reexport, in-country transfer) or within the United States} */
@@ -253,7 +272,7 @@ public final class LicenseDetermination {
             return false;
         }
         LicenseDetermination o = (LicenseDetermination) other;
-        return Objects.equals(shipment, o.shipment) && Objects.equals(classification, o.classification) && Objects.equals(classifications, o.classifications) && Objects.equals(aggregateTpp, o.aggregateTpp) && Objects.equals(asWritten, o.asWritten) && Objects.equals(asEnforced, o.asEnforced) && Objects.equals(citations, o.citations) && Objects.equals(warnings, o.warnings) && Objects.equals(settledBy, o.settledBy);
+        return Objects.equals(shipment, o.shipment) && Objects.equals(classification, o.classification) && Objects.equals(classifications, o.classifications) && Objects.equals(aggregateTpp, o.aggregateTpp) && Objects.equals(asWritten, o.asWritten) && Objects.equals(asEnforced, o.asEnforced) && Objects.equals(citations, o.citations) && Objects.equals(warnings, o.warnings) && Objects.equals(settledBy(), o.settledBy());
     }
 
     @Override

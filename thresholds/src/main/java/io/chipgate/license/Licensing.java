@@ -239,9 +239,9 @@ public final class Licensing {
         if (d.licenseRequired() != Tri.UNKNOWN) {
             return d;
         }
-        return d.withSettledBy(SettledBy.find(d, shipment, (s, answered) ->
-            evaluate(s, interpretation, resolver, groups, embargoes, answered,
-                s.part() == shipment.part() ? cache : new HashMap<>(), findings).licenseRequired()));
+        // what settles it is computed when first asked: it re-evaluates the shipment under each answer
+        return d.withSettledBy(() -> SettledBy.find(d, shipment, (s, answered) ->
+            evaluate(s, interpretation, resolver, groups, embargoes, answered, new HashMap<>(), findings).licenseRequired()));
     }
 
     /** One determination with some reading questions answered in advance (question id → reading id). */
