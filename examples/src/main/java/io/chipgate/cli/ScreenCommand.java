@@ -2,6 +2,7 @@ package io.chipgate.cli;
 
 import io.chipgate.catalog.Catalog;
 import io.chipgate.metrics.Interpretation;
+import io.chipgate.orderbook.Columns;
 import io.chipgate.orderbook.OrderFile;
 import io.chipgate.orderbook.OrderFileException;
 import io.chipgate.orderbook.ScreeningReport;
@@ -9,8 +10,9 @@ import io.chipgate.orderbook.Stamp;
 import io.chipgate.screening.ScreenedLine;
 import io.chipgate.screening.Screening;
 import io.chipgate.screening.ScreeningSummary;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -36,9 +38,10 @@ import picocli.CommandLine.Spec;
  * on stderr, no output).
  */
 @Command(name = "screen", description = {
-    "Screens an order book (CSV: part, quantity, destination[, headquarters, date, consignee, line]): for every line whether a licence",
-    "is required, why, the exceptions and review policy; a summary first, lines needing action first, totals per destination and",
-    "consignee against the AI-diffusion caps as written (not enforced), and a reproducibility stamp. Not legal advice."})
+    "Screens an order book (CSV or .xlsx: part, quantity, destination[, headquarters, date, consignee, id]; ERP headers such as",
+    "Order No, Customer, Item, Qty, Ship-to Country, End user HQ, Ship date are recognised): for every line whether a licence",
+    "is required, why, the exceptions and review policy, as one table (csv, xlsx) or a report for legal (html); totals per",
+    "destination and consignee against the AI-diffusion caps as written (not enforced); a reproducibility stamp. Not legal advice."})
 final class ScreenCommand implements Callable<Integer> {
     @ParentCommand
     Chipgate root;
@@ -46,13 +49,25 @@ final class ScreenCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "ORDERS.csv", arity = "1", description = "The order book, UTF-8 CSV with a header line (Excel's \"CSV UTF-8\" reads as is).")
+    @Parameters(paramLabel = "ORDERS", arity = "1", description = "The order book: UTF-8 CSV with a header line (Excel's \"CSV UTF-8\" reads as is) or an Excel workbook (.xlsx).")
     Path orders;
+
+    @Option(names = "--columns", paramLabel = "HEADER=FIELD,...", description = {"Which header holds which field, over the recognised synonyms,",
+        "e.g. 'Order No=id,Customer=consignee,Item=part,Qty=quantity,Ship-to Country=destination,End user HQ=headquarters,Ship date=date'.",
+        "Fields: id, consignee, end_user, part, quantity, destination, headquarters, date."})
+    String columns;
+
+    @Option(names = "--sheet", paramLabel = "NAME", description = "The sheet of an .xlsx order book to read (default: the first).")
+    String sheet;
+
+    @Option(names = "--summary", paramLabel = "FILE", description = "Also write the stamp, the summary and the totals as JSON to FILE.")
+    Path summaryFile;
 
     @Option(names = "--on", paramLabel = "DATE", description = "The screening date: the date of lines without one (default: today).")
     LocalDate on;
 
-    @Option(names = "--format", defaultValue = "csv", paramLabel = "FORMAT", description = "csv (Excel, with a BOM), jsonl or html (default: csv).")
+    @Option(names = "--format", defaultValue = "csv", paramLabel = "FORMAT", description = {"csv (one table, one row per line; with --out, the stamp",
+        "beside it in OUT.stamp.json), xlsx (sheets Lines, Decisions, Summary, Stamp; needs --out), jsonl or html (default: csv)."})
     ScreeningReport.Format format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (replaced only when the screening is complete); default: standard output.")
@@ -64,18 +79,32 @@ final class ScreenCommand implements Callable<Integer> {
     @Option(names = "--interpretation", paramLabel = "KEY=VALUE", description = "A reading of the metric definitions (see 'chipgate classify --help').")
     List<String> interpretation = new ArrayList<>();
 
+    /**
+     * Decisions kept in memory per run: at about 20 KB each, 2,048 keep the memo near 40 MB, so that a book of any
+     * length screens in a 512 MB heap; facts seen again after they left the memo are decided again (same answer).
+     */
+    static final int MEMO = 2048;
+
     @Override
     public Integer call() throws IOException {
         LocalDate date = on == null ? LocalDate.now() : on;
         Catalog catalog = root.catalog();
         Interpretation in = Selection.interpretation(interpretation);
-        OrderFile file = OrderFile.of(orders, catalog, date);
-        PrintWriter err = spec.commandLine().getErr();
-        if (out != null && !Files.isDirectory(out.toAbsolutePath().getParent())) {
-            throw new IllegalArgumentException("cannot write " + out + ": " + out.toAbsolutePath().getParent()
-                + " is not a directory; choose another --out FILE");
+        OrderFile file = OrderFile.of(orders, catalog, date).withSheet(sheet);
+        if (columns != null) {
+            file = file.withColumns(Columns.parse(columns));
         }
-        Screening screening = Screening.of(in, catalog::find);
+        PrintWriter err = spec.commandLine().getErr();
+        for (Path p : java.util.Arrays.asList(out, summaryFile)) {
+            if (p != null && !Files.isDirectory(p.toAbsolutePath().getParent())) {
+                throw new IllegalArgumentException("cannot write " + p + ": " + p.toAbsolutePath().getParent()
+                    + " is not a directory; choose another file");
+            }
+        }
+        if (format == ScreeningReport.Format.xlsx && out == null) {
+            throw new IllegalArgumentException("--format xlsx writes a workbook, not text: give --out FILE.xlsx");
+        }
+        Screening screening = Screening.of(in, catalog::find).withMemoSize(MEMO);
         Screening.Run run = screening.newRun();
         OrderFile.Validation v;
         try {
@@ -97,55 +126,95 @@ final class ScreenCommand implements Callable<Integer> {
         Path spoolDir = out == null ? Path.of(System.getProperty("java.io.tmpdir"))
             : out.toAbsolutePath().getParent() == null ? Path.of(".") : out.toAbsolutePath().getParent();
         ScreeningSummary summary = new ScreeningSummary();
+        List<Path> temporary = new java.util.concurrent.CopyOnWriteArrayList<>();
         try (ScreeningReport report = new ScreeningReport(format, stamp, spoolDir)) {
-            String sha;
+            // a SIGTERM or Ctrl-C while screening: the temporary files go too (a normal exit or an error closes them below)
+            Thread cleanup = new Thread(() -> {
+                report.close();
+                temporary.forEach(p -> p.toFile().delete());
+            }, "chipgate-screen-cleanup");
+            Runtime.getRuntime().addShutdownHook(cleanup);
             try {
-                sha = file.read(e -> {
-                    if (e instanceof OrderFile.Valid ok) {
-                        ScreenedLine l = run.screen(ok.order());
-                        summary.add(l);
-                        report.line(l, ok.partAsGiven());
-                    } else {
-                        summary.addInvalid();
-                        report.invalid((OrderFile.Invalid) e);
+                String sha;
+                try {
+                    sha = file.read(e -> {
+                        if (e instanceof OrderFile.Valid ok) {
+                            ScreenedLine l = run.screen(ok.order());
+                            summary.add(l);
+                            report.line(l, ok);
+                        } else {
+                            summary.addInvalid();
+                            report.invalid((OrderFile.Invalid) e);
+                        }
+                    });
+                } catch (OrderFileException e) {
+                    throw new BadInputException(e.getMessage());
+                }
+                if (!sha.equals(v.sha256())) {
+                    throw new BadInputException(orders + ": the file changed while it was being screened; nothing was written");
+                }
+                if (out == null) {
+                    Writer w = spec.commandLine().getOut();
+                    report.finish(summary, run.decisions(), w);
+                } else {
+                    writeFile(out, spoolDir, temporary, o -> report.finish(summary, run.decisions(), o));
+                    if (format == ScreeningReport.Format.csv) {
+                        Path side = stampFile(out);
+                        writeFile(side, spoolDir, temporary, o -> o.write(ScreeningReport.stampJson(stamp).getBytes(StandardCharsets.UTF_8)));
                     }
-                });
-            } catch (OrderFileException e) {
-                throw new BadInputException(e.getMessage());
-            }
-            if (!sha.equals(v.sha256())) {
-                throw new BadInputException(orders + ": the file changed while it was being screened; nothing was written");
-            }
-            if (out == null) {
-                Writer w = spec.commandLine().getOut();
-                report.finish(summary, run.decisions(), w);
-            } else {
-                writeFile(report, summary, run.decisions(), spoolDir);
-                spec.commandLine().getOut().println("screened " + summary.lines() + " lines (" + summary.needingAction() + " needing action, "
-                    + summary.licencesRequired() + " licence required, " + summary.unknown() + " unknown"
-                    + (summary.invalid() > 0 ? ", " + summary.invalid() + " invalid listed" : "") + ") → " + out);
+                }
+                if (summaryFile != null) {
+                    Path dir = summaryFile.toAbsolutePath().getParent();
+                    writeFile(summaryFile, dir, temporary,
+                        o -> o.write(ScreeningReport.summaryJson(stamp, summary, run.decisions()).getBytes(StandardCharsets.UTF_8)));
+                }
+                if (out != null) {
+                    spec.commandLine().getOut().println("screened " + summary.lines() + " lines (" + summary.needingAction() + " needing action, "
+                        + summary.licencesRequired() + " licence required, " + summary.unknown() + " unknown"
+                        + (summary.invalid() > 0 ? ", " + summary.invalid() + " invalid listed" : "") + ") → " + out
+                        + (format == ScreeningReport.Format.csv ? " (stamp: " + stampFile(out).getFileName() + ")" : ""));
+                }
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(cleanup);
+                } catch (IllegalStateException e) {
+                    // the JVM is already shutting down: the hook runs
+                }
             }
         }
         return Chipgate.OK;
     }
 
-    private void writeFile(ScreeningReport report, ScreeningSummary summary, long decisions, Path dir) throws IOException {
+    /** The stamp's sidecar of a CSV output: {@code OUT.stamp.json}. */
+    static Path stampFile(Path out) {
+        return out.resolveSibling(out.getFileName() + ".stamp.json");
+    }
+
+    /** Writes an output. */
+    @FunctionalInterface
+    interface Output {
+        void write(OutputStream out) throws IOException;
+    }
+
+    private static void writeFile(Path target, Path dir, List<Path> temporary, Output body) throws IOException {
         // written beside the target and moved over it when complete: no half-written file, the usual permissions
-        Path tmp = dir.resolve("." + out.getFileName() + ".chipgate-" + ProcessHandle.current().pid() + ".tmp");
+        Path tmp = dir.resolve("." + target.getFileName() + ".chipgate-" + ProcessHandle.current().pid() + ".tmp");
+        temporary.add(tmp);
         try {
-            try (Writer w = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8), 1 << 16)) {
-                report.finish(summary, decisions, w);
+            try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                body.write(o);
             }
             try {
-                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (FileSystemException e) {
-            throw new IllegalArgumentException("cannot write " + out + ": " + (e.getReason() == null ? e.getClass().getSimpleName() : e.getReason())
-                + "; choose a writable --out FILE");
+            throw new IllegalArgumentException("cannot write " + target + ": " + (e.getReason() == null ? e.getClass().getSimpleName() : e.getReason())
+                + "; choose a writable file");
         } finally {
             Files.deleteIfExists(tmp);
+            temporary.remove(tmp);
         }
     }
 }
