@@ -28,6 +28,10 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * <p>Not thread-safe.
  */
 final class XlsxReport implements Closeable {
+    static {
+        Poi.quiet();
+    }
+
     /** A row of the Summary sheet: a heading (bold) or label and values (whole numbers as numbers). */
     record SummaryRow(boolean heading, List<String> cells) {
     }

@@ -42,6 +42,10 @@ final class XlsxRows {
         void row(long rowNumber, List<String> cells);
     }
 
+    static {
+        Poi.quiet();
+    }
+
     private XlsxRows() {
     }
 
