@@ -128,10 +128,12 @@ final class ScreenCommand implements Callable<Integer> {
         ScreeningSummary summary = new ScreeningSummary();
         List<Path> temporary = new java.util.concurrent.CopyOnWriteArrayList<>();
         try (ScreeningReport report = new ScreeningReport(format, stamp, spoolDir)) {
-            // a SIGTERM or Ctrl-C while screening: the temporary files go too (a normal exit or an error closes them below)
+            // a SIGTERM or Ctrl-C while screening: the temporary files go too (a normal exit or an error closes them below);
+            // the report makes no file before its first line, so the hook is in place before any file exists
             Thread cleanup = new Thread(() -> {
+                temporary.add(STOPPED);
                 report.close();
-                temporary.forEach(p -> p.toFile().delete());
+                temporary.stream().filter(p -> p != STOPPED).forEach(p -> p.toFile().delete());
             }, "chipgate-screen-cleanup");
             Runtime.getRuntime().addShutdownHook(cleanup);
             try {
@@ -185,6 +187,9 @@ final class ScreenCommand implements Callable<Integer> {
         return Chipgate.OK;
     }
 
+    /** Put in the list of temporary files by the shutdown hook: no temporary file is made after it. */
+    private static final Path STOPPED = Path.of(".chipgate-stopped");
+
     /** The stamp's sidecar of a CSV output: {@code OUT.stamp.json}. */
     static Path stampFile(Path out) {
         return out.resolveSibling(out.getFileName() + ".stamp.json");
@@ -201,6 +206,9 @@ final class ScreenCommand implements Callable<Integer> {
         Path tmp = dir.resolve("." + target.getFileName() + ".chipgate-" + ProcessHandle.current().pid() + ".tmp");
         temporary.add(tmp);
         try {
+            if (temporary.contains(STOPPED)) {
+                throw new IOException("the screening was stopped");
+            }
             try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
                 body.write(o);
             }

@@ -99,7 +99,9 @@ public final class ScreeningReport implements Closeable {
     private final Spool rest;
     private final Spool invalid;
     private final Spool decisions;
+    private final Path spoolDir;
     private XlsxReport xlsx;
+    private boolean closed;
     private final Map<Long, String> decisionTail = new LinkedHashMap<>(1024, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
@@ -123,11 +125,20 @@ public final class ScreeningReport implements Closeable {
         this.rest = new Spool(spoolDir, "rest");
         this.invalid = new Spool(spoolDir, "invalid");
         this.decisions = new Spool(spoolDir, "decisions");
+        this.spoolDir = spoolDir;
     }
 
-    private XlsxReport xlsx() {
+    /** The workbook, made on first use (so a report closed before it writes anything leaves no file). */
+    private synchronized XlsxReport xlsx() {
+        if (closed) {
+            throw new UncheckedIOException(new IOException("the screening was stopped"));
+        }
         if (xlsx == null) {
-            xlsx = new XlsxReport(DECISION_COLUMNS);
+            try {
+                xlsx = new XlsxReport(DECISION_COLUMNS, spoolDir);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the temporary files of the workbook in " + spoolDir, e);
+            }
         }
         return xlsx;
     }
@@ -255,7 +266,8 @@ public final class ScreeningReport implements Closeable {
 
     /** Deletes the temporary files. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        closed = true;
         for (Spool sp : List.of(lines, required, unknown, rest, invalid, decisions)) {
             sp.delete();
         }
@@ -797,20 +809,27 @@ public final class ScreeningReport implements Closeable {
         return w.toString();
     }
 
-    /** A temporary file written in order, then copied out. */
+    /**
+     * A temporary file written in order, then copied out. Deleting it (on close, or from a shutdown hook on SIGTERM
+     * while another thread still writes) is final: a later write fails instead of creating the file again.
+     */
     private static final class Spool {
         private final Path dir;
         private final String name;
         private Path file;
         private Writer out;
+        private boolean deleted;
 
         Spool(Path dir, String name) {
             this.dir = dir;
             this.name = name;
         }
 
-        void write(String s) {
+        synchronized void write(String s) {
             try {
+                if (deleted) {
+                    throw new IOException("the screening was stopped");
+                }
                 if (out == null) {
                     file = Files.createTempFile(dir, "chipgate-screen-" + name + "-", ".part");
                     out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
@@ -821,11 +840,11 @@ public final class ScreeningReport implements Closeable {
             }
         }
 
-        boolean isEmpty() {
+        synchronized boolean isEmpty() {
             return file == null;
         }
 
-        void flip() throws IOException {
+        synchronized void flip() throws IOException {
             if (out != null) {
                 out.close();
                 out = null;
@@ -833,19 +852,28 @@ public final class ScreeningReport implements Closeable {
         }
 
         void copyTo(Writer w) throws IOException {
-            if (file == null) {
+            Path f;
+            synchronized (this) {
+                f = file;
+            }
+            if (f == null) {
                 return;
             }
-            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
                 r.transferTo(w);
             }
         }
 
-        void delete() {
+        synchronized void delete() {
+            deleted = true;
             try {
                 if (out != null) {
                     out.close();
                 }
+            } catch (IOException e) {
+                // closing a temporary file that is deleted next: nothing to report
+            }
+            try {
                 if (file != null) {
                     Files.deleteIfExists(file);
                 }

@@ -3,15 +3,22 @@ package io.chipgate.orderbook;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
+import org.apache.poi.util.TempFileCreationStrategy;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
@@ -19,7 +26,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * The screening as an Excel workbook, written as a stream with POI's SXSSF (a window of rows in memory, the rest
  * in compressed temporary files that {@link #close()} deletes): sheets {@code Lines} (the {@link LineTable}: header
  * row frozen, an autofilter, column widths set; line and quantity as numbers, date as a date), {@code Decisions}
- * (each distinct decision's facts once), {@code Summary} and {@code Stamp}.
+ * (each distinct decision's facts once), {@code Summary} and {@code Stamp}. The temporary files go to a private
+ * directory beside the output, removed whole by {@link #close()}.
  *
  * <p>Every text cell is a string cell, never a formula; one that Excel would read as a formula if typed or pasted
  * (starting with = + - @, a tab or a carriage return) carries the "quote prefix" style, as Excel gives text typed
@@ -39,7 +47,8 @@ final class XlsxReport implements Closeable {
     /** Excel's limit on the characters of a cell. */
     static final int MAX_CELL = 32_767;
 
-    private final SXSSFWorkbook wb = new SXSSFWorkbook(200);
+    private final Path tmp;
+    private final SXSSFWorkbook wb;
     private final SXSSFSheet lines;
     private final SXSSFSheet decisions;
     private final SXSSFSheet summary;
@@ -50,12 +59,21 @@ final class XlsxReport implements Closeable {
     private int lineRow = 1;
     private int decisionRow = 1;
 
-    XlsxReport(List<String> decisionColumns) {
+    /**
+     * @param decisionColumns the header of the Decisions sheet
+     * @param spoolDir where the private directory of SXSSF's temporary files is made (deleted by {@link #close()})
+     */
+    XlsxReport(List<String> decisionColumns, Path spoolDir) throws IOException {
+        tmp = Files.createTempDirectory(spoolDir, "chipgate-screen-xlsx-");
+        TempFileCreationStrategy inTmp = new DefaultTempFileCreationStrategy(tmp.toFile());
+        wb = TempFile.withStrategy(inTmp, () -> new SXSSFWorkbook(200));
         wb.setCompressTempFiles(true);
-        lines = wb.createSheet("Lines");
-        decisions = wb.createSheet("Decisions");
-        summary = wb.createSheet("Summary");
-        stampSheet = wb.createSheet("Stamp");
+        SXSSFSheet[] sheets = TempFile.withStrategy(inTmp, () -> new SXSSFSheet[] {wb.createSheet("Lines"), wb.createSheet("Decisions"),
+            wb.createSheet("Summary"), wb.createSheet("Stamp")});
+        lines = sheets[0];
+        decisions = sheets[1];
+        summary = sheets[2];
+        stampSheet = sheets[3];
         Font bold = wb.createFont();
         bold.setBold(true);
         header = wb.createCellStyle();
@@ -179,8 +197,20 @@ final class XlsxReport implements Closeable {
 
     /** Deletes the temporary files. */
     @Override
-    public void close() throws IOException {
-        wb.close(); // SXSSF's close also deletes its temporary files
-        wb.dispose();
+    public synchronized void close() throws IOException {
+        try {
+            wb.close();
+        } finally {
+            try {
+                wb.dispose(); // deletes SXSSF's temporary files
+            } finally {
+                // and whatever a sheet still being written left: the whole private directory goes
+                try (Stream<Path> all = Files.walk(tmp)) {
+                    for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+            }
+        }
     }
 }
