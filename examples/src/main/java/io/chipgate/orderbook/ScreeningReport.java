@@ -100,6 +100,9 @@ public final class ScreeningReport implements Closeable {
     private final Spool invalid;
     private final Spool decisions;
     private final Path spoolDir;
+    /** The decisions' warnings, each printed once in the HTML's notes and referenced by number (bounded). */
+    private final Map<String, Integer> notes = new LinkedHashMap<>();
+    private static final int MAX_NOTES = 4096;
     private XlsxReport xlsx;
     private boolean closed;
     private final Map<Long, String> decisionTail = new LinkedHashMap<>(1024, 0.75f, true) {
@@ -183,7 +186,7 @@ public final class ScreeningReport implements Closeable {
                     n.set("determination", licenseJson(d));
                     decisions.write(jsonLine(n));
                 }
-                case html -> decisions.write(render(DECISION, decisionModel(l.decision(), d, l)));
+                case html -> decisions.write(render(DECISION, decisionModel(l.decision(), d, l, notes)));
             }
         }
     }
@@ -717,6 +720,13 @@ public final class ScreeningReport implements Closeable {
         }
         out.write("<section class=\"decisions\"><h2>Decisions: the facts of each distinct shipment, once</h2>\n");
         decisions.copyTo(out);
+        if (!notes.isEmpty()) {
+            out.write("<h3>Notes to the decisions</h3>\n<ol class=\"r small\">\n");
+            for (Map.Entry<String, Integer> e : notes.entrySet()) {
+                out.write("<li id=\"N" + e.getValue() + "\">" + escape(e.getKey()) + "</li>\n");
+            }
+            out.write("</ol>\n");
+        }
         out.write("</section>\n");
         Map<String, Object> t = new LinkedHashMap<>();
         t.put("caps", ScreeningSummary.NOT_ENFORCED);
@@ -779,7 +789,7 @@ public final class ScreeningReport implements Closeable {
         return m;
     }
 
-    private static Map<String, Object> decisionModel(long n, LicenseDetermination d, ScreenedLine l) {
+    private static Map<String, Object> decisionModel(long n, LicenseDetermination d, ScreenedLine l, Map<String, Integer> notes) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("decision", "D" + n);
         m.put("title", d.partName() + " (" + d.partId() + ") × " + grouped(d.quantity()) + " → " + d.destination() + ", HQ "
@@ -790,17 +800,63 @@ public final class ScreeningReport implements Closeable {
         m.put("unknownBecause", l.unknownBecause());
         m.put("hasUnknown", !l.unknownBecause().isEmpty());
         m.put("readings", d.readings().size() > 1 ? readings(d) : List.of());
-        m.put("basis", d.basis().stream().filter(b -> b.applies() != Tri.FALSE).map(ScreeningReport::basisLong).toList());
-        m.put("exceptions", d.licenseExceptions().stream().filter(o -> o.available() != Tri.FALSE).map(ScreeningReport::optionLong).toList());
-        m.put("hasReadings", d.readings().size() > 1);
+        // the rule texts and a licence exception's conditions repeat from decision to decision: each is a numbered
+        // note, printed once; the decision keeps what is its own (applies, why, availability)
+        m.put("basis", d.basis().stream().filter(b -> b.applies() != Tri.FALSE).map(b -> Map.of("text", basisShort(b) + " — why: "
+            + b.reason(), "note", note(notes, "\u201C" + b.text() + "\u201D — review: " + b.reviewPolicy() + " [" + b.citation() + "]"))).toList());
+        m.put("exceptions", d.licenseExceptions().stream().filter(o -> o.available() != Tri.FALSE).map(o -> Map.of("text",
+            o.code() + " (available: " + o.available().label() + ")" + (o.note().isEmpty() ? "" : " note: " + o.note()), "note",
+            note(notes, o.code() + ": " + o.conditions() + " [" + o.citation() + "]"
+                + (o.notification().isEmpty() ? "" : " notify: " + String.join("; ", o.notification()))))).toList());
+        m.put("hasReadings", d.readings().size() > 1 && l.unknownBecause().isEmpty()); // else the first reason lists them
         m.put("hasBasis", d.basis().stream().anyMatch(b -> b.applies() != Tri.FALSE));
         m.put("hasExceptions", d.licenseExceptions().stream().anyMatch(o -> o.available() != Tri.FALSE));
         m.put("policy", d.reviewPolicy().toString());
         m.put("classification", classification(d));
-        m.put("citations", String.join("; ", d.citations()));
-        m.put("warnings", d.warnings());
-        m.put("hasWarnings", !d.warnings().isEmpty());
+        m.put("citations", note(notes, "Citations: " + String.join("; ", d.citations())));
+        // a warning (most repeat from decision to decision) is a numbered note, printed once at the end of the decisions
+        List<String> inline = new ArrayList<>();
+        List<String> refs = new ArrayList<>();
+        for (String w : d.warnings()) {
+            String k = note(notes, w);
+            if (k.isEmpty()) {
+                inline.add(w);
+            } else {
+                refs.add(k);
+            }
+        }
+        m.put("warnings", inline);
+        m.put("hasWarnings", !inline.isEmpty());
+        m.put("notes", refs);
+        m.put("hasNotes", !refs.isEmpty());
         return m;
+    }
+
+    /** The note number of a text ("N4"), numbering it if new; empty when the notes are full (then print it inline). */
+    private static String note(Map<String, Integer> notes, String text) {
+        Integer k = notes.get(text);
+        if (k == null && notes.size() < MAX_NOTES) {
+            k = notes.size() + 1;
+            notes.put(text, k);
+        }
+        return k == null ? "" : "N" + k;
+    }
+
+    /** Text for HTML: {@code & < > " '} escaped. */
+    static String escape(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     private static String render(Mustache t, Map<String, Object> model) {
