@@ -85,6 +85,9 @@ final class ScreenCommand implements Callable<Integer> {
      */
     static final int MEMO = 2048;
 
+    /** Lines read and decided together: their distinct facts (at most this many) are decided in parallel. */
+    static final int CHUNK = 1024;
+
     @Override
     public Integer call() throws IOException {
         LocalDate date = on == null ? LocalDate.now() : on;
@@ -108,8 +111,8 @@ final class ScreenCommand implements Callable<Integer> {
         Screening.Run run = screening.newRun();
         OrderFile.Validation v;
         try {
-            // the whole file is checked before anything is decided; the distinct facts seen are planned meanwhile
-            v = file.validate(e -> run.plan(e.order().shipment()));
+            // the whole file is checked before anything is decided
+            v = file.validate();
         } catch (OrderFileException e) {
             throw new BadInputException(e.getMessage());
         }
@@ -120,7 +123,6 @@ final class ScreenCommand implements Callable<Integer> {
             err.flush();
             return Chipgate.BAD_DATA;
         }
-        run.decidePlanned();
         Stamp stamp = Stamp.of(spec.root().version()[0], catalog.version(), screening.countryGroups(), screening.embargoes(), date,
             orders.getFileName().toString(), v.sha256());
         Path spoolDir = out == null ? Path.of(System.getProperty("java.io.tmpdir"))
@@ -138,8 +140,17 @@ final class ScreenCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(cleanup);
             try {
                 String sha;
-                try {
-                    sha = file.read(e -> {
+                // lines are taken in chunks: the distinct facts of a chunk are decided in parallel, then its lines
+                // written in order; only a chunk's lines and its decisions are held
+                List<OrderFile.Entry> chunk = new ArrayList<>(CHUNK);
+                Runnable flush = () -> {
+                    for (OrderFile.Entry e : chunk) {
+                        if (e instanceof OrderFile.Valid ok) {
+                            run.plan(ok.order().shipment());
+                        }
+                    }
+                    run.decidePlanned();
+                    for (OrderFile.Entry e : chunk) {
                         if (e instanceof OrderFile.Valid ok) {
                             ScreenedLine l = run.screen(ok.order());
                             summary.add(l);
@@ -148,7 +159,17 @@ final class ScreenCommand implements Callable<Integer> {
                             summary.addInvalid();
                             report.invalid((OrderFile.Invalid) e);
                         }
+                    }
+                    chunk.clear();
+                };
+                try {
+                    sha = file.read(e -> {
+                        chunk.add(e);
+                        if (chunk.size() == CHUNK) {
+                            flush.run();
+                        }
                     });
+                    flush.run();
                 } catch (OrderFileException e) {
                     throw new BadInputException(e.getMessage());
                 }

@@ -250,7 +250,7 @@ public final class OrderFile {
                 return;
             }
             if (p[0] == null) {
-                p[0] = new Parser(columns.locate(row, path.toString()), row.size());
+                p[0] = new Parser(columns.locate(row, path.toString()), Integer.MAX_VALUE); // cells beyond the header: notes, ignored
                 return;
             }
             each.accept(p[0].parse(rowNumber, row));
