@@ -67,8 +67,7 @@ public final class LineTable {
             tail = decisionCells(l);
             decisionCells.put(l.decision(), tail);
         }
-        Vendor v = vendors.computeIfAbsent(l.order().shipment().part().id() + '\u0000' + valid.partAsGiven(),
-            k -> vendor(l.order().shipment().part(), valid.partAsGiven()));
+        Vendor v = vendorOf(l, valid);
         List<String> c = new ArrayList<>(COLUMNS.size());
         c.add(Long.toString(l.order().lineNumber()));
         c.add(l.order().id());
@@ -86,6 +85,12 @@ public final class LineTable {
         c.add(d.date().toString());
         c.addAll(tail);
         return c;
+    }
+
+    /** The vendor's data of a line (remembered per part and text given). */
+    Vendor vendorOf(ScreenedLine l, OrderFile.Valid valid) {
+        return vendors.computeIfAbsent(l.order().shipment().part().id() + '\u0000' + valid.partAsGiven(),
+            k -> vendor(l.order().shipment().part(), valid.partAsGiven()));
     }
 
     /**

@@ -167,7 +167,7 @@ public final class ScreeningReport implements Closeable {
         switch (format) {
             case csv -> lines.write(csvRow(safe(table.row(l, v))));
             case xlsx -> xlsx().line(table.row(l, v));
-            case jsonl -> (l.needsAction() ? required : rest).write(jsonlLine(l, v.partAsGiven()));
+            case jsonl -> (l.needsAction() ? required : rest).write(jsonlLine(l, v));
             case html -> {
                 Spool target = l.licenseRequired() == Tri.UNKNOWN ? unknown : l.needsAction() ? required : rest;
                 target.write(render(ROW, lineModel(l, v, target)));
@@ -598,7 +598,8 @@ public final class ScreeningReport implements Closeable {
     }
 
     /** The JSON line of a line: its own fields, then those of its decision, serialised once per decision. */
-    private String jsonlLine(ScreenedLine l, String partAsGiven) {
+    private String jsonlLine(ScreenedLine l, OrderFile.Valid v) {
+        String partAsGiven = v.partAsGiven();
         String tail = decisionTail.get(-l.decision());
         if (tail == null) {
             ObjectNode all = lineJson(l, partAsGiven);
@@ -613,7 +614,12 @@ public final class ScreeningReport implements Closeable {
         own.put("line", l.order().lineNumber());
         own.put("id", l.order().id());
         own.put("consignee", l.order().consignee());
+        own.put("endUser", v.endUser());
         own.put("partAsGiven", partAsGiven);
+        LineTable.Vendor vendor = table.vendorOf(l, v);
+        own.put("vendorPartNumber", vendor.partNumber());
+        own.put("vendorEccn", vendor.eccn());
+        own.put("hts", vendor.hts());
         String head = jsonLine(own);
         return head.substring(0, head.length() - 2) + "," + tail.substring(1);
     }
@@ -645,6 +651,12 @@ public final class ScreeningReport implements Closeable {
         d.basis().forEach(x -> b.add(x.paragraph()));
         ArrayNode e = n.putArray("licenseExceptions");
         d.licenseExceptions().forEach(o -> e.addObject().put("code", o.code()).put("available", yesNo(o.available())));
+        List<LicenseOption> usable = d.licenseRequired() == Tri.FALSE ? List.of() : l.usableExceptions();
+        ArrayNode u = n.putArray("usableExceptions");
+        usable.forEach(o -> u.addObject().put("code", o.code()).put("available", yesNo(o.available())));
+        n.put("notificationNeeded", usable.stream().anyMatch(o -> !o.notification().isEmpty()));
+        n.putArray("parties");
+        n.putNull("settledBy");
         n.put("aiDiffusionTppAsWritten", l.capTpp().toString());
         n.put("decision", "D" + l.decision());
         return n;

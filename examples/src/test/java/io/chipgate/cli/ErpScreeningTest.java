@@ -97,6 +97,12 @@ class ErpScreeningTest {
             assertEquals("", row.get("parties"));
             assertEquals("", row.get("problems"));
         }
+        ChipgateCliTest.Run j = ChipgateCliTest.run("screen", in.toString(), "--on", "2026-11-30", "--format", "jsonl");
+        JsonNode line = new com.fasterxml.jackson.databind.ObjectMapper().readTree(j.out().lines().filter(x -> x.contains("\"SO-24004\""))
+            .findFirst().orElseThrow());
+        assertEquals(List.of("4A090.b", "8473.30", "APPLY_FOR_LICENCE"), List.of(line.get("vendorEccn").asText(), line.get("hts").asText(),
+            line.get("action").asText()), "the JSON lines carry the same facts as the table");
+        assertTrue(line.get("settledBy").isNull() && line.get("parties").isEmpty());
         long bytesIn = Files.size(in);
         assertTrue(r.out().getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 100 * bytesIn,
             "the CSV output is at most 100 times the input");
