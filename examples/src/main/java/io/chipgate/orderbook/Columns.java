@@ -34,9 +34,11 @@ public final class Columns {
     private static final Map<String, String> FIELD_OF = fieldOf();
 
     private final Map<String, String> mapping;
+    private final Map<String, String> shownAs;
 
-    private Columns(Map<String, String> mapping) {
+    private Columns(Map<String, String> mapping, Map<String, String> shownAs) {
         this.mapping = mapping;
+        this.shownAs = shownAs;
     }
 
     private static Map<String, List<String>> synonyms() {
@@ -74,7 +76,7 @@ public final class Columns {
 
     /** {@return the synonyms alone, without a mapping} */
     public static Columns synonymsOnly() {
-        return new Columns(Map.of());
+        return new Columns(Map.of(), Map.of());
     }
 
     /**
@@ -87,6 +89,7 @@ public final class Columns {
      */
     public static Columns parse(String spec) {
         Map<String, String> m = new LinkedHashMap<>();
+        Map<String, String> shown = new LinkedHashMap<>();
         for (String entry : spec.split(",")) {
             if (entry.isBlank()) {
                 continue;
@@ -116,8 +119,9 @@ public final class Columns {
             if (m.put(key(header), field) != null) {
                 throw new IllegalArgumentException("--columns names the header '" + header.strip() + "' twice");
             }
+            shown.put(key(header), header.strip());
         }
-        return new Columns(Collections.unmodifiableMap(m));
+        return new Columns(Collections.unmodifiableMap(m), Collections.unmodifiableMap(shown));
     }
 
     /** {@return the header (compared as {@link #key}) to field entries the user gave} */
@@ -151,7 +155,7 @@ public final class Columns {
                 }
             }
             if (at < 0) {
-                throw new OrderFileException(where + ": line 1 (header): --columns names the header '" + e.getKey()
+                throw new OrderFileException(where + ": line 1 (header): --columns names the header '" + shownAs.getOrDefault(e.getKey(), e.getKey())
                     + "' but the file has none such: found " + String.join(", ", shown));
             }
             found.put(e.getValue(), at);

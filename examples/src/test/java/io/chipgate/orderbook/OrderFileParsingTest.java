@@ -114,7 +114,7 @@ class OrderFileParsingTest {
             "a mapped field's synonym elsewhere (Qty) is ignored");
         OrderFileException absent = assertThrows(OrderFileException.class,
             () -> Columns.parse("Order No=id").locate(List.of("part", "quantity", "destination"), "f.csv"));
-        assertTrue(absent.getMessage().contains("--columns names the header 'order no' but the file has none such"), absent.getMessage());
+        assertTrue(absent.getMessage().contains("--columns names the header 'Order No' but the file has none such"), absent.getMessage());
         OrderFileException twice = assertThrows(OrderFileException.class,
             () -> Columns.synonymsOnly().locate(List.of("part", "quantity", "Country", "Ship-to Country"), "f.csv"));
         assertTrue(twice.getMessage().contains("columns 'Country' and 'Ship-to Country' both read as destination"), twice.getMessage());
