@@ -104,6 +104,28 @@ final class ScreenCommand implements Callable<Integer> {
                     + " is not a directory; choose another file");
             }
         }
+        // never over the order book itself, and no two outputs on one file
+        List<Path> outputs = new ArrayList<>();
+        if (out != null) {
+            outputs.add(out);
+            if (format == ScreeningReport.Format.csv) {
+                outputs.add(stampFile(out));
+            }
+        }
+        if (summaryFile != null) {
+            outputs.add(summaryFile);
+        }
+        for (int i = 0; i < outputs.size(); i++) {
+            Path o = outputs.get(i).toAbsolutePath().normalize();
+            if (o.equals(orders.toAbsolutePath().normalize()) || Files.exists(o) && Files.exists(orders) && Files.isSameFile(o, orders)) {
+                throw new IllegalArgumentException("cannot write " + outputs.get(i) + ": it is the order book being screened; choose another file");
+            }
+            for (int j = 0; j < i; j++) {
+                if (o.equals(outputs.get(j).toAbsolutePath().normalize())) {
+                    throw new IllegalArgumentException("cannot write two outputs to " + outputs.get(i) + "; choose another --summary FILE");
+                }
+            }
+        }
         if (format == ScreeningReport.Format.xlsx && out == null) {
             throw new IllegalArgumentException("--format xlsx writes a workbook, not text: give --out FILE.xlsx");
         }

@@ -127,6 +127,18 @@ class ErpScreeningTest {
         ChipgateCliTest.Run none = ChipgateCliTest.run("screen", xlsx.toString(), "--sheet", "Invoices");
         assertEquals(Chipgate.BAD_DATA, none.code());
         assertTrue(none.err().contains("no sheet named 'Invoices': the workbook has Orders, Archive"), none.err());
+        Path xls = dir.resolve("old.xls");
+        Files.write(xls, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0});
+        ChipgateCliTest.Run old = ChipgateCliTest.run("screen", xls.toString());
+        assertEquals(Chipgate.BAD_DATA, old.code());
+        assertTrue(old.err().contains("an Excel 97-2003 workbook (.xls) is not read: save it as .xlsx"), old.err());
+        ChipgateCliTest.Run over = ChipgateCliTest.run("screen", csv.toString(), "--out", csv.toString());
+        assertEquals(Chipgate.USAGE, over.code());
+        assertTrue(over.err().contains("it is the order book being screened"), over.err());
+        assertEquals(a.out(), ChipgateCliTest.run("screen", csv.toString(), "--on", "2026-11-30").out(), "the order book is untouched");
+        ChipgateCliTest.Run twice = ChipgateCliTest.run("screen", csv.toString(), "--out", dir.resolve("s.csv").toString(),
+            "--summary", dir.resolve("s.csv.stamp.json").toString());
+        assertEquals(Chipgate.USAGE, twice.code());
         Path fake = dir.resolve("fake.xlsx");
         Files.write(fake, new byte[] {'P', 'K', 3, 4, 0, 0, 0});
         ChipgateCliTest.Run broken = ChipgateCliTest.run("screen", fake.toString());
