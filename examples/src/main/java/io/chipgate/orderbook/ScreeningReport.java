@@ -103,6 +103,8 @@ public final class ScreeningReport implements Closeable {
     /** The decisions' warnings, each printed once in the HTML's notes and referenced by number (bounded). */
     private final Map<String, Integer> notes = new LinkedHashMap<>();
     private static final int MAX_NOTES = 4096;
+    /** Each decision detail printed, to the decision that printed it first. */
+    private final Map<String, String> sameDetail = new java.util.HashMap<>();
     private XlsxReport xlsx;
     private boolean closed;
     private final Map<Long, String> decisionTail = new LinkedHashMap<>(1024, 0.75f, true) {
@@ -186,7 +188,7 @@ public final class ScreeningReport implements Closeable {
                     n.set("determination", licenseJson(d));
                     decisions.write(jsonLine(n));
                 }
-                case html -> decisions.write(render(DECISION, decisionModel(l.decision(), d, l, notes)));
+                case html -> decisions.write(decisionHtml(l.decision(), d, l));
             }
         }
     }
@@ -732,14 +734,14 @@ public final class ScreeningReport implements Closeable {
         }
         out.write("<section class=\"decisions\"><h2>Decisions: the facts of each distinct shipment, once</h2>\n");
         decisions.copyTo(out);
+        out.write("</section>\n");
         if (!notes.isEmpty()) {
-            out.write("<h3>Notes to the decisions</h3>\n<ol class=\"r small\">\n");
+            out.write("<section class=\"notes\"><h3>Notes to the decisions: rule texts, conditions, warnings and citations, each once</h3>\n<ol class=\"r small notes\">\n");
             for (Map.Entry<String, Integer> e : notes.entrySet()) {
                 out.write("<li id=\"N" + e.getValue() + "\">" + escape(e.getKey()) + "</li>\n");
             }
-            out.write("</ol>\n");
+            out.write("</ol>\n</section>\n");
         }
-        out.write("</section>\n");
         Map<String, Object> t = new LinkedHashMap<>();
         t.put("caps", ScreeningSummary.NOT_ENFORCED);
         t.put("countryHeader", COUNTRY_HEADER);
@@ -821,8 +823,12 @@ public final class ScreeningReport implements Closeable {
             note(notes, o.code() + ": " + o.conditions() + " [" + o.citation() + "]"
                 + (o.notification().isEmpty() ? "" : " notify: " + String.join("; ", o.notification()))))).toList());
         m.put("hasReadings", d.readings().size() > 1 && l.unknownBecause().isEmpty()); // else the first reason lists them
+        // when no licence is required the exceptions and the review policy ask nothing: they stay in the workbook and
+        // the JSON lines, and the page keeps to what decides the line
+        boolean none = d.licenseRequired() == Tri.FALSE;
         m.put("hasBasis", d.basis().stream().anyMatch(b -> b.applies() != Tri.FALSE));
-        m.put("hasExceptions", d.licenseExceptions().stream().anyMatch(o -> o.available() != Tri.FALSE));
+        m.put("hasExceptions", !none && d.licenseExceptions().stream().anyMatch(o -> o.available() != Tri.FALSE));
+        m.put("hasPolicy", !none);
         m.put("policy", d.reviewPolicy().toString());
         m.put("classification", classification(d));
         m.put("citations", note(notes, "Citations: " + String.join("; ", d.citations())));
@@ -842,6 +848,27 @@ public final class ScreeningReport implements Closeable {
         m.put("notes", refs);
         m.put("hasNotes", !refs.isEmpty());
         return m;
+    }
+
+    /**
+     * A decision's detail; one whose detail (all but its title) is the same as an earlier decision's says so and
+     * links to it instead (bounded: after {@link #MAX_NOTES} distinct details, each is printed whole).
+     */
+    private String decisionHtml(long n, LicenseDetermination d, ScreenedLine l) {
+        Map<String, Object> m = decisionModel(n, d, l, notes);
+        Map<String, Object> body = new LinkedHashMap<>(m);
+        body.put("decision", "");
+        body.put("title", "");
+        String key = render(DECISION, body);
+        String first = sameDetail.get(key);
+        if (first != null) {
+            return "<div class=\"decision same\" id=\"D" + n + "\"><h3>D" + n + ": " + escape((String) m.get("title")) + "</h3><p>The detail of <a href=\"#"
+                + first + "\">" + first + "</a>.</p></div>\n";
+        }
+        if (sameDetail.size() < MAX_NOTES) {
+            sameDetail.put(key, "D" + n);
+        }
+        return render(DECISION, m);
     }
 
     /** The note number of a text ("N4"), numbering it if new; empty when the notes are full (then print it inline). */
