@@ -2,6 +2,7 @@ package io.chipgate.cli;
 
 import io.chipgate.catalog.Catalog;
 import io.chipgate.metrics.Interpretation;
+import io.chipgate.orderbook.Columns;
 import io.chipgate.orderbook.OrderFile;
 import io.chipgate.orderbook.OrderFileException;
 import io.chipgate.orderbook.ScreeningReport;
@@ -9,13 +10,17 @@ import io.chipgate.orderbook.Stamp;
 import io.chipgate.screening.ScreenedLine;
 import io.chipgate.screening.Screening;
 import io.chipgate.screening.ScreeningSummary;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,9 +38,10 @@ import picocli.CommandLine.Spec;
  * on stderr, no output).
  */
 @Command(name = "screen", description = {
-    "Screens an order book (CSV: part, quantity, destination[, headquarters, date, consignee, line]): for every line whether a licence",
-    "is required, why, the exceptions and review policy; a summary first, lines needing action first, totals per destination and",
-    "consignee against the AI-diffusion caps as written (not enforced), and a reproducibility stamp. Not legal advice."})
+    "Screens an order book (CSV or .xlsx: part, quantity, destination[, headquarters, date, consignee, id]; ERP headers such as",
+    "Order No, Customer, Item, Qty, Ship-to Country, End user HQ, Ship date are recognised): for every line whether a licence",
+    "is required, why, the exceptions and review policy, as one table (csv, xlsx) or a report for legal (html); totals per",
+    "destination and consignee against the AI-diffusion caps as written (not enforced); a reproducibility stamp. Not legal advice."})
 final class ScreenCommand implements Callable<Integer> {
     @ParentCommand
     Chipgate root;
@@ -43,13 +49,25 @@ final class ScreenCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "ORDERS.csv", arity = "1", description = "The order book, UTF-8 CSV with a header line (Excel's \"CSV UTF-8\" reads as is).")
+    @Parameters(paramLabel = "ORDERS", arity = "1", description = "The order book: UTF-8 CSV with a header line (Excel's \"CSV UTF-8\" reads as is) or an Excel workbook (.xlsx).")
     Path orders;
+
+    @Option(names = "--columns", paramLabel = "HEADER=FIELD,...", description = {"Which header holds which field, over the recognised synonyms,",
+        "e.g. 'Order No=id,Customer=consignee,Item=part,Qty=quantity,Ship-to Country=destination,End user HQ=headquarters,Ship date=date'.",
+        "Fields: id, consignee, end_user, part, quantity, destination, headquarters, date."})
+    String columns;
+
+    @Option(names = "--sheet", paramLabel = "NAME", description = "The sheet of an .xlsx order book to read (default: the first).")
+    String sheet;
+
+    @Option(names = "--summary", paramLabel = "FILE", description = "Also write the stamp, the summary and the totals as JSON to FILE.")
+    Path summaryFile;
 
     @Option(names = "--on", paramLabel = "DATE", description = "The screening date: the date of lines without one (default: today).")
     LocalDate on;
 
-    @Option(names = "--format", defaultValue = "csv", paramLabel = "FORMAT", description = "csv (Excel, with a BOM), jsonl or html (default: csv).")
+    @Option(names = "--format", defaultValue = "csv", paramLabel = "FORMAT", description = {"csv (one table, one row per line; with --out, the stamp",
+        "beside it in OUT.stamp.json), xlsx (sheets Lines, Decisions, Summary, Stamp; needs --out), jsonl or html (default: csv)."})
     ScreeningReport.Format format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (replaced only when the screening is complete); default: standard output.")
@@ -61,73 +79,160 @@ final class ScreenCommand implements Callable<Integer> {
     @Option(names = "--interpretation", paramLabel = "KEY=VALUE", description = "A reading of the metric definitions (see 'chipgate classify --help').")
     List<String> interpretation = new ArrayList<>();
 
+    /**
+     * Decisions kept in memory per run: at about 20 KB each, 2,048 keep the memo near 40 MB, so that a book of any
+     * length screens in a 512 MB heap; facts seen again after they left the memo are decided again (same answer).
+     */
+    static final int MEMO = 2048;
+
+    /** Lines read and decided together: their distinct facts (at most this many) are decided in parallel. */
+    static final int CHUNK = 1024;
+
     @Override
     public Integer call() throws IOException {
         LocalDate date = on == null ? LocalDate.now() : on;
         Catalog catalog = root.catalog();
         Interpretation in = Selection.interpretation(interpretation);
-        requireRegularFile(orders);
-        OrderFile file = OrderFile.of(orders, catalog, date);
+        OrderFile file = OrderFile.of(orders, catalog, date).withSheet(sheet);
+        if (columns != null) {
+            file = file.withColumns(Columns.parse(columns));
+        }
         PrintWriter err = spec.commandLine().getErr();
+        requireRegularFile(orders);
+        // every output is checked before anything is read (Output: never over an input, special files written into,
+        // a missing folder or a directory refused in one line), and no two outputs on one file
         List<Path> inputs = new ArrayList<>(root.userCatalogs);
         inputs.add(orders);
         Output target = out == null ? null : Output.file("--out", out, false, inputs);
-        Screening screening = Screening.of(in, catalog::find);
+        Output stampTarget = out == null || format != ScreeningReport.Format.csv || target.special() ? null
+            : Output.file("--out", stampFile(out), false, inputs);
+        Output summaryTarget = summaryFile == null ? null : Output.file("--summary", summaryFile, false, inputs);
+        List<Path> outputs = new ArrayList<>();
+        for (Path p : java.util.Arrays.asList(out, stampTarget == null ? null : stampFile(out), summaryFile)) {
+            if (p != null) {
+                Path o = p.toAbsolutePath().normalize();
+                for (Path seen : outputs) {
+                    if (o.equals(seen)) {
+                        throw new BadInputException("cannot write two outputs to " + p + "; choose another --summary FILE");
+                    }
+                }
+                outputs.add(o);
+            }
+        }
+        if (format == ScreeningReport.Format.xlsx && out == null) {
+            throw new IllegalArgumentException("--format xlsx writes a workbook, not text: give --out FILE.xlsx");
+        }
+        Screening screening = Screening.of(in, catalog::find).withMemoSize(MEMO);
         Screening.Run run = screening.newRun();
         OrderFile.Validation v;
         try {
-            // the whole file is checked before anything is decided; the distinct facts seen are planned meanwhile
-            v = file.validate(e -> run.plan(e.order().shipment()));
+            // the whole file is checked before anything is decided
+            v = file.validate();
         } catch (OrderFileException e) {
             throw new BadInputException(e.getMessage());
         }
         if (!v.ok() && !skipInvalid) {
             err.println("chipgate: bad input: " + orders + ": " + v.invalid().size() + " of " + v.lines()
                 + " lines are invalid; nothing was screened (fix them, or use --skip-invalid to screen the rest and list these in the output):");
-            v.invalid().forEach(i -> err.println("  " + Chipgate.oneLine(i.message())));
+            v.invalid().forEach(i -> err.println("  " + i.message()));
             err.flush();
             return Chipgate.BAD_DATA;
         }
-        run.decidePlanned();
         Stamp stamp = Stamp.of(spec.root().version()[0], catalog.version(), screening.countryGroups(), screening.embargoes(), date,
             orders.getFileName().toString(), v.sha256());
         Path spoolDir = target == null || target.special() ? Path.of(System.getProperty("java.io.tmpdir"))
             : out.toAbsolutePath().getParent() == null ? Path.of(".") : out.toAbsolutePath().getParent();
         ScreeningSummary summary = new ScreeningSummary();
+        List<Path> temporary = new java.util.concurrent.CopyOnWriteArrayList<>();
         try (ScreeningReport report = new ScreeningReport(format, stamp, spoolDir)) {
-            String sha;
+            // a SIGTERM or Ctrl-C while screening: the temporary files go too (a normal exit or an error closes them below);
+            // the report makes no file before its first line, so the hook is in place before any file exists
+            Thread cleanup = new Thread(() -> {
+                temporary.add(STOPPED);
+                report.close();
+                temporary.stream().filter(p -> p != STOPPED).forEach(p -> p.toFile().delete());
+            }, "chipgate-screen-cleanup");
+            Runtime.getRuntime().addShutdownHook(cleanup);
             try {
-                sha = file.read(e -> {
-                    if (e instanceof OrderFile.Valid ok) {
-                        ScreenedLine l = run.screen(ok.order());
-                        summary.add(l);
-                        report.line(l, ok.partAsGiven());
-                    } else {
-                        summary.addInvalid();
-                        report.invalid((OrderFile.Invalid) e);
+                String sha;
+                // lines are taken in chunks: the distinct facts of a chunk are decided in parallel, then its lines
+                // written in order; only a chunk's lines and its decisions are held
+                List<OrderFile.Entry> chunk = new ArrayList<>(CHUNK);
+                Runnable flush = () -> {
+                    for (OrderFile.Entry e : chunk) {
+                        if (e instanceof OrderFile.Valid ok) {
+                            run.plan(ok.order().shipment());
+                        }
                     }
-                });
-            } catch (OrderFileException e) {
-                throw new BadInputException(e.getMessage());
-            }
-            if (!sha.equals(v.sha256())) {
-                throw new BadInputException(orders + ": the file changed while it was being screened; nothing was written");
-            }
-            if (out == null) {
-                Writer w = spec.commandLine().getOut();
-                report.finish(summary, run.decisions(), w);
-            } else {
-                target.write(o -> {
-                    Writer w = new BufferedWriter(new OutputStreamWriter(o, StandardCharsets.UTF_8), 1 << 16);
+                    run.decidePlanned();
+                    for (OrderFile.Entry e : chunk) {
+                        if (e instanceof OrderFile.Valid ok) {
+                            ScreenedLine l = run.screen(ok.order());
+                            summary.add(l);
+                            report.line(l, ok);
+                        } else {
+                            summary.addInvalid();
+                            report.invalid((OrderFile.Invalid) e);
+                        }
+                    }
+                    chunk.clear();
+                };
+                try {
+                    sha = file.read(e -> {
+                        chunk.add(e);
+                        if (chunk.size() == CHUNK) {
+                            flush.run();
+                        }
+                    });
+                    flush.run();
+                } catch (OrderFileException e) {
+                    throw new BadInputException(e.getMessage());
+                }
+                if (!sha.equals(v.sha256())) {
+                    throw new BadInputException(orders + ": the file changed while it was being screened; nothing was written");
+                }
+                if (out == null) {
+                    Writer w = spec.commandLine().getOut();
                     report.finish(summary, run.decisions(), w);
-                    w.flush();
-                });
-                spec.commandLine().getOut().println("screened " + summary.lines() + " lines (" + summary.needingAction() + " needing action, "
-                    + summary.licencesRequired() + " licence required, " + summary.unknown() + " unknown"
-                    + (summary.invalid() > 0 ? ", " + summary.invalid() + " invalid listed" : "") + ") → " + out);
+                } else {
+                    List<Output> targets = new ArrayList<>(List.of(target));
+                    List<Output.Content> contents = new ArrayList<>(List.of(o -> {
+                        OutputStream b = new BufferedOutputStream(o, 1 << 16);
+                        report.finish(summary, run.decisions(), b);
+                        b.flush();
+                    }));
+                    if (stampTarget != null) {
+                        targets.add(stampTarget);
+                        contents.add(o -> o.write(ScreeningReport.stampJson(stamp).getBytes(StandardCharsets.UTF_8)));
+                    }
+                    Output.writeAll(targets, contents);
+                }
+                if (summaryTarget != null) {
+                    summaryTarget.write(o -> o.write(ScreeningReport.summaryJson(stamp, summary, run.decisions()).getBytes(StandardCharsets.UTF_8)));
+                }
+                if (out != null) {
+                    spec.commandLine().getOut().println("screened " + summary.lines() + " lines (" + summary.needingAction() + " needing action, "
+                        + summary.licencesRequired() + " licence required, " + summary.unknown() + " unknown"
+                        + (summary.invalid() > 0 ? ", " + summary.invalid() + " invalid listed" : "") + ") → " + out
+                        + (format == ScreeningReport.Format.csv ? " (stamp: " + stampFile(out).getFileName() + ")" : ""));
+                }
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(cleanup);
+                } catch (IllegalStateException e) {
+                    // the JVM is already shutting down: the hook runs
+                }
             }
         }
         return Chipgate.OK;
+    }
+
+    /** Put in the list of temporary files by the shutdown hook: no temporary file is made after it. */
+    private static final Path STOPPED = Path.of(".chipgate-stopped");
+
+    /** The stamp's sidecar of a CSV output: {@code OUT.stamp.json}. */
+    static Path stampFile(Path out) {
+        return out.resolveSibling(out.getFileName() + ".stamp.json");
     }
 
     /**
@@ -137,7 +242,7 @@ final class ScreenCommand implements Callable<Integer> {
      */
     static void requireRegularFile(Path orders) {
         try {
-            java.nio.file.attribute.BasicFileAttributes a = java.nio.file.Files.readAttributes(orders, java.nio.file.attribute.BasicFileAttributes.class);
+            java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(orders, java.nio.file.attribute.BasicFileAttributes.class);
             if (!a.isRegularFile() && !a.isDirectory()) {
                 throw new BadInputException(orders + ": expected a regular file (it is a pipe, device or socket; the order book is read twice, "
                     + "checked whole before anything is screened): save it to a file first");

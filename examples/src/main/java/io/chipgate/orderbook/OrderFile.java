@@ -29,32 +29,43 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * An order book in CSV: one shipment per line, columns found by header name (case and surrounding spaces
- * ignored; order and extra columns free). Read with the CSV library, so Excel's quoting ("RTX 4090, 24GB" and
- * doubled quotes) and a UTF-8 byte-order mark read correctly; the text must be UTF-8.
+ * An order book: one shipment per line, in a CSV file (UTF-8) or an Excel workbook (.xlsx, the first sheet or a
+ * named one), with a header row naming the columns. Columns are found by header name: the field names below, the
+ * synonyms ERP exports use ({@link Columns#SYNONYMS}: {@code Order No}, {@code Customer}, {@code Item}, {@code Qty},
+ * {@code Ship-to Country}, {@code End user HQ}, {@code Ship date} …), or a mapping the user gives
+ * ({@link #withColumns}); case, spacing and punctuation are ignored; order and other columns are free. CSV is
+ * read with the CSV library, so Excel's quoting ("RTX 4090, 24GB" and doubled quotes) and a UTF-8 byte-order mark
+ * read correctly; a workbook is read as a stream ({@link XlsxRows}), its date and number cells as what they are.
  *
  * <ul>
  * <li>{@code part} (required): a catalog id, name, alias or vendor part number</li>
- * <li>{@code quantity} (required): a whole number of units, 1 to 1,000,000,000</li>
- * <li>{@code destination} (required): ISO 3166-1 alpha-2 code</li>
- * <li>{@code headquarters} or {@code hq}: where the end user (or its ultimate parent) is headquartered; empty = unknown</li>
- * <li>{@code date}: ISO date of the shipment, from {@value #FIRST_DATE} (the first advanced-computing rule, 87 FR
- *     62186); empty = the screening date</li>
+ * <li>{@code quantity} (required): a whole number of units, 1 to 1,000,000,000; thousands separators allowed
+ *     ({@code 1,024}, {@code 1 024})</li>
+ * <li>{@code destination} (required): an ISO 3166-1 code or an English country name ({@link Countries})</li>
+ * <li>{@code headquarters}: where the end user (or its ultimate parent) is headquartered, as the destination;
+ *     empty = unknown</li>
+ * <li>{@code date}: ISO date of the shipment (or a date cell), from {@value #FIRST_DATE} (the first
+ *     advanced-computing rule, 87 FR 62186); empty = the screening date</li>
  * <li>{@code consignee}: for per-consignee totals</li>
- * <li>{@code line}, {@code id} or {@code order}: the user's id of the line, carried through</li>
+ * <li>{@code end_user}: the end user's name, carried for party screening</li>
+ * <li>{@code id}: the user's id of the line (order number), carried through</li>
  * </ul>
  *
  * <p>Each read checks every line and reports each bad one with its line number, the field, the value and what was
- * expected (an unknown part with the closest catalog ids). Whole-file faults (no header, a required column
- * missing, text that is not UTF-8, an unclosed quote) raise {@link OrderFileException}.
+ * expected (an unknown part or country with the closest names). Whole-file faults (no header, a required column
+ * missing, text that is not UTF-8, an unclosed quote, a file that is not a workbook) raise
+ * {@link OrderFileException}.
  *
  * <p>This class is immutable; reads are independent.
  */
@@ -70,11 +81,15 @@ public final class OrderFile {
     private final Path path;
     private final Catalog catalog;
     private final LocalDate defaultDate;
+    private final Columns columns;
+    private final String sheet;
 
-    private OrderFile(Path path, Catalog catalog, LocalDate defaultDate) {
+    private OrderFile(Path path, Catalog catalog, LocalDate defaultDate, Columns columns, String sheet) {
         this.path = path;
         this.catalog = catalog;
         this.defaultDate = defaultDate;
+        this.columns = columns;
+        this.sheet = sheet;
     }
 
     /**
@@ -83,11 +98,56 @@ public final class OrderFile {
      * @param defaultDate the date of lines without one (the screening date)
      */
     public static OrderFile of(Path path, Catalog catalog, LocalDate defaultDate) {
-        return new OrderFile(path, catalog, defaultDate);
+        return new OrderFile(path, catalog, defaultDate, Columns.synonymsOnly(), null);
     }
 
+    /**
+     * {@return this file read with a column mapping over the synonyms}
+     *
+     * @param mapping e.g. {@code Columns.parse("Order No=id,Qty=quantity")}
+     */
+    public OrderFile withColumns(Columns mapping) {
+        return new OrderFile(path, catalog, defaultDate, mapping, sheet);
+    }
+
+    /**
+     * {@return this file, when it is a workbook, read from the named sheet (case ignored) instead of the first}
+     *
+     * @param sheetName the sheet's name, or null for the first sheet
+     */
+    public OrderFile withSheet(String sheetName) {
+        return new OrderFile(path, catalog, defaultDate, columns, sheetName);
+    }
+
+    /** {@return the file} */
     public Path path() {
         return path;
+    }
+
+    /** {@return whether the file is an Excel workbook (.xlsx): it starts as a ZIP archive does} */
+    public boolean isWorkbook() {
+        return kind() == Kind.XLSX;
+    }
+
+    private enum Kind { CSV, XLSX, XLS }
+
+    private Kind kind() {
+        byte[] b = new byte[4];
+        int n;
+        try (InputStream in = Files.newInputStream(path)) {
+            n = in.readNBytes(b, 0, 4);
+        } catch (NoSuchFileException e) {
+            throw new OrderFileException(path + ": no such file");
+        } catch (IOException e) {
+            throw new OrderFileException(path + ": cannot be read: " + e.getMessage());
+        }
+        if (n == 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4) {
+            return Kind.XLSX;
+        }
+        if (n == 4 && (b[0] & 0xFF) == 0xD0 && (b[1] & 0xFF) == 0xCF && b[2] == 0x11 && (b[3] & 0xFF) == 0xE0) {
+            return Kind.XLS;
+        }
+        return Kind.CSV;
     }
 
     /** One line read: valid (an order line) or invalid (its problems). */
@@ -95,8 +155,24 @@ public final class OrderFile {
         long lineNumber();
     }
 
-    /** A valid line and the part as the user wrote it. */
-    public record Valid(OrderLine order, String partAsGiven) implements Entry {
+    /**
+     * A valid line, the part as the user wrote it and the end user's name (empty when not given).
+     *
+     * @param order the order line
+     * @param partAsGiven the part cell as written
+     * @param endUser the end_user cell as written, empty when absent
+     */
+    public record Valid(OrderLine order, String partAsGiven, String endUser) implements Entry {
+        /**
+         * A valid line without an end user.
+         *
+         * @param order the order line
+         * @param partAsGiven the part cell as written
+         */
+        public Valid(OrderLine order, String partAsGiven) {
+            this(order, partAsGiven, "");
+        }
+
         @Override
         public long lineNumber() {
             return order.lineNumber();
@@ -153,6 +229,54 @@ public final class OrderFile {
      * @throws OrderFileException for a fault of the whole file
      */
     public String read(Consumer<Entry> each) {
+        Kind k = kind();
+        if (k == Kind.XLS) {
+            throw new OrderFileException(path + ": an Excel 97-2003 workbook (.xls) is not read: save it as .xlsx or as \"CSV UTF-8\"");
+        }
+        if (k == Kind.XLSX) {
+            return readWorkbook(each);
+        }
+        if (sheet != null) {
+            throw new OrderFileException(path + ": --sheet " + sheet + " names a sheet, but the file is CSV, not an Excel workbook");
+        }
+        return readCsv(each);
+    }
+
+    private String readWorkbook(Consumer<Entry> each) {
+        String sha = sha256();
+        Parser[] p = {null};
+        XlsxRows.read(path, sheet, (rowNumber, row) -> {
+            if (blank(row)) {
+                return;
+            }
+            if (p[0] == null) {
+                p[0] = new Parser(columns.locate(row, path.toString()), Integer.MAX_VALUE); // cells beyond the header: notes, ignored
+                return;
+            }
+            each.accept(p[0].parse(rowNumber, row));
+        });
+        if (p[0] == null) {
+            throw new OrderFileException(path + ": the sheet is empty: expected a header row naming the columns part, quantity, destination");
+        }
+        return sha;
+    }
+
+    private String sha256() {
+        try (InputStream in = Files.newInputStream(path)) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            for (int n; (n = in.read(buf)) >= 0; ) {
+                sha.update(buf, 0, n);
+            }
+            return hex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        } catch (IOException e) {
+            throw new OrderFileException(path + ": cannot be read: " + e.getMessage());
+        }
+    }
+
+    private String readCsv(Consumer<Entry> each) {
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");
@@ -172,9 +296,9 @@ public final class OrderFile {
             Parser p = null;
             while (it.hasNextValue()) {
                 long line = it.getCurrentLocation().getLineNr();
-                String[] row = it.nextValue();
+                List<String> row = Arrays.asList(it.nextValue());
                 if (p == null) {
-                    p = new Parser(header(row), row.length);
+                    p = new Parser(columns.locate(row, path.toString()), row.size());
                     continue;
                 }
                 if (blank(row)) {
@@ -234,7 +358,7 @@ public final class OrderFile {
         return p;
     }
 
-    private static boolean blank(String[] row) {
+    private static boolean blank(List<String> row) {
         for (String s : row) {
             if (s != null && !s.isBlank()) {
                 return false;
@@ -251,34 +375,6 @@ public final class OrderFile {
         return s.toString();
     }
 
-    private Map<String, Integer> header(String[] row) {
-        Map<String, Integer> cols = new LinkedHashMap<>();
-        for (int i = 0; i < row.length; i++) {
-            String name = row[i] == null ? "" : row[i].strip().toLowerCase(Locale.ROOT);
-            if (name.equals("hq")) {
-                name = "headquarters";
-            }
-            if (name.isEmpty()) {
-                continue;
-            }
-            if (cols.putIfAbsent(name, i) != null) {
-                throw new OrderFileException(path + ": line 1 (header): column '" + visible(row[i].strip()) + "' appears twice: expected each column once");
-            }
-        }
-        List<String> missing = new ArrayList<>();
-        for (String required : List.of("part", "quantity", "destination")) {
-            if (!cols.containsKey(required)) {
-                missing.add(required);
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw new OrderFileException(path + ": line 1 (header): missing column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
-                + ": expected a header naming part, quantity, destination (and optionally headquarters, date, consignee, line); found "
-                + String.join(", ", cols.keySet().stream().map(OrderFile::visible).toList()));
-        }
-        return cols;
-    }
-
     /** Parses rows against one header; remembers part look-ups (bounded). */
     private final class Parser {
         private final Map<String, Integer> cols;
@@ -289,26 +385,19 @@ public final class OrderFile {
         Parser(Map<String, Integer> cols, int width) {
             this.cols = cols;
             this.width = width;
-            int id = -1;
-            for (String c : List.of("line", "id", "order")) {
-                if (cols.containsKey(c)) {
-                    id = cols.get(c);
-                    break;
-                }
-            }
-            this.idCol = id;
+            this.idCol = cols.getOrDefault("id", -1);
         }
 
-        private String cell(String[] row, String col) {
+        private String cell(List<String> row, String col) {
             Integer i = cols.get(col);
-            return i == null || i >= row.length || row[i] == null ? "" : row[i].strip();
+            return i == null || i >= row.size() || row.get(i) == null ? "" : row.get(i).strip();
         }
 
-        Entry parse(long line, String[] row) {
+        Entry parse(long line, List<String> row) {
             List<String> problems = new ArrayList<>();
-            String id = idCol >= 0 && idCol < row.length && row[idCol] != null ? row[idCol].strip() : "";
+            String id = cell(row, "id");
             if (!trailingEmpty(row)) {
-                problems.add(row.length + " fields where the header has " + width + ": check the quoting of this line");
+                problems.add(row.size() + " fields where the header has " + width + ": check the quoting of this line");
             }
             String partText = cell(row, "part");
             Part part = null;
@@ -337,12 +426,12 @@ public final class OrderFile {
             String q = cell(row, "quantity");
             long quantity = 0;
             try {
-                quantity = Long.parseLong(q);
+                quantity = quantity(q);
                 if (quantity < 1 || quantity > MAX_QUANTITY) {
-                    problems.add("quantity " + q + " is out of range: expected a whole number of units from 1 to 1000000000");
+                    problems.add("quantity " + q + " is out of range: expected a whole number of units from 1 to 1,000,000,000");
                 }
             } catch (NumberFormatException e) {
-                problems.add("quantity '" + shown(q) + "' is not a whole number: expected units such as 8 (no separators or decimals)");
+                problems.add("quantity '" + shown(q) + "' is not a whole number: expected units such as 8 or 1,024");
             }
             CountryCode dest = country(cell(row, "destination"), "destination", true, problems);
             CountryCode hq = country(cell(row, "headquarters"), "headquarters", false, problems);
@@ -350,7 +439,7 @@ public final class OrderFile {
             LocalDate date = defaultDate;
             if (!d.isEmpty()) {
                 try {
-                    date = LocalDate.parse(d);
+                    date = date(d);
                 } catch (DateTimeParseException e) {
                     date = null;
                     problems.add("date '" + shown(d) + "' is not an ISO date: expected YYYY-MM-DD such as 2025-06-01");
@@ -362,7 +451,7 @@ public final class OrderFile {
             }
             if (!problems.isEmpty()) {
                 Map<String, String> cells = new LinkedHashMap<>();
-                for (String c : List.of("part", "quantity", "destination", "headquarters", "date", "consignee")) {
+                for (String c : List.of("part", "quantity", "destination", "headquarters", "date", "consignee", "end_user")) {
                     cells.put(c, cell(row, c));
                 }
                 return new Invalid(line, id, cells, problems);
@@ -371,12 +460,12 @@ public final class OrderFile {
             if (hq != null) {
                 s = s.withHeadquarters(hq);
             }
-            return new Valid(new OrderLine(line, id, cell(row, "consignee"), s), partText);
+            return new Valid(new OrderLine(line, id, cell(row, "consignee"), s), partText, cell(row, "end_user"));
         }
 
-        private boolean trailingEmpty(String[] row) {
-            for (int i = width; i < row.length; i++) {
-                if (row[i] != null && !row[i].isBlank()) {
+        private boolean trailingEmpty(List<String> row) {
+            for (int i = width; i < row.size(); i++) {
+                if (row.get(i) != null && !row.get(i).isBlank()) {
                     return false;
                 }
             }
@@ -386,16 +475,18 @@ public final class OrderFile {
         private CountryCode country(String text, String field, boolean required, List<String> problems) {
             if (text.isEmpty()) {
                 if (required) {
-                    problems.add(field + " is empty: expected an ISO 3166-1 alpha-2 code such as CN, DE or AE");
+                    problems.add(field + " is empty: expected an ISO code or an English country name such as DE or Germany");
                 }
                 return null;
             }
-            try {
-                return CountryCode.of(text);
-            } catch (IllegalArgumentException e) {
-                problems.add(field + " " + e.getMessage().replaceFirst("^country code ", ""));
-                return null;
+            Optional<CountryCode> c = Countries.find(text);
+            if (c.isPresent()) {
+                return c.get();
             }
+            List<String> near = Countries.suggest(text);
+            problems.add(field + " '" + shown(text) + "' is not a country chipgate knows: expected an ISO code or an English name such as DE or Germany"
+                + (near.isEmpty() ? "" : "; did you mean " + String.join(", ", near) + "?"));
+            return null;
         }
     }
 
@@ -414,6 +505,38 @@ public final class OrderFile {
         });
         return b.toString();
     }
+
+    private static final Pattern GROUPED = Pattern.compile("[1-9]\\d{0,2}(?:([,\u00A0\u202F\u2009 '])\\d{3})?(?:\\1\\d{3})*");
+    private static final Pattern WHOLE = Pattern.compile("\\d+(?:\\.0{1,2})?");
+
+    /**
+     * A quantity as order files write it: digits, with thousands grouped by one kind of separator (comma, space,
+     * no-break or thin space, apostrophe: {@code 1,024}, {@code 1 024}, {@code 1'024}), or a whole number with one
+     * or two zero decimals ({@code 8.0}, {@code 8.00}, as spreadsheets export). A dot followed by three digits
+     * ({@code 1.024}) is refused: it is a thousand in some countries and one in others.
+     *
+     * @throws NumberFormatException for anything else
+     */
+    static long quantity(String q) {
+        String t = q.strip();
+        if (WHOLE.matcher(t).matches()) {
+            int dot = t.indexOf('.');
+            return Long.parseLong(dot < 0 ? t : t.substring(0, dot));
+        }
+        if (t.length() <= 20 && GROUPED.matcher(t).matches()) {
+            return Long.parseLong(t.replaceAll("[^0-9]", ""));
+        }
+        throw new NumberFormatException(q);
+    }
+
+    /** An ISO date, or an ISO date and a midnight time ({@code 2025-03-14 00:00:00}, {@code 2025-03-14T00:00}). */
+    static LocalDate date(String d) {
+        String t = d.strip();
+        Matcher m = MIDNIGHT.matcher(t);
+        return LocalDate.parse(m.matches() ? m.group(1) : t);
+    }
+
+    private static final Pattern MIDNIGHT = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[T ]00:00(?::00(?:\\.0+)?)?");
 
     private static String shown(String s) {
         String t = s.length() > 40 ? s.substring(0, 40) + "…" : s;

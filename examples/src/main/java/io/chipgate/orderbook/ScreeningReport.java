@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,6 +16,8 @@ import io.chipgate.license.LicenseDetermination;
 import io.chipgate.license.LicenseOption;
 import io.chipgate.license.LicenseReports;
 import io.chipgate.license.ReadingAnswer;
+import io.chipgate.metrics.Exact;
+import io.chipgate.metrics.Figure;
 import io.chipgate.metrics.Tri;
 import io.chipgate.regime.Determination;
 import io.chipgate.regime.Thresholds;
@@ -24,70 +27,92 @@ import io.chipgate.screening.ScreeningSummary;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * Writes a screening for people and programs, streaming: lines are spooled to temporary files as they are decided
- * (needing action, the rest, invalid lines, each decision's full facts) and the output is written at the end in
- * this order — the {@link Stamp}, the summary, totals per destination and per consignee-year, invalid lines, the
- * lines needing action, the other lines, the decisions. Memory does not depend on the number of lines.
+ * and the output is written whole at the end. Memory does not depend on the number of lines; each distinct
+ * decision's full facts are written once and the lines refer to it by its id ({@code D1}, {@code D2} …).
  *
  * <ul>
- * <li>{@code csv}: UTF-8 with a byte-order mark (Excel), CRLF, every field quoted; sections separated by an empty
- *     row, each with its own header row. A user's text that Excel would run as a formula (starting with = + - @)
- *     is written with a leading apostrophe.</li>
+ * <li>{@code csv}: ONE rectangular table, one row per order line in file order, columns {@link LineTable#COLUMNS};
+ *     UTF-8 with a byte-order mark (Excel), CRLF, every field quoted. The stamp and the summary go to their own
+ *     files ({@link #stampJson}, {@link #summaryJson}).</li>
+ * <li>{@code xlsx}: an Excel workbook ({@link XlsxReport}): sheets Lines, Decisions, Summary, Stamp.</li>
  * <li>{@code jsonl}: one JSON object per line, {@code "record"} naming its kind: stamp, summary, total, invalid,
  *     line, decision (the decision carries the whole {@code license --format json} document).</li>
- * <li>{@code html}: one self-contained page (no scripts, no external files) with a print stylesheet; every value
- *     is HTML-escaped by the templates.</li>
+ * <li>{@code html}: one self-contained page for legal (no scripts, no external files) with a print stylesheet:
+ *     the summary, the lines needing action, the unknown lines with what settles each, the other lines, each
+ *     decision's facts once, then the AI-diffusion caps as written (only where a line counts toward them) and the
+ *     stamp; every value is HTML-escaped by the templates.</li>
  * </ul>
  *
- * <p>Deterministic: no clock, no random order; the same lines and stamp give the same bytes. Not thread-safe.
+ * <p>In CSV and XLSX every cell of the user's or the catalog's text is neutralised against formula injection: in
+ * CSV a cell starting with = + - @, a tab or a carriage return gets a leading apostrophe; in XLSX it is a string
+ * cell with Excel's quote prefix.
+ *
+ * <p>Deterministic: no clock, no random order; the same lines and stamp give the same bytes (the XLSX form: the
+ * same cells). Not thread-safe.
  */
 public final class ScreeningReport implements Closeable {
     /** The output formats. */
-    public enum Format { csv, jsonl, html }
+    public enum Format { csv, jsonl, html, xlsx }
 
-    static final List<String> LINE_COLUMNS = List.of("line", "id", "consignee", "part_as_given", "part_id", "part_name", "quantity",
-        "destination", "headquarters", "date", "action", "license_required", "unknown_because", "license_required_as_written",
-        "review_policy", "basis", "license_exceptions", "notification", "classification", "aggregate_tpp", "ai_diffusion_tpp_as_written",
-        "decision");
-    static final List<String> DECISION_COLUMNS = List.of("decision", "part_id", "quantity", "destination", "headquarters", "date",
-        "license_required", "readings_disagree", "readings", "basis_detail", "license_exceptions_detail", "review_policy_detail",
-        "as_written", "warnings", "citations", "disclaimer");
-    static final List<String> INVALID_COLUMNS = List.of("line", "id", "problems", "part", "quantity", "destination", "headquarters",
-        "date", "consignee");
+    static final List<String> DECISION_COLUMNS = List.of("decision", "part", "part_name", "quantity", "destination", "headquarters", "date",
+        "license_required", "license_required_as_written", "readings_disagree", "readings", "unknown_because", "basis",
+        "license_exceptions", "review_policy", "classification", "warnings", "citations", "disclaimer");
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+    private static final ObjectMapper PRETTY = new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+        .enable(SerializationFeature.INDENT_OUTPUT);
     private static final DefaultMustacheFactory MUSTACHE = new DefaultMustacheFactory("io/chipgate/orderbook");
     private static final Mustache HEAD = MUSTACHE.compile("screen-head.mustache");
     private static final Mustache ROW = MUSTACHE.compile("screen-row.mustache");
     private static final Mustache INVALID = MUSTACHE.compile("screen-invalid.mustache");
     private static final Mustache DECISION = MUSTACHE.compile("screen-decision.mustache");
+    private static final Mustache TAIL = MUSTACHE.compile("screen-tail.mustache");
     private static final String CRLF = "\r\n";
 
     private final Format format;
     private final Stamp stamp;
-    private final Spool action;
+    private final LineTable table = new LineTable();
+    private final Spool lines;
+    private final Spool required;
+    private final Spool unknown;
     private final Spool rest;
     private final Spool invalid;
     private final Spool decisions;
+    private final Path spoolDir;
+    /** The decisions' warnings, each printed once in the HTML's notes and referenced by number (bounded). */
+    private final Map<String, Integer> notes = new LinkedHashMap<>();
+    private static final int MAX_NOTES = 4096;
+    /** Each decision detail printed, to the decision that printed it first. */
+    private final Map<String, String> sameDetail = new java.util.HashMap<>();
+    private XlsxReport xlsx;
+    private boolean closed;
     private final Map<Long, String> decisionTail = new LinkedHashMap<>(1024, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, String> eldest) {
-            return size() > 16_384;
+            return size() > 4096;
         }
     };
 
@@ -99,24 +124,63 @@ public final class ScreeningReport implements Closeable {
     public ScreeningReport(Format format, Stamp stamp, Path spoolDir) {
         this.format = format;
         this.stamp = stamp;
-        this.action = new Spool(spoolDir, "action");
+        this.lines = new Spool(spoolDir, "lines");
+        this.required = new Spool(spoolDir, "required");
+        this.unknown = new Spool(spoolDir, "unknown");
         this.rest = new Spool(spoolDir, "rest");
         this.invalid = new Spool(spoolDir, "invalid");
         this.decisions = new Spool(spoolDir, "decisions");
+        this.spoolDir = spoolDir;
     }
 
-    /** Adds a decided line. */
+    /** The workbook, made on first use (so a report closed before it writes anything leaves no file). */
+    private synchronized XlsxReport xlsx() {
+        if (closed) {
+            throw new UncheckedIOException(new IOException("the screening was stopped"));
+        }
+        if (xlsx == null) {
+            try {
+                xlsx = new XlsxReport(DECISION_COLUMNS, spoolDir);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the temporary files of the workbook in " + spoolDir, e);
+            }
+        }
+        return xlsx;
+    }
+
+    /**
+     * Adds a decided line.
+     *
+     * @param l the line decided
+     * @param partAsGiven the part as the file writes it
+     */
     public void line(ScreenedLine l, String partAsGiven) {
-        Spool target = l.needsAction() ? action : rest;
+        line(l, new OrderFile.Valid(l.order(), partAsGiven));
+    }
+
+    /**
+     * Adds a decided line.
+     *
+     * @param l the line decided
+     * @param v the line as read
+     */
+    public void line(ScreenedLine l, OrderFile.Valid v) {
         LicenseDetermination d = l.determination();
         switch (format) {
-            case csv -> target.write(csvLine(l, partAsGiven));
-            case jsonl -> target.write(jsonlLine(l, partAsGiven));
-            case html -> target.write(render(ROW, lineModel(l, partAsGiven)));
+            case csv -> lines.write(csvRow(safe(table.row(l, v))));
+            case xlsx -> xlsx().line(table.row(l, v));
+            case jsonl -> (l.needsAction() ? required : rest).write(jsonlLine(l, v));
+            case html -> {
+                Spool target = l.licenseRequired() == Tri.UNKNOWN ? unknown : l.needsAction() ? required : rest;
+                target.write(render(ROW, lineModel(l, v, target)));
+            }
         }
         if (l.firstOfDecision()) {
             switch (format) {
-                case csv -> decisions.write(csvRow(decisionCells(l.decision(), d)));
+                case csv -> {
+                    // the CSV is one table of lines: a decision's facts are in the XLSX, JSON lines and HTML forms
+                }
+                case xlsx -> xlsx().decision(decisionCells(l.decision(), d, l));
                 case jsonl -> {
                     ObjectNode n = JsonNodeFactory.instance.objectNode();
                     n.put("record", "decision");
@@ -124,22 +188,20 @@ public final class ScreeningReport implements Closeable {
                     n.set("determination", licenseJson(d));
                     decisions.write(jsonLine(n));
                 }
-                case html -> decisions.write(render(DECISION, decisionModel(l.decision(), d)));
+                case html -> decisions.write(decisionHtml(l.decision(), d, l));
             }
         }
     }
 
-    /** Adds an invalid line (with --skip-invalid): written, with its reasons, never dropped. */
+    /**
+     * Adds an invalid line (with --skip-invalid): written, with its reasons, never dropped.
+     *
+     * @param i the invalid line
+     */
     public void invalid(OrderFile.Invalid i) {
         switch (format) {
-            case csv -> {
-                List<String> cells = new ArrayList<>();
-                cells.add(Long.toString(i.lineNumber()));
-                cells.add(user(i.id()));
-                cells.add(String.join(" | ", i.problems()));
-                i.cells().values().forEach(v -> cells.add(user(v)));
-                invalid.write(csvRow(cells));
-            }
+            case csv -> lines.write(csvRow(safe(table.row(i))));
+            case xlsx -> xlsx().line(table.row(i));
             case jsonl -> {
                 ObjectNode n = JsonNodeFactory.instance.objectNode();
                 n.put("record", "invalid");
@@ -156,34 +218,130 @@ public final class ScreeningReport implements Closeable {
                 m.put("line", i.lineNumber());
                 m.put("id", i.id());
                 m.put("problems", i.problems());
-                m.put("cells", String.join(", ", i.cells().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
+                m.put("cells", String.join(", ", i.cells().entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                    .map(e -> e.getKey() + "=" + e.getValue()).toList()));
                 invalid.write(render(INVALID, m));
             }
         }
     }
 
-    /** Writes the whole output: stamp, summary, totals, invalid lines, lines needing action, the rest, decisions. */
+    /**
+     * Writes the whole output of a text format (csv, jsonl, html).
+     *
+     * @param s the summary
+     * @param decisionCount the distinct decisions made
+     * @param out where the output goes (flushed, not closed)
+     * @throws IOException if writing fails
+     * @throws IllegalStateException for the xlsx format, which is not text
+     */
     public void finish(ScreeningSummary s, long decisionCount, Writer out) throws IOException {
-        action.flip();
-        rest.flip();
-        invalid.flip();
-        decisions.flip();
+        flipAll();
         switch (format) {
-            case csv -> finishCsv(s, decisionCount, out);
+            case csv -> finishCsv(out);
             case jsonl -> finishJsonl(s, decisionCount, out);
             case html -> finishHtml(s, decisionCount, out);
+            case xlsx -> throw new IllegalStateException("an XLSX workbook is written to an OutputStream");
         }
         out.flush();
     }
 
-    @Override
-    public void close() {
-        for (Spool sp : List.of(action, rest, invalid, decisions)) {
-            sp.delete();
+    /**
+     * Writes the whole output, in any format (text formats as UTF-8).
+     *
+     * @param s the summary
+     * @param decisionCount the distinct decisions made
+     * @param out where the output goes (flushed, not closed)
+     * @throws IOException if writing fails
+     */
+    public void finish(ScreeningSummary s, long decisionCount, OutputStream out) throws IOException {
+        if (format == Format.xlsx) {
+            flipAll();
+            xlsx().finish(summaryRows(s, decisionCount), stamp.fields(), out);
+            return;
+        }
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        finish(s, decisionCount, w);
+    }
+
+    private void flipAll() throws IOException {
+        for (Spool sp : List.of(lines, required, unknown, rest, invalid, decisions)) {
+            sp.flip();
         }
     }
 
-    // --- the summary, shared ------------------------------------------------------------------------------------
+    /** Deletes the temporary files. */
+    @Override
+    public synchronized void close() {
+        closed = true;
+        for (Spool sp : List.of(lines, required, unknown, rest, invalid, decisions)) {
+            sp.delete();
+        }
+        if (xlsx != null) {
+            try {
+                xlsx.close();
+            } catch (IOException e) {
+                // a temporary file left behind in the temporary directory is harmless; nothing to report
+            }
+        }
+    }
+
+    // --- the stamp and the summary, shared ----------------------------------------------------------------------
+
+    /**
+     * {@return the stamp as a JSON document (the CSV form's sidecar {@code OUT.stamp.json})}
+     *
+     * @param stamp the stamp
+     */
+    public static String stampJson(Stamp stamp) {
+        return pretty(stampNode(stamp));
+    }
+
+    private static ObjectNode stampNode(Stamp stamp) {
+        ObjectNode st = JsonNodeFactory.instance.objectNode();
+        st.put("chipgate", stamp.chipgate());
+        st.put("catalog", stamp.catalog());
+        st.put("countryGroups", stamp.countryGroups());
+        st.put("embargoesAsOf", stamp.embargoes().toString());
+        st.put("newestRuleChange", stamp.ruleTexts().toString());
+        st.put("screeningDate", stamp.screeningDate().toString());
+        st.put("input", stamp.input());
+        st.put("sha256", stamp.sha256());
+        return st;
+    }
+
+    /**
+     * {@return the stamp, the summary and the totals as one JSON document ({@code --summary FILE})}
+     *
+     * @param stamp the stamp
+     * @param s the summary
+     * @param decisionCount the distinct decisions made
+     */
+    public static String summaryJson(Stamp stamp, ScreeningSummary s, long decisionCount) {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.set("stamp", stampNode(stamp));
+        ObjectNode sm = summaryNode(s, decisionCount);
+        sm.remove("record");
+        root.set("summary", sm);
+        ArrayNode dest = root.putArray("byDestination");
+        s.byDestination().values().forEach(t -> dest.add(totalJson("destination", t, true)));
+        ArrayNode cons = root.putArray("byConsigneeYear");
+        s.byConsignee().values().forEach(t -> cons.add(totalJson("consignee-year", t, false)));
+        for (JsonNode n : dest) {
+            ((ObjectNode) n).remove("record");
+        }
+        for (JsonNode n : cons) {
+            ((ObjectNode) n).remove("record");
+        }
+        return pretty(root);
+    }
+
+    private static String pretty(JsonNode n) {
+        try {
+            return PRETTY.writeValueAsString(n) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     private static Map<String, String> summaryFields(ScreeningSummary s, long decisionCount) {
         Map<String, String> m = new LinkedHashMap<>();
@@ -202,6 +360,19 @@ public final class ScreeningReport implements Closeable {
         m.put("AI-diffusion caps", ScreeningSummary.NOT_ENFORCED);
         m.put("disclaimer", io.chipgate.license.Licensing.DISCLAIMER);
         return m;
+    }
+
+    private List<XlsxReport.SummaryRow> summaryRows(ScreeningSummary s, long decisionCount) {
+        List<XlsxReport.SummaryRow> rows = new ArrayList<>();
+        rows.add(new XlsxReport.SummaryRow(true, List.of("summary", "lines")));
+        summaryFields(s, decisionCount).forEach((k, v) -> rows.add(new XlsxReport.SummaryRow(false, List.of(k, v))));
+        rows.add(new XlsxReport.SummaryRow(false, List.of()));
+        rows.add(new XlsxReport.SummaryRow(true, COUNTRY_HEADER));
+        s.byDestination().values().forEach(t -> rows.add(new XlsxReport.SummaryRow(false, totalCells(t, true))));
+        rows.add(new XlsxReport.SummaryRow(false, List.of()));
+        rows.add(new XlsxReport.SummaryRow(true, CONSIGNEE_HEADER));
+        s.byConsignee().values().forEach(t -> rows.add(new XlsxReport.SummaryRow(false, totalCells(t, false))));
+        return rows;
     }
 
     private static final String COUNTRY_CAP = "country allocation 790,000,000 TPP 2025–2027 (§ 742.6(b)(10)(iii)(B)(1), as written)";
@@ -228,6 +399,16 @@ public final class ScreeningReport implements Closeable {
         return c;
     }
 
+    /** The same cells for people: thousands separated, the TPP rounded for display. */
+    private static List<String> totalCellsForPeople(ScreeningSummary.Total t, boolean country) {
+        List<String> c = totalCells(t, country);
+        for (int i = 1; i <= 4; i++) {
+            c.set(i, grouped(Long.parseLong(c.get(i))));
+        }
+        c.set(5, tpp(t.capTpp()));
+        return c;
+    }
+
     private static String over(ScreeningSummary.Total t, BigDecimal cap) {
         Tri o = t.capTpp().greaterThan(cap);
         return o == Tri.TRUE ? "over (not enforced)" : o == Tri.FALSE ? "within" : "unknown";
@@ -238,111 +419,64 @@ public final class ScreeningReport implements Closeable {
     private static final List<String> CONSIGNEE_HEADER = List.of("consignee · year", "lines", "units", "licence required", "unknown",
         "3A090.a/4A090.a TPP (AI-diffusion rule as written)", "share of " + LPP_CAP, "against LPP", "share of " + AIA_CAP, "against AIA");
 
+    /** 1234567 as "1,234,567". */
+    static String grouped(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    /** A TPP figure for people: thousands separated, one decimal at most, "~" for an estimate, bounds as a range. */
+    static String tpp(Figure f) {
+        if (f.value().isPresent()) {
+            return (f.estimated() ? "~" : "") + grouped(f.value().get());
+        }
+        if (f.upper().isEmpty()) {
+            return f.lower().signum() == 0 ? "unknown" : "≥ " + grouped(f.lower());
+        }
+        return grouped(f.lower()) + " – " + grouped(f.upper().get());
+    }
+
+    private static String grouped(Exact e) {
+        BigDecimal b = e.toBigDecimal(MathContext.DECIMAL128).setScale(1, RoundingMode.HALF_EVEN);
+        DecimalFormat f = new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        f.setRoundingMode(RoundingMode.HALF_EVEN);
+        return f.format(b);
+    }
+
     // --- CSV ----------------------------------------------------------------------------------------------------
 
-    private void finishCsv(ScreeningSummary s, long decisionCount, Writer out) throws IOException {
+    private void finishCsv(Writer out) throws IOException {
         out.write('\uFEFF');
-        out.write(csvRow(List.of("chipgate screening", "value")));
-        for (Map.Entry<String, String> e : stamp.fields().entrySet()) {
-            out.write(csvRow(List.of(e.getKey(), e.getValue())));
-        }
-        out.write(CRLF);
-        out.write(csvRow(List.of("summary", "value")));
-        for (Map.Entry<String, String> e : summaryFields(s, decisionCount).entrySet()) {
-            out.write(csvRow(List.of(e.getKey(), e.getValue())));
-        }
-        out.write(CRLF);
-        out.write(csvRow(COUNTRY_HEADER));
-        for (ScreeningSummary.Total t : s.byDestination().values()) {
-            out.write(csvRow(totalCells(t, true)));
-        }
-        out.write(CRLF);
-        out.write(csvRow(CONSIGNEE_HEADER));
-        for (ScreeningSummary.Total t : s.byConsignee().values()) {
-            List<String> c = totalCells(t, false);
-            c.set(0, user(c.get(0)));
-            out.write(csvRow(c));
-        }
-        if (s.invalid() > 0) {
-            out.write(CRLF);
-            out.write(csvRow(prefixed("invalid lines: ", INVALID_COLUMNS)));
-            invalid.copyTo(out);
-        }
-        out.write(CRLF);
-        out.write(csvRow(prefixed("lines (needing action first): ", LINE_COLUMNS)));
-        action.copyTo(out);
-        rest.copyTo(out);
-        out.write(CRLF);
-        out.write(csvRow(prefixed("decisions: ", DECISION_COLUMNS)));
-        decisions.copyTo(out);
+        out.write(csvRow(LineTable.COLUMNS));
+        lines.copyTo(out);
     }
 
-    private static List<String> prefixed(String section, List<String> columns) {
-        List<String> c = new ArrayList<>(columns);
-        c.set(0, section + c.get(0));
-        return c;
-    }
-
-    /**
-     * The CSV record of a line: its own cells, then the cells of its decision, rendered once per decision (the
-     * decision's key includes the quantity, so every one of them is the same for each line of the decision).
-     */
-    private String csvLine(ScreenedLine l, String partAsGiven) {
-        String tail = decisionTail.get(l.decision());
-        if (tail == null) {
-            List<String> all = lineCells(l, "");
-            String row = csvRow(all.subList(4, all.size()));
-            tail = row;
-            decisionTail.put(l.decision(), tail);
+    /** Every cell neutralised against formula injection. */
+    private static List<String> safe(List<String> cells) {
+        List<String> out = new ArrayList<>(cells.size());
+        for (String c : cells) {
+            out.add(cell(c));
         }
-        return csvRow(List.of(Long.toString(l.order().lineNumber()), user(l.order().id()), user(l.order().consignee()), user(partAsGiven)))
-            .replace(CRLF, ",") + tail;
+        return out;
     }
 
-    private static List<String> lineCells(ScreenedLine l, String partAsGiven) {
-        LicenseDetermination d = l.determination();
-        List<String> c = new ArrayList<>(LINE_COLUMNS.size());
-        c.add(Long.toString(l.order().lineNumber()));
-        c.add(user(l.order().id()));
-        c.add(user(l.order().consignee()));
-        c.add(user(partAsGiven));
+    private static List<String> decisionCells(long n, LicenseDetermination d, ScreenedLine l) {
+        List<String> c = new ArrayList<>(DECISION_COLUMNS.size());
+        c.add("D" + n);
         c.add(d.partId());
         c.add(d.partName());
         c.add(Long.toString(d.quantity()));
         c.add(d.destination());
-        c.add(d.headquarters().orElse("unknown (not given)"));
-        c.add(d.date().toString());
-        c.add(l.action().label());
-        c.add(yesNo(d.licenseRequired()));
-        c.add(String.join(" | ", l.unknownBecause()));
-        c.add(yesNo(d.asWritten().licenseRequired()));
-        c.add(d.reviewPolicy().kind().label() + (d.reviewPolicy().citation().equals("-") ? "" : " (" + d.reviewPolicy().citation() + ")"));
-        c.add(String.join(" | ", d.basis().stream().map(ScreeningReport::basisShort).toList()));
-        c.add(String.join(" | ", d.licenseExceptions().stream().map(o -> o.code() + " (available: " + o.available().label() + ")"
-            + (o.note().isEmpty() ? "" : " [" + o.note() + "]")).toList()));
-        c.add(String.join(" | ", notification(d)));
-        c.add(classification(d));
-        c.add(d.aggregateTpp().map(Object::toString).orElse("unknown"));
-        c.add(l.capTpp().toString());
-        c.add("D" + l.decision());
-        return c;
-    }
-
-    private static List<String> decisionCells(long n, LicenseDetermination d) {
-        List<String> c = new ArrayList<>(DECISION_COLUMNS.size());
-        c.add("D" + n);
-        c.add(d.partId());
-        c.add(Long.toString(d.quantity()));
-        c.add(d.destination());
-        c.add(d.headquarters().orElse("unknown (not given)"));
+        c.add(d.headquarters().orElse("unknown"));
         c.add(d.date().toString());
         c.add(yesNo(d.licenseRequired()));
+        c.add(yesNo(d.asWritten().licenseRequired()) + "; basis: " + String.join(", ", d.asWritten().basis().stream().map(Basis::paragraph).toList()));
         c.add(Boolean.toString(d.asEnforced().readingsDisagree()));
         c.add(String.join(" | ", readings(d)));
+        c.add(String.join(" | ", l.unknownBecause()));
         c.add(String.join(" | ", d.basis().stream().map(ScreeningReport::basisLong).toList()));
         c.add(String.join(" | ", d.licenseExceptions().stream().map(ScreeningReport::optionLong).toList()));
         c.add(d.reviewPolicy().toString());
-        c.add(yesNo(d.asWritten().licenseRequired()) + "; basis: " + String.join(", ", d.asWritten().basis().stream().map(Basis::paragraph).toList()));
+        c.add(classification(d));
         c.add(String.join(" | ", d.warnings()));
         c.add(String.join(" | ", d.citations()));
         c.add(d.disclaimer());
@@ -429,15 +563,22 @@ public final class ScreeningReport implements Closeable {
     private void finishJsonl(ScreeningSummary s, long decisionCount, Writer out) throws IOException {
         ObjectNode st = JsonNodeFactory.instance.objectNode();
         st.put("record", "stamp");
-        st.put("chipgate", stamp.chipgate());
-        st.put("catalog", stamp.catalog());
-        st.put("countryGroups", stamp.countryGroups());
-        st.put("embargoesAsOf", stamp.embargoes().toString());
-        st.put("newestRuleChange", stamp.ruleTexts().toString());
-        st.put("screeningDate", stamp.screeningDate().toString());
-        st.put("input", stamp.input());
-        st.put("sha256", stamp.sha256());
+        st.setAll(stampNode(stamp));
         out.write(jsonLine(st));
+        out.write(jsonLine(summaryNode(s, decisionCount)));
+        for (ScreeningSummary.Total t : s.byDestination().values()) {
+            out.write(jsonLine(totalJson("destination", t, true)));
+        }
+        for (ScreeningSummary.Total t : s.byConsignee().values()) {
+            out.write(jsonLine(totalJson("consignee-year", t, false)));
+        }
+        invalid.copyTo(out);
+        required.copyTo(out);
+        rest.copyTo(out);
+        decisions.copyTo(out);
+    }
+
+    private static ObjectNode summaryNode(ScreeningSummary s, long decisionCount) {
         ObjectNode sm = JsonNodeFactory.instance.objectNode();
         sm.put("record", "summary");
         sm.put("lines", s.lines());
@@ -457,17 +598,7 @@ public final class ScreeningReport implements Closeable {
         sm.put("nacNotifications", s.notifications());
         sm.put("caps", ScreeningSummary.NOT_ENFORCED);
         sm.put("disclaimer", io.chipgate.license.Licensing.DISCLAIMER);
-        out.write(jsonLine(sm));
-        for (ScreeningSummary.Total t : s.byDestination().values()) {
-            out.write(jsonLine(totalJson("destination", t, true)));
-        }
-        for (ScreeningSummary.Total t : s.byConsignee().values()) {
-            out.write(jsonLine(totalJson("consignee-year", t, false)));
-        }
-        invalid.copyTo(out);
-        action.copyTo(out);
-        rest.copyTo(out);
-        decisions.copyTo(out);
+        return sm;
     }
 
     private static ObjectNode totalJson(String scope, ScreeningSummary.Total t, boolean country) {
@@ -499,7 +630,8 @@ public final class ScreeningReport implements Closeable {
     }
 
     /** The JSON line of a line: its own fields, then those of its decision, serialised once per decision. */
-    private String jsonlLine(ScreenedLine l, String partAsGiven) {
+    private String jsonlLine(ScreenedLine l, OrderFile.Valid v) {
+        String partAsGiven = v.partAsGiven();
         String tail = decisionTail.get(-l.decision());
         if (tail == null) {
             ObjectNode all = lineJson(l, partAsGiven);
@@ -514,7 +646,12 @@ public final class ScreeningReport implements Closeable {
         own.put("line", l.order().lineNumber());
         own.put("id", l.order().id());
         own.put("consignee", l.order().consignee());
+        own.put("endUser", v.endUser());
         own.put("partAsGiven", partAsGiven);
+        LineTable.Vendor vendor = table.vendorOf(l, v);
+        own.put("vendorPartNumber", vendor.partNumber());
+        own.put("vendorEccn", vendor.eccn());
+        own.put("hts", vendor.hts());
         String head = jsonLine(own);
         return head.substring(0, head.length() - 2) + "," + tail.substring(1);
     }
@@ -546,6 +683,12 @@ public final class ScreeningReport implements Closeable {
         d.basis().forEach(x -> b.add(x.paragraph()));
         ArrayNode e = n.putArray("licenseExceptions");
         d.licenseExceptions().forEach(o -> e.addObject().put("code", o.code()).put("available", yesNo(o.available())));
+        List<LicenseOption> usable = d.licenseRequired() == Tri.FALSE ? List.of() : l.usableExceptions();
+        ArrayNode u = n.putArray("usableExceptions");
+        usable.forEach(o -> u.addObject().put("code", o.code()).put("available", yesNo(o.available())));
+        n.put("notificationNeeded", usable.stream().anyMatch(o -> !o.notification().isEmpty()));
+        n.putArray("parties");
+        n.putNull("settledBy");
         n.put("aiDiffusionTppAsWritten", l.capTpp().toString());
         n.put("decision", "D" + l.decision());
         return n;
@@ -569,32 +712,76 @@ public final class ScreeningReport implements Closeable {
 
     // --- HTML ---------------------------------------------------------------------------------------------------
 
+    private static final String LINE_HEAD = "<th>line · id</th><th>consignee</th><th>part</th><th class=\"n\">qty</th><th>to</th><th>HQ</th><th>date</th>";
+
     private void finishHtml(ScreeningSummary s, long decisionCount, Writer out) throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("stamp", pairs(stamp.fields()));
-        m.put("summary", pairs(summaryFields(s, decisionCount)));
-        m.put("countryHeader", COUNTRY_HEADER);
-        m.put("consigneeHeader", CONSIGNEE_HEADER);
-        m.put("countries", s.byDestination().values().stream().map(t -> Map.of("cells", totalCells(t, true))).toList());
-        m.put("consignees", s.byConsignee().values().stream().map(t -> Map.of("cells", totalCells(t, false))).toList());
-        m.put("hasInvalid", s.invalid() > 0);
-        m.put("caps", ScreeningSummary.NOT_ENFORCED);
+        Map<String, String> fields = summaryFields(s, decisionCount);
+        fields.remove("AI-diffusion caps");
+        fields.remove("disclaimer");
+        List<Map<String, String>> summary = new ArrayList<>();
+        fields.forEach((k, v) -> summary.add(Map.of("k", k, "v", v.matches("\\d+") ? grouped(Long.parseLong(v)) : v)));
+        m.put("summary", summary);
         m.put("disclaimer", io.chipgate.license.Licensing.DISCLAIMER);
+        m.put("input", stamp.input());
+        m.put("screeningDate", stamp.screeningDate().toString());
+        long required = s.byAction().getOrDefault(Action.APPLY_FOR_LICENCE, 0L) + s.byAction().getOrDefault(Action.EXCEPTION_OR_LICENCE, 0L);
         out.write(render(HEAD, m));
+        out.write("<section><h2>Lines needing action: licence required (" + grouped(required) + ")</h2>\n");
+        table(out, this.required, LINE_HEAD + "<th>action</th><th>licence exceptions usable if their conditions hold</th><th>decision</th>",
+            "No line needs a licence on the grounds assessed.");
+        out.write("</section>\n<section><h2>Unknown lines: whether a licence is required is unknown (" + grouped(s.unknown()) + ")</h2>\n");
+        table(out, unknown, LINE_HEAD + "<th>why unknown</th><th>settled by</th><th>decision</th>", "No line is unknown.");
+        out.write("</section>\n<section><h2>Other lines: no licence required on the grounds assessed ("
+            + grouped(s.byAction().getOrDefault(Action.NONE, 0L)) + ")</h2>\n");
+        table(out, rest, LINE_HEAD + "<th>decision</th>", "None.");
+        out.write("</section>\n");
         if (s.invalid() > 0) {
-            out.write("<section><h2>Invalid lines (not screened)</h2>\n<table><thead><tr><th>line</th><th>id</th><th>problems</th><th>cells as given</th></tr></thead><tbody>\n");
+            out.write("<section><h2>Invalid lines: not screened (" + grouped(s.invalid()) + ")</h2>\n<table><thead><tr><th>line · id</th>"
+                + "<th>problems</th><th>cells as given</th></tr></thead><tbody>\n");
             invalid.copyTo(out);
             out.write("</tbody></table></section>\n");
         }
-        String head = "<table class=\"lines\"><thead><tr><th>line</th><th>id</th><th>consignee</th><th>part</th><th>qty</th><th>to</th>"
-            + "<th>HQ</th><th>date</th><th>licence required</th><th>action and reasons</th><th>decision</th></tr></thead><tbody>\n";
-        out.write("<section><h2>Lines needing action</h2>\n" + head);
-        action.copyTo(out);
-        out.write("</tbody></table></section>\n<section><h2>Lines needing no action on the grounds assessed</h2>\n" + head);
-        rest.copyTo(out);
-        out.write("</tbody></table></section>\n<section class=\"decisions\"><h2>Decisions: the full facts, once per distinct shipment</h2>\n");
+        out.write("<section class=\"decisions\"><h2>Decisions: the facts of each distinct shipment, once</h2>\n");
         decisions.copyTo(out);
-        out.write("</section>\n</main>\n</body>\n</html>\n");
+        out.write("</section>\n");
+        if (!notes.isEmpty()) {
+            out.write("<section class=\"notes\"><h3>Notes to the decisions: rule texts, conditions, warnings and citations, each once</h3>\n<ol class=\"r small notes\">\n");
+            for (Map.Entry<String, Integer> e : notes.entrySet()) {
+                out.write("<li id=\"N" + e.getValue() + "\">" + escape(e.getKey()) + "</li>\n");
+            }
+            out.write("</ol>\n</section>\n");
+        }
+        Map<String, Object> t = new LinkedHashMap<>();
+        t.put("caps", ScreeningSummary.NOT_ENFORCED);
+        t.put("countryHeader", COUNTRY_HEADER);
+        t.put("consigneeHeader", CONSIGNEE_HEADER);
+        List<Map<String, Object>> countries = s.byDestination().values().stream().filter(ScreeningReport::counts)
+            .map(x -> Map.<String, Object>of("cells", totalCellsForPeople(x, true))).toList();
+        List<Map<String, Object>> consignees = s.byConsignee().values().stream().filter(ScreeningReport::counts)
+            .map(x -> Map.<String, Object>of("cells", totalCellsForPeople(x, false))).toList();
+        t.put("countries", countries);
+        t.put("consignees", consignees);
+        t.put("hasCaps", !countries.isEmpty() || !consignees.isEmpty());
+        t.put("hasCountries", !countries.isEmpty());
+        t.put("hasConsignees", !consignees.isEmpty());
+        t.put("stamp", pairs(stamp.fields()));
+        out.write(render(TAIL, t));
+    }
+
+    /** Whether a total counts toward the caps as written: its TPP is not known to be zero. */
+    private static boolean counts(ScreeningSummary.Total t) {
+        return !(t.capTpp().isKnown() && t.capTpp().value().get().signum() == 0);
+    }
+
+    private static void table(Writer out, Spool rows, String head, String none) throws IOException {
+        if (rows.isEmpty()) {
+            out.write("<p>" + none + "</p>\n");
+            return;
+        }
+        out.write("<table class=\"lines\"><thead><tr>" + head + "</tr></thead><tbody>\n");
+        rows.copyTo(out);
+        out.write("</tbody></table>\n");
     }
 
     private static List<Map<String, String>> pairs(Map<String, String> m) {
@@ -603,54 +790,122 @@ public final class ScreeningReport implements Closeable {
         return out;
     }
 
-    private static Map<String, Object> lineModel(ScreenedLine l, String partAsGiven) {
+    private Map<String, Object> lineModel(ScreenedLine l, OrderFile.Valid v, Spool target) {
         LicenseDetermination d = l.determination();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("line", l.order().lineNumber());
         m.put("id", l.order().id());
         m.put("consignee", l.order().consignee());
-        m.put("part", partAsGiven);
-        m.put("partId", d.partId());
-        m.put("quantity", d.quantity());
+        m.put("part", v.partAsGiven());
+        m.put("partId", d.partId().equalsIgnoreCase(v.partAsGiven()) ? "" : d.partId());
+        m.put("quantity", grouped(d.quantity()));
         m.put("destination", d.destination());
         m.put("hq", d.headquarters().orElse("unknown"));
         m.put("date", d.date().toString());
-        m.put("required", yesNo(d.licenseRequired()));
-        m.put("cls", "req-" + yesNo(d.licenseRequired()));
+        m.put("required", target == required);
+        m.put("unknown", target == unknown);
         m.put("action", l.action().label());
-        m.put("needsAction", l.needsAction());
-        List<String> reasons = new ArrayList<>(l.unknownBecause());
-        if (l.needsAction()) {
-            d.basis().stream().filter(b -> b.requires() == Tri.TRUE).forEach(b -> reasons.add(b.paragraph() + ": " + b.reason() + " [" + b.citation() + "]"));
-            l.usableExceptions().forEach(o -> reasons.add("License Exception " + o.code() + " (available: " + o.available().label() + "): "
-                + o.conditions() + " [" + o.citation() + "]" + (o.notification().isEmpty() ? "" : "; notify first: " + String.join("; ", o.notification()))));
-            reasons.add("review policy: " + d.reviewPolicy());
-        }
-        m.put("reasons", reasons);
-        m.put("hasReasons", !reasons.isEmpty());
+        m.put("exceptions", l.usableExceptions().stream().map(o -> o.code() + (o.notification().isEmpty() ? "" : " (notify first)")
+            + (o.available() == Tri.TRUE ? "" : " (available: " + o.available().label() + ")")).toList());
+        m.put("why", LineTable.shortened(String.join(" | ", l.unknownBecause()), LineTable.MAX_UNKNOWN_BECAUSE));
+        m.put("settledBy", "");
         m.put("decision", "D" + l.decision());
         return m;
     }
 
-    private static Map<String, Object> decisionModel(long n, LicenseDetermination d) {
+    private static Map<String, Object> decisionModel(long n, LicenseDetermination d, ScreenedLine l, Map<String, Integer> notes) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("decision", "D" + n);
-        m.put("title", d.partName() + " (" + d.partId() + ") × " + d.quantity() + " → " + d.destination() + ", HQ "
+        m.put("title", d.partName() + " (" + d.partId() + ") × " + grouped(d.quantity()) + " → " + d.destination() + ", HQ "
             + d.headquarters().orElse("unknown") + ", " + d.date());
         m.put("required", yesNo(d.licenseRequired()));
         m.put("asWritten", yesNo(d.asWritten().licenseRequired()));
+        m.put("action", l.action().label());
+        m.put("unknownBecause", l.unknownBecause());
+        m.put("hasUnknown", !l.unknownBecause().isEmpty());
         m.put("readings", d.readings().size() > 1 ? readings(d) : List.of());
-        m.put("basis", d.basis().stream().map(ScreeningReport::basisLong).toList());
-        m.put("exceptions", d.licenseExceptions().stream().map(ScreeningReport::optionLong).toList());
-        m.put("hasReadings", d.readings().size() > 1);
-        m.put("hasBasis", !d.basis().isEmpty());
-        m.put("hasExceptions", !d.licenseExceptions().isEmpty());
+        // the rule texts and a licence exception's conditions repeat from decision to decision: each is a numbered
+        // note, printed once; the decision keeps what is its own (applies, why, availability)
+        m.put("basis", d.basis().stream().filter(b -> b.applies() != Tri.FALSE).map(b -> Map.of("text", basisShort(b) + " — why: "
+            + b.reason(), "note", note(notes, "\u201C" + b.text() + "\u201D — review: " + b.reviewPolicy() + " [" + b.citation() + "]"))).toList());
+        m.put("exceptions", d.licenseExceptions().stream().filter(o -> o.available() != Tri.FALSE).map(o -> Map.of("text",
+            o.code() + " (available: " + o.available().label() + ")" + (o.note().isEmpty() ? "" : " note: " + o.note()), "note",
+            note(notes, o.code() + ": " + o.conditions() + " [" + o.citation() + "]"
+                + (o.notification().isEmpty() ? "" : " notify: " + String.join("; ", o.notification()))))).toList());
+        m.put("hasReadings", d.readings().size() > 1 && l.unknownBecause().isEmpty()); // else the first reason lists them
+        // when no licence is required the exceptions and the review policy ask nothing: they stay in the workbook and
+        // the JSON lines, and the page keeps to what decides the line
+        boolean none = d.licenseRequired() == Tri.FALSE;
+        m.put("hasBasis", d.basis().stream().anyMatch(b -> b.applies() != Tri.FALSE));
+        m.put("hasExceptions", !none && d.licenseExceptions().stream().anyMatch(o -> o.available() != Tri.FALSE));
+        m.put("hasPolicy", !none);
         m.put("policy", d.reviewPolicy().toString());
         m.put("classification", classification(d));
-        m.put("citations", d.citations());
-        m.put("warnings", d.warnings());
-        m.put("disclaimer", d.disclaimer());
+        m.put("citations", note(notes, "Citations: " + String.join("; ", d.citations())));
+        // a warning (most repeat from decision to decision) is a numbered note, printed once at the end of the decisions
+        List<String> inline = new ArrayList<>();
+        List<String> refs = new ArrayList<>();
+        for (String w : d.warnings()) {
+            String k = note(notes, w);
+            if (k.isEmpty()) {
+                inline.add(w);
+            } else {
+                refs.add(k);
+            }
+        }
+        m.put("warnings", inline);
+        m.put("hasWarnings", !inline.isEmpty());
+        m.put("notes", refs);
+        m.put("hasNotes", !refs.isEmpty());
         return m;
+    }
+
+    /**
+     * A decision's detail; one whose detail (all but its title) is the same as an earlier decision's says so and
+     * links to it instead (bounded: after {@link #MAX_NOTES} distinct details, each is printed whole).
+     */
+    private String decisionHtml(long n, LicenseDetermination d, ScreenedLine l) {
+        Map<String, Object> m = decisionModel(n, d, l, notes);
+        Map<String, Object> body = new LinkedHashMap<>(m);
+        body.put("decision", "");
+        body.put("title", "");
+        String key = render(DECISION, body);
+        String first = sameDetail.get(key);
+        if (first != null) {
+            return "<div class=\"decision same\" id=\"D" + n + "\"><h3>D" + n + ": " + escape((String) m.get("title")) + "</h3><p>The detail of <a href=\"#"
+                + first + "\">" + first + "</a>.</p></div>\n";
+        }
+        if (sameDetail.size() < MAX_NOTES) {
+            sameDetail.put(key, "D" + n);
+        }
+        return render(DECISION, m);
+    }
+
+    /** The note number of a text ("N4"), numbering it if new; empty when the notes are full (then print it inline). */
+    private static String note(Map<String, Integer> notes, String text) {
+        Integer k = notes.get(text);
+        if (k == null && notes.size() < MAX_NOTES) {
+            k = notes.size() + 1;
+            notes.put(text, k);
+        }
+        return k == null ? "" : "N" + k;
+    }
+
+    /** Text for HTML: {@code & < > " '} escaped. */
+    static String escape(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     private static String render(Mustache t, Map<String, Object> model) {
@@ -659,20 +914,27 @@ public final class ScreeningReport implements Closeable {
         return w.toString();
     }
 
-    /** A temporary file written in order, then copied out. */
+    /**
+     * A temporary file written in order, then copied out. Deleting it (on close, or from a shutdown hook on SIGTERM
+     * while another thread still writes) is final: a later write fails instead of creating the file again.
+     */
     private static final class Spool {
         private final Path dir;
         private final String name;
         private Path file;
         private Writer out;
+        private boolean deleted;
 
         Spool(Path dir, String name) {
             this.dir = dir;
             this.name = name;
         }
 
-        void write(String s) {
+        synchronized void write(String s) {
             try {
+                if (deleted) {
+                    throw new IOException("the screening was stopped");
+                }
                 if (out == null) {
                     file = Files.createTempFile(dir, "chipgate-screen-" + name + "-", ".part");
                     out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
@@ -683,7 +945,11 @@ public final class ScreeningReport implements Closeable {
             }
         }
 
-        void flip() throws IOException {
+        synchronized boolean isEmpty() {
+            return file == null;
+        }
+
+        synchronized void flip() throws IOException {
             if (out != null) {
                 out.close();
                 out = null;
@@ -691,19 +957,28 @@ public final class ScreeningReport implements Closeable {
         }
 
         void copyTo(Writer w) throws IOException {
-            if (file == null) {
+            Path f;
+            synchronized (this) {
+                f = file;
+            }
+            if (f == null) {
                 return;
             }
-            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
                 r.transferTo(w);
             }
         }
 
-        void delete() {
+        synchronized void delete() {
+            deleted = true;
             try {
                 if (out != null) {
                     out.close();
                 }
+            } catch (IOException e) {
+                // closing a temporary file that is deleted next: nothing to report
+            }
+            try {
                 if (file != null) {
                     Files.deleteIfExists(file);
                 }

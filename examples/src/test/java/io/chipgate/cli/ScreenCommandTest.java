@@ -45,51 +45,32 @@ class ScreenCommandTest {
         return p;
     }
 
-    /** The sections of a screening CSV: each a header row and its rows, split at empty rows. */
-    static List<List<String[]>> sections(String csv) throws IOException {
+    /**
+     * The screening CSV read strictly: a byte-order mark, then one header row and rows of exactly its width (as
+     * pandas.read_csv and Excel need), as maps by column name in output order.
+     */
+    static List<Map<String, String>> lines(String csv) throws IOException {
         assertTrue(csv.startsWith("\uFEFF"), "a UTF-8 byte-order mark for Excel");
-        List<List<String[]>> out = new ArrayList<>();
-        List<String[]> cur = new ArrayList<>();
+        List<Map<String, String>> out = new ArrayList<>();
         try (MappingIterator<String[]> it = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
-            .readerFor(String[].class).readValues(csv.substring(1))) {
+            .enable(CsvParser.Feature.FAIL_ON_MISSING_COLUMNS).readerFor(String[].class).readValues(csv.substring(1))) {
+            String[] header = it.nextValue();
+            assertEquals(io.chipgate.orderbook.LineTable.COLUMNS, List.of(header), "the documented columns, in order");
             while (it.hasNextValue()) {
                 String[] row = it.nextValue();
-                if (row.length == 1 && row[0].isEmpty()) {
-                    out.add(cur);
-                    cur = new ArrayList<>();
-                } else {
-                    cur.add(row);
+                assertEquals(header.length, row.length, "a rectangular table: " + String.join(",", row));
+                Map<String, String> m = new LinkedHashMap<>();
+                for (int i = 0; i < header.length; i++) {
+                    m.put(header[i], row[i]);
                 }
+                out.add(m);
             }
         }
-        out.add(cur);
         return out;
     }
 
-    /** The "lines" section as maps by column name, in output order. */
-    static List<Map<String, String>> lines(String csv) throws IOException {
-        for (List<String[]> s : sections(csv)) {
-            if (s.get(0)[0].startsWith("lines (needing action first): ")) {
-                String[] header = s.get(0).clone();
-                header[0] = "line";
-                List<Map<String, String>> out = new ArrayList<>();
-                for (String[] row : s.subList(1, s.size())) {
-                    Map<String, String> m = new LinkedHashMap<>();
-                    for (int i = 0; i < header.length; i++) {
-                        m.put(header[i], row[i]);
-                    }
-                    out.add(m);
-                }
-                return out;
-            }
-        }
-        throw new AssertionError("no lines section");
-    }
-
-    static Map<String, String> keyValues(List<String[]> section) {
-        Map<String, String> m = new LinkedHashMap<>();
-        section.subList(1, section.size()).forEach(r -> m.put(r[0], r[1]));
-        return m;
+    static JsonNode json(Path p) throws IOException {
+        return new ObjectMapper().readTree(p.toFile());
     }
 
     @Test
@@ -98,21 +79,25 @@ class ScreenCommandTest {
         ChipgateCliTest.Run r = ChipgateCliTest.run("screen", in.toString(), "--on", "2026-11-30");
         assertEquals(0, r.code(), r.err());
         List<Map<String, String>> lines = lines(r.out());
-        // needing action first (in file order), then the rest
-        assertEquals(List.of("K1", "R1", "R2", "U1", "H1", "D1", "D2"), lines.stream().map(m -> m.get("id")).toList());
+        // one row per line, in file order
+        assertEquals(List.of("K1", "R1", "R2", "U1", "D1", "D2", "H1"), lines.stream().map(m -> m.get("id")).toList());
         Map<String, Map<String, String>> byId = new LinkedHashMap<>();
         lines.forEach(m -> byId.put(m.get("id"), m));
         Map<String, String> k1 = byId.get("K1");
         assertEquals("yes", k1.get("license_required"));
-        assertTrue(k1.get("license_exceptions").startsWith("NAC (available: true)"), k1.get("license_exceptions"));
+        assertEquals("EXCEPTION_OR_LICENCE", k1.get("action"));
+        assertTrue(k1.get("usable_exceptions").startsWith("NAC (available: true)"), k1.get("usable_exceptions"));
         assertTrue(k1.get("review_policy").startsWith("presumption of denial"), k1.get("review_policy"));
-        assertFalse(k1.get("notification").isEmpty());
+        assertEquals("yes", k1.get("notification_needed"), "NAC asks for a prior notification");
         assertEquals("2", k1.get("line"));
+        ChipgateCliTest.Run j = ChipgateCliTest.run("screen", in.toString(), "--on", "2026-11-30", "--format", "jsonl");
         for (String id : List.of("R1", "R2")) {
             assertEquals("yes", byId.get(id).get("license_required"), id);
-            assertEquals("", byId.get(id).get("license_exceptions"), id);
-            assertEquals("apply for a licence", byId.get(id).get("action"), id);
-            assertTrue(byId.get(id).get("basis").contains("746.8"), id);
+            assertEquals("", byId.get(id).get("usable_exceptions"), id);
+            assertEquals("no", byId.get(id).get("notification_needed"), id);
+            assertEquals("APPLY_FOR_LICENCE", byId.get(id).get("action"), id);
+            String record = j.out().lines().filter(l -> l.contains("\"id\":\"" + id + "\"")).findFirst().orElseThrow();
+            assertTrue(record.contains("746.8"), record);
         }
         Map<String, String> u1 = byId.get("U1");
         assertEquals("yes", u1.get("license_required"), "91 FR 43034 keeps licences to the UAE");
@@ -122,7 +107,7 @@ class ScreenCommandTest {
         assertEquals(byId.get("D1").get("decision"), byId.get("D2").get("decision"), "the same facts are decided once");
         Map<String, String> h1 = byId.get("H1");
         assertEquals("unknown", h1.get("license_required"));
-        assertEquals("unknown (not given)", h1.get("headquarters"));
+        assertEquals("unknown", h1.get("headquarters"));
         assertTrue(h1.get("unknown_because").contains("the end user's headquarters"), h1.get("unknown_because"));
         // unknown is never rendered as "no"
         for (Map<String, String> m : lines) {
@@ -131,25 +116,34 @@ class ScreenCommandTest {
     }
 
     @Test
-    void theOutputStartsWithTheStampAndTheSummary() throws IOException {
+    void theStampGoesBesideTheTableAndTheSummaryToItsOwnFile() throws IOException {
         Path in = resource("decided-by-the-text.csv");
-        ChipgateCliTest.Run r = ChipgateCliTest.run("screen", in.toString(), "--on", "2026-11-30");
-        List<List<String[]>> s = sections(r.out());
-        Map<String, String> stamp = keyValues(s.get(0));
-        assertEquals("chipgate " + BuildInfo.version(), stamp.get("chipgate"));
-        assertEquals(io.chipgate.catalog.Catalog.builtin().version(), stamp.get("catalog version"));
-        assertTrue(stamp.get("country groups").contains("eCFR of 2026-07-23"));
-        assertEquals("2026-11-30", stamp.get("screening date (lines without a date)"));
-        assertEquals(sha256(Files.readAllBytes(in)), stamp.get("input SHA-256"));
-        Map<String, String> summary = keyValues(s.get(1));
-        assertEquals("7", summary.get("lines screened"));
-        assertEquals("5", summary.get("lines needing action"));
-        assertEquals("4", summary.get("licence required (as enforced)"));
-        assertEquals("1", summary.get("licence required unknown"));
-        assertEquals(null, summary.get("unknown because the readings of the law disagree"));
-        assertEquals("1", summary.get("unknown because the end user's headquarters not given"));
-        assertEquals("1", summary.get("prior notifications to file if License Exception NAC is used"));
-        assertEquals("6", summary.get("distinct decisions")); // D1 and D2 share one
+        Path out = dir.resolve("screening.csv");
+        Path sum = dir.resolve("summary.json");
+        ChipgateCliTest.Run r = ChipgateCliTest.run("screen", in.toString(), "--on", "2026-11-30", "--out", out.toString(),
+            "--summary", sum.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("(stamp: screening.csv.stamp.json)"), r.out());
+        JsonNode stamp = json(dir.resolve("screening.csv.stamp.json"));
+        assertEquals("chipgate " + BuildInfo.version(), stamp.get("chipgate").asText());
+        assertEquals(io.chipgate.catalog.Catalog.builtin().version(), stamp.get("catalog").asText());
+        assertTrue(stamp.get("countryGroups").asText().contains("eCFR of 2026-07-23"));
+        assertEquals("2026-11-30", stamp.get("screeningDate").asText());
+        assertEquals(sha256(Files.readAllBytes(in)), stamp.get("sha256").asText());
+        JsonNode s = json(sum);
+        assertEquals(stamp, s.get("stamp"), "the summary carries the same stamp");
+        JsonNode summary = s.get("summary");
+        assertEquals(7, summary.get("lines").asInt());
+        assertEquals(5, summary.get("needingAction").asInt());
+        assertEquals(4, summary.get("licenceRequired").asInt(), "U1: 91 FR 43034 keeps the licence to the UAE");
+        assertEquals(1, summary.get("unknown").asInt());
+        assertTrue(summary.at("/unknownBecause/the readings of the law disagree").isMissingNode());
+        assertEquals(1, summary.at("/unknownBecause/the end user's headquarters not given").asInt());
+        assertEquals(1, summary.get("nacNotifications").asInt());
+        assertEquals(6, summary.get("decisions").asInt()); // D1 and D2 share one
+        assertEquals(List.of("AE", "DE", "KH", "RU"), s.get("byDestination").findValuesAsText("key"));
+        // the table in the file is the table on standard output
+        assertEquals(ChipgateCliTest.run("screen", in.toString(), "--on", "2026-11-30").out(), Files.readString(out));
     }
 
     static String sha256(byte[] b) {
@@ -170,7 +164,7 @@ class ScreenCommandTest {
         "H100,8,DE,DE,2024-06-01",
         "H1000,8,DE,DE,2024-06-01",
         "H100,ten,DE,DE,2024-06-01",
-        "H100,8,UK,,2024-06-01",
+        "H100,8,Germny,,2024-06-01",
         "H100,8,DE,DE,2021-03-01",
         "H100,8,DE,DE,6/1/2024",
         "L40,0,CN,ZZ,2024-06-01",
@@ -189,10 +183,10 @@ class ScreenCommandTest {
         assertTrue(e.contains("line 3: part 'H1000' is not in the catalog; did you mean "), e);
         assertTrue(e.contains("nvidia-h100"), e);
         assertTrue(e.contains("line 4: quantity 'ten' is not a whole number"), e);
-        assertTrue(e.contains("line 5: destination 'UK' is not an ISO 3166-1 alpha-2 country code") && e.contains("(the United Kingdom is GB)"), e);
+        assertTrue(e.contains("line 5: destination 'Germny' is not a country chipgate knows") && e.contains("did you mean Germany (DE)"), e);
         assertTrue(e.contains("line 6: date 2021-03-01 is outside the data"), e);
         assertTrue(e.contains("line 7: date '6/1/2024' is not an ISO date"), e);
-        assertTrue(e.contains("line 8: quantity 0 is out of range") && e.contains("headquarters 'ZZ' is not an ISO 3166-1"), e);
+        assertTrue(e.contains("line 8: quantity 0 is out of range") && e.contains("headquarters 'ZZ' is not a country chipgate knows"), e);
         assertFalse(e.contains("line 2:"), e);
         assertFalse(e.contains("Exception"), e);
     }
@@ -202,12 +196,14 @@ class ScreenCommandTest {
         Path in = file("bad.csv", BAD);
         ChipgateCliTest.Run r = ChipgateCliTest.run("screen", in.toString(), "--on", "2026-11-30", "--skip-invalid");
         assertEquals(0, r.code(), r.err());
-        List<List<String[]>> s = sections(r.out());
-        assertEquals("6", keyValues(s.get(1)).get("invalid lines (not screened; listed with their reasons)"));
-        List<String[]> invalid = s.stream().filter(x -> x.get(0)[0].startsWith("invalid lines: ")).findFirst().orElseThrow();
-        assertEquals(List.of("3", "4", "5", "6", "7", "8"), invalid.subList(1, invalid.size()).stream().map(x -> x[0]).toList());
-        assertTrue(invalid.get(1)[2].contains("did you mean"), invalid.get(1)[2]);
-        assertEquals(List.of("2"), lines(r.out()).stream().map(m -> m.get("line")).toList());
+        List<Map<String, String>> rows = lines(r.out());
+        assertEquals(List.of("2", "3", "4", "5", "6", "7", "8"), rows.stream().map(m -> m.get("line")).toList(), "every line, in file order");
+        assertEquals(List.of("NONE", "INVALID", "INVALID", "INVALID", "INVALID", "INVALID", "INVALID"),
+            rows.stream().map(m -> m.get("action")).toList());
+        assertTrue(rows.get(1).get("problems").contains("did you mean"), rows.get(1).get("problems"));
+        assertEquals("H1000", rows.get(1).get("part_as_given"));
+        assertEquals("", rows.get(1).get("license_required"), "an invalid line is not decided: no answer, not no");
+        assertEquals("", rows.get(0).get("problems"));
         ChipgateCliTest.Run j = ChipgateCliTest.run("screen", in.toString(), "--on", "2026-11-30", "--skip-invalid", "--format", "jsonl");
         long invalidRecords = j.out().lines().filter(l -> l.startsWith("{\"record\":\"invalid\"")).count();
         assertEquals(6, invalidRecords);
@@ -224,9 +220,11 @@ class ScreenCommandTest {
             assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b), format);
         }
         Path changed = file("changed.csv", Files.readString(in) + "Z1,H20,1,CN,CN,2024-06-01,Beijing,no,\n");
-        ChipgateCliTest.Run r1 = ChipgateCliTest.run("screen", in.toString(), "--on", "2026-11-30");
-        ChipgateCliTest.Run r2 = ChipgateCliTest.run("screen", changed.toString(), "--on", "2026-11-30");
-        assertNotEquals(keyValues(sections(r1.out()).get(0)).get("input SHA-256"), keyValues(sections(r2.out()).get(0)).get("input SHA-256"));
+        Path s1 = dir.resolve("s1.json");
+        Path s2 = dir.resolve("s2.json");
+        ChipgateCliTest.run("screen", in.toString(), "--on", "2026-11-30", "--summary", s1.toString());
+        ChipgateCliTest.run("screen", changed.toString(), "--on", "2026-11-30", "--summary", s2.toString());
+        assertNotEquals(json(s1).at("/stamp/sha256"), json(s2).at("/stamp/sha256"));
     }
 
     @Test
@@ -238,20 +236,20 @@ class ScreenCommandTest {
         ChipgateCliTest.Run r = ChipgateCliTest.run("screen", in.toString(), "--on", "2026-11-30");
         assertEquals(0, r.code(), r.err());
         List<Map<String, String>> lines = lines(r.out());
-        assertEquals(List.of("PO-2", "PO-1"), lines.stream().map(m -> m.get("id")).toList());
-        Map<String, String> po1 = lines.get(1);
+        assertEquals(List.of("PO-1", "PO-2"), lines.stream().map(m -> m.get("id")).toList());
+        Map<String, String> po1 = lines.get(0);
         assertEquals("Müller, \"Rechenzentrum\" GmbH", po1.get("consignee"));
         assertEquals("DE", po1.get("destination"));
         assertEquals("2", po1.get("line"));
-        assertEquals("4", lines.get(0).get("line"), "the quoted line break makes PO-2 start on line 4");
-        assertEquals("'=HYPERLINK(\"x\")", lines.get(0).get("consignee"), "a formula is written as text");
+        assertEquals("4", lines.get(1).get("line"), "the quoted line break makes PO-2 start on line 4");
+        assertEquals("'=HYPERLINK(\"x\")", lines.get(1).get("consignee"), "a formula is written as text");
     }
 
     @Test
     void aWholeFileFaultIsOneLineAndExitThree() throws IOException {
-        ChipgateCliTest.Run noColumn = ChipgateCliTest.run("screen", file("h.csv", "part,qty,destination\nH100,8,DE\n").toString());
+        ChipgateCliTest.Run noColumn = ChipgateCliTest.run("screen", file("h.csv", "part,amount,destination\nH100,8,DE\n").toString());
         assertEquals(Chipgate.BAD_DATA, noColumn.code());
-        assertTrue(noColumn.err().contains("missing column quantity"), noColumn.err());
+        assertTrue(noColumn.err().contains("no column for quantity") && noColumn.err().contains("--columns"), noColumn.err());
         Path latin1 = dir.resolve("latin1.csv");
         Files.write(latin1, "part,quantity,destination,consignee\nH100,8,DE,M\u00fcller\n".getBytes(StandardCharsets.ISO_8859_1));
         ChipgateCliTest.Run notUtf8 = ChipgateCliTest.run("screen", latin1.toString());
@@ -281,14 +279,13 @@ class ScreenCommandTest {
         assertTrue(html.contains("&lt;b&gt;1&lt;/b&gt;"), "the id's <b> is text, not markup");
         assertTrue(d.select("[src], link[href]").isEmpty(), "self-contained: nothing loaded from elsewhere");
         assertTrue(d.select("style").html().contains("@media print"));
-        List<String> h2 = d.select("h2").eachText();
-        assertEquals("Reproducibility stamp", h2.get(0));
-        assertEquals("Summary", h2.get(1));
-        assertTrue(h2.indexOf("Lines needing action") < h2.indexOf("Lines needing no action on the grounds assessed"));
+        List<String> h2 = d.select("h2").eachText().stream().map(t -> t.replaceAll("\\s*[(:].*", "")).toList();
+        assertEquals(List.of("Summary", "Lines needing action", "Unknown lines", "Other lines", "Decisions", "AI-diffusion caps as written",
+            "Reproducibility stamp"), h2, "summary, action, unknown, the rest, each decision once, caps last, then the stamp");
         Element action = d.select("h2:contains(Lines needing action) + table").first();
         assertTrue(action.text().contains("<script>alert('x')</script>"), "the consignee shows as typed");
-        assertTrue(action.text().contains("15 CFR 742.6(a)(6)(iii)"), "reasons with their citations");
-        assertTrue(d.getElementById("D1") != null, "the decision of each line is on the page");
+        String decision = action.select("a").first().text();
+        assertTrue(d.getElementById(decision).text().contains("15 CFR 742.6(a)(6)(iii)"), "the line's decision gives the reasons with their citations");
     }
 
     @Test
