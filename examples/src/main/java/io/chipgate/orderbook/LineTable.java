@@ -117,6 +117,22 @@ public final class LineTable {
         return new ArrayList<>(m.values());
     }
 
+    /**
+     * The parties cell: "not screened" when the line names no consignee or end user, "no match (list of DATE)" when
+     * none matched, else each match as "role: list — listed name (band score)".
+     */
+    static String parties(LicenseDetermination d) {
+        if (!d.partiesScreened()) {
+            return "not screened";
+        }
+        if (d.parties().isEmpty()) {
+            return "no match (list of " + d.partiesListDate().map(Object::toString).orElse("?") + ")";
+        }
+        return shortened(String.join(" | ", d.parties().stream().map(f -> f.party().role().name().toLowerCase(java.util.Locale.ROOT)
+            + ": " + f.hit().list().code() + " — " + f.hit().listedName() + " (" + f.hit().band() + " " + f.hit().score() + ")")
+            .toList()), MAX_UNKNOWN_BECAUSE);
+    }
+
     /** The cells from action to problems, the same for every line of a decision. */
     private static List<String> decisionCells(ScreenedLine l) {
         LicenseDetermination d = l.determination();
@@ -127,9 +143,9 @@ public final class LineTable {
         List<LicenseOption> usable = l.licenseRequired() == Tri.FALSE ? List.of() : l.usableExceptions();
         c.add(String.join(" | ", usable.stream().map(o -> o.code() + " (available: " + o.available().label() + ")").toList()));
         c.add(usable.stream().anyMatch(o -> !o.notification().isEmpty()) ? "yes" : "no");
-        c.add(""); // parties: party screening is not yet part of a screening
+        c.add(parties(d));
         c.add(shortened(String.join(" | ", l.unknownBecause()), MAX_UNKNOWN_BECAUSE));
-        c.add(""); // settled_by: what would settle an unknown answer, once the licence layer gives it
+        c.add(shortened(String.join(" | ", d.settledBy().stream().map(q -> q.question()).toList()), MAX_UNKNOWN_BECAUSE));
         c.add("D" + l.decision());
         c.add("");
         return List.copyOf(c);

@@ -460,6 +460,13 @@ public final class OrderFile {
             if (hq != null) {
                 s = s.withHeadquarters(hq);
             }
+            // the parties named are screened against the Consolidated Screening List with the licence answer
+            if (!cell(row, "consignee").isBlank()) {
+                s = s.withConsignee(cell(row, "consignee").strip());
+            }
+            if (!cell(row, "end_user").isBlank()) {
+                s = s.withEndUser(cell(row, "end_user").strip());
+            }
             return new Valid(new OrderLine(line, id, cell(row, "consignee"), s), partText, cell(row, "end_user"));
         }
 

@@ -687,8 +687,14 @@ public final class ScreeningReport implements Closeable {
         ArrayNode u = n.putArray("usableExceptions");
         usable.forEach(o -> u.addObject().put("code", o.code()).put("available", yesNo(o.available())));
         n.put("notificationNeeded", usable.stream().anyMatch(o -> !o.notification().isEmpty()));
-        n.putArray("parties");
-        n.putNull("settledBy");
+        n.put("partiesScreened", d.partiesScreened());
+        ArrayNode ps = n.putArray("parties");
+        d.parties().forEach(f -> ps.addObject().put("role", f.party().role().name()).put("name", f.party().name())
+            .put("list", f.hit().list().code()).put("listedName", f.hit().listedName()).put("band", f.hit().band().name())
+            .put("score", f.hit().score()).put("citation", f.hit().citation().orElse("")));
+        ArrayNode sb = n.putArray("settledBy");
+        d.settledBy().forEach(q -> sb.addObject().put("id", q.id()).put("question", q.question()).put("known", q.known())
+            .put("citation", q.citation()));
         n.put("aiDiffusionTppAsWritten", l.capTpp().toString());
         n.put("decision", "D" + l.decision());
         return n;
@@ -808,7 +814,8 @@ public final class ScreeningReport implements Closeable {
         m.put("exceptions", l.usableExceptions().stream().map(o -> o.code() + (o.notification().isEmpty() ? "" : " (notify first)")
             + (o.available() == Tri.TRUE ? "" : " (available: " + o.available().label() + ")")).toList());
         m.put("why", LineTable.shortened(String.join(" | ", l.unknownBecause()), LineTable.MAX_UNKNOWN_BECAUSE));
-        m.put("settledBy", "");
+        m.put("settledBy", LineTable.shortened(String.join(" | ", l.determination().settledBy().stream().map(q -> q.question()).toList()),
+            LineTable.MAX_UNKNOWN_BECAUSE));
         m.put("decision", "D" + l.decision());
         return m;
     }
