@@ -95,7 +95,11 @@ final class ScreenCommand implements Callable<Integer> {
         Interpretation in = Selection.interpretation(interpretation);
         OrderFile file = OrderFile.of(orders, catalog, date).withSheet(sheet);
         if (columns != null) {
-            file = file.withColumns(Columns.parse(columns));
+            try {
+                file = file.withColumns(Columns.parse(columns));
+            } catch (IllegalArgumentException e) {
+                throw Chipgate.usage(spec, e.getMessage()); // a command-line mistake: exit 2
+            }
         }
         PrintWriter err = spec.commandLine().getErr();
         requireRegularFile(orders);
@@ -113,14 +117,14 @@ final class ScreenCommand implements Callable<Integer> {
                 Path o = p.toAbsolutePath().normalize();
                 for (Path seen : outputs) {
                     if (o.equals(seen)) {
-                        throw new BadInputException("cannot write two outputs to " + p + "; choose another --summary FILE");
+                        throw Chipgate.usage(spec, "cannot write two outputs to " + p + "; choose another --summary FILE");
                     }
                 }
                 outputs.add(o);
             }
         }
         if (format == ScreeningReport.Format.xlsx && out == null) {
-            throw new IllegalArgumentException("--format xlsx writes a workbook, not text: give --out FILE.xlsx");
+            throw Chipgate.usage(spec, "--format xlsx writes a workbook, not text: give --out FILE.xlsx");
         }
         Screening screening = Screening.of(in, catalog::find).withMemoSize(MEMO);
         Screening.Run run = screening.newRun();
@@ -134,7 +138,7 @@ final class ScreenCommand implements Callable<Integer> {
         if (!v.ok() && !skipInvalid) {
             err.println("chipgate: bad input: " + orders + ": " + v.invalid().size() + " of " + v.lines()
                 + " lines are invalid; nothing was screened (fix them, or use --skip-invalid to screen the rest and list these in the output):");
-            v.invalid().forEach(i -> err.println("  " + i.message()));
+            v.invalid().forEach(i -> err.println("  " + Chipgate.oneLine(i.message())));
             err.flush();
             return Chipgate.BAD_DATA;
         }
@@ -230,9 +234,16 @@ final class ScreenCommand implements Callable<Integer> {
     /** Put in the list of temporary files by the shutdown hook: no temporary file is made after it. */
     private static final Path STOPPED = Path.of(".chipgate-stopped");
 
-    /** The stamp's sidecar of a CSV output: {@code OUT.stamp.json}. */
+    /**
+     * The stamp's sidecar of a CSV output: {@code OUT.stamp.json}; for a name too long to take the suffix (most file
+     * systems allow 255 bytes), its first 180 characters and a hash of the whole name.
+     */
     static Path stampFile(Path out) {
-        return out.resolveSibling(out.getFileName() + ".stamp.json");
+        String name = out.getFileName().toString();
+        if (name.getBytes(StandardCharsets.UTF_8).length + ".stamp.json".length() > 255) {
+            name = name.substring(0, Math.min(name.length(), 180)) + "-" + Integer.toHexString(name.hashCode());
+        }
+        return out.resolveSibling(name + ".stamp.json");
     }
 
     /**

@@ -501,7 +501,7 @@ public final class OrderFile {
      * A header name for a message: invisible characters (a second byte-order mark, a zero-width space, controls) shown
      * as \\uXXXX, so that "missing column part … found part" cannot happen.
      */
-    private static String visible(String s) {
+    static String visible(String s) {
         StringBuilder b = new StringBuilder(s.length());
         s.codePoints().limit(200).forEach(c -> {
             if (Character.getType(c) == Character.FORMAT || Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {

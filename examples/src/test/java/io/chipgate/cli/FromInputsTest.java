@@ -263,8 +263,8 @@ class FromInputsTest {
         byte[] two = HostileInputCliTest.concat(HostileInputCliTest.concat(bom, new String(bom, StandardCharsets.UTF_8)
             + "part,quantity,destination\nh100,8,DE\n"), "");
         Path f = file("bom2.csv", two);
-        oneClearLine(run("screen", f.toString(), "--on", "2026-11-30"), "missing column part: expected a header naming part, quantity, destination"
-            + " (and optionally headquarters, date, consignee, line); found \\uFEFFpart, quantity, destination");
+        oneClearLine(run("screen", f.toString(), "--on", "2026-11-30"), "no column for part: expected a header such as part (or item, item no, "
+            + "item number), or a mapping --columns 'HEADER=part'; found \\uFEFFpart, quantity, destination");
     }
 
     /** §2: under LANG=C (cron, a bare container) the output is UTF-8 all the same: ≥ and … are not turned into '?'. */

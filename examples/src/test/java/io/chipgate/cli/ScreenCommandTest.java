@@ -101,7 +101,7 @@ class ScreenCommandTest {
         }
         Map<String, String> u1 = byId.get("U1");
         assertEquals("yes", u1.get("license_required"), "91 FR 43034 keeps licences to the UAE");
-        assertTrue(u1.get("basis").contains("91 FR 43034"), u1.get("basis"));
+        assertTrue(u1.get("review_policy").contains("91 FR 43034"), u1.get("review_policy"));
         assertEquals("no", byId.get("D1").get("license_required"));
         assertEquals("", byId.get("D1").get("unknown_because"));
         assertEquals(byId.get("D1").get("decision"), byId.get("D2").get("decision"), "the same facts are decided once");
