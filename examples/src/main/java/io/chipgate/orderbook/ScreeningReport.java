@@ -185,7 +185,7 @@ public final class ScreeningReport implements Closeable {
                     ObjectNode n = JsonNodeFactory.instance.objectNode();
                     n.put("record", "decision");
                     n.put("decision", "D" + l.decision());
-                    n.set("determination", licenseJson(d));
+                    n.set("determination", compact(licenseJson(d)));
                     decisions.write(jsonLine(n));
                 }
                 case html -> decisions.write(decisionHtml(l.decision(), d, l));
@@ -698,6 +698,71 @@ public final class ScreeningReport implements Closeable {
         n.put("aiDiffusionTppAsWritten", l.capTpp().toString());
         n.put("decision", "D" + l.decision());
         return n;
+    }
+
+    /** The texts written so far as {@code text} records, each with its id; cleared (and texts written again) past the cap. */
+    private final Map<String, String> textIds = new java.util.HashMap<>();
+    private long nextText;
+    /** At most this many texts are remembered (about 10 MB): the memory of a run stays bounded. */
+    static final int MAX_TEXTS = 20_000;
+    /** Fields whose text is written once as a {@code text} record and referred to by its id ({@code "T12"}). */
+    static final java.util.Set<String> TEXT_FIELDS = java.util.Set.of("text", "reason", "conditions", "note", "citation", "disclaimer",
+        "assumption", "warnings", "citations", "notification", "question", "known");
+
+    /**
+     * The licence document of a decision, for the JSON lines: every rule text, reason, condition, warning and citation is
+     * written once as a {@code {"record":"text","id":"T12","text":"…"}} record and referred to by its id, so that texts
+     * repeated from decision to decision are not repeated in the output; {@code groundsConsidered} (the grounds that do
+     * not apply) and the top-level copy of the enforced readings are left out ({@code chipgate license --format json}
+     * gives the whole document).
+     */
+    private JsonNode compact(JsonNode doc) {
+        ObjectNode o = (ObjectNode) doc;
+        o.remove("groundsConsidered");
+        o.remove("readings");
+        return refs(o, null);
+    }
+
+    private JsonNode refs(JsonNode n, String field) {
+        if (n.isTextual() && field != null && TEXT_FIELDS.contains(field)) {
+            return JsonNodeFactory.instance.textNode(textRef(n.asText()));
+        }
+        if (n.isObject()) {
+            ObjectNode o = (ObjectNode) n;
+            List<String> names = new ArrayList<>();
+            o.fieldNames().forEachRemaining(names::add);
+            for (String k : names) {
+                o.set(k, refs(o.get(k), k));
+            }
+            return o;
+        }
+        if (n.isArray()) {
+            com.fasterxml.jackson.databind.node.ArrayNode a = (com.fasterxml.jackson.databind.node.ArrayNode) n;
+            for (int i = 0; i < a.size(); i++) {
+                a.set(i, refs(a.get(i), field));
+            }
+        }
+        return n;
+    }
+
+    private String textRef(String text) {
+        if (text.length() < 24 && !text.matches("T[0-9]+")) {
+            return text; // shorter than a record: kept in place (never a text that looks like a reference)
+        }
+        String id = textIds.get(text);
+        if (id == null) {
+            if (textIds.size() >= MAX_TEXTS) {
+                textIds.clear();
+            }
+            id = "T" + (++nextText);
+            textIds.put(text, id);
+            ObjectNode t = JsonNodeFactory.instance.objectNode();
+            t.put("record", "text");
+            t.put("id", id);
+            t.put("text", text);
+            decisions.write(jsonLine(t));
+        }
+        return id;
     }
 
     private static JsonNode licenseJson(LicenseDetermination d) {

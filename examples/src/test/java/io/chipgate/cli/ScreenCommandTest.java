@@ -309,4 +309,36 @@ class ScreenCommandTest {
         assertTrue(doc.at("/determination/licenseRequired").isNull(), "the licence document's unknown is null, never false");
         assertEquals("headquarters", doc.at("/determination/settledBy/0/id").asText(), doc.toString());
     }
+
+    @Test
+    void jsonLinesWriteEachRepeatedTextOnceAndStayWithinAHundredTimesTheInput() throws IOException {
+        // issue 21 § 3: each distinct decision's explanation once, texts repeated between decisions once
+        Path in = resource("erp-export.csv");
+        ChipgateCliTest.Run r = ChipgateCliTest.run("screen", in.toString(), "--on", "2026-11-30", "--format", "jsonl");
+        assertEquals(0, r.code(), r.err());
+        long bytesIn = Files.size(in);
+        long bytesOut = r.out().getBytes(StandardCharsets.UTF_8).length;
+        assertTrue(bytesOut <= 100 * bytesIn, bytesOut + " bytes out for " + bytesIn + " in");
+        ObjectMapper m = new ObjectMapper();
+        Map<String, String> texts = new LinkedHashMap<>();
+        java.util.Set<String> seenText = new java.util.HashSet<>();
+        for (String l : r.out().lines().toList()) {
+            JsonNode n = m.readTree(l);
+            if (n.get("record").asText().equals("text")) {
+                assertTrue(seenText.add(n.get("text").asText()), "a text is written once: " + n.get("text").asText());
+                texts.put(n.get("id").asText(), n.get("text").asText());
+            } else if (n.get("record").asText().equals("decision")) {
+                // every reference resolves to a text record written before it
+                java.util.List<String> refs = new ArrayList<>();
+                n.findValues("citation").forEach(v -> refs.add(v.asText()));
+                n.findValues("disclaimer").forEach(v -> refs.add(v.asText()));
+                for (String ref : refs) {
+                    if (ref.matches("T[0-9]+")) {
+                        assertTrue(texts.containsKey(ref), "unresolved " + ref);
+                    }
+                }
+                assertTrue(texts.get(n.at("/determination/disclaimer").asText()).startsWith("Not legal advice"));
+            }
+        }
+    }
 }
