@@ -60,6 +60,6 @@ final class BuildInfo implements IVersionProvider {
         return "licence data: country groups eCFR of " + io.chipgate.license.CountryGroups.builtIn().asOf()
             + ", part 746 as of " + io.chipgate.license.Embargoes.builtIn().asOf()
             + ", reported requirements as of " + io.chipgate.license.ReportedRequirements.builtIn().asOf()
-            + " (docs/legal-sources.md)";
+            + ", screening list of " + io.chipgate.parties.PartyList.builtinDate() + " (docs/legal-sources.md)";
     }
 }

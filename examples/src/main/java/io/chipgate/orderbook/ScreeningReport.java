@@ -306,6 +306,7 @@ public final class ScreeningReport implements Closeable {
         st.put("screeningDate", stamp.screeningDate().toString());
         st.put("input", stamp.input());
         st.put("sha256", stamp.sha256());
+        st.put("partiesList", stamp.partiesList().toString());
         return st;
     }
 

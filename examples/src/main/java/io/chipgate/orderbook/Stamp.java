@@ -23,9 +23,10 @@ import java.util.Objects;
  * @param screeningDate the date of lines without one (--on, or today)
  * @param input the input file's name as given
  * @param sha256 the SHA-256 of the input file's bytes, lower-case hex
+ * @param partiesList the date of the Consolidated Screening List the parties are screened against
  */
 public record Stamp(String chipgate, String catalog, String countryGroups, LocalDate embargoes, LocalDate ruleTexts,
-                    LocalDate screeningDate, String input, String sha256) {
+                    LocalDate screeningDate, String input, String sha256, LocalDate partiesList) {
     /** Checks nulls. */
     public Stamp {
         Objects.requireNonNull(chipgate);
@@ -36,6 +37,7 @@ public record Stamp(String chipgate, String catalog, String countryGroups, Local
         Objects.requireNonNull(screeningDate);
         Objects.requireNonNull(input);
         Objects.requireNonNull(sha256);
+        Objects.requireNonNull(partiesList);
     }
 
     /** The stamp of a screening with the given data. */
@@ -44,7 +46,7 @@ public record Stamp(String chipgate, String catalog, String countryGroups, Local
         LocalDate newest = Regimes.changeDates().stream().filter(d -> !d.isAfter(groups.asOf())).max(LocalDate::compareTo)
             .orElse(groups.asOf());
         return new Stamp(chipgate, catalogVersion, groups.table() + ", eCFR of " + groups.asOf(), embargoes.asOf(), newest,
-            screeningDate, input, sha256);
+            screeningDate, input, sha256, io.chipgate.parties.PartyList.builtinDate());
     }
 
     /** The fields in order, with names for people. */
@@ -58,6 +60,8 @@ public record Stamp(String chipgate, String catalog, String countryGroups, Local
         m.put("screening date (lines without a date)", screeningDate.toString());
         m.put("input", input);
         m.put("input SHA-256", sha256);
+        m.put("screening list (parties) as of", partiesList + (partiesList.plusDays(io.chipgate.parties.PartyList.STALE_AFTER_DAYS)
+            .isBefore(screeningDate) ? " (STALE on the screening date: refresh it)" : ""));
         return m;
     }
 }

@@ -64,7 +64,7 @@ class HelpAndVersionTest {
         assertTrue(lines.get(2).contains("91 FR 1684"), lines.get(2));
         // the as-of dates of the licence data (issue 19 § 5)
         assertEquals("licence data: country groups eCFR of 2026-07-23, part 746 as of 2026-07-23, reported requirements as of "
-            + "2026-07-23 (docs/legal-sources.md)", lines.get(3));
+            + "2026-07-23, screening list of 2026-07-31 (docs/legal-sources.md)", lines.get(3));
         assertEquals(0, run("classify", "--version").code());
     }
 }

@@ -93,6 +93,27 @@ public final class PartyList {
     }
 
     /**
+     * {@return the date of the bundled snapshot, read from its header without loading the entries} For stamps and
+     * version lines, which must not pay for loading 25,921 entries.
+     */
+    public static LocalDate builtinDate() {
+        try (InputStream in = PartyList.class.getResourceAsStream(BUILTIN_RESOURCE);
+             java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
+                 new java.util.zip.GZIPInputStream(java.util.Objects.requireNonNull(in, BUILTIN_RESOURCE)),
+                 java.nio.charset.StandardCharsets.UTF_8))) {
+            for (int i = 0; i < 8; i++) {
+                String line = r.readLine();
+                if (line != null && line.startsWith("#date\t")) {
+                    return LocalDate.parse(line.substring(6).strip());
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the bundled screening list " + BUILTIN_RESOURCE, e);
+        }
+        throw new IllegalStateException("the bundled screening list " + BUILTIN_RESOURCE + " has no #date line");
+    }
+
+    /**
      * {@return the date the list was generated}
      */
     public LocalDate date() {
