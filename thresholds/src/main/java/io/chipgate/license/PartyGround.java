@@ -64,6 +64,8 @@ final class PartyGround implements LicenceGround {
                 Tri match;
                 if (h.band() == MatchBand.PROBABLE) {
                     match = Tri.TRUE;
+                } else if (h.list().agency() != ListKind.Agency.COMMERCE) {
+                    match = Tri.UNKNOWN; // outside the EAR: a flag either way, so no reading to explore
                 } else {
                     if (possible == null) {
                         possible = Tri.of(!"not-listed".equals(run.chooser.choose(question(party, e.getValue())).id()));
@@ -78,7 +80,8 @@ final class PartyGround implements LicenceGround {
     /** One question per party for its POSSIBLE matches: is this party one of the listed parties its name resembles? */
     static Question question(Party party, List<PartyHit> hits) {
         String id = "party:" + party.role().name() + ":" + party.name();
-        PartyHit best = hits.stream().filter(h -> h.band() == MatchBand.POSSIBLE).findFirst().orElse(hits.get(0));
+        PartyHit best = hits.stream().filter(h -> h.band() == MatchBand.POSSIBLE && h.list().agency() == ListKind.Agency.COMMERCE)
+            .findFirst().orElse(hits.get(0));
         String q = "Is the " + role(party) + " '" + party.name() + "' the listed party '" + best.listedName() + "' ("
             + best.list().title() + ")?";
         if (q.length() > OpenQuestion.MAX_QUESTION) {
