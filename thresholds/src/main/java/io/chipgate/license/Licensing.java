@@ -153,7 +153,9 @@ public final class Licensing {
     /**
      * Assesses a shipment under the default interpretation with the built-in country groups and embargo data, the
      * ICs of a SYSTEM resolved against the built-in catalog ({@link PartResolver#builtIn()}, when
-     * {@code chipgate-catalog} is on the class path; otherwise they are unknown and the answer says so).
+     * {@code chipgate-catalog} is on the class path; otherwise they are unknown and the answer says so). The parties the
+     * shipment names ({@link Shipment#withEndUser}, {@link Shipment#withConsignee}) are screened against the bundled
+     * Consolidated Screening List; a shipment that names none is answered with "parties not screened".
      *
      * @param shipment not null; for systems whose ICs are in your own catalog, use the overload with a resolver
      * @return the licence determination

@@ -10,6 +10,14 @@
  * only when all agree; each {@link io.chipgate.license.ReadingAnswer} is kept. Answers are kept as written and
  * as enforced ({@link io.chipgate.license.Posture}).
  *
+ * <p>The law in its own parts: a transaction step first ({@link io.chipgate.license.Transaction}: a shipment within the
+ * United States is not an export), then one class per licence ground (package-private, behind a sealed interface:
+ * the 2022 China rule, the destination scope of § 742.6(a)(6)(iii) with its review policy, HBM, headquarters, the UAE
+ * rule of 2026, the AI-diffusion worldwide requirement, the requirements reported in company filings
+ * ({@link io.chipgate.license.ReportedRequirements}), the 2025 letters' criteria, listed parties, part 746), then one
+ * class per licence exception ({@link io.chipgate.license.LicenceException}: NAC/ACA, HBM, LPP, AIA; STA for the UAE).
+ * An unknown answer names what settles it ({@link io.chipgate.license.LicenseDetermination#settledBy()}).
+ *
  * <p>Entry point: {@link io.chipgate.license.Licensing#assess(io.chipgate.license.Shipment)}; reports:
  * {@link io.chipgate.license.LicenseReports}. Every determination carries its citations and warnings and the
  * line "Not legal advice".
