@@ -26,7 +26,7 @@ final class DatasetCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // checked before the work: a directory of the user's own files is never replaced
-        Output site = Output.site("--out", out);
+        Output site = Output.site("--out", out, "the data package");
         Catalog catalog = root.catalog();
         Dataset data = Dataset.of(catalog);
         int[] files = new int[1];

@@ -263,7 +263,8 @@ class DatasetCommandTest {
         Files.writeString(foreign.resolve("notes.txt"), "my own file");
         ChipgateCliTest.Run r = ChipgateCliTest.run("dataset", "--out", foreign.toString());
         assertEquals(Chipgate.BAD_DATA, r.code(), r.err());
-        assertTrue(r.err().contains("chipgate did not write") && r.err().lines().count() == 1, r.err());
+        assertTrue(r.err().startsWith("chipgate: bad input: cannot write the data package to ") && r.err().contains("chipgate did not write")
+            && r.err().lines().count() == 1, r.err());
         assertEquals(List.of("notes.txt"), list(foreign));
 
         Path file = tmp.resolve("file");
