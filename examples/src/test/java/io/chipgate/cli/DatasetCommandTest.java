@@ -160,9 +160,23 @@ class DatasetCommandTest {
     }
 
     @Test
-    void twoRunsGiveTheSameBytes() throws IOException {
+    void twoRunsGiveTheSameBytesInAnyLocale() throws IOException {
         Path a = write("a");
-        Path b = write("b");
+        // the second run under another locale: decimal commas, other digits and case rules must not reach the files
+        java.util.Locale before = java.util.Locale.getDefault();
+        Path b;
+        try {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr-TR"));
+            write("tr");
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("ar-EG-u-nu-arab"));
+            b = write("b");
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+        assertEquals(list(a), list(tmp.resolve("tr")));
+        for (String f : list(a)) {
+            assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(tmp.resolve("tr").resolve(f)), f + " under tr-TR");
+        }
         List<String> files = list(a);
         assertEquals(files, list(b));
         assertEquals(List.of(".chipgate-site", "CITATION.cff", "README.md", "datapackage.json", "figures.csv", "outcomes.csv",
