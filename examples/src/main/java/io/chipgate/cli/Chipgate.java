@@ -30,7 +30,7 @@ import picocli.CommandLine.ScopeType;
     description = "Classifies AI accelerators under US export-control regimes (ECCN 3A090 and related rules), exactly and with reasons. Not legal advice.",
     subcommands = {RegimesCommand.class, PartsCommand.class, ClassifyCommand.class, HistoryCommand.class,
         MatrixCommand.class, FrontierCommand.class, QuotaCommand.class, ChartCommand.class, SpecCommand.class, LicenseCommand.class, ReportCommand.class, ReconcileCommand.class, ScreenCommand.class, TppCommand.class,
-        PartiesCommand.class,
+        PartiesCommand.class, DatasetCommand.class,
         CommandLine.HelpCommand.class})
 public final class Chipgate implements Runnable {
     public static final int OK = 0;

@@ -61,12 +61,19 @@ final class Output {
     private enum Kind { ABSENT, REGULAR, SPECIAL }
 
     private final String option;
+    /** What a site is called in messages ("the report", "the data package"); null for a file. */
+    private final String what;
     private final Path given;
     private final Path target;
     private final Kind kind;
 
     private Output(String option, Path given, Path target, Kind kind) {
+        this(option, null, given, target, kind);
+    }
+
+    private Output(String option, String what, Path given, Path target, Kind kind) {
         this.option = option;
+        this.what = what;
         this.given = given;
         this.target = target;
         this.kind = kind;
@@ -215,20 +222,30 @@ final class Output {
      * @throws BadInputException naming the directory and what is expected (exit 3)
      */
     static Output site(String option, Path dir) {
+        return site(option, dir, "the report");
+    }
+
+    /**
+     * Checks a site's directory before any work is done, as {@link #site(String, Path)}, naming the site in messages.
+     *
+     * @param what what the site is called in messages, e.g. "the data package"
+     * @throws BadInputException naming the directory and what is expected (exit 3)
+     */
+    static Output site(String option, Path dir, String what) {
         Kind kind;
         Path target = dir;
         try {
             BasicFileAttributes a = Files.readAttributes(dir, BasicFileAttributes.class);
             target = dir.toRealPath();
             if (!a.isDirectory()) {
-                throw new BadInputException("cannot write the report to " + dir + ": it is a file, expected a directory; choose a writable directory with "
+                throw new BadInputException("cannot write " + what + " to " + dir + ": it is a file, expected a directory; choose a writable directory with "
                     + option + " DIR");
             }
             kind = Kind.REGULAR;
             if (!Files.exists(target.resolve(SITE_MARKER), LinkOption.NOFOLLOW_LINKS)) {
                 try (Stream<Path> s = Files.list(target)) {
                     if (s.findAny().isPresent()) {
-                        throw new BadInputException("cannot write the report to " + dir + ": the directory holds files chipgate did not write (no "
+                        throw new BadInputException("cannot write " + what + " to " + dir + ": the directory holds files chipgate did not write (no "
                             + SITE_MARKER + " marker) and they would be replaced; choose a new or empty directory with " + option + " DIR");
                     }
                 }
@@ -236,17 +253,17 @@ final class Output {
         } catch (NoSuchFileException e) {
             kind = Kind.ABSENT;
         } catch (IOException e) {
-            throw cannotWriteSite(option, dir, e);
+            throw cannotWriteSite(option, what, dir, e);
         }
         Path parent = target.toAbsolutePath().getParent();
         if (kind == Kind.ABSENT && parent != null) {
             try {
                 Files.createDirectories(parent);
             } catch (IOException e) {
-                throw cannotWriteSite(option, dir, e);
+                throw cannotWriteSite(option, what, dir, e);
             }
         }
-        return new Output(option, dir, target.toAbsolutePath(), kind);
+        return new Output(option, what, dir, target.toAbsolutePath(), kind);
     }
 
     /**
@@ -275,7 +292,7 @@ final class Output {
                 }
             }
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw cannotWriteSite(option, given, e instanceof java.io.UncheckedIOException u ? u.getCause() : (IOException) e);
+            throw cannotWriteSite(option, what, given, e instanceof java.io.UncheckedIOException u ? u.getCause() : (IOException) e);
         } finally {
             deleteTree(tmp);
             if (old != null) {
@@ -332,8 +349,8 @@ final class Output {
         return new BadInputException("cannot write " + path + ": " + reason(e, path) + "; nothing was written there; choose a writable " + option + " FILE");
     }
 
-    private static BadInputException cannotWriteSite(String option, Path path, IOException e) {
-        return new BadInputException("cannot write the report to " + path + ": " + reason(e, path)
+    private static BadInputException cannotWriteSite(String option, String what, Path path, IOException e) {
+        return new BadInputException("cannot write " + what + " to " + path + ": " + reason(e, path)
             + "; nothing was written there; choose a writable directory with " + option + " DIR");
     }
 
