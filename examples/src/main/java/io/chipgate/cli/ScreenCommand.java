@@ -136,9 +136,13 @@ final class ScreenCommand implements Callable<Integer> {
             throw new BadInputException(e.getMessage());
         }
         if (!v.ok() && !skipInvalid) {
-            err.println("chipgate: bad input: " + orders + ": " + v.invalid().size() + " of " + v.lines()
+            err.println("chipgate: bad input: " + orders + ": " + v.invalidCount() + " of " + v.lines()
                 + " lines are invalid; nothing was screened (fix them, or use --skip-invalid to screen the rest and list these in the output):");
             v.invalid().forEach(i -> err.println("  " + Chipgate.oneLine(i.message())));
+            if (v.invalidNotKept() > 0) {
+                // the first ones with their reasons, the rest counted: the list is bounded, --skip-invalid lists every one
+                err.println("  … and " + v.invalidNotKept() + " more invalid lines (--skip-invalid lists every one in the output)");
+            }
             err.flush();
             return Chipgate.BAD_DATA;
         }

@@ -187,15 +187,27 @@ public final class OrderFile {
         }
     }
 
-    /** What a whole read found: lines, invalid lines, and the SHA-256 of the file's bytes. */
-    public record Validation(long lines, List<Invalid> invalid, String sha256) {
+    /** Most invalid lines a validation keeps with their problems; the rest are counted (600,000 would fill a small heap). */
+    public static final int MAX_INVALID_KEPT = 1000;
+
+    /**
+     * What a whole read found: lines, the first {@link #MAX_INVALID_KEPT} invalid lines, how many were invalid in all,
+     * and the SHA-256 of the file's bytes.
+     */
+    public record Validation(long lines, List<Invalid> invalid, long invalidCount, String sha256) {
         public boolean ok() {
-            return invalid.isEmpty();
+            return invalidCount == 0;
+        }
+
+        /** {@return how many invalid lines were counted but not kept} */
+        public long invalidNotKept() {
+            return invalidCount - invalid.size();
         }
     }
 
     /**
-     * Reads the whole file, keeping only the invalid lines; computes the SHA-256 of its bytes.
+     * Reads the whole file, keeping only the first {@link #MAX_INVALID_KEPT} invalid lines and counting the rest;
+     * computes the SHA-256 of its bytes.
      *
      * @throws OrderFileException for a fault of the whole file
      */
@@ -204,23 +216,25 @@ public final class OrderFile {
     }
 
     /**
-     * Reads the whole file, keeping only the invalid lines and handing each valid one to {@code valid} (e.g. to plan
-     * the decisions ahead); computes the SHA-256 of its bytes.
+     * Reads the whole file, keeping only the first {@link #MAX_INVALID_KEPT} invalid lines (the rest counted) and
+     * handing each valid one to {@code valid} (e.g. to plan the decisions ahead); computes the SHA-256 of its bytes.
      *
      * @throws OrderFileException for a fault of the whole file
      */
     public Validation validate(Consumer<Valid> valid) {
         List<Invalid> bad = new ArrayList<>();
-        long[] n = {0};
+        long[] n = {0, 0};
         String sha = read(e -> {
             n[0]++;
             if (e instanceof Invalid i) {
-                bad.add(i);
+                if (n[1]++ < MAX_INVALID_KEPT) {
+                    bad.add(i);
+                }
             } else {
                 valid.accept((Valid) e);
             }
         });
-        return new Validation(n[0], List.copyOf(bad), sha);
+        return new Validation(n[0], List.copyOf(bad), n[1], sha);
     }
 
     /**
