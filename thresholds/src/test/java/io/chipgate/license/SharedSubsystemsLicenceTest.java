@@ -95,4 +95,28 @@ class SharedSubsystemsLicenceTest {
         assertEquals(0, d.aggregateTpp().orElseThrow().compareTo(each.multiply(BigDecimal.valueOf(paths))),
             d.aggregateTpp().toString());
     }
+
+    @Test
+    void aSystemContainingItselfThroughAResolverIsCutShortWithAWarning() {
+        // the catalog refuses cycles; a library caller's own resolver may not: the licence walks read each part once
+        // and answer UNKNOWN (the classification layer's own walk is not exercised here)
+        Map<String, Part> parts = new HashMap<>();
+        parts.put(Chips.H100.id(), Chips.H100);
+        Part loop = Part.builder().id("loop").vendor("V").name("Loop").kind(PartKind.SYSTEM)
+            .addContains(Component.of("loop", 2)).addContains(Component.of("loop", 3)).addContains(Component.of(Chips.H100.id(), 1))
+            .build();
+        parts.put("loop", loop);
+        Counting resolver = new Counting(parts);
+        Assessment.Run run = new Assessment.Run(Ship.of(loop, 1, "CN", "CN", LocalDate.parse("2026-11-30")), Interpretation.defaults(),
+            resolver, CountryGroups.builtIn(), Embargoes.builtIn(), Posture.AS_WRITTEN, q -> {
+                throw new AssertionError("no reading is asked by a walk: " + q);
+            }, new HashMap<>(), java.util.List.of());
+        assertTrue(run.aggregateTpp().value().isEmpty(), "a count through a cycle is unknown, not a number");
+        assertEquals(Tri.UNKNOWN, DestinationGround.aggregateBox(run));
+        assertEquals(Tri.TRUE, run.datacenter(), "the H100 inside is a datacenter IC");
+        assertEquals(Tri.TRUE, InformedLettersGround.h20Figures(run, loop, 0), "the H100 inside reaches the H20's figures");
+        assertTrue(resolver.calls.get() < 100, resolver.calls.get() + " look-ups");
+        assertTrue(run.warnings.stream().anyMatch(w -> w.contains("the ICs of Loop nest more than 32 levels deep, contain themselves")),
+            run.warnings.toString());
+    }
 }
