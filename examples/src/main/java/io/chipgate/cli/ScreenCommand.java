@@ -88,8 +88,24 @@ final class ScreenCommand implements Callable<Integer> {
     /** Lines read and decided together: their distinct facts (at most this many) are decided in parallel. */
     static final int CHUNK = 1024;
 
+    /** The copy of a piped order book, deleted when the command ends (or on SIGTERM); null for a file. */
+    private Path pipeCopy;
+
+    /** Most bytes a piped order book may hold: it is copied to a temporary file, which must not fill the disk. */
+    static final long MAX_PIPE_BYTES = 1L << 30;
+
     @Override
     public Integer call() throws IOException {
+        try {
+            return screen();
+        } finally {
+            if (pipeCopy != null) {
+                Files.deleteIfExists(pipeCopy);
+            }
+        }
+    }
+
+    private Integer screen() throws IOException {
         LocalDate date = on == null ? LocalDate.now() : on;
         Catalog catalog = root.catalog();
         Interpretation in = Selection.interpretation(interpretation);
@@ -102,7 +118,7 @@ final class ScreenCommand implements Callable<Integer> {
             }
         }
         PrintWriter err = spec.commandLine().getErr();
-        requireRegularFile(orders);
+        boolean pipe = requireRegularFileOrPipe(orders);
         // every output is checked before anything is read (Output: never over an input, special files written into,
         // a missing folder or a directory refused in one line), and no two outputs on one file
         List<Path> inputs = new ArrayList<>(root.userCatalogs);
@@ -110,6 +126,10 @@ final class ScreenCommand implements Callable<Integer> {
         Output target = out == null ? null : Output.file("--out", out, false, inputs);
         Output stampTarget = out == null || format != ScreeningReport.Format.csv || target.special() ? null
             : Output.file("--out", stampFile(out), false, inputs);
+        if (pipe) {
+            // a pipe cannot be read twice (checked whole, then screened): copied once, after the outputs are checked
+            file = file.readFrom(copyPipe(orders));
+        }
         Output summaryTarget = summaryFile == null ? null : Output.file("--summary", summaryFile, false, inputs);
         List<Path> outputs = new ArrayList<>();
         for (Path p : java.util.Arrays.asList(out, stampTarget == null ? null : stampFile(out), summaryFile)) {
@@ -136,9 +156,13 @@ final class ScreenCommand implements Callable<Integer> {
             throw new BadInputException(e.getMessage());
         }
         if (!v.ok() && !skipInvalid) {
-            err.println("chipgate: bad input: " + orders + ": " + v.invalid().size() + " of " + v.lines()
+            err.println("chipgate: bad input: " + orders + ": " + v.invalidCount() + " of " + v.lines()
                 + " lines are invalid; nothing was screened (fix them, or use --skip-invalid to screen the rest and list these in the output):");
             v.invalid().forEach(i -> err.println("  " + Chipgate.oneLine(i.message())));
+            if (v.invalidNotKept() > 0) {
+                // the first ones with their reasons, the rest counted: the list is bounded, --skip-invalid lists every one
+                err.println("  … and " + v.invalidNotKept() + " more invalid lines (--skip-invalid lists every one in the output)");
+            }
             err.flush();
             return Chipgate.BAD_DATA;
         }
@@ -247,19 +271,57 @@ final class ScreenCommand implements Callable<Integer> {
     }
 
     /**
-     * The order book is read twice (checked whole, then screened), so it must be a regular file: a device such as
-     * {@code /dev/zero} would never end, and a pipe ({@code cat orders.csv | chipgate screen /dev/stdin}) cannot be
-     * read again.
+     * The order book is read twice (checked whole, then screened), so it must be a regular file or a pipe ({@code cat
+     * orders.csv | chipgate screen /dev/stdin}), which is copied to a temporary file first: a device such as
+     * {@code /dev/zero} would never end.
+     *
+     * @return whether it is a pipe
      */
-    static void requireRegularFile(Path orders) {
+    static boolean requireRegularFileOrPipe(Path orders) {
         try {
             java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(orders, java.nio.file.attribute.BasicFileAttributes.class);
-            if (!a.isRegularFile() && !a.isDirectory()) {
-                throw new BadInputException(orders + ": expected a regular file (it is a pipe, device or socket; the order book is read twice, "
-                    + "checked whole before anything is screened): save it to a file first");
+            if (a.isRegularFile() || a.isDirectory()) {
+                return false;
+            }
+            if (isFifo(orders)) {
+                return true;
+            }
+            throw new BadInputException(orders + ": expected a regular file or a pipe (it is a device or a socket, which may never end)");
+        } catch (IOException e) {
+            return false; // missing or unreadable: the order file's own message says so
+        }
+    }
+
+    /** Whether the path (links followed) is a FIFO: {@code unix:mode} S_IFIFO, where the platform gives the mode. */
+    static boolean isFifo(Path p) {
+        try {
+            return ((Integer) Files.getAttribute(p, "unix:mode") & 0170000) == 0010000;
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Copies a piped order book to a temporary file readable by its owner only, deleted when the command ends (and by
+     * the JVM's exit on SIGTERM); at most {@link #MAX_PIPE_BYTES}.
+     */
+    private Path copyPipe(Path orders) throws IOException {
+        pipeCopy = Files.createTempFile("chipgate-orders-", ".tmp");
+        pipeCopy.toFile().deleteOnExit();
+        byte[] buf = new byte[1 << 16];
+        long total = 0;
+        try (java.io.InputStream in = Files.newInputStream(orders); OutputStream o = Files.newOutputStream(pipeCopy)) {
+            for (int n; (n = in.read(buf)) > 0; ) {
+                total += n;
+                if (total > MAX_PIPE_BYTES) {
+                    throw new BadInputException(orders + ": the pipe holds more than " + (MAX_PIPE_BYTES >> 20)
+                        + " MiB; save the order book to a file first");
+                }
+                o.write(buf, 0, n);
             }
         } catch (IOException e) {
-            // missing or unreadable: the order file's own message says so
+            throw new BadInputException(orders + ": cannot be read: " + e.getMessage());
         }
+        return pipeCopy;
     }
 }

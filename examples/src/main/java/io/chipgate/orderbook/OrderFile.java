@@ -83,9 +83,16 @@ public final class OrderFile {
     private final LocalDate defaultDate;
     private final Columns columns;
     private final String sheet;
+    /** The name messages give the file: its path, or the name of the pipe it was copied from. */
+    private final String shownAs;
 
     private OrderFile(Path path, Catalog catalog, LocalDate defaultDate, Columns columns, String sheet) {
+        this(path, catalog, defaultDate, columns, sheet, path.toString());
+    }
+
+    private OrderFile(Path path, Catalog catalog, LocalDate defaultDate, Columns columns, String sheet, String shownAs) {
         this.path = path;
+        this.shownAs = shownAs;
         this.catalog = catalog;
         this.defaultDate = defaultDate;
         this.columns = columns;
@@ -107,7 +114,7 @@ public final class OrderFile {
      * @param mapping e.g. {@code Columns.parse("Order No=id,Qty=quantity")}
      */
     public OrderFile withColumns(Columns mapping) {
-        return new OrderFile(path, catalog, defaultDate, mapping, sheet);
+        return new OrderFile(path, catalog, defaultDate, mapping, sheet, shownAs);
     }
 
     /**
@@ -116,7 +123,16 @@ public final class OrderFile {
      * @param sheetName the sheet's name, or null for the first sheet
      */
     public OrderFile withSheet(String sheetName) {
-        return new OrderFile(path, catalog, defaultDate, columns, sheetName);
+        return new OrderFile(path, catalog, defaultDate, columns, sheetName, shownAs);
+    }
+
+    /**
+     * {@return this file read from a copy (e.g. of a pipe, which cannot be read twice), messages still naming this file}
+     *
+     * @param copy the regular file holding the same bytes
+     */
+    public OrderFile readFrom(Path copy) {
+        return new OrderFile(copy, catalog, defaultDate, columns, sheet, shownAs);
     }
 
     /** {@return the file} */
@@ -137,9 +153,9 @@ public final class OrderFile {
         try (InputStream in = Files.newInputStream(path)) {
             n = in.readNBytes(b, 0, 4);
         } catch (NoSuchFileException e) {
-            throw new OrderFileException(path + ": no such file");
+            throw new OrderFileException(shownAs + ": no such file");
         } catch (IOException e) {
-            throw new OrderFileException(path + ": cannot be read: " + e.getMessage());
+            throw new OrderFileException(shownAs + ": cannot be read: " + e.getMessage());
         }
         if (n == 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4) {
             return Kind.XLSX;
@@ -187,15 +203,27 @@ public final class OrderFile {
         }
     }
 
-    /** What a whole read found: lines, invalid lines, and the SHA-256 of the file's bytes. */
-    public record Validation(long lines, List<Invalid> invalid, String sha256) {
+    /** Most invalid lines a validation keeps with their problems; the rest are counted (600,000 would fill a small heap). */
+    public static final int MAX_INVALID_KEPT = 1000;
+
+    /**
+     * What a whole read found: lines, the first {@link #MAX_INVALID_KEPT} invalid lines, how many were invalid in all,
+     * and the SHA-256 of the file's bytes.
+     */
+    public record Validation(long lines, List<Invalid> invalid, long invalidCount, String sha256) {
         public boolean ok() {
-            return invalid.isEmpty();
+            return invalidCount == 0;
+        }
+
+        /** {@return how many invalid lines were counted but not kept} */
+        public long invalidNotKept() {
+            return invalidCount - invalid.size();
         }
     }
 
     /**
-     * Reads the whole file, keeping only the invalid lines; computes the SHA-256 of its bytes.
+     * Reads the whole file, keeping only the first {@link #MAX_INVALID_KEPT} invalid lines and counting the rest;
+     * computes the SHA-256 of its bytes.
      *
      * @throws OrderFileException for a fault of the whole file
      */
@@ -204,23 +232,25 @@ public final class OrderFile {
     }
 
     /**
-     * Reads the whole file, keeping only the invalid lines and handing each valid one to {@code valid} (e.g. to plan
-     * the decisions ahead); computes the SHA-256 of its bytes.
+     * Reads the whole file, keeping only the first {@link #MAX_INVALID_KEPT} invalid lines (the rest counted) and
+     * handing each valid one to {@code valid} (e.g. to plan the decisions ahead); computes the SHA-256 of its bytes.
      *
      * @throws OrderFileException for a fault of the whole file
      */
     public Validation validate(Consumer<Valid> valid) {
         List<Invalid> bad = new ArrayList<>();
-        long[] n = {0};
+        long[] n = {0, 0};
         String sha = read(e -> {
             n[0]++;
             if (e instanceof Invalid i) {
-                bad.add(i);
+                if (n[1]++ < MAX_INVALID_KEPT) {
+                    bad.add(i);
+                }
             } else {
                 valid.accept((Valid) e);
             }
         });
-        return new Validation(n[0], List.copyOf(bad), sha);
+        return new Validation(n[0], List.copyOf(bad), n[1], sha);
     }
 
     /**
@@ -231,13 +261,13 @@ public final class OrderFile {
     public String read(Consumer<Entry> each) {
         Kind k = kind();
         if (k == Kind.XLS) {
-            throw new OrderFileException(path + ": an Excel 97-2003 workbook (.xls) is not read: save it as .xlsx or as \"CSV UTF-8\"");
+            throw new OrderFileException(shownAs + ": an Excel 97-2003 workbook (.xls) is not read: save it as .xlsx or as \"CSV UTF-8\"");
         }
         if (k == Kind.XLSX) {
             return readWorkbook(each);
         }
         if (sheet != null) {
-            throw new OrderFileException(path + ": --sheet " + sheet + " names a sheet, but the file is CSV, not an Excel workbook");
+            throw new OrderFileException(shownAs + ": --sheet " + sheet + " names a sheet, but the file is CSV, not an Excel workbook");
         }
         return readCsv(each);
     }
@@ -245,18 +275,18 @@ public final class OrderFile {
     private String readWorkbook(Consumer<Entry> each) {
         String sha = sha256();
         Parser[] p = {null};
-        XlsxRows.read(path, sheet, (rowNumber, row) -> {
+        XlsxRows.read(path, shownAs, sheet, (rowNumber, row) -> {
             if (blank(row)) {
                 return;
             }
             if (p[0] == null) {
-                p[0] = new Parser(columns.locate(row, path.toString()), Integer.MAX_VALUE); // cells beyond the header: notes, ignored
+                p[0] = new Parser(columns.locate(row, shownAs), Integer.MAX_VALUE); // cells beyond the header: notes, ignored
                 return;
             }
             each.accept(p[0].parse(rowNumber, row));
         });
         if (p[0] == null) {
-            throw new OrderFileException(path + ": the sheet is empty: expected a header row naming the columns part, quantity, destination");
+            throw new OrderFileException(shownAs + ": the sheet is empty: expected a header row naming the columns part, quantity, destination");
         }
         return sha;
     }
@@ -272,7 +302,7 @@ public final class OrderFile {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java platform", e);
         } catch (IOException e) {
-            throw new OrderFileException(path + ": cannot be read: " + e.getMessage());
+            throw new OrderFileException(shownAs + ": cannot be read: " + e.getMessage());
         }
     }
 
@@ -298,7 +328,7 @@ public final class OrderFile {
                 long line = it.getCurrentLocation().getLineNr();
                 List<String> row = Arrays.asList(it.nextValue());
                 if (p == null) {
-                    p = new Parser(columns.locate(row, path.toString()), row.size());
+                    p = new Parser(columns.locate(row, shownAs), row.size());
                     continue;
                 }
                 if (blank(row)) {
@@ -307,27 +337,27 @@ public final class OrderFile {
                 each.accept(p.parse(line, row));
             }
             if (p == null) {
-                throw new OrderFileException(path + ": the file is empty: expected a header line naming the columns part, quantity, destination");
+                throw new OrderFileException(shownAs + ": the file is empty: expected a header line naming the columns part, quantity, destination");
             }
             byte[] rest = new byte[8192];
             while (digest.read(rest) >= 0) {
                 // hash any bytes the CSV reader left unread
             }
         } catch (NoSuchFileException e) {
-            throw new OrderFileException(path + ": no such file");
+            throw new OrderFileException(shownAs + ": no such file");
         } catch (CharacterCodingException e) {
-            throw new OrderFileException(path + ": the file is not UTF-8 text: save it as \"CSV UTF-8\"");
+            throw new OrderFileException(shownAs + ": the file is not UTF-8 text: save it as \"CSV UTF-8\"");
         } catch (RuntimeJsonMappingException e) {
             throw malformed(e);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new OrderFileException(path + ": not readable as CSV" + at(e) + ": " + e.getOriginalMessage());
+            throw new OrderFileException(shownAs + ": not readable as CSV" + at(e) + ": " + e.getOriginalMessage());
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
-                throw new OrderFileException(path + ": the file is not UTF-8 text: save it as \"CSV UTF-8\"");
+                throw new OrderFileException(shownAs + ": the file is not UTF-8 text: save it as \"CSV UTF-8\"");
             }
             throw e;
         } catch (IOException e) {
-            throw new OrderFileException(path + ": cannot be read: " + e.getMessage());
+            throw new OrderFileException(shownAs + ": cannot be read: " + e.getMessage());
         }
         return hex(sha.digest());
     }
@@ -340,12 +370,12 @@ public final class OrderFile {
     private OrderFileException malformed(RuntimeException e) {
         Throwable c = e.getCause();
         if (c instanceof com.fasterxml.jackson.core.JsonProcessingException j) {
-            return new OrderFileException(path + ": not readable as CSV" + at(j) + ": " + j.getOriginalMessage());
+            return new OrderFileException(shownAs + ": not readable as CSV" + at(j) + ": " + j.getOriginalMessage());
         }
         if (c instanceof CharacterCodingException) {
-            return new OrderFileException(path + ": the file is not UTF-8 text: save it as \"CSV UTF-8\"");
+            return new OrderFileException(shownAs + ": the file is not UTF-8 text: save it as \"CSV UTF-8\"");
         }
-        return new OrderFileException(path + ": not readable as CSV: " + e.getMessage());
+        return new OrderFileException(shownAs + ": not readable as CSV: " + e.getMessage());
     }
 
     private static InputStream withoutBom(InputStream in) throws IOException {

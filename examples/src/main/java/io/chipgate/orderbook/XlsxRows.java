@@ -53,11 +53,12 @@ final class XlsxRows {
      * Reads a sheet.
      *
      * @param path the workbook
+     * @param shownAs the name messages give it (its path, or the pipe it was copied from)
      * @param sheet the sheet's name, or null for the first sheet
      * @param rows receives each non-empty row in order
      * @throws OrderFileException when the file is not a workbook or has no such sheet
      */
-    static void read(Path path, String sheet, RowHandler rows) {
+    static void read(Path path, String shownAs, String sheet, RowHandler rows) {
         try (OPCPackage pkg = OPCPackage.open(path.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
@@ -77,17 +78,17 @@ final class XlsxRows {
                     }
                 }
             }
-            throw new OrderFileException(path + ": no sheet named '" + sheet + "': the workbook has " + String.join(", ", names)
+            throw new OrderFileException(shownAs + ": no sheet named '" + sheet + "': the workbook has " + String.join(", ", names)
                 + "; choose one with --sheet NAME");
         } catch (NotOfficeXmlFileException | InvalidFormatException e) {
-            throw new OrderFileException(path + ": not readable as an Excel workbook (.xlsx): save it as .xlsx or as \"CSV UTF-8\"");
+            throw new OrderFileException(shownAs + ": not readable as an Excel workbook (.xlsx): save it as .xlsx or as \"CSV UTF-8\"");
         } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
-            throw new OrderFileException(path + ": not readable as an Excel workbook (.xlsx): " + e.getMessage());
+            throw new OrderFileException(shownAs + ": not readable as an Excel workbook (.xlsx): " + e.getMessage());
         } catch (IOException e) {
-            throw new OrderFileException(path + ": cannot be read: " + e.getMessage());
+            throw new OrderFileException(shownAs + ": cannot be read: " + e.getMessage());
         } catch (org.apache.poi.openxml4j.exceptions.InvalidOperationException | IllegalStateException e) {
             // POI's checks of a damaged or hostile package (zip bomb, missing parts) end here
-            throw new OrderFileException(path + ": not readable as an Excel workbook (.xlsx): " + e.getMessage());
+            throw new OrderFileException(shownAs + ": not readable as an Excel workbook (.xlsx): " + e.getMessage());
         }
     }
 

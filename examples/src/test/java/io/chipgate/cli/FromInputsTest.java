@@ -210,12 +210,49 @@ class FromInputsTest {
     }
 
     @Test
-    void screenRefusesDevicesAndPipesInOneLine() throws Exception {
+    void screenRefusesDevicesInOneLine() throws Exception {
         assumeTrue(Files.exists(Path.of("/dev/zero")));
-        oneClearLine(run("screen", "/dev/zero"), "/dev/zero: expected a regular file (it is a pipe, device or socket");
-        Path fifo = dir.resolve("orders.fifo");
+        oneClearLine(run("screen", "/dev/zero"), "/dev/zero: expected a regular file or a pipe (it is a device or a socket, which may never end)");
+    }
+
+    /** Feeds a FIFO from another thread (opening it for writing waits for the reader). */
+    static Path fifo(Path dir, String name, String text) throws Exception {
+        Path fifo = dir.resolve(name);
         assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0);
-        oneClearLine(run("screen", fifo.toString()), "orders.fifo: expected a regular file");
+        Thread w = new Thread(() -> {
+            try {
+                Files.writeString(fifo, text, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                // the reader went away: the test's assertions say so
+            }
+        });
+        w.setDaemon(true);
+        w.start();
+        return fifo;
+    }
+
+    static long leftovers(Path tmp) throws IOException {
+        try (var s = Files.list(tmp)) {
+            return s.filter(p -> p.getFileName().toString().startsWith("chipgate-orders-")).count();
+        }
+    }
+
+    @Test
+    void screenReadsAPipeOnceThroughATemporaryCopyNamedAsThePipe() throws Exception {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        long before = leftovers(tmp);
+        Path good = fifo(dir, "orders.fifo", "part,quantity,destination,headquarters,date\nH100,8,DE,DE,2024-06-01\nL40,2,CN,CN,2024-06-01\n");
+        ChipgateCliTest.Run r = run("screen", good.toString(), "--on", "2026-11-30");
+        assertEquals(Chipgate.OK, r.code(), r.err());
+        assertEquals(3, r.out().lines().count(), r.out());
+        assertTrue(r.out().contains("L40"), r.out());
+        Path bad = fifo(dir, "bad.fifo", "part,quantity,destination\nH100,ten,DE\n");
+        ChipgateCliTest.Run b = run("screen", bad.toString(), "--on", "2026-11-30");
+        assertEquals(Chipgate.BAD_DATA, b.code(), b.err());
+        assertTrue(b.err().startsWith("chipgate: bad input: " + bad + ": 1 of 1 lines are invalid"), b.err());
+        Path empty = fifo(dir, "empty.fifo", "");
+        oneClearLine(run("screen", empty.toString()), empty + ": the file is empty");
+        assertEquals(before, leftovers(tmp), "the copies are deleted");
     }
 
     @Test

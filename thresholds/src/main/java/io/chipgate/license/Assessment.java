@@ -323,16 +323,47 @@ final class Assessment {
             if (part.datacenter().isPresent() || part.kind() != PartKind.SYSTEM) {
                 return part.datacenter().map(Tri::of).orElse(Tri.UNKNOWN);
             }
-            Tri any = part.contains().isEmpty() ? Tri.UNKNOWN : Tri.FALSE;
-            for (Component c : part.contains()) {
-                any = any.or(resolver.find(c.part()).flatMap(Part::datacenter).map(Tri::of).orElse(Tri.UNKNOWN));
-            }
+            // a sub-system without a designation is read from its own ICs in turn, each distinct part once
+            Tri any = anyIc(part, p -> p.datacenter().map(Tri::of)
+                .or(() -> p.kind() == PartKind.SYSTEM ? Optional.empty() : Optional.of(Tri.UNKNOWN)), Tri.UNKNOWN, 0,
+                new java.util.HashMap<>());
             warnings.add("the system gives no datacenter designation: taken from its ICs (" + any.label() + ") for § 740.8(a)");
             return any;
         }
 
-
-
+        /**
+         * Whether any IC of a system meets a test, each distinct part tested once (memoised by id: systems sharing
+         * subsystems cost their number of parts, not their number of paths): a part's own answer where {@code own}
+         * gives one, otherwise the OR over its components (UNKNOWN for one not resolved); {@code none} for a system
+         * listing none; UNKNOWN, with a warning, past {@link #MAX_SYSTEM_DEPTH} levels, {@link #MAX_SYSTEM_PARTS}
+         * parts or a system containing itself.
+         */
+        Tri anyIc(Part p, java.util.function.Function<Part, Optional<Tri>> own, Tri none, int depth,
+                  Map<String, Optional<Tri>> memo) {
+            Optional<Tri> done = memo.get(p.id());
+            if (done != null && done.isPresent()) {
+                return done.get();
+            }
+            if (done != null || depth > MAX_SYSTEM_DEPTH || memo.size() >= MAX_SYSTEM_PARTS) { // empty: in progress, a cycle
+                systemCapped(p);
+                return Tri.UNKNOWN;
+            }
+            Tri any = own.apply(p).orElse(null);
+            if (any == null && p.contains().isEmpty()) {
+                any = none;
+            } else if (any == null) {
+                memo.put(p.id(), Optional.empty());
+                any = Tri.FALSE;
+                for (Component c : p.contains()) {
+                    any = any.or(resolver.find(c.part()).map(ic -> anyIc(ic, own, none, depth + 1, memo)).orElse(Tri.UNKNOWN));
+                    if (any == Tri.TRUE) {
+                        break;
+                    }
+                }
+            }
+            memo.put(p.id(), Optional.of(any));
+            return any;
+        }
 
         /**
          * The TPP counted for the part: an IC's own, or for a SYSTEM the sum over its ICs of count × TPP (each shared IC
@@ -346,20 +377,60 @@ final class Assessment {
         }
 
         Figure systemTpp(Part p, int depth, Map<String, Figure> memo) {
+            return systemSum(p, in -> in.tpp(), depth, memo);
+        }
+
+        /** Deepest nesting of systems a licence walk reads (the catalog allows 16); deeper, or a cycle, is UNKNOWN. */
+        static final int MAX_SYSTEM_DEPTH = 32;
+        /** Most distinct parts one licence walk reads: beyond, the answer is UNKNOWN (a resolver may make up parts). */
+        static final int MAX_SYSTEM_PARTS = 100_000;
+        /** Marks a system being summed: met again below itself, it contains itself. */
+        private static final Figure IN_PROGRESS = Figure.unknown("(in progress)");
+
+        /** The warning of a walk cut short; given once. */
+        void systemCapped(Part p) {
+            String w = "the ICs of " + p.name() + " nest more than " + MAX_SYSTEM_DEPTH + " levels deep, contain themselves or"
+                + " number over " + MAX_SYSTEM_PARTS + " distinct parts: not read further (UNKNOWN)";
+            if (!warnings.contains(w)) {
+                warnings.add(w);
+            }
+        }
+
+        /**
+         * Σ count × figure over the ICs of a system, each distinct part summed once (memoised by id, so systems sharing
+         * subsystems cost their number of parts, not their number of paths), counts multiplied exactly; an IC's own
+         * figure; unknown when an IC cannot be resolved, the system lists none, or the walk is capped.
+         */
+        Figure systemSum(Part p, java.util.function.Function<Inputs, Figure> figure, int depth, Map<String, Figure> memo) {
+            Figure done = memo.get(p.id());
+            if (done == IN_PROGRESS || done == null && (depth > MAX_SYSTEM_DEPTH || memo.size() >= MAX_SYSTEM_PARTS)) {
+                systemCapped(p);
+                return Figure.unknown("the ICs of " + p.name() + " (nested too deep or too many)");
+            }
+            if (done != null) {
+                return done;
+            }
             if (p.kind() != PartKind.SYSTEM) {
-                return memo.computeIfAbsent(p.id(), k -> Inputs.of(p, interpretation).tpp());
+                Figure f = figure.apply(Inputs.of(p, interpretation));
+                memo.put(p.id(), f);
+                return f;
             }
-            if (depth > 8 || p.contains().isEmpty()) {
-                return Figure.unknown("the ICs of " + p.name());
-            }
-            Figure sum = Figure.known(Exact.ZERO);
-            for (Component c : p.contains()) {
-                Optional<Part> ic = resolver.find(c.part());
-                if (ic.isEmpty()) {
-                    return Figure.unknown("IC " + c.part() + " of " + p.name() + " (not found)");
+            Figure sum;
+            if (p.contains().isEmpty()) {
+                sum = Figure.unknown("the ICs of " + p.name());
+            } else {
+                memo.put(p.id(), IN_PROGRESS);
+                sum = Figure.known(Exact.ZERO);
+                for (Component c : p.contains()) {
+                    Optional<Part> ic = resolver.find(c.part());
+                    if (ic.isEmpty()) {
+                        sum = Figure.unknown("IC " + c.part() + " of " + p.name() + " (not found)");
+                        break;
+                    }
+                    sum = sum.plus(systemSum(ic.get(), figure, depth + 1, memo).times(BigDecimal.valueOf(c.count())));
                 }
-                sum = sum.plus(systemTpp(ic.get(), depth + 1, memo).times(BigDecimal.valueOf(c.count())));
             }
+            memo.put(p.id(), sum);
             return sum;
         }
 

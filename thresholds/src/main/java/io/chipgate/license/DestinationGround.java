@@ -2,10 +2,8 @@ package io.chipgate.license;
 
 import static io.chipgate.license.Licensing.*;
 
-import io.chipgate.metrics.Exact;
 import io.chipgate.metrics.Figure;
 import io.chipgate.metrics.Tri;
-import io.chipgate.model.Component;
 import io.chipgate.model.Part;
 import io.chipgate.model.PartKind;
 import io.chipgate.regime.Determination;
@@ -13,8 +11,6 @@ import io.chipgate.regime.Inputs;
 import io.chipgate.regime.Instruments;
 import io.chipgate.regime.Outcome;
 import io.chipgate.regime.Thresholds;
-import java.math.BigDecimal;
-import java.util.Optional;
 
 /**
  * § 742.6(a)(6)(iii): .a/.b items to D:1, D:4, D:5 except A:5/A:6, destinations named for .b items, with the review policy of § 742.6(b)(10) (the 2026 China box included).
@@ -154,18 +150,9 @@ final class DestinationGround implements LicenceGround {
 
     /** The 2026 box tested on a system's aggregate: Σ count × TPP < 21,000 and Σ count × DRAM bandwidth < 6,500 GB/s. */
     static Tri aggregateBox(Assessment.Run run) {
-        Figure tpp = Figure.known(Exact.ZERO);
-        Figure dram = Figure.known(Exact.ZERO);
-        for (Component c : run.part.contains()) {
-            Optional<Part> ic = run.resolver.find(c.part());
-            if (ic.isEmpty()) {
-                return Tri.UNKNOWN;
-            }
-            Inputs in = Inputs.of(ic.get(), run.interpretation);
-            BigDecimal n = BigDecimal.valueOf(c.count());
-            tpp = tpp.plus(in.tpp().times(n));
-            dram = dram.plus(in.memoryBandwidthGBs().times(n));
-        }
+        // Σ over every IC of nested systems, each distinct part summed once, counts multiplied exactly
+        Figure tpp = run.systemSum(run.part, Inputs::tpp, 0, new java.util.HashMap<>());
+        Figure dram = run.systemSum(run.part, Inputs::memoryBandwidthGBs, 0, new java.util.HashMap<>());
         return tpp.lessThan(Thresholds.CHINA_TPP.line()).and(dram.lessThan(Thresholds.CHINA_DRAM.line()));
     }
 }

@@ -3,7 +3,6 @@ package io.chipgate.license;
 import static io.chipgate.license.Licensing.*;
 
 import io.chipgate.metrics.Tri;
-import io.chipgate.model.Component;
 import io.chipgate.model.Part;
 import io.chipgate.model.PartKind;
 import io.chipgate.regime.Determination;
@@ -91,16 +90,12 @@ final class InformedLettersGround implements LicenceGround {
 
     /** The 8-K reading: the part (or any IC of a system) reaches the H20's memory or interconnect bandwidth or their sum. */
     static Tri h20Figures(Assessment.Run run, Part p, int depth) {
-        if (p.kind() == PartKind.SYSTEM) {
-            if (p.contains().isEmpty() || depth > 8) {
-                return Tri.UNKNOWN;
-            }
-            Tri any = Tri.FALSE;
-            for (Component c : p.contains()) {
-                any = any.or(run.resolver.find(c.part()).map(ic -> h20Figures(run, ic, depth + 1)).orElse(Tri.UNKNOWN));
-            }
-            return any;
-        }
+        // a system: any of its ICs, each distinct part read once (shared subsystems cost their number, not their paths)
+        return run.anyIc(p, q -> q.kind() == PartKind.SYSTEM ? java.util.Optional.empty() : java.util.Optional.of(icH20Figures(run, q)),
+            Tri.UNKNOWN, depth, new java.util.HashMap<>());
+    }
+
+    private static Tri icH20Figures(Assessment.Run run, Part p) {
         Inputs in = Inputs.of(p, run.interpretation);
         return in.memoryBandwidthGBs().atLeast(Thresholds.INFORMED_8K_MEMORY.line())
             .or(in.ioBidirectionalGBs().atLeast(Thresholds.INFORMED_8K_IO.line()))

@@ -3,9 +3,9 @@ package io.chipgate.license;
 import static io.chipgate.license.Licensing.*;
 
 import io.chipgate.metrics.Tri;
-import io.chipgate.model.Component;
 import io.chipgate.model.Part;
 import io.chipgate.model.PartKind;
+import java.util.Optional;
 
 /**
  * Licence requirements reported in company filings, for the products they name (ReportedRequirements).
@@ -77,16 +77,9 @@ final class ReportedGround implements LicenceGround {
 
     /** Whether a requirement names the part, or (for systems) one of the ICs it incorporates. */
     static Tri named(Assessment.Run run, ReportedRequirements.Requirement r, Part p, int depth) {
-        if (r.names(p.vendor(), p.name(), p.aliases())) {
-            return Tri.TRUE;
-        }
-        if (p.kind() != PartKind.SYSTEM || !r.systemsIncorporating() || depth > 8) {
-            return Tri.FALSE;
-        }
-        Tri any = Tri.FALSE;
-        for (Component c : p.contains()) {
-            any = any.or(run.resolver.find(c.part()).map(ic -> named(run, r, ic, depth + 1)).orElse(Tri.UNKNOWN));
-        }
-        return any;
+        // each distinct part of a system tested once (shared subsystems cost their number, not their paths)
+        return run.anyIc(p, q -> r.names(q.vendor(), q.name(), q.aliases()) ? Optional.of(Tri.TRUE)
+            : q.kind() != PartKind.SYSTEM || !r.systemsIncorporating() ? Optional.of(Tri.FALSE) : Optional.empty(),
+            Tri.FALSE, depth, new java.util.HashMap<>());
     }
 }
