@@ -143,7 +143,7 @@ public final class Columns {
         List<String> shown = new ArrayList<>();
         for (String h : header) {
             if (h != null && !h.isBlank()) {
-                shown.add(OrderFile.visible(h.strip())); // a second byte-order mark or a control character shown as \\uXXXX
+                shown.add(OrderFile.visible(h.strip())); // a second byte-order mark or a control character shown escaped
             }
         }
         for (Map.Entry<String, String> e : mapping.entrySet()) {

@@ -388,7 +388,10 @@ public final class ScreeningReport implements Closeable {
         c.add(Long.toString(t.licencesRequired()));
         c.add(Long.toString(t.unknown()));
         c.add(t.capTpp().toString());
-        if (country) {
+        if (country && !allocationApplies(t.key())) {
+            c.add("n/a");
+            c.add(NO_ALLOCATION);
+        } else if (country) {
             c.add(t.percentOf(Thresholds.AI_DIFFUSION_COUNTRY_ALLOCATION_TPP));
             c.add(over(t, Thresholds.AI_DIFFUSION_COUNTRY_ALLOCATION_TPP));
         } else {
@@ -408,6 +411,20 @@ public final class ScreeningReport implements Closeable {
         }
         c.set(5, tpp(t.capTpp()));
         return c;
+    }
+
+    /** Why a destination is shown against no country allocation. */
+    static final String NO_ALLOCATION = "not applicable: supplement 5(a) (presumption of approval) or Macau/D:5 (presumption of denial)";
+
+    /**
+     * Whether the AI-diffusion per-country allocation (§ 742.6(b)(10)(iii)(B), as written) applies to a destination:
+     * only outside supplement 5(a) and outside Macau and D:5 ({@link io.chipgate.license.Licensing#countryAllocationApplies},
+     * D:5 membership as of the country groups' newest text). An unknown membership keeps the destination shown.
+     */
+    static boolean allocationApplies(String destination) {
+        io.chipgate.license.CountryGroups g = io.chipgate.license.CountryGroups.builtIn();
+        return io.chipgate.license.Licensing.countryAllocationApplies(io.chipgate.license.CountryCode.of(destination), g.asOf())
+            != Tri.FALSE;
     }
 
     private static String over(ScreeningSummary.Total t, BigDecimal cap) {
@@ -613,7 +630,9 @@ public final class ScreeningReport implements Closeable {
         n.put("unknown", t.unknown());
         n.put("aiDiffusionTppAsWritten", t.capTpp().toString());
         ObjectNode caps = n.putObject("capsAsWritten");
-        if (country) {
+        if (country && !allocationApplies(t.key())) {
+            caps.put("countryAllocation", NO_ALLOCATION);
+        } else if (country) {
             cap(caps, "countryAllocation", t, Thresholds.AI_DIFFUSION_COUNTRY_ALLOCATION_TPP);
         } else {
             cap(caps, "lppPerConsigneeYear", t, Thresholds.LPP_TPP_PER_YEAR);
@@ -829,6 +848,7 @@ public final class ScreeningReport implements Closeable {
         t.put("countryHeader", COUNTRY_HEADER);
         t.put("consigneeHeader", CONSIGNEE_HEADER);
         List<Map<String, Object>> countries = s.byDestination().values().stream().filter(ScreeningReport::counts)
+            .filter(x -> allocationApplies(x.key()))
             .map(x -> Map.<String, Object>of("cells", totalCellsForPeople(x, true))).toList();
         List<Map<String, Object>> consignees = s.byConsignee().values().stream().filter(ScreeningReport::counts)
             .map(x -> Map.<String, Object>of("cells", totalCellsForPeople(x, false))).toList();

@@ -142,6 +142,14 @@ class ScreenCommandTest {
         assertEquals(1, summary.get("nacNotifications").asInt());
         assertEquals(6, summary.get("decisions").asInt()); // D1 and D2 share one
         assertEquals(List.of("AE", "DE", "KH", "RU"), s.get("byDestination").findValuesAsText("key"));
+        // issue 19 § 2: the country allocation (§ 742.6(b)(10)(iii)(B), as written) applies only outside supplement 5(a)
+        // and outside Macau and D:5: Germany (5(a)) and Russia (D:5) are never shown against it; the UAE (A:5, not 5(a)) is
+        Map<String, JsonNode> byKey = new LinkedHashMap<>();
+        s.get("byDestination").forEach(t -> byKey.put(t.get("key").asText(), t));
+        assertTrue(byKey.get("DE").at("/capsAsWritten/countryAllocation").asText().startsWith("not applicable: supplement 5(a)"),
+            byKey.get("DE").toString());
+        assertTrue(byKey.get("RU").at("/capsAsWritten/countryAllocation").isTextual());
+        assertTrue(byKey.get("AE").at("/capsAsWritten/countryAllocation/cap").isNumber(), byKey.get("AE").toString());
         // the table in the file is the table on standard output
         assertEquals(ChipgateCliTest.run("screen", in.toString(), "--on", "2026-11-30").out(), Files.readString(out));
     }
