@@ -919,22 +919,39 @@ public final class ScreeningReport implements Closeable {
         m.put("readings", d.readings().size() > 1 ? readings(d) : List.of());
         // the rule texts and a licence exception's conditions repeat from decision to decision: each is a numbered
         // note, printed once; the decision keeps what is its own (applies, why, availability)
-        m.put("basis", d.basis().stream().filter(b -> b.applies() != Tri.FALSE).map(b -> Map.of("text", basisShort(b) + " — why: "
-            + b.reason(), "note", note(notes, "\u201C" + b.text() + "\u201D — review: " + b.reviewPolicy() + " [" + b.citation() + "]"))).toList());
+        // when no licence is required the exceptions and the review policy ask nothing: they stay in the workbook and
+        // the JSON lines, and the page keeps to what decides the line; a ground shown only as written (not enforced)
+        // repeats its reason from decision to decision, so on such a line the reason joins the ground's note
+        boolean none = d.licenseRequired() == Tri.FALSE;
+        m.put("basis", d.basis().stream().filter(b -> b.applies() != Tri.FALSE).map(b -> {
+            // the rule's words, its review policy and the reason are three notes: each repeats on its own
+            boolean compact = none && b.status() != BasisStatus.IN_FORCE;
+            String why = compact ? note(notes, "why: " + b.reason()) : "";
+            return Map.of("text", compact && !why.isEmpty() ? basisShort(b) : basisShort(b) + " — why: " + b.reason(),
+                "why", why, "note", note(notes, "\u201C" + b.text() + "\u201D [" + b.citation() + "]"),
+                "review", note(notes, "review: " + b.reviewPolicy()));
+        }).toList());
         m.put("exceptions", d.licenseExceptions().stream().filter(o -> o.available() != Tri.FALSE).map(o -> Map.of("text",
             o.code() + " (available: " + o.available().label() + ")" + (o.note().isEmpty() ? "" : " note: " + o.note()), "note",
             note(notes, o.code() + ": " + o.conditions() + " [" + o.citation() + "]"
                 + (o.notification().isEmpty() ? "" : " notify: " + String.join("; ", o.notification()))))).toList());
-        m.put("hasReadings", d.readings().size() > 1 && l.unknownBecause().isEmpty()); // else the first reason lists them
-        // when no licence is required the exceptions and the review policy ask nothing: they stay in the workbook and
-        // the JSON lines, and the page keeps to what decides the line
-        boolean none = d.licenseRequired() == Tri.FALSE;
+        // the readings are listed when they disagree (an unknown: its first reason lists them); a definite answer is
+        // every reading's answer, so one line says how many agree
+        m.put("hasReadings", d.readings().size() > 1 && l.unknownBecause().isEmpty() && d.licenseRequired() == Tri.UNKNOWN);
+        m.put("agreeing", d.readings().size() > 1 && d.licenseRequired() != Tri.UNKNOWN
+            ? d.readings().size() + " readings of the law, one answer" : "");
         m.put("hasBasis", d.basis().stream().anyMatch(b -> b.applies() != Tri.FALSE));
         m.put("hasExceptions", !none && d.licenseExceptions().stream().anyMatch(o -> o.available() != Tri.FALSE));
         m.put("hasPolicy", !none);
         m.put("policy", d.reviewPolicy().toString());
         m.put("classification", classification(d));
-        m.put("citations", note(notes, "Citations: " + String.join("; ", d.citations())));
+        // each citation is a note of its own: decisions share most of them, and a list per decision would repeat them
+        // (printed inline once the notes are full)
+        m.put("citations", d.citations().stream().map(c -> {
+            String k = note(notes, c);
+            return k.isEmpty() ? Map.of("text", c) : Map.of("ref", k);
+        }).toList());
+        m.put("hasCitations", !d.citations().isEmpty());
         // a warning (most repeat from decision to decision) is a numbered note, printed once at the end of the decisions
         List<String> inline = new ArrayList<>();
         List<String> refs = new ArrayList<>();
