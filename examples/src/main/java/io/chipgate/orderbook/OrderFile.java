@@ -55,8 +55,9 @@ import java.util.regex.Pattern;
  * <li>{@code destination} (required): an ISO 3166-1 code or an English country name ({@link Countries})</li>
  * <li>{@code headquarters}: where the end user (or its ultimate parent) is headquartered, as the destination;
  *     empty = unknown</li>
- * <li>{@code date}: ISO date of the shipment (or a date cell), from {@value #FIRST_DATE} (the first
- *     advanced-computing rule, 87 FR 62186); empty = the screening date</li>
+ * <li>{@code date}: ISO date of the shipment (or a date cell), from {@value #FIRST_DATE} (the first reported
+ *     advanced-computing licence requirement; the first rule, 87 FR 62186, is of 2022-10-07); empty = the screening
+ *     date</li>
  * <li>{@code consignee}: for per-consignee totals</li>
  * <li>{@code end_user}: the end user's name, carried for party screening</li>
  * <li>{@code id}: the user's id of the line (order number), carried through</li>
@@ -70,8 +71,11 @@ import java.util.regex.Pattern;
  * <p>This class is immutable; reads are independent.
  */
 public final class OrderFile {
-    /** The first date the licence data covers: the advanced-computing rule of 2022-10-07 (87 FR 62186). */
-    public static final String FIRST_DATE = "2022-10-07";
+    /**
+     * The first date the licence data covers: the licence requirement NVIDIA's Form 8-K of 2022-08-31 reports from
+     * 2022-08-26 (before the first rule of 2022-10-07, 87 FR 62186).
+     */
+    public static final String FIRST_DATE = "2022-08-26";
     /** The largest quantity accepted on one line. */
     public static final long MAX_QUANTITY = 1_000_000_000L;
 
@@ -477,7 +481,7 @@ public final class OrderFile {
             }
             if (date != null && date.isBefore(LocalDate.parse(FIRST_DATE))) {
                 problems.add("date " + date + " is outside the data: the licence rules assessed begin on " + FIRST_DATE
-                    + " (87 FR 62186)");
+                    + " (the first reported advanced-computing licence requirement, NVIDIA's Form 8-K of 2022-08-31)");
             }
             if (!problems.isEmpty()) {
                 Map<String, String> cells = new LinkedHashMap<>();

@@ -200,6 +200,20 @@ class ScreenCommandTest {
     }
 
     @Test
+    void aLineBeforeTheFirstRuleButAfterTheFirstReportedRequirementIsScreened() throws IOException {
+        // NVIDIA's Form 8-K of 2022-08-31: a licence requirement from 2022-08-26 for the A100 and H100 to China;
+        // the first rule (87 FR 62186) is of 2022-10-07. A line of 2022-09-01 is inside the data, one of 2022-08-25 is not.
+        Path in = file("early.csv", "part,quantity,destination,date\nA100 SXM4 80GB,8,CN,2022-09-01\nA100 SXM4 80GB,8,CN,2022-08-25\n");
+        ChipgateCliTest.Run r = ChipgateCliTest.run("screen", in.toString(), "--on", "2026-11-30", "--skip-invalid");
+        assertEquals(0, r.code(), r.err());
+        List<Map<String, String>> rows = lines(r.out());
+        assertEquals("yes", rows.get(0).get("license_required"), rows.get(0).toString());
+        assertEquals("INVALID", rows.get(1).get("action"));
+        assertTrue(rows.get(1).get("problems").contains("date 2022-08-25 is outside the data: the licence rules assessed begin on 2022-08-26"),
+            rows.get(1).get("problems"));
+    }
+
+    @Test
     void skipInvalidScreensTheRestAndListsTheInvalidLinesWithTheirReasons() throws IOException {
         Path in = file("bad.csv", BAD);
         ChipgateCliTest.Run r = ChipgateCliTest.run("screen", in.toString(), "--on", "2026-11-30", "--skip-invalid");
