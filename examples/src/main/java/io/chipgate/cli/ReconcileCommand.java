@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "reconcile", description = {
     "chipgate's arithmetic against the vendors' own export-classification tables (NVIDIA, AMD): computed and declared TPP,",
     "the vendor's ECCN, chipgate's outcome under the 3A090 regime in force on the table's date, agreement, and the explanation",
-    "of every TPP difference above 1 % and every disagreement."})
+    "of every TPP difference above 1 %% and every disagreement."})
 final class ReconcileCommand implements Callable<Integer> {
     @ParentCommand
     Chipgate root;

@@ -33,6 +33,24 @@ class HelpAndVersionTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("subcommands")
+    void noHelpTextMakesPicocliWarn(String name) {
+        // a bare % in a description is a format specifier to picocli: it warns on the process's own standard error
+        // (not the command's writer) and prints the text unformatted ("above 1 % and" in reconcile's, once)
+        java.io.PrintStream before = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            ChipgateCliTest.Run r = run(name, "--help");
+            assertEquals(0, r.code(), r.err());
+        } finally {
+            System.setErr(before);
+        }
+        String err = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertFalse(err.contains("picocli WARN"), name + ": " + err);
+    }
+
     @Test
     void theListOfSubcommandsIsTheDocumentedOne() {
         List<String> names = new ArrayList<>(subcommands().toList());
