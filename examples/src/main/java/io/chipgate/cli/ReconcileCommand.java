@@ -9,6 +9,7 @@ import io.chipgate.catalog.VendorTable;
 import io.chipgate.regime.Reports;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "reconcile", description = {
     "chipgate's arithmetic against the vendors' own export-classification tables (NVIDIA, AMD): computed and declared TPP,",
     "the vendor's ECCN, chipgate's outcome under the 3A090 regime in force on the table's date, agreement, and the explanation",
-    "of every TPP difference above 1 %% and every disagreement."})
+    "of every TPP difference above 1 %% and every disagreement. With --tables: the vendors' tables checked against themselves",
+    "(a row's declared TPP against its own ECCN under the 3A090 text, rows of one board at a TPP no described product carries)."})
 final class ReconcileCommand implements Callable<Integer> {
     @ParentCommand
     Chipgate root;
@@ -37,10 +39,25 @@ final class ReconcileCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text, csv or json")
     Format format;
 
+    @Option(names = "--tables", description = "Check the vendors' tables against themselves instead of the catalog against them: "
+        + "rows whose declared TPP (or AMD's own 3A090.a.1 flag) and ECCN cannot both be right, and rows of one board at a TPP "
+        + "no described row of that board declares.")
+    boolean tables;
+
     @Override
     public Integer call() {
         if (vendor != null && Reconciliation.table(vendor).isEmpty()) {
             throw new UsageException("no vendor table for '" + vendor + "'; tables: NVIDIA, AMD");
+        }
+        if (tables) {
+            List<TableChecks.Finding> found = TableChecks.of(root.catalog(), vendor);
+            PrintWriter w = spec.commandLine().getOut();
+            switch (format) {
+                case json -> w.println(Json.write(tablesJson(found)));
+                case csv -> w.print(tablesCsv(found));
+                default -> w.print(tablesText(found));
+            }
+            return Chipgate.OK;
         }
         List<Reconciliation.Row> rows = Reconciliation.of(root.catalog(), vendor);
         PrintWriter out = spec.commandLine().getOut();
@@ -114,6 +131,55 @@ final class ReconcileCommand implements Callable<Integer> {
             r.explanations().forEach(e::add);
         }
         return a;
+    }
+
+    static String tablesText(List<TableChecks.Finding> found) {
+        StringBuilder sb = new StringBuilder();
+        for (TableChecks.Finding f : found) {
+            sb.append(f.vendor()).append("  ").append(f.kind().name()).append("  ").append(String.join(", ", f.partNumbers()))
+                .append(f.description().isEmpty() ? "" : "  \"" + f.description() + "\"").append("  ECCN ").append(f.eccn())
+                .append(f.tppPerGpu().map(t -> "  TPP per GPU " + TableChecks.num(t)).orElse("")).append('\n');
+            sb.append("    ").append(f.explanation()).append('\n');
+        }
+        sb.append("within the vendors' tables: ").append(found.size()).append(" finding").append(found.size() == 1 ? "" : "s")
+            .append(" (questions to the table, not chipgate's answers; rows with one declaration are one finding)\n");
+        for (VendorTable t : VendorTable.builtinTables()) {
+            sb.append("source: ").append(t.citation()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    static ArrayNode tablesJson(List<TableChecks.Finding> found) {
+        ArrayNode a = Json.F.arrayNode();
+        for (TableChecks.Finding f : found) {
+            ObjectNode o = a.addObject();
+            o.put("vendor", f.vendor());
+            o.put("kind", f.kind().name());
+            ArrayNode pns = o.putArray("partNumbers");
+            f.partNumbers().forEach(pns::add);
+            o.put("description", f.description());
+            o.put("eccn", f.eccn());
+            f.tppPerGpu().ifPresentOrElse(x -> o.put("tppPerGpu", x), () -> o.putNull("tppPerGpu"));
+            o.put("explanation", f.explanation());
+        }
+        return a;
+    }
+
+    static String tablesCsv(List<TableChecks.Finding> found) {
+        CsvSchema.Builder schema = CsvSchema.builder();
+        for (String c : List.of("vendor", "kind", "part_numbers", "description", "eccn", "tpp_per_gpu", "explanation")) {
+            schema.addColumn(c);
+        }
+        List<List<String>> out = new ArrayList<>();
+        for (TableChecks.Finding f : found) {
+            out.add(List.of(f.vendor(), f.kind().name(), String.join(" ", f.partNumbers()), f.description(), f.eccn(),
+                f.tppPerGpu().map(BigDecimal::toPlainString).orElse(""), f.explanation()));
+        }
+        try {
+            return Csv.MAPPER.writer(schema.build().withHeader()).writeValueAsString(Csv.neutralised(out));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static String csv(List<Reconciliation.Row> rows) {

@@ -36,6 +36,59 @@ class ReconcileTest {
     }
 
     @Test
+    void theTablesCheckedAgainstThemselvesFindTheThreeKindsOfAnomalyTheAuditReported() throws Exception {
+        // issue 23 § 2, worked by hand from the 3A090 text of 89 FR 96790 (in force on both tables' dates):
+        // - HGX A100 40GB (935-23587-0000-0R1): TPP 3,822 on the GA100 die of 826 mm² is PD 4.63, so 3A090.b.1
+        //   (2,400 <= TPP < 4,800 and 1.6 <= PD < 5.92) for a datacenter product, not .a as 4A090.a says;
+        // - IGX Thor DevKit (940-25840-0011-000): TPP 7,024 >= 4,800 is 3A090.a.1 whatever the area, but 5A992.c
+        //   (not a .z item) reads as neither .a nor .b;
+        // - board 900-2G147: generic rows at 3,248 where the one described product (RTX PRO 4500 BSE) is 3,200.
+        List<TableChecks.Finding> f = TableChecks.of(Catalog.builtin(), (String) null);
+        TableChecks.Finding hgx = f.stream().filter(x -> x.partNumbers().contains("935-23587-0000-0R1")).findFirst().orElseThrow();
+        assertEquals(TableChecks.Kind.ECCN_VS_TPP, hgx.kind());
+        assertEquals("4A090.a", hgx.eccn());
+        assertTrue(hgx.explanation().contains("on 826 mm²") && hgx.explanation().contains("3A090.b (3A090.b.1) if designed or marketed for datacenters"),
+            hgx.explanation());
+        TableChecks.Finding thor = f.stream().filter(x -> x.partNumbers().contains("940-25840-0011-000")).findFirst().orElseThrow();
+        assertTrue(thor.explanation().contains("3A090.a (3A090.a.1) whatever the die area") && thor.explanation().contains("5A992.c"),
+            thor.explanation());
+        TableChecks.Finding board = f.stream().filter(x -> x.kind() == TableChecks.Kind.BOARD_TPP).filter(x -> x.partNumbers().contains("900-2G147-0900-000"))
+            .findFirst().orElseThrow();
+        assertEquals(0, board.tppPerGpu().orElseThrow().compareTo(new java.math.BigDecimal("3248")));
+        assertTrue(board.explanation().contains("described: 3200 (NVIDIA RTX PRO 4500 BSE"), board.explanation());
+        // rows that agree with their ECCN are not findings: the 80 GB HGX A100 at 4,989 (>= 4,800, 4A090.a), and
+        // boards holding several products each described (900-21010: H100 PCIe 12,224 and H200 NVL 14,144)
+        assertFalse(f.stream().anyMatch(x -> x.partNumbers().contains("935-23587-0000-2R1")));
+        assertFalse(f.stream().anyMatch(x -> x.partNumbers().stream().anyMatch(pn -> pn.startsWith("900-21010-"))));
+        // AMD's "Meets 3A090.a.1" = N beside 3A090.a.2 is consistent (.a.2 is not .a.1)
+        assertFalse(f.stream().anyMatch(x -> x.partNumbers().contains("100-200000295G")), f.toString());
+
+        String[] r = run("reconcile", "--tables", "--format", "json");
+        assertEquals("0", r[0], r[2]);
+        JsonNode a = new ObjectMapper().readTree(r[1]);
+        assertEquals(f.size(), a.size());
+        assertEquals("ECCN_VS_TPP", a.get(0).get("kind").asText());
+        String[] csv = run("reconcile", "--tables", "--format", "csv");
+        assertTrue(csv[1].startsWith("vendor,kind,part_numbers,description,eccn,tpp_per_gpu,explanation\n"), csv[1]);
+        String[] text = run("reconcile", "--tables", "--vendor", "NVIDIA");
+        assertTrue(text[1].contains("within the vendors' tables: " + f.stream().filter(x -> x.vendor().equals("NVIDIA")).count() + " finding"), text[1]);
+    }
+
+    @Test
+    void aRowBetweenTheLinesWithoutADieAreaIsNotAFinding() {
+        // TPP 3,000 without an area: 3A090.a.2 needs PD >= 5.92 (an area <= 506.7 mm²), so .a may be right
+        io.chipgate.regime.Regime r = Reconciliation.regimeOn(java.time.LocalDate.of(2026, 7, 31));
+        io.chipgate.regime.Determination d = r.classify(TableChecks.declared(new java.math.BigDecimal("3000"), null, true),
+            io.chipgate.metrics.Interpretation.defaults(), java.time.LocalDate.of(2026, 7, 31), io.chipgate.model.PartResolver.none());
+        assertEquals("open", Reconciliation.reading(d.outcome()));
+        // and with 500 mm² (PD 6) it is .a.2, with 600 mm² (PD 5) .b.1
+        assertEquals("3A090.a.2", r.classify(TableChecks.declared(new java.math.BigDecimal("3000"), new java.math.BigDecimal("500"), true),
+            io.chipgate.metrics.Interpretation.defaults(), java.time.LocalDate.of(2026, 7, 31), io.chipgate.model.PartResolver.none()).outcome().code());
+        assertEquals("3A090.b.1", r.classify(TableChecks.declared(new java.math.BigDecimal("3000"), new java.math.BigDecimal("600"), true),
+            io.chipgate.metrics.Interpretation.defaults(), java.time.LocalDate.of(2026, 7, 31), io.chipgate.model.PartResolver.none()).outcome().code());
+    }
+
+    @Test
     void anUnexplainedDifferenceIsFound() {
         Part p = SpecReader.instance().readPart("{\"id\": \"nvidia-x\", \"vendor\": \"NVIDIA\", \"name\": \"X\","
             + " \"compute\": [{\"precision\": \"FP8\", \"denseTops\": 1000, \"source\": \"s\"}],"
