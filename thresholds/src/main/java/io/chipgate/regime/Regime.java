@@ -189,7 +189,7 @@ public abstract sealed class Regime
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(resolver, "resolver");
         if (part.kind() == PartKind.SYSTEM) {
-            return classifySystem(part, interpretation, date, resolver, new java.util.HashMap<>());
+            return classifySystem(part, interpretation, date, resolver, new java.util.HashMap<>(), new java.util.ArrayDeque<>());
         }
         // metrics once per (part, interpretation); only alternatives whose figures differ can change the outcome
         PreparedInputs prepared = PreparedInputs.of(part, interpretation);
@@ -317,7 +317,27 @@ public abstract sealed class Regime
      * as 4A090.a/.b; 3A090.c parameters never make a system controlled.
      */
     private Determination classifySystem(Part system, Interpretation in, LocalDate date, PartResolver resolver,
-                                         Map<String, Determination> memo) {
+                                         Map<String, Determination> memo, java.util.ArrayDeque<String> path) {
+        if (path.contains(system.id())) {
+            // a resolver may hand back a system that contains itself (the catalog refuses such files; a caller's own
+            // resolver may not): name the cycle instead of recursing until the stack overflows
+            List<String> cycle = new ArrayList<>(path);
+            java.util.Collections.reverse(cycle);
+            cycle = new ArrayList<>(cycle.subList(cycle.indexOf(system.id()), cycle.size()));
+            cycle.add(system.id());
+            throw new IllegalArgumentException("system '" + cycle.get(0) + "' contains itself: " + String.join(" → ", cycle)
+                + "; a system's contains list must not lead back to it (check the resolver's parts)");
+        }
+        path.push(system.id());
+        try {
+            return classifySystemOnce(system, in, date, resolver, memo, path);
+        } finally {
+            path.pop();
+        }
+    }
+
+    private Determination classifySystemOnce(Part system, Interpretation in, LocalDate date, PartResolver resolver,
+                                             Map<String, Determination> memo, java.util.ArrayDeque<String> path) {
         Evaluation e = new Evaluation();
         long beyondCap = 0;
         Outcome worst = null;
@@ -333,7 +353,7 @@ public abstract sealed class Regime
             // number of parts, not 4^14 evaluations
             Determination d = memo.get(ic.get().id());
             if (d == null) {
-                d = ic.get().kind() == PartKind.SYSTEM ? classifySystem(ic.get(), in, date, resolver, memo)
+                d = ic.get().kind() == PartKind.SYSTEM ? classifySystem(ic.get(), in, date, resolver, memo, path)
                     : classify(ic.get(), in, date, resolver);
                 memo.put(ic.get().id(), d);
             }

@@ -63,6 +63,25 @@ class SharedSubsystemsTest {
     }
 
     @Test
+    void aSystemThatContainsItselfThroughAResolverIsNamedNotAStackOverflow() {
+        // the catalog refuses such files; a caller's own resolver is not checked: before, a StackOverflowError
+        Map<String, Part> parts = new HashMap<>();
+        parts.put("ring-a", Part.builder().id("ring-a").vendor("V").name("Ring A").kind(PartKind.SYSTEM).addContains(Component.of("ring-b", 2)).build());
+        parts.put("ring-b", Part.builder().id("ring-b").vendor("V").name("Ring B").kind(PartKind.SYSTEM)
+            .addContains(Component.of(Chips.H100.id(), 8)).addContains(Component.of("ring-a", 1)).build());
+        parts.put(Chips.H100.id(), Chips.H100);
+        for (String regime : List.of("3a090-2024", "china-review-2026", "foundry-2025")) {
+            IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Regimes.byId(regime)
+                .classify(parts.get("ring-a"), Interpretation.defaults(), DATE, resolver(parts)), regime);
+            assertEquals("system 'ring-a' contains itself: ring-a → ring-b → ring-a; a system's contains list must not lead back to it "
+                + "(check the resolver's parts)", e.getMessage(), regime);
+        }
+        // a part shared without a cycle is still fine
+        assertEquals(Outcome.ECCN_4A090_A, Regimes.byId("3a090-2024").classify(Part.builder().from(parts.get("ring-b")).contains(List.of(Component.of(Chips.H100.id(), 8))).build(),
+            Interpretation.defaults(), DATE, resolver(parts)).outcome());
+    }
+
+    @Test
     void theMissingFiguresOfSharedComponentsAreCappedAndCounted() {
         Part unknown = Part.builder().id("unknown-ic").vendor("V").name("no figures").build();
         Map<String, Part> parts = dag(unknown);
