@@ -10,10 +10,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -28,22 +26,12 @@ class ScreenScaleTest {
     @TempDir
     Path dir;
 
-    static final String[] PARTS = {"H100", "H20", "L40", "B200", "A100", "MI300X", "RTX 4090", "Gaudi 3", "900-21010-0000-000", "A800"};
-    static final String[] COUNTRIES = {"Germany", "China", "UAE", "Cambodia", "Russia", "India", "Singapore", "Japan", "Netherlands", "Malaysia",
-        "Hong Kong", "Brazil"};
-    static final String[] HQ = {"", "US", "CN", "DE"};
-
     /** A book as an ERP exports it, with a fixed seed: free quantities (some with separators), any day of 2024-2026. */
     static Path book(Path p, int lines) throws IOException {
-        SplittableRandom r = new SplittableRandom(20261207L);
-        LocalDate first = LocalDate.of(2024, 1, 1);
         try (Writer w = new BufferedWriter(Files.newBufferedWriter(p, StandardCharsets.UTF_8))) {
-            w.write("Order No,Customer,Item,Qty,Ship-to Country,End user HQ,Ship date\n");
-            for (int i = 1; i <= lines; i++) {
-                int q = 1 + r.nextInt(2000);
-                w.write("SO-" + i + ",Customer " + (1 + r.nextInt(5000)) + ",\"" + PARTS[r.nextInt(PARTS.length)] + "\","
-                    + (q >= 1000 ? "\"" + String.format(java.util.Locale.ROOT, "%,d", q) + "\"" : Integer.toString(q)) + ","
-                    + COUNTRIES[r.nextInt(COUNTRIES.length)] + "," + HQ[r.nextInt(HQ.length)] + "," + first.plusDays(r.nextInt(1000)) + "\n");
+            w.write(io.chipgate.examples.OrderBookGenerator.ERP_HEADER + "\n");
+            for (java.util.Iterator<String> it = io.chipgate.examples.OrderBookGenerator.erpLines(lines); it.hasNext(); ) {
+                w.write(it.next() + "\n");
             }
         }
         return p;
