@@ -45,6 +45,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * TPU v4i       138 BF16 × 16 = 2208    —         2208     400     5.52    —            yes  NC        b.2 (TPP &lt; 2400: b.1 fails)
  * Ascend 910B4  280 FP16 × 16 = 4480    —         4480     ~665.61 ~6.73   —            yes  NC        a.2 (TPP &lt; 4800)
  * A16 (1 GPU)   138.86 INT8 × 8 = 1110.88  —      1110.88  200     5.55    —            yes  NC        NC (TPP &lt; 1600)
+ * P100 PCIe     9.526 FP32 × 32 = 304.832  —      304.832  610     0.50    —            —    NC        NC (FP64 4.763 × 64 equal; FP16 19.05 × 16 = 304.8)
+ * V100 SXM3     125 FP16 × 16 = 2000    —         2000     815     2.45    —            —    NC        NC (as V100 SXM2)
+ * RTX 2080 Ti   227.7 INT8 × 8 = 1821.6  —        1821.6   754     2.42    —            —    NC        NC (PD &lt; 3.2, TPP &lt; 2400)
  * </pre>
  *
  * Catalog 2026.12.3 added the last four rows by hand: the TPU v5e's area is Epoch AI's 325 mm², the TPU v4i gained its
@@ -87,16 +90,27 @@ class GoldenOutcomesTest {
             Arguments.of("google-tpu-v5e", "3152", "325", "9.70", "NOT_CONTROLLED", "3A090.a.2"),
             Arguments.of("google-tpu-v4i", "2208", "400", "5.52", "NOT_CONTROLLED", "3A090.b.2"),
             Arguments.of("huawei-ascend-910b4", "4480", "~665.61", "~6.73", "NOT_CONTROLLED", "3A090.a.2"),
-            Arguments.of("nvidia-a16-gpu", "1110.88", "200", "5.55", "NOT_CONTROLLED", "NOT_CONTROLLED"));
+            Arguments.of("nvidia-a16-gpu", "1110.88", "200", "5.55", "NOT_CONTROLLED", "NOT_CONTROLLED"),
+            Arguments.of("nvidia-p100-pcie-16gb", "304.832", "610", "0.50", "NOT_CONTROLLED", "NOT_CONTROLLED"),
+            Arguments.of("nvidia-v100-sxm3-32gb", "2000", "815", "2.45", "NOT_CONTROLLED", "NOT_CONTROLLED"),
+            Arguments.of("nvidia-rtx-2080-ti", "1821.6", "754", "2.42", "NOT_CONTROLLED", "NOT_CONTROLLED"));
     }
 
     /**
      * Parts whose outcome needs no density, worked out by hand: the Blackhole p100a, a workstation card (not designed
      * or marketed for datacenters), has TPP 664 BLOCKFP8 × 8 = 5312 ≥ 4800, so Note 2 does not exclude it and a.1
      * holds in 2023 and 2024; in 2022 its only chip-to-chip or host interface is PCIe 5.0 x16, 128 GB/s, below 600.
+     * The 320 TFLOPS Ascend 910 has TPP 640 INT8 × 8 = 5120 (FP16 320 × 16 the same): a.1 from 2023; the catalog
+     * records no I/O for it, so the 2022 text (I/O ≥ 600 and TPP ≥ 4800) cannot be decided. One GK210 of a Tesla K80
+     * (half the board's FP32 8.126: 4.063 × 32 = 130.016) and the Tesla M40 (6.832 × 32 = 218.624) are far below
+     * 1600 and 4800: not controlled under every text, with or without a density (their 28 nm dies are planar).
      */
     static Stream<Arguments> withoutDensity() {
-        return Stream.of(Arguments.of("tenstorrent-blackhole-p100a", "5312", "NOT_CONTROLLED", "3A090.a.1"));
+        return Stream.of(
+            Arguments.of("tenstorrent-blackhole-p100a", "5312", "NOT_CONTROLLED", "3A090.a.1"),
+            Arguments.of("huawei-ascend-910-320", "5120", "INDETERMINATE", "3A090.a.1"),
+            Arguments.of("nvidia-k80-gpu", "130.016", "NOT_CONTROLLED", "NOT_CONTROLLED"),
+            Arguments.of("nvidia-m40", "218.624", "NOT_CONTROLLED", "NOT_CONTROLLED"));
     }
 
     @ParameterizedTest(name = "{0}: TPP {1}; 2022 {2}, 2023/2024 {3}")
