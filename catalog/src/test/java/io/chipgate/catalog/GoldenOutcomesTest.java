@@ -48,6 +48,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * P100 PCIe     9.526 FP32 × 32 = 304.832  —      304.832  610     0.50    —            —    NC        NC (FP64 4.763 × 64 equal; FP16 19.05 × 16 = 304.8)
  * V100 SXM3     125 FP16 × 16 = 2000    —         2000     815     2.45    —            —    NC        NC (as V100 SXM2)
  * RTX 2080 Ti   227.7 INT8 × 8 = 1821.6  —        1821.6   754     2.42    —            —    NC        NC (PD &lt; 3.2, TPP &lt; 2400)
+ * MI100         184.6 FP16 × 16 = 2953.6  —       2953.6   751     3.93    —            yes  NC        b.1 (b.2 holds too; b.1 is named)
  * </pre>
  *
  * Catalog 2026.12.3 added the last four rows by hand: the TPU v5e's area is Epoch AI's 325 mm², the TPU v4i gained its
@@ -93,7 +94,8 @@ class GoldenOutcomesTest {
             Arguments.of("nvidia-a16-gpu", "1110.88", "200", "5.55", "NOT_CONTROLLED", "NOT_CONTROLLED"),
             Arguments.of("nvidia-p100-pcie-16gb", "304.832", "610", "0.50", "NOT_CONTROLLED", "NOT_CONTROLLED"),
             Arguments.of("nvidia-v100-sxm3-32gb", "2000", "815", "2.45", "NOT_CONTROLLED", "NOT_CONTROLLED"),
-            Arguments.of("nvidia-rtx-2080-ti", "1821.6", "754", "2.42", "NOT_CONTROLLED", "NOT_CONTROLLED"));
+            Arguments.of("nvidia-rtx-2080-ti", "1821.6", "754", "2.42", "NOT_CONTROLLED", "NOT_CONTROLLED"),
+            Arguments.of("amd-mi100", "2953.6", "751", "3.93", "NOT_CONTROLLED", "3A090.b.1"));
     }
 
     /**
