@@ -41,7 +41,20 @@ import org.junit.jupiter.params.provider.MethodSource;
  * V100 SXM2     125 FP16 × 16 = 2000    —         2000     815     2.45    300+32       yes  NC        NC
  * RTX 4090      660.6 FP8 × 8 = 5284.8  —         5284.8   608.5   8.68    64           no   NC        a.1 (non-datacenter, TPP ≥ 4800)
  * MI300X        2614.9 FP8 × 8 = 20919.2  —       20919.2  ~2240   ~9.34   896+128      yes  3A090.a   a.1
+ * TPU v5e       197 BF16 × 16 = 3152    —         3152     325     9.70    400          yes  NC        a.2 (INT8 393 × 8 = 3144 is lower)
+ * TPU v4i       138 BF16 × 16 = 2208    —         2208     400     5.52    —            yes  NC        b.2 (TPP &lt; 2400: b.1 fails)
+ * Ascend 910B4  280 FP16 × 16 = 4480    —         4480     ~665.61 ~6.73   —            yes  NC        a.2 (TPP &lt; 4800)
+ * A16 (1 GPU)   138.86 INT8 × 8 = 1110.88  —      1110.88  200     5.55    —            yes  NC        NC (TPP &lt; 1600)
+ * P100 PCIe     9.526 FP32 × 32 = 304.832  —      304.832  610     0.50    —            —    NC        NC (FP64 4.763 × 64 equal; FP16 19.05 × 16 = 304.8)
+ * V100 SXM3     125 FP16 × 16 = 2000    —         2000     815     2.45    —            —    NC        NC (as V100 SXM2)
+ * RTX 2080 Ti   227.7 INT8 × 8 = 1821.6  —        1821.6   754     2.42    —            —    NC        NC (PD &lt; 3.2, TPP &lt; 2400)
+ * MI100         184.6 FP16 × 16 = 2953.6  —       2953.6   751     3.93    —            yes  NC        b.1 (b.2 holds too; b.1 is named)
  * </pre>
+ *
+ * Catalog 2026.12.3 added the last four rows by hand: the TPU v5e's area is Epoch AI's 325 mm², the TPU v4i gained its
+ * datacenter designation (b.2 holds only for a datacenter part below TPP 4800), the 910B4 carries the 910B's
+ * die-shot area (graded ESTIMATE) and the A16 GPU is one GA107 of the four on the board. TPP 4480 on 665.61 mm² is
+ * 6.7307…, above 5.92 for any area up to 756.7 mm²; 1110.88 on 200 mm² is 5.5544.
  *
  * "~" marks a figure resting on an input the catalog grades ESTIMATE. The H200's dense rates are graded ESTIMATE
  * (half of NVIDIA's sparse figures), so its TPP and PD rest on an estimated input even though the declared
@@ -74,7 +87,45 @@ class GoldenOutcomesTest {
             Arguments.of("nvidia-a10", "2000", "628", "3.18", "NOT_CONTROLLED", "NOT_CONTROLLED"),
             Arguments.of("nvidia-v100-sxm2", "2000", "815", "2.45", "NOT_CONTROLLED", "NOT_CONTROLLED"),
             Arguments.of("nvidia-rtx-4090", "5284.8", "608.5", "8.68", "NOT_CONTROLLED", "3A090.a.1"),
-            Arguments.of("amd-mi300x", "20919.2", "~2240", "~9.34", "3A090.a", "3A090.a.1"));
+            Arguments.of("amd-mi300x", "20919.2", "~2240", "~9.34", "3A090.a", "3A090.a.1"),
+            Arguments.of("google-tpu-v5e", "3152", "325", "9.70", "NOT_CONTROLLED", "3A090.a.2"),
+            Arguments.of("google-tpu-v4i", "2208", "400", "5.52", "NOT_CONTROLLED", "3A090.b.2"),
+            Arguments.of("huawei-ascend-910b4", "4480", "~665.61", "~6.73", "NOT_CONTROLLED", "3A090.a.2"),
+            Arguments.of("nvidia-a16-gpu", "1110.88", "200", "5.55", "NOT_CONTROLLED", "NOT_CONTROLLED"),
+            Arguments.of("nvidia-p100-pcie-16gb", "304.832", "610", "0.50", "NOT_CONTROLLED", "NOT_CONTROLLED"),
+            Arguments.of("nvidia-v100-sxm3-32gb", "2000", "815", "2.45", "NOT_CONTROLLED", "NOT_CONTROLLED"),
+            Arguments.of("nvidia-rtx-2080-ti", "1821.6", "754", "2.42", "NOT_CONTROLLED", "NOT_CONTROLLED"),
+            Arguments.of("amd-mi100", "2953.6", "751", "3.93", "NOT_CONTROLLED", "3A090.b.1"));
+    }
+
+    /**
+     * Parts whose outcome needs no density, worked out by hand: the Blackhole p100a, a workstation card (not designed
+     * or marketed for datacenters), has TPP 664 BLOCKFP8 × 8 = 5312 ≥ 4800, so Note 2 does not exclude it and a.1
+     * holds in 2023 and 2024; in 2022 its only chip-to-chip or host interface is PCIe 5.0 x16, 128 GB/s, below 600.
+     * The 320 TFLOPS Ascend 910 has TPP 640 INT8 × 8 = 5120 (FP16 320 × 16 the same): a.1 from 2023; the catalog
+     * records no I/O for it, so the 2022 text (I/O ≥ 600 and TPP ≥ 4800) cannot be decided. One GK210 of a Tesla K80
+     * (half the board's FP32 8.126: 4.063 × 32 = 130.016) and the Tesla M40 (6.832 × 32 = 218.624) are far below
+     * 1600 and 4800: not controlled under every text, with or without a density (their 28 nm dies are planar).
+     */
+    static Stream<Arguments> withoutDensity() {
+        return Stream.of(
+            Arguments.of("tenstorrent-blackhole-p100a", "5312", "NOT_CONTROLLED", "3A090.a.1"),
+            Arguments.of("huawei-ascend-910-320", "5120", "INDETERMINATE", "3A090.a.1"),
+            Arguments.of("nvidia-k80-gpu", "130.016", "NOT_CONTROLLED", "NOT_CONTROLLED"),
+            Arguments.of("nvidia-m40", "218.624", "NOT_CONTROLLED", "NOT_CONTROLLED"));
+    }
+
+    @ParameterizedTest(name = "{0}: TPP {1}; 2022 {2}, 2023/2024 {3}")
+    @MethodSource("withoutDensity")
+    void outcomesWithoutDensity(String id, String tpp, String in2022, String from2023) {
+        var c = Catalog.builtin();
+        var part = c.part(id);
+        assertEquals(in2022, Regimes.byId("3a090-2022").classify(part, DAY).outcome().code(), "3a090-2022");
+        for (String regime : List.of("3a090-2023", "3a090-2024")) {
+            Determination d = Regimes.byId(regime).classify(part, Interpretation.defaults(), DAY, c::find);
+            assertEquals(from2023, d.outcome().code(), regime);
+            assertEquals(0, d.tpp().value().get().compareTo(new BigDecimal(tpp)), () -> regime + ": TPP " + d.tpp());
+        }
     }
 
     @ParameterizedTest(name = "{0}: TPP {1}, PD {3}; 2022 {4}, 2023/2024 {5}")
