@@ -111,12 +111,11 @@ public final class Jurisdiction {
             return assumedUs();
         }
         if (o.origin().orElseThrow() == Origin.US) {
-            return new Jurisdiction(o, Tri.TRUE, "subject to the EAR: a US-origin item, wherever located (15 CFR 734.3(a)(2))", List.of(),
+            return new Jurisdiction(o, Tri.TRUE, "a US-origin item, wherever located (15 CFR 734.3(a)(2))", List.of(),
                 List.of(), List.of("15 CFR 734.3(a)(2)"));
         }
         if (Transaction.to(shipment.destination()) == Transaction.WITHIN_UNITED_STATES) {
-            return new Jurisdiction(o, Tri.TRUE, "subject to the EAR once in the United States: a foreign-made item in the United States "
-                + "(15 CFR 734.3(a)(1))", List.of(), List.of(), List.of("15 CFR 734.3(a)(1)"));
+            return new Jurisdiction(o, Tri.TRUE, "a foreign-made item in the United States, once there (15 CFR 734.3(a)(1))", List.of(), List.of(), List.of("15 CFR 734.3(a)(1)"));
         }
         Facts f = new Facts(shipment, classification, classification != null, List.copyOf(findings), !shipment.parties().isEmpty(), groups);
         List<RuleFinding> found = new ArrayList<>();
@@ -137,11 +136,11 @@ public final class Jurisdiction {
         String basis;
         List<OpenQuestion> questions = new ArrayList<>();
         if (any == Tri.TRUE) {
-            basis = "subject to the EAR: a foreign-made item reached by " + first.paragraph() + " (" + first.name() + "): "
+            basis = "a foreign-made item reached by " + first.paragraph() + " (" + first.name() + "): "
                 + (first.rule().equals(DeMinimisRule.ID) ? "its controlled US-origin content is above the de minimis level"
                 : "both prongs met");
         } else if (any == Tri.FALSE) {
-            basis = "not subject to the EAR: a foreign-made item located outside the United States that no foreign-direct-product rule "
+            basis = "a foreign-made item located outside the United States that no foreign-direct-product rule "
                 + "assessed reaches (15 CFR 734.9) and whose controlled US-origin content is "
                 + o.usContentPercent().map(p -> p.toPlainString() + " %, at or below the de minimis level (15 CFR 734.4)").orElse("")
                 + "; no EAR licence applies because the EAR do not — other countries' export laws may";
@@ -155,7 +154,7 @@ public final class Jurisdiction {
                 }
             }
             questions.addAll(q.values());
-            basis = "UNKNOWN whether the item is subject to the EAR: a foreign-made item; "
+            basis = "a foreign-made item; "
                 + String.join(", ", found.stream().filter(r -> r.subjects() == Tri.UNKNOWN).map(RuleFinding::paragraph).distinct().toList())
                 + " not decided by the facts given";
         }
@@ -182,7 +181,10 @@ public final class Jurisdiction {
         return facts;
     }
 
-    /** {@return why, in one sentence: the origin, the rule that applies, or the de minimis comparison} */
+    /**
+     * {@return why, in one sentence: the origin, the rule that applies, or the de minimis comparison; the answer itself is
+     * {@link #subjectToEar()} and {@link #statement()} says both}
+     */
     public String basis() {
         return basis;
     }
@@ -219,7 +221,8 @@ public final class Jurisdiction {
         if (assumed()) {
             return "Jurisdiction: " + ASSUMED + " — give the origin (--origin us|foreign) to assess a foreign-made item";
         }
-        String head = subjectToEar == Tri.TRUE ? "SUBJECT to the EAR" : subjectToEar == Tri.FALSE ? "NOT SUBJECT to the EAR" : "UNKNOWN";
+        String head = subjectToEar == Tri.TRUE ? "SUBJECT to the EAR" : subjectToEar == Tri.FALSE ? "NOT SUBJECT to the EAR"
+            : "UNKNOWN whether the item is subject to the EAR";
         return "Jurisdiction: " + head + " — " + basis;
     }
 

@@ -87,7 +87,8 @@ public final class LicenseDetermination {
         if (j.subjectToEar() == Tri.FALSE) {
             List<String> w = new java.util.ArrayList<>();
             w.add("not subject to the EAR on the facts given (" + j.facts() + "): the licence grounds were not evaluated; the facts are the "
-                + "user's and should be documented (15 CFR 734.4(g) asks for records of the de minimis calculation)");
+                + "user's: keep the maker's statement of the technology and equipment used and the content calculation (supplement no. 2 "
+                + "to part 734)");
             return new LicenseDetermination(shipment, classification, classifications, aggregateTpp,
                 LicenseAnswer.notSubjectToEar(Posture.AS_WRITTEN), LicenseAnswer.notSubjectToEar(Posture.AS_ENFORCED), j.citations(), w,
                 List.of(), null, parties, partiesListDate, j);

@@ -324,7 +324,8 @@ public final class LicenseReports {
                 s.append("  - ").append(r.paragraph()).append(" ").append(r.name()).append(": ").append(subjectsLabel(r.subjects()))
                     .append(" [").append(r.version()).append("]\n");
                 for (Prong p : r.prongs()) {
-                    s.append("      ").append(p.name()).append(": ").append(p.value().label()).append(" — ").append(p.reason()).append('\n');
+                    s.append("      ").append(p.name()).append(": ").append(ItemOrigin.yesNo(p.value())).append(" — ").append(p.reason())
+                        .append('\n');
                 }
             }
         }
@@ -402,18 +403,20 @@ public final class LicenseReports {
                     .append("      review: ").append(b.reviewPolicy()).append('\n');
             }
         }
-        s.append("Licence exceptions:").append(d.licenseExceptions().isEmpty() ? " none offered" : "").append('\n');
-        for (LicenseOption o : d.licenseExceptions()) {
-            s.append("  - ").append(o.code()).append(" (available: ").append(o.available().label()).append("): ")
-                .append(o.conditions()).append(" [").append(o.citation()).append(']').append('\n');
-            for (String item : o.notification()) {
-                s.append("      notify: ").append(item).append('\n');
+        if (d.subjectToEar() != Tri.FALSE) {
+            s.append("Licence exceptions:").append(d.licenseExceptions().isEmpty() ? " none offered" : "").append('\n');
+            for (LicenseOption o : d.licenseExceptions()) {
+                s.append("  - ").append(o.code()).append(" (available: ").append(o.available().label()).append("): ")
+                    .append(o.conditions()).append(" [").append(o.citation()).append(']').append('\n');
+                for (String item : o.notification()) {
+                    s.append("      notify: ").append(item).append('\n');
+                }
+                if (!o.note().isEmpty()) {
+                    s.append("      note: ").append(o.note()).append('\n');
+                }
             }
-            if (!o.note().isEmpty()) {
-                s.append("      note: ").append(o.note()).append('\n');
-            }
+            s.append("Review policy: ").append(d.reviewPolicy()).append('\n');
         }
-        s.append("Review policy: ").append(d.reviewPolicy()).append('\n');
         s.append("Citations:\n");
         d.citations().forEach(c -> s.append("  - ").append(c).append('\n'));
         s.append("Warnings:\n");

@@ -258,10 +258,12 @@ public final class Screening {
     }
 
     private static Key key(Shipment s) {
-        return new Key(s.part().id(), s.quantity(), s.destination(), s.headquarters().orElse(null), s.date());
+        return new Key(s.part().id(), s.quantity(), s.destination(), s.headquarters().orElse(null), s.date(), s.itemOrigin());
     }
 
-    private record Key(String partId, long quantity, CountryCode destination, CountryCode headquarters, LocalDate date) {
+    /** The facts a decision rests on: lines with equal keys share it (the origin facts included). */
+    private record Key(String partId, long quantity, CountryCode destination, CountryCode headquarters, LocalDate date,
+                       io.chipgate.license.ItemOrigin origin) {
     }
 
     private record Decided(long number, LicenseDetermination determination, Action action, List<String> unknownBecause) {
