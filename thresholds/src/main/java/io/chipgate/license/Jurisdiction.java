@@ -79,9 +79,11 @@ public final class Jurisdiction {
     private final List<RuleFinding> rules;
     private final List<OpenQuestion> settledBy;
     private final List<String> citations;
+    private final List<String> fabrication;
 
     private Jurisdiction(ItemOrigin facts, Tri subjectToEar, String basis, List<RuleFinding> rules, List<OpenQuestion> settledBy,
-                         List<String> citations) {
+                         List<String> citations, List<String> fabrication) {
+        this.fabrication = List.copyOf(fabrication);
         this.facts = facts;
         this.subjectToEar = subjectToEar;
         this.basis = basis;
@@ -92,7 +94,7 @@ public final class Jurisdiction {
 
     /** {@return the answer when no origin is given: assumed subject to the EAR (US-origin item)} */
     static Jurisdiction assumedUs() {
-        return new Jurisdiction(ItemOrigin.notGiven(), Tri.TRUE, ASSUMED, List.of(), List.of(), List.of("15 CFR 734.3(a)(2)"));
+        return new Jurisdiction(ItemOrigin.notGiven(), Tri.TRUE, ASSUMED, List.of(), List.of(), List.of("15 CFR 734.3(a)(2)"), List.of());
     }
 
     /**
@@ -112,10 +114,11 @@ public final class Jurisdiction {
         }
         if (o.origin().orElseThrow() == Origin.US) {
             return new Jurisdiction(o, Tri.TRUE, "a US-origin item, wherever located (15 CFR 734.3(a)(2))", List.of(),
-                List.of(), List.of("15 CFR 734.3(a)(2)"));
+                List.of(), List.of("15 CFR 734.3(a)(2)"), List.of());
         }
         if (Transaction.to(shipment.destination()) == Transaction.WITHIN_UNITED_STATES) {
-            return new Jurisdiction(o, Tri.TRUE, "a foreign-made item in the United States, once there (15 CFR 734.3(a)(1))", List.of(), List.of(), List.of("15 CFR 734.3(a)(1)"));
+            return new Jurisdiction(o, Tri.TRUE, "a foreign-made item in the United States, once there (15 CFR 734.3(a)(1))", List.of(),
+                List.of(), List.of("15 CFR 734.3(a)(1)"), List.of());
         }
         Facts f = new Facts(shipment, classification, classification != null, List.copyOf(findings), !shipment.parties().isEmpty(), groups);
         List<RuleFinding> found = new ArrayList<>();
@@ -158,7 +161,20 @@ public final class Jurisdiction {
                 + String.join(", ", found.stream().filter(r -> r.subjects() == Tri.UNKNOWN).map(RuleFinding::paragraph).distinct().toList())
                 + " not decided by the facts given";
         }
-        return new Jurisdiction(o, any, basis, found, questions, new ArrayList<>(cites));
+        return new Jurisdiction(o, any, basis, found, questions, new ArrayList<>(cites), fabrication(shipment.part()));
+    }
+
+    /** Where the catalog says the part's dies are fabricated: "GH100: TSMC 4N (source nv-hopper-wp)", one per die with a process. */
+    static List<String> fabrication(io.chipgate.model.Part part) {
+        List<String> out = new ArrayList<>();
+        for (io.chipgate.model.Die d : part.dies()) {
+            if (d.process().isPresent()) {
+                String src = d.figureSources().containsKey("process") ? d.figureSources().get("process").source() : d.source().orElse("none");
+                out.add(d.name().orElse(d.role().name().toLowerCase(java.util.Locale.ROOT) + " die") + ": " + d.process().get()
+                    + " (source " + src + ")");
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** {@return a question of at most {@link OpenQuestion#MAX_QUESTION} characters, cut with "…"} */
@@ -197,6 +213,15 @@ public final class Jurisdiction {
     /** {@return the facts and readings that would settle an UNKNOWN answer; empty when it is definite} */
     public List<OpenQuestion> settledBy() {
         return settledBy;
+    }
+
+    /**
+     * {@return for a foreign-made item, where the catalog says the part's dies are fabricated (foundry and node, with the
+     * source id), e.g. "GH100: TSMC 4N (source nv-hopper-wp)"; context for the facts, never a fact itself: whether the
+     * item is a direct product of US technology or plant is given by the user; empty otherwise}
+     */
+    public List<String> fabrication() {
+        return fabrication;
     }
 
     /** {@return the provisions the answer rests on} */

@@ -196,6 +196,8 @@ public final class LicenseReports {
             o.put("known", q.known());
             o.put("citation", q.citation());
         }
+        ArrayNode fab = n.putArray("fabrication");
+        j.fabrication().forEach(fab::add);
         ArrayNode cites = n.putArray("citations");
         j.citations().forEach(cites::add);
         return n;
@@ -328,6 +330,9 @@ public final class LicenseReports {
                         .append('\n');
                 }
             }
+        }
+        if (!jd.fabrication().isEmpty()) {
+            s.append("  catalog, fabricated on (context, not a fact of origin): ").append(String.join("; ", jd.fabrication())).append('\n');
         }
         if (jd.subjectToEar() == Tri.UNKNOWN && !jd.settledBy().isEmpty()) {
             s.append("  settled by: ").append(String.join("; ", jd.settledBy().stream().map(OpenQuestion::id).toList())).append('\n');
