@@ -44,6 +44,8 @@ import java.util.function.Function;
  *   <li>the "is informed" letters from 2025-04-09 (H20-class parts to China incl. Hong Kong and Macau, D:5, or
  *       entities headquartered there), REPORTED criteria (counts, flagged).
  * </ul>
+ * Before the grounds, the {@link Jurisdiction} step decides from {@link Shipment#itemOrigin()} whether the item is
+ * subject to the EAR at all; a definite "not subject" ends the analysis with that statement (no ground is reported).
  * Licence exceptions (NAC, ACA, HBM, LPP as written) and the review policy (including the January 2026 China
  * box of {@code china-review-2026}) follow. Unknown inputs — a missing figure, an unknown datacenter designation,
  * an unknown headquarters, a country-group change of unknown date — give UNKNOWN wherever they could matter,

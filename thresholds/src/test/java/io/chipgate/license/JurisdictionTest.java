@@ -248,4 +248,30 @@ class JurisdictionTest {
         assertEquals("invalid US-controlled content 100.5 %: expected a percentage of the item's value from 0 to 100", e.getMessage());
         assertEquals(ItemOrigin.foreign(Tri.TRUE, new BigDecimal("25")), ItemOrigin.foreign(Tri.TRUE, new BigDecimal("25.000")));
     }
+
+    @Test
+    void anEntityWithFootnote3ReachesADirectProductUnderParagraphG() {
+        // § 734.9(g): Sinno Electronics Co., Ltd. — "(See §§ 734.9(g),3 746.8(a)(3) …)": a footnote 3 'military end user'
+        LicenseDetermination d = assess(Chips.L4, "DE", AUG_2026, foreign(Tri.TRUE, "0"), "Sinno Electronics Co., Ltd.");
+        RuleFinding fn3 = rule(d, EntityListFdpRule.ID + "-fn3").orElseThrow(() -> new AssertionError(d.jurisdiction().rules()));
+        assertEquals("15 CFR 734.9(g)", fn3.paragraph());
+        assertEquals(Tri.TRUE, fn3.subjects());
+        assertEquals(Tri.TRUE, d.subjectToEar());
+    }
+
+    @Test
+    void aFootnote5PartyLeavesItsUnreadParagraphsOpen() {
+        // § 734.9(e)(3) and § 734.4(a)(9), added by 89 FR 96790 and cited by the entry, were not read: UNKNOWN, named
+        LicenseDetermination d = assess(Chips.L4, "DE", AUG_2026, foreign(Tri.TRUE, "5"),
+            "Chinese Academy of Sciences Institute of Microelectronics");
+        RuleFinding fn5 = rule(d, EntityListFdpRule.ID + "-fn5").orElseThrow(() -> new AssertionError(d.jurisdiction().rules()));
+        assertEquals(Tri.UNKNOWN, fn5.subjects());
+        assertEquals(Tri.UNKNOWN, rule(d, DeMinimisRule.ID).orElseThrow().subjects(), "§ 734.4(a)(9) may leave no level");
+        assertEquals(Tri.UNKNOWN, d.subjectToEar());
+        assertTrue(d.jurisdiction().settledBy().stream().anyMatch(q -> q.id().equals("footnote-5")), d.jurisdiction().settledBy().toString());
+        // before 89 FR 96790 (2024-12-02) the footnote's paragraph was not in force
+        LicenseDetermination before = assess(Chips.L4, "DE", LocalDate.of(2024, 12, 1), foreign(Tri.TRUE, "5"),
+            "Chinese Academy of Sciences Institute of Microelectronics");
+        assertEquals(Tri.FALSE, rule(before, EntityListFdpRule.ID + "-fn5").orElseThrow().subjects());
+    }
 }
