@@ -309,7 +309,7 @@ public final class LicenseDetermination {
         return shipment + ": licence required " + licenseRequired().label();
     }
 
-    /** Value equality: equal when the shipment, classifications, aggregate TPP, both answers, citations and warnings are. */
+    /** Value equality: equal when the shipment, classifications, aggregate TPP, both answers, citations, warnings and jurisdiction are. */
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -319,11 +319,11 @@ public final class LicenseDetermination {
             return false;
         }
         LicenseDetermination o = (LicenseDetermination) other;
-        return Objects.equals(shipment, o.shipment) && Objects.equals(classification, o.classification) && Objects.equals(classifications, o.classifications) && Objects.equals(aggregateTpp, o.aggregateTpp) && Objects.equals(asWritten, o.asWritten) && Objects.equals(asEnforced, o.asEnforced) && Objects.equals(citations, o.citations) && Objects.equals(warnings, o.warnings) && Objects.equals(settledBy(), o.settledBy());
+        return Objects.equals(shipment, o.shipment) && Objects.equals(classification, o.classification) && Objects.equals(classifications, o.classifications) && Objects.equals(aggregateTpp, o.aggregateTpp) && Objects.equals(asWritten, o.asWritten) && Objects.equals(asEnforced, o.asEnforced) && Objects.equals(citations, o.citations) && Objects.equals(warnings, o.warnings) && jurisdiction.equals(o.jurisdiction) && Objects.equals(settledBy(), o.settledBy());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(shipment, classification, classifications, aggregateTpp, asWritten, asEnforced, citations, warnings);
+        return Objects.hash(shipment, classification, classifications, aggregateTpp, asWritten, asEnforced, citations, warnings, jurisdiction);
     }
 }
