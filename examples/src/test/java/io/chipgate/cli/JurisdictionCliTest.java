@@ -83,7 +83,8 @@ class JurisdictionCliTest {
             + "A2,H100,8,China,China,2024-06-01,Taiwan,yes,0\n"
             + "A3,H100,8,Germany,Germany,2024-06-01,TW,no,25%\n"
             + "A4,H100,8,Germany,Germany,2024-06-01,US,,\n"
-            + "A5,H100,8,Germany,Germany,2024-06-01,Narnia,maybe,x\n");
+            + "A5,H100,8,Germany,Germany,2024-06-01,Narnia,maybe,x\n"
+            + "A6,H100,8,China,China,2024-06-01,TW,unknown,0\n");
         ChipgateCliTest.Run r = ChipgateCliTest.run("screen", in.toString(), "--on", "2026-11-30", "--skip-invalid");
         List<Map<String, String>> rows = ScreenCommandTest.lines(r.out());
         assertEquals(List.of("", "assumed"), List.of(rows.get(0).get("origin"), rows.get(0).get("subject_to_ear")));
@@ -95,5 +96,8 @@ class JurisdictionCliTest {
         String problems = rows.get(4).get("problems");
         assertTrue(problems.contains("origin 'Narnia' is not us, foreign or a country"), problems);
         assertFalse(rows.get(1).get("decision").equals(rows.get(0).get("decision")), "different origin facts, different decisions");
+        assertEquals(List.of("unknown", "RESOLVE_UNKNOWN"), List.of(rows.get(5).get("subject_to_ear"), rows.get(5).get("action")));
+        assertTrue(rows.get(5).get("unknown_because").startsWith("whether the item is subject to the EAR"), rows.get(5).get("unknown_because"));
+        assertTrue(rows.get(5).get("settled_by").contains("direct product of US-origin technology"), rows.get(5).get("settled_by"));
     }
 }

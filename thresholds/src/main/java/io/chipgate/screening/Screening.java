@@ -332,6 +332,10 @@ public final class Screening {
             return List.of();
         }
         Set<String> why = new LinkedHashSet<>();
+        if (d.subjectToEar() == Tri.UNKNOWN) {
+            why.add("whether the item is subject to the EAR: " + d.jurisdiction().basis() + " (settled by: " + String.join(", ",
+                d.jurisdiction().settledBy().stream().map(q -> q.id()).toList()) + ")");
+        }
         if (d.asEnforced().readingsDisagree()) {
             StringBuilder s = new StringBuilder("the readings of the law disagree: ");
             boolean firstReading = true;
