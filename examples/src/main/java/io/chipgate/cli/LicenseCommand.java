@@ -66,6 +66,19 @@ final class LicenseCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text, json, or jsonl (with --from: one JSON object a line, streamed)")
     Format format;
 
+    @Option(names = "--origin", paramLabel = "us|foreign", description = "Where the item was made: us (subject to the EAR wherever it "
+        + "is, § 734.3(a)(2)) or foreign (made and located outside the United States: the foreign-direct-product rules and de minimis "
+        + "decide). Omitted = assumed subject to the EAR (US-origin item), and the answer says so.")
+    String origin;
+
+    @Option(names = "--us-tech", paramLabel = "yes|no|unknown", description = "With --origin foreign: is the item a direct product of "
+        + "US-origin technology or software of the listed ECCNs, or made by a plant that is (§ 734.9)? Default unknown.")
+    String usTech;
+
+    @Option(names = "--us-content", paramLabel = "PERCENT", description = "With --origin foreign: the controlled US-origin content as a "
+        + "percentage of the item's value (§ 734.4, supplement no. 2 to part 734), 0 to 100, or unknown (the default).")
+    String usContent;
+
     @Option(names = "--strict", description = "Exit with 1 when whether a licence is required is unknown.")
     boolean strict;
 
@@ -98,6 +111,7 @@ final class LicenseCommand implements Callable<Integer> {
                 throw UsageException.of("--hq", e);
             }
         }
+        shipment = shipment.withItemOrigin(originFacts());
         if (endUser != null) {
             shipment = shipment.withEndUser(endUser);
         }
@@ -128,6 +142,7 @@ final class LicenseCommand implements Callable<Integer> {
     private int batch(PrintWriter out, Interpretation in) throws java.io.IOException {
         String source = from.equals("-") ? "standard input" : from;
         LocalDate defaultDate = on == null ? LocalDate.now() : on;
+        io.chipgate.license.ItemOrigin facts = originFacts();
         int errors = 0;
         boolean unknown = false;
         boolean seen = false;
@@ -142,7 +157,7 @@ final class LicenseCommand implements Callable<Integer> {
                 }
                 seen = true;
                 try {
-                    LicenseDetermination d = Licensing.assess(shipment(q, defaultDate), in, root.catalog()::find);
+                    LicenseDetermination d = Licensing.assess(shipment(q, defaultDate).withItemOrigin(facts), in, root.catalog()::find);
                     unknown |= !d.licenseRequired().isKnown();
                     if (format == Format.jsonl) {
                         out.println(withNotices(LicenseReports.jsonLine(d), d.partId(), false));
@@ -167,6 +182,15 @@ final class LicenseCommand implements Callable<Integer> {
             return Chipgate.BAD_DATA;
         }
         return strict && unknown ? Chipgate.INDETERMINATE : Chipgate.OK;
+    }
+
+    /** The origin facts of --origin, --us-tech and --us-content (applied to every shipment of --from). */
+    private io.chipgate.license.ItemOrigin originFacts() {
+        try {
+            return io.chipgate.orderbook.OriginFacts.parse(origin, usTech, usContent);
+        } catch (IllegalArgumentException e) {
+            throw Chipgate.usage(spec, e.getMessage());
+        }
     }
 
     /** The JSON with {@code notices} added when the answer rests on a user part that replaces a built-in one. */

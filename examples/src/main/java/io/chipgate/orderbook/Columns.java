@@ -20,7 +20,7 @@ import java.util.Map;
 public final class Columns {
     /** The fields, in the order the documentation lists them. */
     public static final List<String> FIELDS = List.of("id", "consignee", "end_user", "part", "quantity", "destination",
-        "headquarters", "date");
+        "headquarters", "date", "origin", "us_tech", "us_content");
 
     /** The fields a file must have. */
     public static final List<String> REQUIRED = List.of("part", "quantity", "destination");
@@ -56,6 +56,9 @@ public final class Columns {
         m.put("headquarters", List.of("headquarters", "hq", "end user hq", "end user headquarters", "hq country",
             "headquarters country", "end user hq country", "parent hq"));
         m.put("date", List.of("date", "ship date", "shipment date", "shipping date", "export date"));
+        m.put("origin", List.of("origin", "item origin", "country of origin", "origin country", "made in", "coo"));
+        m.put("us_tech", List.of("us tech", "us technology", "direct product", "us direct product", "fdp"));
+        m.put("us_content", List.of("us content", "us content %", "us controlled content", "us content percent", "de minimis"));
         return Collections.unmodifiableMap(m);
     }
 
@@ -104,6 +107,8 @@ public final class Columns {
                 case "line", "order" -> "id";
                 case "hq" -> "headquarters";
                 case "enduser" -> "end_user";
+                case "ustech" -> "us_tech";
+                case "uscontent" -> "us_content";
                 default -> field;
             };
             if (!FIELDS.contains(field)) {

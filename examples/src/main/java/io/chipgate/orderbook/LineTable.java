@@ -27,7 +27,7 @@ public final class LineTable {
     public static final List<String> COLUMNS = List.of("line", "id", "consignee", "end_user", "part_as_given", "part", "part_name",
         "vendor_part_number", "vendor_eccn", "hts", "quantity", "destination", "headquarters", "date", "action", "license_required",
         "review_policy", "usable_exceptions", "notification_needed", "parties", "unknown_because", "settled_by", "decision",
-        "problems");
+        "problems", "origin", "us_tech", "us_content", "subject_to_ear");
 
     /** The index of the quantity column (a number in XLSX). */
     public static final int QUANTITY = COLUMNS.indexOf("quantity");
@@ -84,6 +84,12 @@ public final class LineTable {
         c.add(d.headquarters().orElse("unknown"));
         c.add(d.date().toString());
         c.addAll(tail);
+        io.chipgate.license.ItemOrigin o = d.shipment().itemOrigin();
+        boolean foreign = o.origin().orElse(null) == io.chipgate.license.Origin.FOREIGN;
+        c.add(o.origin().map(io.chipgate.license.Origin::code).orElse(""));
+        c.add(foreign ? yesNo(o.directProduct()) : "");
+        c.add(foreign ? o.usContentPercent().map(java.math.BigDecimal::toPlainString).orElse("unknown") : "");
+        c.add(d.jurisdiction().assumed() ? "assumed" : yesNo(d.subjectToEar()));
         return c;
     }
 
@@ -114,6 +120,9 @@ public final class LineTable {
         m.put("date", given.getOrDefault("date", ""));
         m.put("action", INVALID);
         m.put("problems", String.join(" | ", i.problems()));
+        m.put("origin", given.getOrDefault("origin", ""));
+        m.put("us_tech", given.getOrDefault("us_tech", ""));
+        m.put("us_content", given.getOrDefault("us_content", ""));
         return new ArrayList<>(m.values());
     }
 

@@ -61,6 +61,12 @@ import java.util.regex.Pattern;
  * <li>{@code consignee}: for per-consignee totals</li>
  * <li>{@code end_user}: the end user's name, carried for party screening</li>
  * <li>{@code id}: the user's id of the line (order number), carried through</li>
+ * <li>{@code origin}: where the item was made: {@code us} or {@code foreign}, or a country (the United States is
+ *     {@code us}, any other country {@code foreign}); empty = assumed subject to the EAR (US-origin item)</li>
+ * <li>{@code us_tech}: for a foreign-made item, whether it is a direct product of US-origin technology, software or
+ *     plant (15 CFR 734.9): {@code yes}, {@code no} or {@code unknown}; empty = unknown</li>
+ * <li>{@code us_content}: for a foreign-made item, its controlled US-origin content in percent of its value
+ *     (§ 734.4), 0 to 100 ({@code 18.5} or {@code 18.5%}), or {@code unknown}; empty = unknown</li>
  * </ul>
  *
  * <p>Each read checks every line and reports each bad one with its line number, the field, the value and what was
@@ -483,14 +489,21 @@ public final class OrderFile {
                 problems.add("date " + date + " is outside the data: the licence rules assessed begin on " + FIRST_DATE
                     + " (the first reported advanced-computing licence requirement, NVIDIA's Form 8-K of 2022-08-31)");
             }
+            io.chipgate.license.ItemOrigin origin = io.chipgate.license.ItemOrigin.notGiven();
+            try {
+                origin = originFacts(cell(row, "origin"), cell(row, "us_tech"), cell(row, "us_content"));
+            } catch (IllegalArgumentException e) {
+                problems.add(e.getMessage());
+            }
             if (!problems.isEmpty()) {
                 Map<String, String> cells = new LinkedHashMap<>();
-                for (String c : List.of("part", "quantity", "destination", "headquarters", "date", "consignee", "end_user")) {
+                for (String c : List.of("part", "quantity", "destination", "headquarters", "date", "consignee", "end_user", "origin", "us_tech",
+                    "us_content")) {
                     cells.put(c, cell(row, c));
                 }
                 return new Invalid(line, id, cells, problems);
             }
-            Shipment s = Shipment.of(part, quantity, dest, date);
+            Shipment s = Shipment.of(part, quantity, dest, date).withItemOrigin(origin);
             if (hq != null) {
                 s = s.withHeadquarters(hq);
             }
@@ -502,6 +515,20 @@ public final class OrderFile {
                 s = s.withEndUser(cell(row, "end_user").strip());
             }
             return new Valid(new OrderLine(line, id, cell(row, "consignee"), s), partText, cell(row, "end_user"));
+        }
+
+        /** The origin facts of a line; an origin given as a country is {@code us} for the United States, else {@code foreign}. */
+        private io.chipgate.license.ItemOrigin originFacts(String origin, String usTech, String usContent) {
+            String o = origin.strip();
+            if (!o.isEmpty() && !o.equalsIgnoreCase("us") && !o.equalsIgnoreCase("foreign")) {
+                Optional<CountryCode> c = Countries.find(o);
+                if (c.isEmpty()) {
+                    throw new IllegalArgumentException("origin '" + shown(o) + "' is not us, foreign or a country: expected us, foreign, or "
+                        + "the country where the item was made such as TW or Taiwan");
+                }
+                o = c.get().code().equals("US") ? "us" : "foreign";
+            }
+            return OriginFacts.parse(o, usTech, usContent, "origin", "us_tech", "us_content");
         }
 
         private boolean trailingEmpty(List<String> row) {

@@ -693,6 +693,8 @@ public final class ScreeningReport implements Closeable {
             n.putNull("headquarters");
         }
         n.put("date", d.date().toString());
+        n.put("origin", d.shipment().itemOrigin().origin().map(io.chipgate.license.Origin::code).orElse(null));
+        n.put("subjectToEar", d.jurisdiction().assumed() ? "assumed" : yesNo(d.subjectToEar()));
         n.put("action", l.action().name());
         n.put("licenseRequired", yesNo(d.licenseRequired()));
         ArrayNode why = n.putArray("unknownBecause");

@@ -109,7 +109,10 @@ class CliJsonDocsTest {
         // readings disagree (UAE), part 746 (Russia), NAC with notification (Cambodia), the letters (H20), NAC before 2024
         check("license", "license|B200|--to|AE|--hq|AE|--on|2026-08-01|--format|json",
             "license|L40|--to|RU|--on|2024-06-01|--format|json", "license|L40|--to|KH|--on|2024-06-01|--format|json",
-            "license|H20|--to|CN|--hq|CN|--on|2025-06-01|--format|json", "license|RTX-4090|--to|VN|--hq|VN|--on|2024-03-01|--format|json");
+            "license|H20|--to|CN|--hq|CN|--on|2025-06-01|--format|json", "license|RTX-4090|--to|VN|--hq|VN|--on|2024-03-01|--format|json",
+            "license|H100|--to|CN|--on|2024-06-01|--origin|foreign|--us-tech|unknown|--us-content|20|--format|json",
+            "license|L4|--to|BE|--on|2026-08-01|--origin|foreign|--us-tech|yes|--us-content|0|--end-user|"
+                + "Huawei Technologies Research & Development Belgium NV|--format|json");
     }
 
     @Test

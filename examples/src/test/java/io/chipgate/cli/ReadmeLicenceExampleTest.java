@@ -12,11 +12,16 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Keeps the README's licence examples true: every line shown (but elided ones) is what the command prints. */
+/**
+ * Keeps the README's licence examples true (the foreign-made server of issue 24 among them): every line shown (but elided
+ * ones) is what the command prints.
+ */
 class ReadmeLicenceExampleTest {
     @ParameterizedTest
     @ValueSource(strings = {"license H100 --to SG --on 2026-08-01",
-        "license L4 --to SG --hq SG --end-user \"Zhipu AI\" --on 2026-08-01"})
+        "license L4 --to SG --hq SG --end-user \"Zhipu AI\" --on 2026-08-01",
+        "license nvidia-hgx-h100-8gpu --to MY --on 2026-08-01 --origin foreign --us-tech yes --us-content 18 --end-user "
+            + "\"Example Data Centre Sdn Bhd\""})
     void theExampleIsWhatTheCommandPrints(String args) throws Exception {
         String readme = Files.readString(Path.of("../README.md"));
         String command = "$ java -jar examples/target/chipgate.jar " + args;

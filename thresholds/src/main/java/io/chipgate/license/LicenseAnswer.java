@@ -112,6 +112,18 @@ public final class LicenseAnswer {
         return new LicenseAnswer(posture, required, grounds, options, policy, answers, worlds.get(0).result());
     }
 
+    /**
+     * {@return the answer for an item not subject to the EAR: no ground, no exception, no review policy, one reading
+     * with no assumptions; the determination states why ({@link Jurisdiction#basis()})}
+     *
+     * @param posture the posture
+     */
+    static LicenseAnswer notSubjectToEar(Posture posture) {
+        ReviewPolicy none = ReviewPolicy.of(ReviewPolicy.Kind.NONE, "15 CFR 734.3", "not subject to the EAR: no EAR licence applies");
+        return new LicenseAnswer(posture, Tri.FALSE, List.of(), List.of(), none,
+            List.of(new ReadingAnswer(List.of(), Tri.FALSE, List.of(), List.of(), none)), null);
+    }
+
     Assessment.Result firstResult() {
         return first;
     }

@@ -39,18 +39,20 @@ public final class LicenseDetermination {
     private volatile List<OpenQuestion> settledBy;
     private final List<PartyFinding> parties;
     private final LocalDate partiesListDate;
+    private final Jurisdiction jurisdiction;
 
     LicenseDetermination(Shipment shipment, Outcome classification, List<Determination> classifications, Exact aggregateTpp,
                          LicenseAnswer asWritten, LicenseAnswer asEnforced, List<String> citations, List<String> warnings,
                          List<OpenQuestion> settledBy) {
         this(shipment, classification, classifications, aggregateTpp, asWritten, asEnforced, citations, warnings, settledBy, null,
-            List.of(), null);
+            List.of(), null, Jurisdiction.assumedUs());
     }
 
     private LicenseDetermination(Shipment shipment, Outcome classification, List<Determination> classifications, Exact aggregateTpp,
                                  LicenseAnswer asWritten, LicenseAnswer asEnforced, List<String> citations, List<String> warnings,
                                  List<OpenQuestion> settledBy, java.util.function.Supplier<List<OpenQuestion>> settle,
-                                 List<PartyFinding> parties, LocalDate partiesListDate) {
+                                 List<PartyFinding> parties, LocalDate partiesListDate, Jurisdiction jurisdiction) {
+        this.jurisdiction = Objects.requireNonNull(jurisdiction, "jurisdiction");
         this.settledBy = settledBy == null ? null : List.copyOf(settledBy);
         this.settle = settle;
         this.parties = List.copyOf(parties);
@@ -68,13 +70,41 @@ public final class LicenseDetermination {
     /** {@return this determination with what settles it, computed when first asked} */
     LicenseDetermination withSettledBy(java.util.function.Supplier<List<OpenQuestion>> questions) {
         return new LicenseDetermination(shipment, classification, classifications, aggregateTpp, asWritten, asEnforced, citations,
-            warnings, null, questions, parties, partiesListDate);
+            warnings, null, questions, parties, partiesListDate, jurisdiction);
     }
 
     /** {@return this determination with the party findings and the list's date (null when the parties were not screened)} */
     LicenseDetermination withParties(List<PartyFinding> findings, LocalDate listDate) {
         return new LicenseDetermination(shipment, classification, classifications, aggregateTpp, asWritten, asEnforced, citations,
-            warnings, settledBy, settle, findings, listDate);
+            warnings, settledBy, settle, findings, listDate, jurisdiction);
+    }
+
+    /**
+     * {@return this determination with its jurisdiction step; an item not subject to the EAR gets the answer
+     * {@link LicenseAnswer#notSubjectToEar} under both postures and the jurisdiction's citations only}
+     */
+    LicenseDetermination withJurisdiction(Jurisdiction j) {
+        if (j.subjectToEar() == Tri.FALSE) {
+            List<String> w = new java.util.ArrayList<>();
+            w.add("not subject to the EAR on the facts given (" + j.facts() + "): the licence grounds were not evaluated; the facts are the "
+                + "user's: keep the maker's statement of the technology and equipment used and the content calculation (supplement no. 2 "
+                + "to part 734)");
+            return new LicenseDetermination(shipment, classification, classifications, aggregateTpp,
+                LicenseAnswer.notSubjectToEar(Posture.AS_WRITTEN), LicenseAnswer.notSubjectToEar(Posture.AS_ENFORCED), j.citations(), w,
+                List.of(), null, parties, partiesListDate, j);
+        }
+        return new LicenseDetermination(shipment, classification, classifications, aggregateTpp, asWritten, asEnforced, citations,
+            warnings, settledBy, settle, parties, partiesListDate, j);
+    }
+
+    /** {@return the jurisdiction step: whether the item is subject to the EAR at all, with its basis and each rule's prongs} */
+    public Jurisdiction jurisdiction() {
+        return jurisdiction;
+    }
+
+    /** {@return whether the item is subject to the EAR: TRUE (also when assumed), FALSE, or UNKNOWN naming what settles it} */
+    public Tri subjectToEar() {
+        return jurisdiction.subjectToEar();
     }
 
     /** {@return whether the shipment's parties were screened: false when it names none (then "no" is never plain)} */
@@ -106,6 +136,23 @@ public final class LicenseDetermination {
      * designation, a missing figure, whether a UAE end user is approved) or a question of the law's reading.
      */
     public List<OpenQuestion> settledBy() {
+        if (licenseRequired() != Tri.UNKNOWN) {
+            return List.of();
+        }
+        if (jurisdiction.subjectToEar() != Tri.UNKNOWN) {
+            return groundsSettledBy();
+        }
+        List<OpenQuestion> all = new java.util.ArrayList<>(jurisdiction.settledBy());
+        if (asEnforced.licenseRequired() == Tri.UNKNOWN) {
+            all.addAll(groundsSettledBy());
+        }
+        return List.copyOf(all);
+    }
+
+    private List<OpenQuestion> groundsSettledBy() {
+        if (settle == null && settledBy == null) {
+            return List.of();
+        }
         List<OpenQuestion> q = settledBy;
         if (q == null) {
             synchronized (this) {
@@ -200,7 +247,7 @@ public final class LicenseDetermination {
      * readings do not decide}
      */
     public Tri licenseRequired() {
-        return asEnforced.licenseRequired();
+        return jurisdiction.licenseRequired(asEnforced.licenseRequired());
     }
 
     /**
@@ -262,7 +309,7 @@ public final class LicenseDetermination {
         return shipment + ": licence required " + licenseRequired().label();
     }
 
-    /** Value equality: equal when the shipment, classifications, aggregate TPP, both answers, citations and warnings are. */
+    /** Value equality: equal when the shipment, classifications, aggregate TPP, both answers, citations, warnings and jurisdiction are. */
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -272,11 +319,11 @@ public final class LicenseDetermination {
             return false;
         }
         LicenseDetermination o = (LicenseDetermination) other;
-        return Objects.equals(shipment, o.shipment) && Objects.equals(classification, o.classification) && Objects.equals(classifications, o.classifications) && Objects.equals(aggregateTpp, o.aggregateTpp) && Objects.equals(asWritten, o.asWritten) && Objects.equals(asEnforced, o.asEnforced) && Objects.equals(citations, o.citations) && Objects.equals(warnings, o.warnings) && Objects.equals(settledBy(), o.settledBy());
+        return Objects.equals(shipment, o.shipment) && Objects.equals(classification, o.classification) && Objects.equals(classifications, o.classifications) && Objects.equals(aggregateTpp, o.aggregateTpp) && Objects.equals(asWritten, o.asWritten) && Objects.equals(asEnforced, o.asEnforced) && Objects.equals(citations, o.citations) && Objects.equals(warnings, o.warnings) && jurisdiction.equals(o.jurisdiction) && Objects.equals(settledBy(), o.settledBy());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(shipment, classification, classifications, aggregateTpp, asWritten, asEnforced, citations, warnings);
+        return Objects.hash(shipment, classification, classifications, aggregateTpp, asWritten, asEnforced, citations, warnings, jurisdiction);
     }
 }

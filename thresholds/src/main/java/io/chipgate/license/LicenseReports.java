@@ -25,7 +25,9 @@ public final class LicenseReports {
     /**
      * {@return the determination as a JSON document: {@code part}, {@code partName}, {@code kind}, {@code quantity},
      * {@code destination}, {@code headquarters} (null when unknown), {@code date}, {@code classification},
-     * {@code aggregateTpp}, {@code licenseRequired} (true, false or null for unknown — as enforced),
+     * {@code aggregateTpp}, {@code subjectToEar} (true, false or null), {@code jurisdiction} (the facts, basis, statement, each rule's prongs
+     * and what settles it), {@code licenseRequired} (true, false or null for unknown — as enforced; false for an item
+     * not subject to the EAR, with {@code subjectToEar} false beside it),
      * {@code readingsDisagree}, {@code reported}, {@code basis}, {@code licenseExceptions}, {@code reviewPolicy},
      * {@code groundsConsidered}, {@code asWritten}, {@code asEnforced} (each with {@code licenseRequired},
      * {@code basis}, {@code licenseExceptions}, {@code reviewPolicy}, {@code readings}), {@code readings} (as enforced:
@@ -87,6 +89,8 @@ public final class LicenseReports {
         } else {
             n.putNull("aggregateTpp");
         }
+        tri(n, "subjectToEar", d.subjectToEar());
+        n.set("jurisdiction", jurisdictionJson(d.jurisdiction()));
         tri(n, "licenseRequired", d.licenseRequired());
         ArrayNode settled = n.putArray("settledBy");
         for (OpenQuestion q : d.settledBy()) {
@@ -139,6 +143,63 @@ public final class LicenseReports {
         ArrayNode warns = n.putArray("warnings");
         d.warnings().forEach(warns::add);
         n.put("disclaimer", d.disclaimer());
+        return n;
+    }
+
+    private static ObjectNode jurisdictionJson(Jurisdiction j) {
+        ObjectNode n = JsonNodeFactory.instance.objectNode();
+        tri(n, "subjectToEar", j.subjectToEar());
+        n.put("assumed", j.assumed());
+        if (j.facts().origin().isPresent()) {
+            n.put("origin", j.facts().origin().get().code());
+        } else {
+            n.putNull("origin");
+        }
+        if (j.facts().origin().orElse(null) == Origin.FOREIGN) {
+            tri(n, "directProduct", j.facts().directProduct());
+            if (j.facts().usContentPercent().isPresent()) {
+                n.put("usContentPercent", j.facts().usContentPercent().get().toPlainString());
+            } else {
+                n.putNull("usContentPercent");
+            }
+        } else {
+            n.putNull("directProduct");
+            n.putNull("usContentPercent");
+        }
+        n.put("basis", j.basis());
+        n.put("statement", j.statement());
+        ArrayNode rules = n.putArray("rules");
+        for (RuleFinding r : j.rules()) {
+            ObjectNode o = rules.addObject();
+            o.put("rule", r.rule());
+            o.put("paragraph", r.paragraph());
+            o.put("name", r.name());
+            o.put("version", r.version());
+            tri(o, "subjects", r.subjects());
+            ArrayNode prongs = o.putArray("prongs");
+            for (Prong p : r.prongs()) {
+                ObjectNode x = prongs.addObject();
+                x.put("name", p.name());
+                tri(x, "value", p.value());
+                x.put("reason", p.reason());
+                ArrayNode sb = x.putArray("settledBy");
+                p.settledBy().forEach(q -> sb.add(q.id()));
+            }
+            o.put("text", r.text());
+            o.put("citation", r.citation());
+        }
+        ArrayNode settled = n.putArray("settledBy");
+        for (OpenQuestion q : j.settledBy()) {
+            ObjectNode o = settled.addObject();
+            o.put("id", q.id());
+            o.put("question", q.question());
+            o.put("known", q.known());
+            o.put("citation", q.citation());
+        }
+        ArrayNode fab = n.putArray("fabrication");
+        j.fabrication().forEach(fab::add);
+        ArrayNode cites = n.putArray("citations");
+        j.citations().forEach(cites::add);
         return n;
     }
 
@@ -236,6 +297,10 @@ public final class LicenseReports {
         return n;
     }
 
+    private static String subjectsLabel(Tri t) {
+        return t == Tri.TRUE ? "reaches the item" : t == Tri.FALSE ? "does not reach it" : "UNKNOWN";
+    }
+
     private static String answer(Tri t) {
         return t == Tri.TRUE ? "YES" : t == Tri.FALSE ? "NO (on the grounds assessed)" : "UNKNOWN";
     }
@@ -254,13 +319,33 @@ public final class LicenseReports {
             .append(g.name(d.destination())).append(" (").append(d.destination()).append("), end user headquartered in ")
             .append(d.headquarters().map(h -> g.name(h) + " (" + h + ")").orElse("an unknown country"))
             .append(", on ").append(d.date()).append('\n');
+        Jurisdiction jd = d.jurisdiction();
+        s.append(jd.statement()).append('\n');
+        if (!jd.rules().isEmpty()) {
+            for (RuleFinding r : jd.rules()) {
+                s.append("  - ").append(r.paragraph()).append(" ").append(r.name()).append(": ").append(subjectsLabel(r.subjects()))
+                    .append(" [").append(r.version()).append("]\n");
+                for (Prong p : r.prongs()) {
+                    s.append("      ").append(p.name()).append(": ").append(ItemOrigin.yesNo(p.value())).append(" — ").append(p.reason())
+                        .append('\n');
+                }
+            }
+        }
+        if (!jd.fabrication().isEmpty()) {
+            s.append("  catalog, fabricated on (context, not a fact of origin): ").append(String.join("; ", jd.fabrication())).append('\n');
+        }
+        if (jd.subjectToEar() == Tri.UNKNOWN && !jd.settledBy().isEmpty()) {
+            s.append("  settled by: ").append(String.join("; ", jd.settledBy().stream().map(OpenQuestion::id).toList())).append('\n');
+        }
         s.append("Classification: ").append(d.classifications().isEmpty() ? "no 3A090 regime in force"
             : d.classifications().get(0).regimeId() + ": " + d.classifications().get(0).outcome()).append('\n');
         d.aggregateTpp().ifPresent(t -> s.append("Aggregate TPP: ").append(t).append('\n'));
         LicenseAnswer w = d.asWritten();
         LicenseAnswer e = d.asEnforced();
-        String why = d.transaction() == Transaction.WITHIN_UNITED_STATES ? " — not an export: " + d.transaction().description()
+        String why = d.subjectToEar() == Tri.FALSE ? ""
+            : d.transaction() == Transaction.WITHIN_UNITED_STATES ? " — not an export: " + d.transaction().description()
             : d.licenseRequired() != Tri.UNKNOWN ? ""
+            : d.subjectToEar() == Tri.UNKNOWN ? " (whether the item is subject to the EAR is not known: see Jurisdiction)"
             : e.readingsDisagree() ? " (the readings of the law disagree: see Readings)"
             : d.settledBy().isEmpty() ? " (a fact is missing: see Warnings)" : " (a fact is missing: see what settles it below)";
         String partyWhy = "";
@@ -270,9 +355,11 @@ public final class LicenseReports {
                 break;
             }
         }
-        String notScreened = d.licenseRequired() == Tri.FALSE && !d.partiesScreened() && d.transaction() != Transaction.WITHIN_UNITED_STATES
+        String notScreened = d.licenseRequired() == Tri.FALSE && d.subjectToEar() != Tri.FALSE && !d.partiesScreened() && d.transaction() != Transaction.WITHIN_UNITED_STATES
             ? "; parties not screened (name the end user and consignee)" : "";
-        s.append("Licence required: ").append(answer(d.licenseRequired())).append(partyWhy).append(why).append(notScreened)
+        s.append("Licence required: ").append(d.subjectToEar() == Tri.FALSE
+                ? "NOT APPLICABLE — the item is not subject to the EAR on the facts given (see Jurisdiction), so no EAR licence applies"
+                : answer(d.licenseRequired())).append(partyWhy).append(why).append(notScreened)
             .append(d.reported() ? " [rests in part on REPORTED criteria]" : "").append('\n');
         if (!d.partiesScreened()) {
             s.append("Parties: not screened (no end user or consignee named)\n");
@@ -321,18 +408,20 @@ public final class LicenseReports {
                     .append("      review: ").append(b.reviewPolicy()).append('\n');
             }
         }
-        s.append("Licence exceptions:").append(d.licenseExceptions().isEmpty() ? " none offered" : "").append('\n');
-        for (LicenseOption o : d.licenseExceptions()) {
-            s.append("  - ").append(o.code()).append(" (available: ").append(o.available().label()).append("): ")
-                .append(o.conditions()).append(" [").append(o.citation()).append(']').append('\n');
-            for (String item : o.notification()) {
-                s.append("      notify: ").append(item).append('\n');
+        if (d.subjectToEar() != Tri.FALSE) {
+            s.append("Licence exceptions:").append(d.licenseExceptions().isEmpty() ? " none offered" : "").append('\n');
+            for (LicenseOption o : d.licenseExceptions()) {
+                s.append("  - ").append(o.code()).append(" (available: ").append(o.available().label()).append("): ")
+                    .append(o.conditions()).append(" [").append(o.citation()).append(']').append('\n');
+                for (String item : o.notification()) {
+                    s.append("      notify: ").append(item).append('\n');
+                }
+                if (!o.note().isEmpty()) {
+                    s.append("      note: ").append(o.note()).append('\n');
+                }
             }
-            if (!o.note().isEmpty()) {
-                s.append("      note: ").append(o.note()).append('\n');
-            }
+            s.append("Review policy: ").append(d.reviewPolicy()).append('\n');
         }
-        s.append("Review policy: ").append(d.reviewPolicy()).append('\n');
         s.append("Citations:\n");
         d.citations().forEach(c -> s.append("  - ").append(c).append('\n'));
         s.append("Warnings:\n");

@@ -44,6 +44,8 @@ import java.util.function.Function;
  *   <li>the "is informed" letters from 2025-04-09 (H20-class parts to China incl. Hong Kong and Macau, D:5, or
  *       entities headquartered there), REPORTED criteria (counts, flagged).
  * </ul>
+ * Before the grounds, the {@link Jurisdiction} step decides from {@link Shipment#itemOrigin()} whether the item is
+ * subject to the EAR at all; a definite "not subject" ends the analysis with that statement (no ground is reported).
  * Licence exceptions (NAC, ACA, HBM, LPP as written) and the review policy (including the January 2026 China
  * box of {@code china-review-2026}) follow. Unknown inputs — a missing figure, an unknown datacenter designation,
  * an unknown headquarters, a country-group change of unknown date — give UNKNOWN wherever they could matter,
@@ -115,14 +117,14 @@ public final class Licensing {
         + "reported licence requirements and § 744.23(b) letters) and whether a part 746 embargo requires a licence. Not assessed: "
         + "the parties (none named: the Entity List and the other screening lists were not consulted), other part 744 "
         + "end-use controls, part 746 beyond whether it requires a licence, deemed exports, whether the item is subject to the EAR "
-        + "(foreign-made items, de minimis, foreign-direct-product rules), the foundry/OSAT presumption (Note 1 to 3A090.a), "
+        + "unless its origin is given (then § 734.9(e), (g), (h) and § 734.4 are assessed, the other § 734.9 rules stated as open), the foundry/OSAT presumption (Note 1 to 3A090.a), "
         + "and the .z ECCNs other than through 4A090.";
 
     static final String SCOPE_SCREENED = "Assessed: the advanced-computing licence grounds listed (15 CFR 742.6(a)(6), 744.23(a)(3), "
         + "the reported licence requirements and § 744.23(b) letters), whether a part 746 embargo requires a licence, and the "
         + "parties named against the Consolidated Screening List (by name: ownership, the affiliates rule and unnamed parties are "
         + "not seen). Not assessed: other part 744 end-use controls, part 746 beyond whether it requires a licence, deemed exports, "
-        + "whether the item is subject to the EAR (foreign-made items, de minimis, foreign-direct-product rules), the "
+        + "whether the item is subject to the EAR unless its origin is given (then § 734.9(e), (g), (h) and § 734.4 are assessed), the "
         + "foundry/OSAT presumption (Note 1 to 3A090.a), and the .z ECCNs other than through 4A090.";
 
     /**
@@ -236,13 +238,16 @@ public final class Licensing {
         }
         LocalDate screened = listDate;
         Map<String, Determination> cache = new HashMap<>();
-        LicenseDetermination d = evaluate(shipment, interpretation, resolver, groups, embargoes, Map.of(), cache, findings)
+        LicenseDetermination grounds = evaluate(shipment, interpretation, resolver, groups, embargoes, Map.of(), cache, findings)
             .withParties(findings, screened);
-        if (d.licenseRequired() != Tri.UNKNOWN) {
+        // the jurisdiction step: is the item subject to the EAR at all? (decided on the classification the grounds computed)
+        Jurisdiction j = Jurisdiction.assess(shipment, grounds.classification().orElse(null), findings, groups);
+        LicenseDetermination d = grounds.withJurisdiction(j);
+        if (j.subjectToEar() == Tri.FALSE || grounds.licenseRequired() != Tri.UNKNOWN) {
             return d;
         }
         // what settles it is computed when first asked: it re-evaluates the shipment under each answer
-        return d.withSettledBy(() -> SettledBy.find(d, shipment, (s, answered) ->
+        return d.withSettledBy(() -> SettledBy.find(grounds, shipment, (s, answered) ->
             evaluate(s, interpretation, resolver, groups, embargoes, answered, new HashMap<>(), findings).licenseRequired()));
     }
 

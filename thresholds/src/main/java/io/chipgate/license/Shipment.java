@@ -28,13 +28,15 @@ public final class Shipment {
     private final LocalDate date;
     private final Tri uaeApprovedEndUser;
     private final List<Party> parties;
+    private final ItemOrigin itemOrigin;
 
     private Shipment(Part part, long quantity, CountryCode destination, CountryCode headquarters, LocalDate date) {
-        this(part, quantity, destination, headquarters, date, Tri.UNKNOWN, List.of());
+        this(part, quantity, destination, headquarters, date, Tri.UNKNOWN, List.of(), ItemOrigin.notGiven());
     }
 
     private Shipment(Part part, long quantity, CountryCode destination, CountryCode headquarters, LocalDate date, Tri uaeApprovedEndUser,
-                     List<Party> parties) {
+                     List<Party> parties, ItemOrigin itemOrigin) {
+        this.itemOrigin = Objects.requireNonNull(itemOrigin, "itemOrigin");
         this.uaeApprovedEndUser = Objects.requireNonNull(uaeApprovedEndUser, "uaeApprovedEndUser");
         this.parties = List.copyOf(parties);
         this.part = Objects.requireNonNull(part, "part");
@@ -69,12 +71,12 @@ public final class Shipment {
      */
     public Shipment withHeadquarters(CountryCode endUserHeadquarters) {
         return new Shipment(part, quantity, destination, Objects.requireNonNull(endUserHeadquarters, "endUserHeadquarters"), date,
-            uaeApprovedEndUser, parties);
+            uaeApprovedEndUser, parties, itemOrigin);
     }
 
     /** {@return this shipment with the headquarters unknown} */
     public Shipment withoutHeadquarters() {
-        return new Shipment(part, quantity, destination, null, date, uaeApprovedEndUser, parties);
+        return new Shipment(part, quantity, destination, null, date, uaeApprovedEndUser, parties, itemOrigin);
     }
 
     /**
@@ -86,7 +88,7 @@ public final class Shipment {
      * @param approved whether the end user is the UAE Government or an approved entity on the shipment date
      */
     public Shipment withUaeApprovedEndUser(boolean approved) {
-        return new Shipment(part, quantity, destination, headquarters, date, Tri.of(approved), parties);
+        return new Shipment(part, quantity, destination, headquarters, date, Tri.of(approved), parties, itemOrigin);
     }
 
     /**
@@ -98,7 +100,7 @@ public final class Shipment {
     public Shipment withParty(PartyRole role, String name) {
         List<Party> more = new java.util.ArrayList<>(parties);
         more.add(new Party(role, name));
-        return new Shipment(part, quantity, destination, headquarters, date, uaeApprovedEndUser, more);
+        return new Shipment(part, quantity, destination, headquarters, date, uaeApprovedEndUser, more, itemOrigin);
     }
 
     /**
@@ -121,7 +123,24 @@ public final class Shipment {
 
     /** {@return this shipment of another part, every other fact kept} */
     Shipment withPart(Part other) {
-        return new Shipment(Objects.requireNonNull(other, "other"), quantity, destination, headquarters, date, uaeApprovedEndUser, parties);
+        return new Shipment(Objects.requireNonNull(other, "other"), quantity, destination, headquarters, date, uaeApprovedEndUser, parties, itemOrigin);
+    }
+
+    /**
+     * {@return this shipment with the facts that decide whether the item is subject to the EAR at all (its origin; for a
+     * foreign-made item, whether it is a direct product of US technology, software or plant, and its US-controlled
+     * content)} Not given by default: the answer then assumes a US-origin item and says so.
+     *
+     * @param facts the origin facts, not null
+     */
+    public Shipment withItemOrigin(ItemOrigin facts) {
+        return new Shipment(part, quantity, destination, headquarters, date, uaeApprovedEndUser, parties,
+            Objects.requireNonNull(facts, "facts"));
+    }
+
+    /** {@return the origin facts of the item; {@link ItemOrigin#notGiven()} unless given} */
+    public ItemOrigin itemOrigin() {
+        return itemOrigin;
     }
 
     /** {@return the parties named, in the order given; empty when none was (the parties are then not screened)} */
@@ -140,7 +159,7 @@ public final class Shipment {
      * @param newDate the date of the shipment, not null
      */
     public Shipment on(LocalDate newDate) {
-        return new Shipment(part, quantity, destination, headquarters, newDate, uaeApprovedEndUser, parties);
+        return new Shipment(part, quantity, destination, headquarters, newDate, uaeApprovedEndUser, parties, itemOrigin);
     }
 
     /** {@return the part shipped} */
@@ -171,18 +190,20 @@ public final class Shipment {
     @Override
     public boolean equals(Object o) {
         return o instanceof Shipment s && part.equals(s.part) && quantity == s.quantity && destination.equals(s.destination)
-            && Objects.equals(headquarters, s.headquarters) && date.equals(s.date) && uaeApprovedEndUser == s.uaeApprovedEndUser && parties.equals(s.parties);
+            && Objects.equals(headquarters, s.headquarters) && date.equals(s.date) && uaeApprovedEndUser == s.uaeApprovedEndUser && parties.equals(s.parties)
+            && itemOrigin.equals(s.itemOrigin);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(part, quantity, destination, headquarters, date, uaeApprovedEndUser, parties);
+        return Objects.hash(part, quantity, destination, headquarters, date, uaeApprovedEndUser, parties, itemOrigin);
     }
 
     /** "nvidia-h100-sxm × 8 → DE (HQ DE) on 2026-08-01". */
     @Override
     public String toString() {
         return part.id() + " × " + quantity + " → " + destination + (headquarters == null ? "" : " (HQ " + headquarters + ")") + " on " + date
-            + (uaeApprovedEndUser == Tri.UNKNOWN ? "" : " (UAE approved end user: " + uaeApprovedEndUser.label() + ")");
+            + (uaeApprovedEndUser == Tri.UNKNOWN ? "" : " (UAE approved end user: " + uaeApprovedEndUser.label() + ")")
+            + (itemOrigin.given() ? " (origin: " + itemOrigin + ")" : "");
     }
 }

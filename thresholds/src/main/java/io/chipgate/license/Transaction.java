@@ -15,8 +15,8 @@ import java.util.Set;
  * from a third country, give the country it is reexported to; for an in-country transfer abroad, the country in
  * which it is transferred (the grounds speak of "to or within" a destination). The headquarters is that of the end
  * user (or its ultimate parent), wherever the shipment starts. Whether the item is subject to the EAR at all (a
- * foreign-made item, de minimis, the foreign-direct-product rules) is not assessed: every answer assumes a
- * US-origin item.
+ * foreign-made item, de minimis, the foreign-direct-product rules) is the {@link Jurisdiction} step, from the facts of
+ * {@link Shipment#itemOrigin()}; without them the answer assumes a US-origin item and says so.
  *
  * <p>This enum is immutable and thread-safe.
  */

@@ -10,8 +10,11 @@
  * only when all agree; each {@link io.chipgate.license.ReadingAnswer} is kept. Answers are kept as written and
  * as enforced ({@link io.chipgate.license.Posture}).
  *
- * <p>The law in its own parts: a transaction step first ({@link io.chipgate.license.Transaction}: a shipment within the
- * United States is not an export), then one class per licence ground (package-private, behind a sealed interface:
+ * <p>The law in its own parts: a jurisdiction step first ({@link io.chipgate.license.Jurisdiction}: is the item
+ * subject to the EAR at all? from the {@link io.chipgate.license.ItemOrigin} facts, one class per rule — § 734.9(h),
+ * § 734.9(e)/(g), the other § 734.9 rules, § 734.4 — each with its prongs; without facts, assumed US-origin and said),
+ * a transaction step ({@link io.chipgate.license.Transaction}: a shipment within the United States is not an export),
+ * then one class per licence ground (package-private, behind a sealed interface:
  * the 2022 China rule, the destination scope of § 742.6(a)(6)(iii) with its review policy, HBM, headquarters, the UAE
  * rule of 2026, the AI-diffusion worldwide requirement, the requirements reported in company filings
  * ({@link io.chipgate.license.ReportedRequirements}), the 2025 letters' criteria, listed parties, part 746), then one

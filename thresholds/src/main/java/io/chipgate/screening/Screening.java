@@ -258,10 +258,12 @@ public final class Screening {
     }
 
     private static Key key(Shipment s) {
-        return new Key(s.part().id(), s.quantity(), s.destination(), s.headquarters().orElse(null), s.date());
+        return new Key(s.part().id(), s.quantity(), s.destination(), s.headquarters().orElse(null), s.date(), s.itemOrigin());
     }
 
-    private record Key(String partId, long quantity, CountryCode destination, CountryCode headquarters, LocalDate date) {
+    /** The facts a decision rests on: lines with equal keys share it (the origin facts included). */
+    private record Key(String partId, long quantity, CountryCode destination, CountryCode headquarters, LocalDate date,
+                       io.chipgate.license.ItemOrigin origin) {
     }
 
     private record Decided(long number, LicenseDetermination determination, Action action, List<String> unknownBecause) {
@@ -330,6 +332,10 @@ public final class Screening {
             return List.of();
         }
         Set<String> why = new LinkedHashSet<>();
+        if (d.subjectToEar() == Tri.UNKNOWN) {
+            why.add("whether the item is subject to the EAR: " + d.jurisdiction().basis() + " (settled by: " + String.join(", ",
+                d.jurisdiction().settledBy().stream().map(q -> q.id()).toList()) + ")");
+        }
         if (d.asEnforced().readingsDisagree()) {
             StringBuilder s = new StringBuilder("the readings of the law disagree: ");
             boolean firstReading = true;
