@@ -252,7 +252,7 @@ final class PartyIndex {
         for (int i = 0; i < v; i++) {
             Names.Kind k = Names.kind(vocab.get(i));
             kind[i] = (byte) k.ordinal();
-            weight[i] = k == Names.Kind.PLACE ? PartyScreen.PLACE_WEIGHT
+            weight[i] = Names.PLACES.contains(vocab.get(i)) ? PartyScreen.PLACE_WEIGHT
                 : (float) Math.log(1.0 + (double) forms / counts.get(i)[0]);
             postingStart[i + 1] = postingStart[i] + counts.get(i)[0];
         }
@@ -270,7 +270,9 @@ final class PartyIndex {
         long[] del = new long[16];
         int size = 0;
         for (int i = 0; i < v; i++) {
-            if (kind[i] != Names.Kind.DISTINCTIVE.ordinal() || vocab.get(i).length() < PartyScreen.FUZZY_LENGTH) {
+            // distinctive words and cities ("Kazxn Helicopters" is "Kazan Helicopters") are found near a typing error
+            boolean near = kind[i] == Names.Kind.DISTINCTIVE.ordinal() || Names.CITIES.contains(vocab.get(i));
+            if (!near || vocab.get(i).length() < PartyScreen.FUZZY_LENGTH) {
                 continue;
             }
             for (int h : PartyScreen.deletionHashes(vocab.get(i))) {

@@ -25,7 +25,9 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  *     carry no weight, and a name needs at least one distinctive word in common: a name made only of generic words or
  *     place names matches only a listed name with exactly its words.</li>
  * <li>Each distinctive word weighs its inverse document frequency over all listed names and aliases
- *     (ln(1 + names / names with the word)); a place name weighs 2. Words pair up one to one, a pair's similarity
+ *     (ln(1 + names / names with the word)); a place name weighs 2, except the capitals and large cities that name
+ *     listed hotels, banks and plants ({@code Names.CITIES}), which weigh as distinctive words do but, as places, are
+ *     never enough alone. Words pair up one to one, a pair's similarity
  *     being 1 when equal and otherwise 1 − d / longer length, with d the Levenshtein distance of Apache Commons Text,
  *     counted when at least 0.75 and both words have four letters or more.</li>
  * <li>The score is a weighted Dice coefficient, 100 × Σ similarity² × (weight₁ + weight₂) / (all weights of both
@@ -276,7 +278,7 @@ public final class PartyScreen {
                 }
             }
             matches.add(m);
-            if (Names.kind(w) == Names.Kind.PLACE) {
+            if (Names.PLACES.contains(w)) {
                 qWeight[i] = PLACE_WEIGHT;
             } else if (id >= 0) {
                 qWeight[i] = index.weight[id];
@@ -292,8 +294,8 @@ public final class PartyScreen {
                 qWeight[i] = wBest;
             }
             queryWeight += qWeight[i];
-            if (Names.kind(w) == Names.Kind.PLACE) {
-                placeBound += qWeight[i] + PLACE_WEIGHT;
+            if (Names.kind(w) == Names.Kind.PLACE && id >= 0) {
+                placeBound += qWeight[i] + index.weight[id];   // a place word matches only itself
             }
         }
         int[] qGenericIds = new int[qGeneric.size()];
