@@ -18,7 +18,8 @@ import java.util.Objects;
  * more than {@value #STALE_AFTER_DAYS} days after its date.
  *
  * <p>{@link #builtin()} is the bundled snapshot of 2026-07-31 (25,921 entries on twelve lists, converted by
- * {@code thresholds/src/data/parties/convert_csl.py}); {@link #read(Path)} reads trade.gov's consolidated.json or
+ * {@code thresholds/src/data/parties/convert_csl.py}), read through the match index the build writes beside it, its
+ * entries decoded when first asked for; {@link #read(Path)} reads trade.gov's consolidated.json or
  * consolidated.csv exactly as downloaded, or a snapshot that script wrote.
  *
  * <p>This class is immutable and thread-safe.
