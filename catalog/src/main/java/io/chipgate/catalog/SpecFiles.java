@@ -52,17 +52,7 @@ public final class SpecFiles {
 
     static List<Sourced> readSourced(Path path) {
         if (Files.isDirectory(path)) {
-            List<Path> files;
-            try (Stream<Path> s = Files.walk(path)) {
-                // every spec-named entry that is not a directory is read, so that a FIFO or a link to /dev/zero is
-                // refused by name (as when given directly) instead of skipped without a word
-                files = s.filter(SpecFiles::isSpecFile).filter(p -> !Files.isDirectory(p)).sorted().toList();
-            } catch (IOException e) {
-                throw new DocumentFormatException(path.toString(), "$", null, "a readable directory: " + e.getMessage());
-            } catch (java.io.UncheckedIOException e) {
-                // a sub-folder that cannot be listed (permission denied)
-                throw new DocumentFormatException(path.toString(), "$", null, "a readable directory (" + e.getCause().getMessage() + ")");
-            }
+            List<Path> files = specFilesUnder(path, Files::walk);
             long total = 0;
             for (Path f : files) {
                 if (!Files.isRegularFile(f)) {
@@ -86,6 +76,53 @@ public final class SpecFiles {
             return List.copyOf(all);
         }
         return readFile(path).stream().map(p -> new Sourced(p, path.toString())).toList();
+    }
+
+    /** How a directory is walked: {@link Files#walk(Path, java.nio.file.FileVisitOption...)}, or a stand-in in tests. */
+    interface Walker {
+        /**
+         * The paths under a directory, the directory first.
+         *
+         * @param dir the directory
+         * @return a lazy stream; listing a sub-folder may fail with an {@link java.io.UncheckedIOException}
+         * @throws IOException if the directory itself cannot be opened
+         */
+        Stream<Path> walk(Path dir) throws IOException;
+    }
+
+    /**
+     * The spec-named entries under a directory that are not directories, sorted: every one, so that a FIFO or a link
+     * to /dev/zero is refused by name (as when given directly) instead of skipped without a word.
+     *
+     * @throws DocumentFormatException naming the folder that cannot be listed (a sub-folder without permission, one
+     *     removed while it was being read) and why, in one line
+     */
+    static List<Path> specFilesUnder(Path dir, Walker walker) {
+        try (Stream<Path> s = walker.walk(dir)) {
+            return s.filter(SpecFiles::isSpecFile).filter(p -> !Files.isDirectory(p)).sorted().toList();
+        } catch (IOException e) {
+            throw unlistable(dir, e);
+        } catch (java.io.UncheckedIOException e) {
+            throw unlistable(dir, e.getCause());
+        }
+    }
+
+    private static DocumentFormatException unlistable(Path dir, IOException e) {
+        String where = e instanceof java.nio.file.FileSystemException f && f.getFile() != null ? f.getFile() : dir.toString();
+        String why;
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            why = "permission denied";
+        } else if (e instanceof java.nio.file.NoSuchFileException) {
+            why = "no such file or directory (removed while it was being read?)";
+        } else if (e instanceof java.nio.file.FileSystemLoopException) {
+            why = "a loop of links";
+        } else if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            why = f.getReason();
+        } else {
+            why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        }
+        return new DocumentFormatException(where, "$", null, "a folder chipgate can list, in the catalog folder " + dir
+            + " (" + why + ")");
     }
 
     static boolean isSpecFile(Path p) {

@@ -1,6 +1,7 @@
 package io.chipgate.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,9 +9,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.chipgate.document.DocumentFormatException;
 import io.chipgate.model.Part;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,6 +58,63 @@ class SpecFolderTest {
         assertTrue(d.getMessage().startsWith(dangling.toString()), d.getMessage());
         Files.delete(dangling);
         assertEquals(1, SpecFiles.read(folder).size(), "the folder alone reads");
+    }
+
+    /**
+     * An unreadable sub-folder printed a Java exception. Tests run as root, for whom permissions do not bite, so the
+     * failures of a walk are made by a stand-in walker: the one line names the sub-folder and why.
+     */
+    @Test
+    void aSubFolderThatCannotBeListedIsOneLineNamingIt() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("cat"));
+        Files.writeString(folder.resolve("a.json"), GOOD);
+        Path sub = Files.createDirectories(folder.resolve("locked"));
+        SpecFiles.Walker denied = d -> Stream.concat(Stream.of(d, folder.resolve("a.json"), sub),
+            Stream.<Path>generate(() -> {
+                throw new UncheckedIOException(new AccessDeniedException(sub.toString()));
+            }).limit(1));
+        DocumentFormatException e = assertThrows(DocumentFormatException.class, () -> SpecFiles.specFilesUnder(folder, denied));
+        assertEquals(sub + ": $: no value: expected a folder chipgate can list, in the catalog folder " + folder
+            + " (permission denied); correct the document and read it again", e.getMessage());
+        assertFalse(e.getMessage().contains("\n"));
+
+        SpecFiles.Walker removed = d -> {
+            throw new NoSuchFileException(d.toString());
+        };
+        e = assertThrows(DocumentFormatException.class, () -> SpecFiles.specFilesUnder(folder, removed));
+        assertTrue(e.getMessage().startsWith(folder + ": $: no value: expected a folder chipgate can list"), e.getMessage());
+        assertTrue(e.getMessage().contains("(no such file or directory (removed while it was being read?))"), e.getMessage());
+
+        SpecFiles.Walker other = d -> Stream.generate(() -> {
+            throw new UncheckedIOException(new java.io.IOException("Input/output error"));
+        });
+        e = assertThrows(DocumentFormatException.class, () -> SpecFiles.specFilesUnder(folder, other));
+        assertTrue(e.getMessage().contains("in the catalog folder " + folder + " (Input/output error)"), e.getMessage());
+
+        // the real walker lists the folder (as root the locked folder is readable; see the next test otherwise)
+        assertEquals(java.util.List.of(folder.resolve("a.json")), SpecFiles.specFilesUnder(folder, Files::walk));
+    }
+
+    /** Where permissions bite (not as root), a real sub-folder without read permission gives that line. */
+    @Test
+    void aRealUnreadableSubFolderIsOneLine() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("real"));
+        Files.writeString(folder.resolve("a.json"), GOOD);
+        Path sub = Files.createDirectories(folder.resolve("locked"));
+        Files.writeString(sub.resolve("b.json"), GOOD);
+        try {
+            Files.setPosixFilePermissions(sub, java.util.Set.of());
+        } catch (UnsupportedOperationException ex) {
+            assumeTrue(false, "no POSIX permissions here");
+        }
+        try {
+            assumeTrue(!Files.isReadable(sub), "permissions do not bite (running as root)");
+            DocumentFormatException e = assertThrows(DocumentFormatException.class, () -> SpecFiles.read(folder));
+            assertTrue(e.getMessage().startsWith(sub + ": "), e.getMessage());
+            assertTrue(e.getMessage().contains("(permission denied)"), e.getMessage());
+        } finally {
+            Files.setPosixFilePermissions(sub, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
     }
 
     @Test

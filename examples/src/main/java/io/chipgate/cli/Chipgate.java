@@ -46,10 +46,20 @@ public final class Chipgate implements Runnable {
         description = "Spec files or directories (JSON/YAML) that add parts to the built-in catalog or override them.")
     List<Path> userCatalogs = List.of();
 
+    @Option(names = "--ascii", scope = ScopeType.INHERIT,
+        description = "In JSON and JSON Lines output (--format json or jsonl), write every character outside ASCII as a"
+            + " \\uXXXX escape, for consumers that need ASCII; the JSON is the same.")
+    boolean ascii;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     private Catalog catalog;
+
+    /** {@return whether {@code --ascii} was given} */
+    boolean ascii() {
+        return ascii;
+    }
 
     /** The built-in catalog with the user's files. */
     Catalog catalog() {
@@ -119,6 +129,20 @@ public final class Chipgate implements Runnable {
             e.flush();
             return exitCode(ex);
         });
+        cl.setExecutionStrategy(parsed -> {
+            if (asciiAsked(parsed)) {
+                CommandLine sub = parsed.asCommandLineList().get(parsed.asCommandLineList().size() - 1);
+                Object format = sub.getCommandSpec().findOption("--format") == null ? null
+                    : sub.getCommandSpec().findOption("--format").getValue();
+                String f = format == null ? "" : format.toString();
+                if (!f.equals("json") && !f.equals("jsonl")) {
+                    throw new CommandLine.ParameterException(sub, "--ascii applies to JSON output: give --format json"
+                        + " or jsonl" + (f.isEmpty() ? "" : " (not " + f + ")"));
+                }
+                cl.setOut(new Json.AsciiPrintWriter(out));
+            }
+            return new CommandLine.RunLast().execute(parsed);
+        });
         int code;
         try {
             code = cl.execute(args);
@@ -138,6 +162,21 @@ public final class Chipgate implements Runnable {
         }
         err.flush();
         return code;
+    }
+
+    /** Whether {@code --ascii} was given, before or after the command's name. */
+    private static boolean asciiAsked(CommandLine.ParseResult parsed) {
+        for (CommandLine c : parsed.asCommandLineList()) {
+            if (c.getCommand() instanceof Chipgate g && g.ascii) {
+                return true;
+            }
+        }
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--ascii")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

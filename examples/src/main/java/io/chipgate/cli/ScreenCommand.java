@@ -225,18 +225,18 @@ final class ScreenCommand implements Callable<Integer> {
                 } else {
                     List<Output> targets = new ArrayList<>(List.of(target));
                     List<Output.Content> contents = new ArrayList<>(List.of(o -> {
-                        OutputStream b = new BufferedOutputStream(o, 1 << 16);
+                        OutputStream b = new BufferedOutputStream(root.ascii() ? new Json.AsciiOutputStream(o) : o, 1 << 16);
                         report.finish(summary, run.decisions(), b);
                         b.flush();
                     }));
                     if (stampTarget != null) {
                         targets.add(stampTarget);
-                        contents.add(o -> o.write(ScreeningReport.stampJson(stamp).getBytes(StandardCharsets.UTF_8)));
+                        contents.add(o -> o.write(json(ScreeningReport.stampJson(stamp)).getBytes(StandardCharsets.UTF_8)));
                     }
                     Output.writeAll(targets, contents);
                 }
                 if (summaryTarget != null) {
-                    summaryTarget.write(o -> o.write(ScreeningReport.summaryJson(stamp, summary, run.decisions()).getBytes(StandardCharsets.UTF_8)));
+                    summaryTarget.write(o -> o.write(json(ScreeningReport.summaryJson(stamp, summary, run.decisions())).getBytes(StandardCharsets.UTF_8)));
                 }
                 if (out != null) {
                     spec.commandLine().getOut().println("screened " + summary.lines() + " lines (" + summary.needingAction() + " needing action, "
@@ -323,5 +323,10 @@ final class ScreenCommand implements Callable<Integer> {
             throw new BadInputException(orders + ": cannot be read: " + e.getMessage());
         }
         return pipeCopy;
+    }
+
+    /** JSON text as written to a file: escaped to ASCII with {@code --ascii}. */
+    private String json(String text) {
+        return root.ascii() ? Json.ascii(text) : text;
     }
 }

@@ -45,6 +45,9 @@ final class StandardStream extends PrintWriter {
 
     /** Why a writer's output failed: the reason a {@code StandardStream} recorded, else "a write error". */
     static String failure(PrintWriter w) {
+        if (w instanceof Json.AsciiPrintWriter a) {
+            return failure(a.under());
+        }
         return w instanceof StandardStream s ? s.failure() : "a write error";
     }
 

@@ -24,7 +24,7 @@ final class Names {
     enum Kind {
         /** A word that identifies the party: full weight. */
         DISTINCTIVE,
-        /** A country, region or city: little weight, never enough alone. */
+        /** A country, region or city: never enough alone; little weight unless one of {@link #CITIES}. */
         PLACE,
         /** A word many unrelated companies share: no weight. */
         GENERIC
@@ -94,6 +94,30 @@ final class Names {
         "toronto", "vancouver", "montreal", "sydney", "melbourne", "auckland", "bogota", "caracas", "havana", "ningbo", "wuxi", "changzhou",
         "nantong", "kunming", "nanning", "guiyang", "taiyuan", "shijiazhuang", "zhengzhou", "nanchang", "fuzhou", "hainan", "guangxi", "xinjiang",
         "tibet", "mianyang", "luoyang", "baotou", "lanzhou", "urumqi", "shanxi", "heilongjiang", "inner", "mongolian");
+
+    /**
+     * Capitals and large cities that name hotels, banks and plants on the lists ("Phnom Penh Hotel", "Tabriz
+     * Petrochemical Company"): places, so that a company named after its city is not a hit by the city alone, but
+     * weighed as the distinctive words they are in those names, so that "Tabriz Petrochemical" is not "Shiraz
+     * Petrochemical". Personal names among city names (Abbas, Sofia, Lima, Minh, Samara, Alexandria) are left out.
+     */
+    static final Set<String> CITIES = Set.of(
+        "phnom", "penh", "vientiane", "saigon", "islamabad", "rawalpindi", "peshawar", "quetta", "bishkek", "dushanbe",
+        "ashgabat", "chisinau", "belgrade", "sarajevo", "skopje", "tirana", "podgorica", "zagreb", "ljubljana",
+        "aleppo", "homs", "latakia", "baghdad", "basra", "mosul", "erbil", "amman", "ramallah", "khartoum", "tripoli",
+        "benghazi", "tunis", "algiers", "rabat", "managua", "quito", "sanaa", "manama", "isfahan", "mashhad", "tabriz",
+        "shiraz", "qom", "karaj", "ahvaz", "ajman", "fujairah", "ankara", "izmir", "mersin", "vladivostok", "kazan",
+        "omsk", "krasnoyarsk", "chelyabinsk", "rostov", "volgograd", "voronezh", "nizhny", "novgorod", "saratov",
+        "izhevsk", "khabarovsk", "sevastopol", "simferopol", "donetsk", "luhansk", "crimea", "irkutsk", "tomsk",
+        "tyumen", "kaliningrad", "murmansk", "arkhangelsk", "yaroslavl", "kaluga", "bryansk", "smolensk", "ryazan",
+        "lipetsk", "penza", "orenburg", "barnaul", "kemerovo", "novokuznetsk", "yakutsk", "sochi", "krasnodar",
+        "stavropol", "makhachkala", "grozny", "vitebsk", "gomel", "grodno", "mogilev", "kharkiv", "kharkov", "odessa",
+        "odesa", "dnipro", "lviv", "mariupol", "nursultan", "naypyidaw", "mandalay", "dhaka", "colombo", "kathmandu",
+        "ulaanbaatar", "harare", "lusaka", "kinshasa", "addis", "ababa", "mogadishu", "asmara", "bamako", "niamey",
+        "ouagadougou", "maracaibo", "medellin", "guayaquil", "foshan", "huizhou", "wenzhou", "yantai", "weifang",
+        "zibo", "tangshan", "baoding", "xuzhou", "yangzhou", "shaoxing", "quanzhou", "shantou", "haikou", "guilin",
+        "yinchuan", "xining", "hohhot", "changchun", "daqing", "anshan", "dandong", "zhuzhou", "xiangtan", "yichang",
+        "wuhu", "weihai", "linyi", "jining");
 
     /**
      * The words of a name after normalisation, in the order written, form words dropped, repeated words once.
@@ -310,7 +334,7 @@ final class Names {
         if (GENERIC.contains(word)) {
             return Kind.GENERIC;
         }
-        return PLACES.contains(word) ? Kind.PLACE : Kind.DISTINCTIVE;
+        return PLACES.contains(word) || CITIES.contains(word) ? Kind.PLACE : Kind.DISTINCTIVE;
     }
 
     /**

@@ -18,7 +18,8 @@ import java.util.Objects;
  * more than {@value #STALE_AFTER_DAYS} days after its date.
  *
  * <p>{@link #builtin()} is the bundled snapshot of 2026-07-31 (25,921 entries on twelve lists, converted by
- * {@code thresholds/src/data/parties/convert_csl.py}); {@link #read(Path)} reads trade.gov's consolidated.json or
+ * {@code thresholds/src/data/parties/convert_csl.py}), read through the match index the build writes beside it, its
+ * entries decoded when first asked for; {@link #read(Path)} reads trade.gov's consolidated.json or
  * consolidated.csv exactly as downloaded, or a snapshot that script wrote.
  *
  * <p>This class is immutable and thread-safe.
@@ -32,11 +33,14 @@ public final class PartyList {
     private final LocalDate date;
     private final String source;
     private final List<PartyEntry> entries;
+    /** The build-time match index of the built-in list, or null (a screen then builds one). */
+    private final PartyIndex index;
 
-    private PartyList(LocalDate date, String source, List<PartyEntry> entries) {
+    private PartyList(LocalDate date, String source, List<PartyEntry> entries, PartyIndex index) {
         this.date = Objects.requireNonNull(date, "date");
         this.source = Objects.requireNonNull(source, "source");
-        this.entries = List.copyOf(entries);
+        this.entries = index == null ? List.copyOf(entries) : entries;
+        this.index = index;
     }
 
     /**
@@ -48,7 +52,22 @@ public final class PartyList {
      * @return the list
      */
     public static PartyList of(LocalDate date, String source, List<PartyEntry> entries) {
-        return new PartyList(date, source, entries);
+        return new PartyList(date, source, entries, null);
+    }
+
+    /**
+     * A list read through its build-time index.
+     *
+     * @param entries the entries, an unmodifiable list (which may decode each entry when first asked for); not copied
+     * @param index the match index of those entries
+     */
+    static PartyList indexed(LocalDate date, String source, List<PartyEntry> entries, PartyIndex index) {
+        return new PartyList(date, source, entries, Objects.requireNonNull(index, "index"));
+    }
+
+    /** {@return the build-time match index of this list, or null when a screen must build one} */
+    PartyIndex index() {
+        return index;
     }
 
     /** Loads the bundled snapshot once, on first use. */
@@ -56,14 +75,17 @@ public final class PartyList {
         static final PartyList LIST = load();
 
         private static PartyList load() {
+            byte[] snapshot;
             try (InputStream in = PartyList.class.getResourceAsStream(BUILTIN_RESOURCE)) {
                 if (in == null) {
                     throw new IllegalStateException("the bundled screening list " + BUILTIN_RESOURCE + " is missing");
                 }
-                return PartyListFiles.readSnapshot(in, "built-in " + BUILTIN_RESOURCE);
+                snapshot = in.readAllBytes();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            return PartyIndex.builtin(snapshot).orElseGet(() ->
+                PartyListFiles.readSnapshot(new java.io.ByteArrayInputStream(snapshot), "built-in " + BUILTIN_RESOURCE));
         }
     }
 

@@ -37,7 +37,10 @@ final class PartyListFiles {
     private PartyListFiles() {
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Jackson, made only when a JSON file is read (making it costs a cold start a few hundred milliseconds). */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
     /** The largest list file read. */
     static final long MAX_BYTES = 256L << 20;
     private static final String LISTS = "a list of the Consolidated Screening List, e.g. \"Entity List (EL) - Bureau"
@@ -107,21 +110,7 @@ final class PartyListFiles {
                     }
                     continue;
                 }
-                String[] f = fields(line);
-                if (f.length != 11) {
-                    throw new PartyListFormatException(name, "line " + n, String.valueOf(f.length),
-                        "11 tab-separated fields (list, type, name, alt_names, countries, entity_number,"
-                            + " federal_register_notice, license_requirement, license_policy, programs, start_date)");
-                }
-                int line1 = n;
-                ListKind kind = ListKind.ofCode(f[0]).orElseThrow(() ->
-                    new PartyListFormatException(name, "line " + line1 + ", column list", quote(f[0]), LISTS));
-                if (f[2].isBlank()) {
-                    throw new PartyListFormatException(name, "line " + n + ", column name", null, "the listed name");
-                }
-                entries.add(new PartyEntry(kind, f[1], f[2], values(f[3]), values(f[4]),
-                    present(f[5]), present(f[6]), present(f[7]), present(f[8]), values(f[9]),
-                    date(f[10], name, "line " + line1 + ", column start_date")));
+                entries.add(snapshotEntry(line, name, n));
             }
         } catch (IOException e) {
             throw new PartyListFormatException(name, "$", null, "a gzipped UTF-8 chipgate snapshot (" + e.getMessage() + ")");
@@ -139,6 +128,53 @@ final class PartyListFiles {
         String source = header.getOrDefault("source", "US Consolidated Screening List")
             + "; read from " + header.getOrDefault("read-from", name) + "; generated " + listDate;
         return PartyList.of(listDate, source, entries);
+    }
+
+    /**
+     * One entry line of a snapshot.
+     *
+     * @param line the line, without its line break
+     * @param name the file's name, for messages
+     * @param n the line's number, for messages
+     * @return the entry
+     * @throws PartyListFormatException if the line is malformed
+     */
+    static PartyEntry snapshotEntry(String line, String name, int n) {
+        String[] f = fields(line);
+        if (f.length != 11) {
+            throw new PartyListFormatException(name, "line " + n, String.valueOf(f.length),
+                "11 tab-separated fields (list, type, name, alt_names, countries, entity_number,"
+                    + " federal_register_notice, license_requirement, license_policy, programs, start_date)");
+        }
+        ListKind kind = ListKind.ofCode(f[0]).orElseThrow(() ->
+            new PartyListFormatException(name, "line " + n + ", column list", quote(f[0]), LISTS));
+        if (f[2].isBlank()) {
+            throw new PartyListFormatException(name, "line " + n + ", column name", null, "the listed name");
+        }
+        return new PartyEntry(kind, f[1], f[2], values(f[3]), values(f[4]),
+            present(f[5]), present(f[6]), present(f[7]), present(f[8]), values(f[9]),
+            date(f[10], name, "line " + n + ", column start_date"));
+    }
+
+    /**
+     * The entry lines of a gzipped snapshot, in order (for the build-time index, which keeps them).
+     *
+     * @param in the snapshot's bytes
+     * @return the lines that are not header lines
+     * @throws IOException if the stream is not gzipped UTF-8
+     */
+    static List<String> snapshotLines(InputStream in) throws IOException {
+        List<String> lines = new ArrayList<>(26_000);
+        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in, 1 << 16), d), 1 << 16)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.startsWith("#")) {
+                    lines.add(line);
+                }
+            }
+        }
+        return lines;
     }
 
     /** The tab-separated fields of a snapshot line (no regex: the built-in list is read on every start). */
@@ -200,7 +236,7 @@ final class PartyListFiles {
         List<PartyEntry> entries = new ArrayList<>(30_000);
         LocalDate imported = null;
         boolean sawResults = false;
-        try (JsonParser p = JSON.getFactory().createParser(bytes)) {
+        try (JsonParser p = Json.MAPPER.getFactory().createParser(bytes)) {
             JsonToken t = p.nextToken();
             if (t == JsonToken.START_ARRAY) {
                 readResults(p, name, "$", entries);

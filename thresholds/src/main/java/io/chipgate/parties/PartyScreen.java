@@ -25,7 +25,9 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  *     carry no weight, and a name needs at least one distinctive word in common: a name made only of generic words or
  *     place names matches only a listed name with exactly its words.</li>
  * <li>Each distinctive word weighs its inverse document frequency over all listed names and aliases
- *     (ln(1 + names / names with the word)); a place name weighs 2. Words pair up one to one, a pair's similarity
+ *     (ln(1 + names / names with the word)); a place name weighs 2, except the capitals and large cities that name
+ *     listed hotels, banks and plants ({@code Names.CITIES}), which weigh as distinctive words do but, as places, are
+ *     never enough alone. Words pair up one to one, a pair's similarity
  *     being 1 when equal and otherwise 1 − d / longer length, with d the Levenshtein distance of Apache Commons Text,
  *     counted when at least 0.75 and both words have four letters or more.</li>
  * <li>The score is a weighted Dice coefficient, 100 × Σ similarity² × (weight₁ + weight₂) / (all weights of both
@@ -38,7 +40,8 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  *     such a word too.</li>
  * </ol>
  * Candidates come from an index of the words and of their one-letter deletions, so that a name is compared with the
- * few listed names that share a word or nearly a word with it.
+ * few listed names that share a word or nearly a word with it. The built-in list's index is built at build time
+ * ({@code csl.index}); a list read from a file is indexed when its screen is made.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -50,11 +53,9 @@ public final class PartyScreen {
     /** The fewest letters a word has to be compared by edit distance rather than for equality. */
     static final int FUZZY_LENGTH = 4;
 
-    private static final Pattern AFFILIATE = Pattern.compile("\\.?\\s*Affiliated Entity:\\s*");
     private static final Pattern PARENTHESES = Pattern.compile("\\(([^()]*)\\)");
     private static final LevenshteinDistance LEVENSHTEIN = new LevenshteinDistance(2);
     private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
-    private static final String[] NONE = new String[0];
     /** Entry types a name with a corporate form ("… Ltd.") is not screened against. */
     private static final java.util.Set<String> PERSONS_AND_CRAFT = java.util.Set.of("Individual", "Vessel", "Aircraft");
     /** The weight of a generic word of the screened name that the listed name lacks. */
@@ -63,125 +64,12 @@ public final class PartyScreen {
     static final float LISTED_GENERIC_WEIGHT = 3.0f;
 
     private final PartyList list;
-    private final int[] formEntry;
-    private final String[] formName;
-    private final int[][] formWords;
-    /** The generic words of each listed name, sorted. */
-    private final String[][] formGeneric;
-    private final float[] formWeight;
-    private final Map<String, Integer> vocabulary;
-    private final String[] words;
-    private final float[] weight;
-    private final Names.Kind[] kind;
-    private final int[][] postings;
-    /** (hash of a word or of the word less one letter) << 32 | word id, sorted: the near-word index. */
-    private final long[] deletions;
-    private final Map<String, int[]> exact;
-    private final float maxWeight;
+    private final PartyIndex index;
 
     private PartyScreen(PartyList list) {
         this.list = list;
-        List<PartyEntry> entries = list.entries();
-        List<Integer> fe = new ArrayList<>();
-        List<String> fn = new ArrayList<>();
-        List<List<String>> fw = new ArrayList<>();
-        Map<String, List<Integer>> exactLists = new HashMap<>();
-        for (int e = 0; e < entries.size(); e++) {
-            PartyEntry entry = entries.get(e);
-            List<String> names = new ArrayList<>();
-            names.add(entry.name());
-            if (AFFILIATE.matcher(entry.name()).find()) {
-                names.addAll(Arrays.asList(AFFILIATE.split(entry.name())));
-            }
-            names.addAll(entry.aliases());
-            for (String n : new ArrayList<>(names)) {
-                names.addAll(parenthesised(n));
-            }
-            List<String> keys = new ArrayList<>();
-            for (String n : names) {
-                List<String> w = Names.words(n);
-                String key = Names.key(w);
-                if (key.isEmpty() || keys.contains(key)) {
-                    continue;
-                }
-                keys.add(key);
-                exactLists.computeIfAbsent(key, k -> new ArrayList<>()).add(fn.size());
-                fe.add(e);
-                fn.add(n);
-                fw.add(w);
-            }
-        }
-        int forms = fe.size();
-        formEntry = fe.stream().mapToInt(Integer::intValue).toArray();
-        formName = fn.toArray(new String[0]);
-        exact = new HashMap<>(exactLists.size() * 2);
-        exactLists.forEach((k, v) -> exact.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-
-        vocabulary = new HashMap<>();
-        List<String> vocab = new ArrayList<>();
-        List<int[]> counts = new ArrayList<>();
-        formWords = new int[forms][];
-        formGeneric = new String[forms][];
-        for (int f = 0; f < forms; f++) {
-            List<String> w = fw.get(f);
-            int[] ids = new int[w.size()];
-            int k = 0;
-            List<String> generic = new ArrayList<>(2);
-            for (String word : w) {
-                if (Names.kind(word) == Names.Kind.GENERIC) {
-                    generic.add(word);
-                    continue;
-                }
-                Integer id = vocabulary.get(word);
-                if (id == null) {
-                    id = vocab.size();
-                    vocabulary.put(word, id);
-                    vocab.add(word);
-                    counts.add(new int[1]);
-                }
-                counts.get(id)[0]++;
-                ids[k++] = id;
-            }
-            formWords[f] = Arrays.copyOf(ids, k);
-            formGeneric[f] = generic.isEmpty() ? NONE : generic.toArray(new String[0]);
-        }
-        int v = vocab.size();
-        words = vocab.toArray(new String[0]);
-        weight = new float[v];
-        kind = new Names.Kind[v];
-        int[][] post = new int[v][];
-        float max = 0;
-        for (int i = 0; i < v; i++) {
-            kind[i] = Names.kind(words[i]);
-            weight[i] = kind[i] == Names.Kind.PLACE ? PLACE_WEIGHT : (float) Math.log(1.0 + (double) forms / counts.get(i)[0]);
-            max = Math.max(max, weight[i]);
-            post[i] = new int[counts.get(i)[0]];
-        }
-        maxWeight = max;
-        int[] fill = new int[v];
-        formWeight = new float[forms];
-        for (int f = 0; f < forms; f++) {
-            for (int id : formWords[f]) {
-                post[id][fill[id]++] = f;
-                formWeight[f] += weight[id];
-            }
-        }
-        postings = post;
-        long[] del = new long[16];
-        int size = 0;
-        for (int i = 0; i < v; i++) {
-            if (kind[i] != Names.Kind.DISTINCTIVE || words[i].length() < FUZZY_LENGTH) {
-                continue;
-            }
-            for (int h : deletionHashes(words[i])) {
-                if (size == del.length) {
-                    del = Arrays.copyOf(del, size * 2);
-                }
-                del[size++] = ((long) h << 32) | i;
-            }
-        }
-        deletions = Arrays.copyOf(del, size);
-        Arrays.sort(deletions);
+        this.index = list.index() != null ? list.index() : PartyIndex.build(list);
+        int forms = index.forms();
         scratch = ThreadLocal.withInitial(() -> new Scratch(forms));
     }
 
@@ -240,8 +128,8 @@ public final class PartyScreen {
     }
 
     /**
-     * A screen over a list; building its index takes a fraction of a second for the whole Consolidated Screening
-     * List.
+     * A screen over a list. The built-in list comes with its build-time index; any other list is indexed here, which
+     * takes about a second for the whole Consolidated Screening List (docs/quality.md).
      *
      * @param list the list, not null
      * @return the screen
@@ -314,16 +202,16 @@ public final class PartyScreen {
             if (Names.FORM_WORDS.contains(w)) {
                 continue;
             }
-            String c = vocabulary.containsKey(w) ? w : Names.corrected(w, ONE_EDIT);
+            String c = index.wordId(w) >= 0 ? w : Names.corrected(w, ONE_EDIT);
             if (!Names.FORM_WORDS.contains(c) && !qWords.contains(c)) {
                 qWords.add(c);
             }
         }
         Map<Integer, int[]> best = new LinkedHashMap<>();
-        int[] exactForms = exact.get(Names.key(qWords));
-        if (exactForms != null) {
-            for (int f : exactForms) {
-                keep(best, f, 100);
+        int key = index.exactKey(Names.key(qWords));
+        if (key >= 0) {
+            for (int k = index.exactStart[key]; k < index.exactStart[key + 1]; k++) {
+                keep(best, index.exactForms[k], 100);
             }
         }
         List<String> q = new ArrayList<>();
@@ -339,10 +227,11 @@ public final class PartyScreen {
             int f = b.getValue()[0];
             int score = b.getValue()[1];
             PartyEntry entry = list.entries().get(b.getKey());
-            if (organisation && PERSONS_AND_CRAFT.contains(entry.type()) && !Names.organisation(formName[f])) {
+            String formName = index.formName.get(f);
+            if (organisation && PERSONS_AND_CRAFT.contains(entry.type()) && !Names.organisation(formName)) {
                 continue;
             }
-            hits.add(new PartyHit(entry, formName[f], score, MatchBand.of(score).orElseThrow(),
+            hits.add(new PartyHit(entry, formName, score, MatchBand.of(score).orElseThrow(),
                 cc != null && entry.countries().contains(cc)));
         }
         hits.sort(Comparator.comparingInt(PartyHit::score).reversed()
@@ -351,7 +240,7 @@ public final class PartyScreen {
     }
 
     private void keep(Map<Integer, int[]> best, int form, int score) {
-        int e = formEntry[form];
+        int e = index.formEntry[form];
         int[] old = best.get(e);
         if (old == null || old[1] < score) {
             best.put(e, new int[] {form, score});
@@ -368,18 +257,19 @@ public final class PartyScreen {
         for (int i = 0; i < n; i++) {
             String w = q.get(i);
             Map<Integer, Double> m = new HashMap<>();
-            Integer id = vocabulary.get(w);
-            if (id != null) {
+            int id = index.wordId(w);
+            if (id >= 0) {
                 m.put(id, 1.0);
             }
             if (Names.kind(w) == Names.Kind.DISTINCTIVE && w.length() >= FUZZY_LENGTH) {
+                long[] deletions = index.deletions;
                 for (int h : deletionHashes(w)) {
                     long lo = (long) h << 32;
                     int k = Arrays.binarySearch(deletions, lo);
                     for (k = k < 0 ? -k - 1 : k; k < deletions.length && (deletions[k] >> 32) == h; k++) {
                         int c = (int) deletions[k];
                         if (!m.containsKey(c)) {
-                            double s = similarity(w, words[c]);
+                            double s = similarity(w, index.word(c));
                             if (s >= WORD_SIMILARITY) {
                                 m.put(c, s);
                             }
@@ -388,25 +278,29 @@ public final class PartyScreen {
                 }
             }
             matches.add(m);
-            if (Names.kind(w) == Names.Kind.PLACE) {
+            if (Names.PLACES.contains(w)) {
                 qWeight[i] = PLACE_WEIGHT;
-            } else if (id != null) {
-                qWeight[i] = weight[id];
+            } else if (id >= 0) {
+                qWeight[i] = index.weight[id];
             } else {
                 double bestSim = 0;
-                float wBest = maxWeight;
+                float wBest = index.maxWeight;
                 for (Map.Entry<Integer, Double> e : m.entrySet()) {
                     if (e.getValue() > bestSim) {
                         bestSim = e.getValue();
-                        wBest = weight[e.getKey()];
+                        wBest = index.weight[e.getKey()];
                     }
                 }
                 qWeight[i] = wBest;
             }
             queryWeight += qWeight[i];
-            if (Names.kind(w) == Names.Kind.PLACE) {
-                placeBound += qWeight[i] + PLACE_WEIGHT;
+            if (Names.kind(w) == Names.Kind.PLACE && id >= 0) {
+                placeBound += qWeight[i] + index.weight[id];   // a place word matches only itself
             }
+        }
+        int[] qGenericIds = new int[qGeneric.size()];
+        for (int i = 0; i < qGenericIds.length; i++) {
+            qGenericIds[i] = index.genericId(qGeneric.get(i));
         }
         Scratch s = scratch.get();
         try {
@@ -416,9 +310,10 @@ public final class PartyScreen {
                 }
                 for (Map.Entry<Integer, Double> m : matches.get(i).entrySet()) {
                     int c = m.getKey();
-                    float add = (float) (m.getValue() * m.getValue() * (qWeight[i] + weight[c]));
-                    boolean distinct = kind[c] == Names.Kind.DISTINCTIVE;
-                    for (int f : postings[c]) {
+                    float add = (float) (m.getValue() * m.getValue() * (qWeight[i] + index.weight[c]));
+                    boolean distinct = index.kind(c) == Names.Kind.DISTINCTIVE;
+                    for (int p = index.postingStart[c]; p < index.postingStart[c + 1]; p++) {
+                        int f = index.postings[p];
                         if (s.acc[f] == 0 && !s.distinctive[f]) {
                             s.touched[s.size++] = f;
                         }
@@ -432,12 +327,12 @@ public final class PartyScreen {
                 if (!s.distinctive[f]) {
                     continue;
                 }
-                double bound = (s.acc[f] + placeBound) / (queryWeight + formWeight[f]);
+                double bound = (s.acc[f] + placeBound) / (queryWeight + index.formWeight[f]);
                 // (the generic penalty only lowers the score, so the bound holds without it)
                 if (bound * 100 + 1e-9 < MatchBand.THRESHOLD) {
                     continue;
                 }
-                int score = align(f, matches, qWeight, queryWeight + genericPenalty(qGeneric, formGeneric[f]));
+                int score = align(f, matches, qWeight, queryWeight + genericPenalty(qGenericIds, f));
                 if (score >= MatchBand.THRESHOLD) {
                     keep(best, f, score);
                 }
@@ -457,25 +352,37 @@ public final class PartyScreen {
      * {@value #LISTED_GENERIC_WEIGHT} for each generic word of the listed name the screened name lacks ("Huawei" says
      * less than "Huawei Technologies", a smaller difference).
      */
-    private static float genericPenalty(List<String> q, String[] c) {
+    private float genericPenalty(int[] q, int f) {
+        int from = index.formGenericStart[f];
+        int to = index.formGenericStart[f + 1];
         int onlyQ = 0;
-        for (String w : q) {
-            if (!Arrays.asList(c).contains(w)) {
+        for (int w : q) {
+            if (!contains(index.formGeneric, from, to, w)) {
                 onlyQ++;
             }
         }
         int onlyC = 0;
-        for (String w : c) {
-            if (!q.contains(w)) {
+        for (int k = from; k < to; k++) {
+            if (!contains(q, 0, q.length, index.formGeneric[k])) {
                 onlyC++;
             }
         }
         return QUERY_GENERIC_WEIGHT * onlyQ + LISTED_GENERIC_WEIGHT * onlyC;
     }
 
+    /** Whether a[from .. to) holds x (the generic words of a name are few). */
+    private static boolean contains(int[] a, int from, int to, int x) {
+        for (int k = from; k < to; k++) {
+            if (a[k] == x) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The weighted Dice score of a query against one listed name, words paired greedily, best pair first. */
     private int align(int f, List<Map<Integer, Double>> matches, float[] qWeight, float queryWeight) {
-        int[] c = formWords[f];
+        int[] c = Arrays.copyOfRange(index.formWords, index.formWordStart[f], index.formWordStart[f + 1]);
         int n = matches.size();
         // candidate pairs (i, j, value)
         double[] value = new double[n * c.length];
@@ -486,7 +393,7 @@ public final class PartyScreen {
                 Double sim = m.get(c[j]);
                 if (sim != null) {
                     sims[i * c.length + j] = sim;
-                    value[i * c.length + j] = sim * sim * (qWeight[i] + weight[c[j]]);
+                    value[i * c.length + j] = sim * sim * (qWeight[i] + index.weight[c[j]]);
                 }
             }
         }
@@ -507,12 +414,12 @@ public final class PartyScreen {
             qUsed[bi / c.length] = true;
             cUsed[bi % c.length] = true;
             matched += value[bi];
-            distinctive |= kind[c[bi % c.length]] == Names.Kind.DISTINCTIVE;
+            distinctive |= index.kind(c[bi % c.length]) == Names.Kind.DISTINCTIVE;
         }
         if (!distinctive) {
             return 0;
         }
-        double dice = matched / (queryWeight + formWeight[f]);
+        double dice = matched / (queryWeight + index.formWeight[f]);
         return (int) Math.floor(Math.min(1.0, dice) * 100 + 1e-9);
     }
 

@@ -115,6 +115,26 @@ class PartyScreenTest {
     }
 
     @Test
+    void aCompanyNamedAfterItsCityIsNotAHitByTheCityAlone() {
+        // SDN lists "PHNOM PENH HOTEL" (KH); before the city words were places, this scored 75 (POSSIBLE)
+        assertEquals(List.of(), SCREEN.screen("Phnom Penh Cloud Co."));
+        assertEquals(List.of(), SCREEN.screen("Phnom Penh Cloud Co.", Optional.of("KH")));
+        assertEquals(List.of(), SCREEN.screen("Baghdad Software Co."));
+        assertEquals(List.of(), SCREEN.screen("Kazan Cloud LLC"));
+        assertEquals(List.of(), SCREEN.screen("Sevastopol Data Centre LLC"));
+        // the listed names themselves, and a typing error in their other word, still hit
+        PartyHit hotel = top("Phnom Penh Hotel", "KH");
+        assertEquals("PHNOM PENH HOTEL", hotel.listedName());
+        assertEquals(100, hotel.score());
+        assertEquals("PHNOM PENH HOTEL", top("Phnom Penh Hotell", null).listedName());
+        assertEquals(MatchBand.PROBABLE, top("Phnom Penh Hotell", null).band());
+        assertEquals("PJSC Kazan Helicopters", top("Kazan Helicopters", null).listedName());
+        // and a city still tells two listed names apart: Tabriz's plant is not Shiraz's
+        List<PartyHit> tabriz = SCREEN.screen("Tabriz Petrochemical Company");
+        assertEquals(List.of("TABRIZ PETROCHEMICAL COMPANY"), tabriz.stream().map(PartyHit::listedName).toList());
+    }
+
+    @Test
     void typingErrorsAreForgivenInLongWords() {
         PartyHit h = top("Beijing Zhipu Huazhamg Technology", null);
         assertEquals("Beijing Zhipu Huazhang Technology Co., Ltd.", h.listedName());
