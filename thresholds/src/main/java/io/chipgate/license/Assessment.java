@@ -57,6 +57,8 @@ final class Assessment {
         final List<Determination> dets;
         /** The TPP the part counts for (a system: the sum over its ICs), or null when no 3A090 regime was in force. */
         Figure partTpp;
+        /** Whether the run read its posture; when no run of an exploration did, the other posture's exploration is the same. */
+        boolean postureRead;
 
         Result(Determination cls, Tri required, List<Basis> grounds, List<LicenseOption> options, ReviewPolicy policy,
                List<String> warnings, List<String> citations, List<Determination> dets) {
@@ -68,6 +70,27 @@ final class Assessment {
             this.warnings = List.copyOf(warnings);
             this.citations = List.copyOf(citations);
             this.dets = List.copyOf(dets);
+        }
+    }
+
+    /**
+     * What every run of one decision shares: the classifications (by regime id), and, once the first run has made
+     * them, the opening warnings and classification, and the texts naming the destination and the headquarters. The
+     * runs of a decision are sequential (one thread).
+     */
+    static final class Shared {
+        final Map<String, Determination> cache;
+        Opening opening;
+        String where;
+        String hqText;
+
+        Shared(Map<String, Determination> cache) {
+            this.cache = cache;
+        }
+
+        /** The part of a run before its grounds: it reads no question and no posture. */
+        record Opening(List<String> warnings, List<String> citations, List<Determination> dets, Determination cls, EnumSet<Cat> cats,
+                       String rid) {
         }
     }
 
@@ -83,7 +106,9 @@ final class Assessment {
         final PartResolver resolver;
         final CountryGroups groups;
         final Embargoes embargoes;
-        final Posture posture;
+        private final Posture posture;
+        /** Whether this run read its posture: a run that did not gives the same result under either posture. */
+        boolean postureRead;
         final Explorer.Chooser chooser;
         final Map<String, Determination> cache;
 
@@ -109,8 +134,17 @@ final class Assessment {
         /** Whether a listed party (Entity List, Denied Persons, Unverified List) bars every licence exception. */
         Tri partyBars = Tri.FALSE;
 
+        /** What the runs of one decision share (the classifications, the opening warnings, the texts of the places). */
+        final Shared shared;
+
         Run(Shipment s, Interpretation interpretation, PartResolver resolver, CountryGroups groups, Embargoes embargoes,
             Posture posture, Explorer.Chooser chooser, Map<String, Determination> cache, List<PartyFinding> findings) {
+            this(s, interpretation, resolver, groups, embargoes, posture, chooser, new Shared(cache), findings);
+        }
+
+        Run(Shipment s, Interpretation interpretation, PartResolver resolver, CountryGroups groups, Embargoes embargoes,
+            Posture posture, Explorer.Chooser chooser, Shared shared, List<PartyFinding> findings) {
+            this.shared = shared;
             this.findings = findings;
             this.screened = !s.parties().isEmpty();
             this.part = s.part();
@@ -125,7 +159,13 @@ final class Assessment {
             this.embargoes = embargoes;
             this.posture = posture;
             this.chooser = chooser;
-            this.cache = cache;
+            this.cache = shared.cache;
+        }
+
+        /** {@return the posture of this run, recording that it was read (a run that never reads it is shared by both)} */
+        Posture posture() {
+            postureRead = true;
+            return posture;
         }
 
         Determination classify(String regimeId) {
@@ -149,14 +189,30 @@ final class Assessment {
         }
 
         String where() {
-            return groups.name(dest) + " (" + dest + ")";
+            String w = shared.where;
+            if (w == null) {
+                w = groups.name(dest) + " (" + dest + ")";
+                shared.where = w;
+            }
+            return w;
         }
 
         String hqText() {
-            return hq == null ? "headquarters unknown" : "headquartered in " + groups.name(hq) + " (" + hq + ")";
+            String h = shared.hqText;
+            if (h == null) {
+                h = hq == null ? "headquarters unknown" : "headquartered in " + groups.name(hq) + " (" + hq + ")";
+                shared.hqText = h;
+            }
+            return h;
         }
 
-        Result run() {
+        /** The opening of every run of a decision: the scope and data warnings and the classification. */
+        private Shared.Opening open() {
+            List<String> warnings = new ArrayList<>();
+            Set<String> citations = new LinkedHashSet<>();
+            List<Determination> dets = new ArrayList<>();
+            Determination cls = null;
+            EnumSet<Cat> cats = EnumSet.of(Cat.NONE);
             warnings.add(screened ? SCOPE_SCREENED : SCOPE);
             warnings.add(Readings.TPP_NOTE);
             warnings.addAll(groups.dateWarnings(date));
@@ -183,11 +239,29 @@ final class Assessment {
                         + "): every ground is evaluated for each possible classification and is UNKNOWN where they differ");
                 }
             }
+            return new Shared.Opening(List.copyOf(warnings), List.copyOf(citations), List.copyOf(dets), cls, cats, rid);
+        }
+
+        Result run() {
+            Shared.Opening opening = shared.opening;
+            if (opening == null) {
+                opening = open();
+                shared.opening = opening;
+            }
+            // what precedes the grounds reads no question and no posture: the same in every run of the decision
+            warnings.addAll(opening.warnings);
+            citations.addAll(opening.citations);
+            dets.addAll(opening.dets);
+            cls = opening.cls;
+            cats = opening.cats;
+            String rid = opening.rid;
             if (Transaction.to(CountryCode.of(dest)) == Transaction.WITHIN_UNITED_STATES) {
                 warnings.add("not an export: " + groups.name(dest) + " (" + dest + ") is in the United States (" + Transaction.CITATION
                     + "); no licence ground applies to a shipment within the United States");
                 citations.add(Transaction.CITATION);
-                return new Result(cls, Tri.FALSE, grounds, options, ReviewPolicy.none(), warnings, new ArrayList<>(citations), dets);
+                Result within = new Result(cls, Tri.FALSE, grounds, options, ReviewPolicy.none(), warnings, new ArrayList<>(citations), dets);
+                within.postureRead = postureRead;
+                return within;
             }
             if (R2022.equals(rid)) {
                 CHINA_2022.apply(this);
@@ -221,6 +295,7 @@ final class Assessment {
             citations.add(groups.citation());
             Result result = new Result(cls, required, grounds, options, policy, warnings, new ArrayList<>(citations), dets);
             result.partTpp = cls == null ? null : aggregateTpp();
+            result.postureRead = postureRead;
             return result;
         }
 
@@ -371,7 +446,7 @@ final class Assessment {
          */
         Figure aggregateTpp() {
             if (part.kind() != PartKind.SYSTEM) {
-                return cls != null ? cls.tpp() : Inputs.of(part, interpretation).tpp();
+                return cls != null ? cls.tpp() : PartInputs.of(part, interpretation).tpp();
             }
             return systemTpp(part, 0, new java.util.HashMap<>());
         }
@@ -411,7 +486,7 @@ final class Assessment {
                 return done;
             }
             if (p.kind() != PartKind.SYSTEM) {
-                Figure f = figure.apply(Inputs.of(p, interpretation));
+                Figure f = figure.apply(PartInputs.of(p, interpretation));
                 memo.put(p.id(), f);
                 return f;
             }

@@ -29,7 +29,7 @@ final class DestinationGround implements LicenceGround {
     }
 
     static void destination(Assessment.Run run) {
-        boolean worldwideWritten = run.posture == Posture.AS_WRITTEN && !run.date.isBefore(DIFFUSION_COMPLIANCE);
+        boolean worldwideWritten = !run.date.isBefore(DIFFUSION_COMPLIANCE) && run.posture() == Posture.AS_WRITTEN;
         Tri namedB = Tri.of(run.groups.namedFor(run.dest, "3A090.b", run.date, run.chooser));
         Tri scopeOnDate = run.scope(run.dest);
         Tri applies = over(run.cats, c -> {

@@ -19,7 +19,7 @@ final class HbmExceptionRule implements ExceptionRule {
     }
 
     static void hbmException(Assessment.Run run, Tri barred) {
-        Figure mbd = Inputs.of(run.part, run.interpretation).memoryBandwidthDensity();
+        Figure mbd = PartInputs.of(run.part, run.interpretation).memoryBandwidthDensity();
         BigDecimal line = Thresholds.HBM_EXCEPTION.line();
         Tri below = mbd.lessThan(line);
         String shown = mbd.value().map(v -> v.round(2).toPlainString() + " GB/s/mm²").orElse("unknown");

@@ -96,7 +96,7 @@ final class InformedLettersGround implements LicenceGround {
     }
 
     private static Tri icH20Figures(Assessment.Run run, Part p) {
-        Inputs in = Inputs.of(p, run.interpretation);
+        Inputs in = PartInputs.of(p, run.interpretation);
         return in.memoryBandwidthGBs().atLeast(Thresholds.INFORMED_8K_MEMORY.line())
             .or(in.ioBidirectionalGBs().atLeast(Thresholds.INFORMED_8K_IO.line()))
             .or(in.ioPlusMemoryGBs().atLeast(Thresholds.INFORMED_8K_SUM.line()));

@@ -254,12 +254,18 @@ public final class Licensing {
         Set<String> warnings = new LinkedHashSet<>();
         Set<String> citations = new LinkedHashSet<>();
         List<Determination> dets = new ArrayList<>();
+        Assessment.Shared shared = new Assessment.Shared(cache);
+        List<Explorer.World<Assessment.Result>> previous = null;
         for (Posture posture : Posture.values()) {
-            List<Explorer.World<Assessment.Result>> worlds = Explorer.explore(chooser -> {
-                Assessment.Run r = new Assessment.Run(shipment, interpretation, resolver, groups, embargoes, posture, chooser, cache,
-                    findings);
-                return r.run();
-            }, answered);
+            // a posture no run read gives the same combinations and results under the other: explored once
+            List<Explorer.World<Assessment.Result>> worlds = previous != null && previous.stream().noneMatch(w -> w.result().postureRead)
+                ? previous
+                : Explorer.explore(chooser -> {
+                    Assessment.Run r = new Assessment.Run(shipment, interpretation, resolver, groups, embargoes, posture, chooser, shared,
+                        findings);
+                    return r.run();
+                }, answered);
+            previous = worlds;
             for (Explorer.World<Assessment.Result> w : worlds) {
                 warnings.addAll(w.result().warnings);
                 citations.addAll(w.result().citations);
