@@ -241,9 +241,28 @@ public final class Licensing {
         if (d.licenseRequired() != Tri.UNKNOWN) {
             return d;
         }
-        // what settles it is computed when first asked: it re-evaluates the shipment under each answer
+        // what settles it is computed when first asked: it re-evaluates the shipment under each answer, as enforced only
+        // (the answer it tests), sharing the classifications while the part is the same (the date never changes)
         return d.withSettledBy(() -> SettledBy.find(d, shipment, (s, answered) ->
-            evaluate(s, interpretation, resolver, groups, embargoes, answered, new HashMap<>(), findings).licenseRequired()));
+            required(s, interpretation, resolver, groups, embargoes, answered, s.part() == shipment.part() ? cache : new HashMap<>(),
+                findings)));
+    }
+
+    /**
+     * Whether a licence is required as enforced ({@link LicenseDetermination#licenseRequired()}) with some reading
+     * questions answered in advance: the enforced posture's combinations only, without the explanation's assembly.
+     */
+    static Tri required(Shipment shipment, Interpretation interpretation, PartResolver resolver, CountryGroups groups,
+                        Embargoes embargoes, Map<String, String> answered, Map<String, Determination> cache, List<PartyFinding> findings) {
+        Assessment.Shared shared = new Assessment.Shared(cache);
+        List<Explorer.World<Assessment.Result>> worlds = Explorer.explore(chooser -> new Assessment.Run(shipment, interpretation,
+            resolver, groups, embargoes, Posture.AS_ENFORCED, chooser, shared, findings).run(), answered);
+        Tri required = null;
+        for (Explorer.World<Assessment.Result> w : worlds) {
+            Tri r = w.result().required;
+            required = required == null ? r : required == r ? required : Tri.UNKNOWN;
+        }
+        return required;
     }
 
     /** One determination with some reading questions answered in advance (question id → reading id). */
