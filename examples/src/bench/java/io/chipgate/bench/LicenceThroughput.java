@@ -13,7 +13,7 @@ import java.util.Locale;
  * The {@link LicenceBenchmark} mix timed round by round, by the wall clock and by the CPU time of the measuring thread
  * (decisions per CPU-second of one core, which other processes on a shared machine disturb much less): each round is
  * one pass over the {@link LicenceMix#SHIPMENTS} shipments. Also counts the unknown answers, a check that two
- * builds compared answer alike.
+ * builds compared answer alike, and the memory allocated per decision (a measure of the work the load does not disturb).
  *
  * <pre>java -cp examples/target/chipgate-bench.jar io.chipgate.bench.LicenceThroughput [rounds]</pre>
  */
@@ -30,9 +30,12 @@ public final class LicenceThroughput {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         List<Shipment> mix = LicenceMix.shipments();
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        com.sun.management.ThreadMXBean alloc = (com.sun.management.ThreadMXBean) mx;
+        long self = Thread.currentThread().getId();
         for (int round = 1; round <= rounds; round++) {
             long cpu0 = mx.getCurrentThreadCpuTime();
             long wall0 = System.nanoTime();
+            long bytes0 = alloc.getThreadAllocatedBytes(self);
             int unknown = 0;
             int required = 0;
             for (Shipment s : mix) {
@@ -45,8 +48,9 @@ public final class LicenceThroughput {
             }
             double cpu = (mx.getCurrentThreadCpuTime() - cpu0) / 1e9;
             double wall = (System.nanoTime() - wall0) / 1e9;
-            System.out.printf(Locale.ROOT, "round %d: %,.0f decisions/s wall, %,.0f per CPU-second; %d required, %d unknown of %d%n",
-                round, mix.size() / wall, mix.size() / cpu, required, unknown, mix.size());
+            double kb = (alloc.getThreadAllocatedBytes(self) - bytes0) / 1024.0 / mix.size();
+            System.out.printf(Locale.ROOT, "round %d: %,.0f decisions/s wall, %,.0f per CPU-second, %,.1f KB allocated per decision; %d required, %d unknown of %d%n",
+                round, mix.size() / wall, mix.size() / cpu, kb, required, unknown, mix.size());
         }
     }
 }

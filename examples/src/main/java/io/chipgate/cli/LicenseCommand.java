@@ -118,7 +118,7 @@ final class LicenseCommand implements Callable<Integer> {
             root.noticesFor(d.partId()).forEach(n -> out.println("notice: " + n));
         }
         if (format != Format.json && hq == null && !d.licenseRequired().isKnown()
-            && d.warnings().stream().anyMatch(w -> w.startsWith("end user's headquarters not given"))) {
+            && d.notices().stream().anyMatch(w -> w.code() == io.chipgate.license.LicenceNotice.Code.HEADQUARTERS_NOT_GIVEN)) {
             out.println("Tip: give --hq CC (where the end user or its ultimate parent is headquartered): the answer depends on it.");
         }
         return strict && !d.licenseRequired().isKnown() ? Chipgate.INDETERMINATE : Chipgate.OK;

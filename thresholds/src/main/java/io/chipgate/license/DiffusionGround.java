@@ -64,7 +64,7 @@ final class DiffusionGround implements LicenceGround {
         if (applies != Tri.FALSE) {
             run.dets.add(run.classify(r.id()));
             if (!counts) {
-                run.warnings.add("ai-diffusion-2025: the worldwide licence requirement for 3A090.a/4A090.a is in the CFR but NOT ENFORCED "
+                run.warn(LicenceNotice.Code.AI_DIFFUSION_NOT_ENFORCED, "ai-diffusion-2025: the worldwide licence requirement for 3A090.a/4A090.a is in the CFR but NOT ENFORCED "
                     + "(BIS, 2025-05-13); it does not count towards the licence requirement as enforced (it does as written)");
             }
         }

@@ -24,7 +24,7 @@ final class HbmExceptionRule implements ExceptionRule {
         Tri below = mbd.lessThan(line);
         String shown = mbd.value().map(v -> v.round(2).toPlainString() + " GB/s/mm²").orElse("unknown");
         if (below == Tri.FALSE) {
-            run.warnings.add("License Exception HBM is not available: memory bandwidth density " + shown + " is not below "
+            run.warn(LicenceNotice.Code.HBM_EXCEPTION_NOT_AVAILABLE, "License Exception HBM is not available: memory bandwidth density " + shown + " is not below "
                 + line.toPlainString() + " GB/s/mm² (§ 740.25(c))");
             return;
         }

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -270,7 +271,8 @@ public final class Licensing {
                                          Embargoes embargoes, Map<String, String> answered, Map<String, Determination> cache,
                                          List<PartyFinding> findings) {
         List<LicenseAnswer> answers = new ArrayList<>(2);
-        Set<String> warnings = new LinkedHashSet<>();
+        // each warning once, by its text (the first run that gives it names its code)
+        Map<String, LicenceNotice> warnings = new LinkedHashMap<>();
         Set<String> citations = new LinkedHashSet<>();
         List<Determination> dets = new ArrayList<>();
         Assessment.Shared shared = new Assessment.Shared(cache);
@@ -284,9 +286,10 @@ public final class Licensing {
                         findings);
                     return r.run();
                 }, answered);
+            boolean again = worlds == previous; // the same results: their warnings, citations and classifications are in already
             previous = worlds;
-            for (Explorer.World<Assessment.Result> w : worlds) {
-                warnings.addAll(w.result().warnings);
+            for (Explorer.World<Assessment.Result> w : again ? List.<Explorer.World<Assessment.Result>>of() : worlds) {
+                w.result().warnings.forEach(n -> warnings.putIfAbsent(n.text(), n));
                 citations.addAll(w.result().citations);
                 for (Determination d : w.result().dets) {
                     if (dets.stream().noneMatch(x -> x == d)) {
@@ -300,14 +303,15 @@ public final class Licensing {
         LicenseAnswer written = answers.get(0);
         LicenseAnswer enforced = answers.get(1);
         if (written.licenseRequired() != enforced.licenseRequired()) {
-            warnings.add("as written, licence required: " + written.licenseRequired().label() + "; as enforced: "
-                + enforced.licenseRequired().label() + " — the answer follows the enforcement BIS has announced");
+            String differ = "as written, licence required: " + written.licenseRequired().label() + "; as enforced: "
+                + enforced.licenseRequired().label() + " — the answer follows the enforcement BIS has announced";
+            warnings.putIfAbsent(differ, LicenceNotice.of(LicenceNotice.Code.POSTURES_DIFFER, differ));
         }
         Determination cls = any.cls;
         Exact aggregate = any.partTpp == null ? null
             : any.partTpp.value().map(v -> v.multiply(BigDecimal.valueOf(shipment.quantity()))).orElse(null);
         return new LicenseDetermination(shipment, cls == null ? null : cls.outcome(), dets, aggregate, written, enforced,
-            new ArrayList<>(citations), new ArrayList<>(warnings), List.of());
+            new ArrayList<>(citations), new ArrayList<>(warnings.values()), List.of());
     }
 
     /** Folds a ground over the possible classifications: TRUE/FALSE when every possibility agrees, else UNKNOWN. */

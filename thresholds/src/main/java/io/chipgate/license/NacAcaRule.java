@@ -24,11 +24,11 @@ final class NacAcaRule implements ExceptionRule {
         Tri eligible = isA.and(dc).not();
         String exclusion = "§ 740.8(a) excludes \"items designed or marketed for use in a datacenter and meeting the parameters of 3A090.a\"";
         if (eligible == Tri.FALSE) {
-            run.warnings.add("License Exceptions NAC and ACA are not offered: " + exclusion);
+            run.warn(LicenceNotice.Code.NAC_ACA_NOT_OFFERED, "License Exceptions NAC and ACA are not offered: " + exclusion);
             return;
         }
         if (blocked == Tri.TRUE) {
-            run.warnings.add("License Exceptions NAC and ACA are not offered: § 740.8(b) bars them where a part 744 licence requirement "
+            run.warn(LicenceNotice.Code.NAC_ACA_NOT_OFFERED, "License Exceptions NAC and ACA are not offered: § 740.8(b) bars them where a part 744 licence requirement "
                 + "applies other than § 744.23(a)(3) — here the reported § 744.23(b) letters");
             return;
         }

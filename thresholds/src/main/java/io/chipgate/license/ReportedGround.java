@@ -74,7 +74,7 @@ final class ReportedGround implements LicenceGround {
                 r.citation());
             run.grounds.add(b);
             if (applies != Tri.FALSE) {
-                run.warnings.add("REPORTED: " + r.filing() + " — a licence requirement known only from the company's filing; the "
+                run.warn(LicenceNotice.Code.REPORTED_REQUIREMENT, "REPORTED: " + r.filing() + " — a licence requirement known only from the company's filing; the "
                     + "notice is not public" + (r.confirmed() ? "" : " (the filing was read in secondary reproductions)"));
             }
         }
