@@ -140,17 +140,23 @@ final class LicenseCommand implements Callable<Integer> {
         String source = from.equals("-") ? "standard input" : from;
         LocalDate defaultDate = on == null ? LocalDate.now() : on;
         int chunkSize = from.equals("-") ? 1 : CHUNK;
-        root.catalog(); // loaded once, before any parallel work
         int errors = 0;
         boolean unknown = false;
         boolean seen = false;
         List<long[]> numbers = new ArrayList<>(chunkSize);
         List<String> lines = new ArrayList<>(chunkSize);
         try (LineSource r = LineSource.open(from, System.in)) {
+            root.catalog(); // loaded once, before any parallel work
             String line;
             boolean more = true;
+            BadInputException unreadable = null;
             while (more) {
-                line = r.next();
+                try {
+                    line = r.next();
+                } catch (BadInputException e) {
+                    line = null; // the lines before it are answered first, as when each line was answered as read
+                    unreadable = e;
+                }
                 more = line != null;
                 if (more) {
                     long n = r.lineNumber();
@@ -192,6 +198,9 @@ final class LicenseCommand implements Callable<Integer> {
                 if (closed) {
                     break;
                 }
+            }
+            if (unreadable != null) {
+                throw unreadable;
             }
         }
         if (errors > 0) {

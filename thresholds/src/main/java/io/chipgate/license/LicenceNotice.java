@@ -122,10 +122,10 @@ public final class LicenceNotice {
         return text;
     }
 
-    /** "CODE: text". */
+    /** The text, as {@link io.chipgate.regime.Notice#toString()} gives its own. */
     @Override
     public String toString() {
-        return code + ": " + text;
+        return text;
     }
 
     /** Value equality: equal when code and text are. */
