@@ -132,50 +132,90 @@ final class LicenseCommand implements Callable<Integer> {
             root.noticesFor(d.partId()).forEach(n -> out.println("notice: " + n));
         }
         if (format != Format.json && hq == null && !d.licenseRequired().isKnown()
-            && d.warnings().stream().anyMatch(w -> w.startsWith("end user's headquarters not given"))) {
+            && d.notices().stream().anyMatch(w -> w.code() == io.chipgate.license.LicenceNotice.Code.HEADQUARTERS_NOT_GIVEN)) {
             out.println("Tip: give --hq CC (where the end user or its ultimate parent is headquartered): the answer depends on it.");
         }
         return strict && !d.licenseRequired().isKnown() ? Chipgate.INDETERMINATE : Chipgate.OK;
     }
 
-    /** Reads shipments line by line and writes each answer as soon as it is computed; a bad line is reported, the rest answered. */
+    /** Lines of a file decided together: their answers are computed in parallel, then written in order. */
+    static final int CHUNK = 512;
+
+    /** One line's answer, or its error, ready to write. */
+    private record Answer(long line, String input, String written, String error, boolean unknown) {
+    }
+
+    /**
+     * Reads shipments line by line and writes the answers in the order of the lines; a bad line is reported, the rest
+     * answered. From a file the lines are taken in chunks of {@link #CHUNK}, each chunk's answers computed in parallel
+     * (the library is immutable and thread-safe); from standard input each answer is written as soon as it is computed.
+     */
     private int batch(PrintWriter out, Interpretation in) throws java.io.IOException {
         String source = from.equals("-") ? "standard input" : from;
         LocalDate defaultDate = on == null ? LocalDate.now() : on;
         io.chipgate.license.ItemOrigin facts = originFacts();
+        int chunkSize = from.equals("-") ? 1 : CHUNK;
         int errors = 0;
         boolean unknown = false;
         boolean seen = false;
+        List<long[]> numbers = new ArrayList<>(chunkSize);
+        List<String> lines = new ArrayList<>(chunkSize);
         try (LineSource r = LineSource.open(from, System.in)) {
+            root.catalog(); // loaded once, before any parallel work
             String line;
-            while ((line = r.next()) != null) {
-                long n = r.lineNumber();
-                String q = line.strip();
-                if (q.isEmpty() || q.startsWith("#") || !seen && q.toLowerCase(java.util.Locale.ROOT).startsWith("part,")) {
-                    seen |= !q.isEmpty() && !q.startsWith("#");
+            boolean more = true;
+            BadInputException unreadable = null;
+            while (more) {
+                try {
+                    line = r.next();
+                } catch (BadInputException e) {
+                    line = null; // the lines before it are answered first, as when each line was answered as read
+                    unreadable = e;
+                }
+                more = line != null;
+                if (more) {
+                    long n = r.lineNumber();
+                    String q = line.strip();
+                    if (q.isEmpty() || q.startsWith("#") || !seen && q.toLowerCase(java.util.Locale.ROOT).startsWith("part,")) {
+                        seen |= !q.isEmpty() && !q.startsWith("#");
+                        continue;
+                    }
+                    seen = true;
+                    numbers.add(new long[] {n});
+                    lines.add(q);
+                    if (lines.size() < chunkSize) {
+                        continue;
+                    }
+                }
+                if (lines.isEmpty()) {
                     continue;
                 }
-                seen = true;
-                try {
-                    LicenseDetermination d = Licensing.assess(shipment(q, defaultDate).withItemOrigin(facts), in, root.catalog()::find);
-                    unknown |= !d.licenseRequired().isKnown();
-                    if (format == Format.jsonl) {
-                        out.println(withNotices(LicenseReports.jsonLine(d), d.partId(), false));
+                List<Answer> answers = decide(numbers, lines, in, defaultDate, facts);
+                numbers.clear();
+                lines.clear();
+                boolean closed = false;
+                for (Answer a : answers) {
+                    if (a.error() != null) {
+                        errors++;
+                        if (format == Format.jsonl) {
+                            out.println(Json.line(Json.F.objectNode().put("line", a.line()).put("input", a.input()).put("error", a.error())));
+                        }
+                        spec.commandLine().getErr().println("chipgate: " + Chipgate.oneLine(source + ": line " + a.line() + ": " + a.error()));
                     } else {
-                        out.println(LicenseReports.text(d));
-                        root.noticesFor(d.partId()).forEach(x -> out.println("notice: " + x));
+                        unknown |= a.unknown();
+                        out.println(a.written());
                     }
-                } catch (BadInputException | IllegalArgumentException e) {
-                    errors++;
-                    String message = source + ": line " + n + ": " + e.getMessage();
-                    if (format == Format.jsonl) {
-                        out.println(Json.line(Json.F.objectNode().put("line", n).put("input", q).put("error", e.getMessage())));
+                    if (out.checkError()) {
+                        closed = true; // standard output is closed (| head -1) or full: stop reading; the command says so and exits 3
+                        break;
                     }
-                    spec.commandLine().getErr().println("chipgate: " + Chipgate.oneLine(message));
                 }
-                if (out.checkError()) {
-                    break; // standard output is closed (| head -1) or full: stop reading; the command says so and exits 3
+                if (closed) {
+                    break;
                 }
+            }
+            if (unreadable != null) {
+                throw unreadable;
             }
         }
         if (errors > 0) {
@@ -190,6 +230,32 @@ final class LicenseCommand implements Callable<Integer> {
             return io.chipgate.orderbook.OriginFacts.parse(origin, usTech, usContent);
         } catch (IllegalArgumentException e) {
             throw Chipgate.usage(spec, e.getMessage());
+        }
+    }
+
+    /** The answers to a chunk of lines, in their order: decided and rendered in parallel when there are several. */
+    private List<Answer> decide(List<long[]> numbers, List<String> lines, Interpretation in, LocalDate defaultDate,
+                                io.chipgate.license.ItemOrigin facts) {
+        java.util.stream.IntStream indices = java.util.stream.IntStream.range(0, lines.size());
+        return (lines.size() > 1 ? indices.parallel() : indices)
+            .mapToObj(i -> answer(numbers.get(i)[0], lines.get(i), in, defaultDate, facts)).toList();
+    }
+
+    /** One line's answer: the JSON line or the text (with notices), or the error of a bad line. */
+    private Answer answer(long n, String q, Interpretation in, LocalDate defaultDate, io.chipgate.license.ItemOrigin facts) {
+        try {
+            LicenseDetermination d = Licensing.assess(shipment(q, defaultDate).withItemOrigin(facts), in, root.catalog()::find);
+            String written;
+            if (format == Format.jsonl) {
+                written = withNotices(LicenseReports.jsonLine(d), d.partId(), false);
+            } else {
+                StringBuilder t = new StringBuilder(LicenseReports.text(d));
+                root.noticesFor(d.partId()).forEach(x -> t.append(System.lineSeparator()).append("notice: ").append(x));
+                written = t.toString();
+            }
+            return new Answer(n, q, written, null, !d.licenseRequired().isKnown());
+        } catch (BadInputException | IllegalArgumentException e) {
+            return new Answer(n, q, null, e.getMessage(), false);
         }
     }
 

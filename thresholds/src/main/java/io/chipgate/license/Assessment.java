@@ -2,6 +2,7 @@ package io.chipgate.license;
 
 import static io.chipgate.license.Licensing.*;
 
+import io.chipgate.license.LicenceNotice.Code;
 import io.chipgate.metrics.Exact;
 import io.chipgate.metrics.Figure;
 import io.chipgate.metrics.Interpretation;
@@ -52,14 +53,16 @@ final class Assessment {
         final List<Basis> grounds;
         final List<LicenseOption> options;
         final ReviewPolicy policy;
-        final List<String> warnings;
+        final List<LicenceNotice> warnings;
         final List<String> citations;
         final List<Determination> dets;
         /** The TPP the part counts for (a system: the sum over its ICs), or null when no 3A090 regime was in force. */
         Figure partTpp;
+        /** Whether the run read its posture; when no run of an exploration did, the other posture's exploration is the same. */
+        boolean postureRead;
 
         Result(Determination cls, Tri required, List<Basis> grounds, List<LicenseOption> options, ReviewPolicy policy,
-               List<String> warnings, List<String> citations, List<Determination> dets) {
+               List<LicenceNotice> warnings, List<String> citations, List<Determination> dets) {
             this.cls = cls;
             this.required = required;
             this.grounds = List.copyOf(grounds);
@@ -68,6 +71,27 @@ final class Assessment {
             this.warnings = List.copyOf(warnings);
             this.citations = List.copyOf(citations);
             this.dets = List.copyOf(dets);
+        }
+    }
+
+    /**
+     * What every run of one decision shares: the classifications (by regime id), and, once the first run has made
+     * them, the opening warnings and classification, and the texts naming the destination and the headquarters. The
+     * runs of a decision are sequential (one thread).
+     */
+    static final class Shared {
+        final Map<String, Determination> cache;
+        Opening opening;
+        String where;
+        String hqText;
+
+        Shared(Map<String, Determination> cache) {
+            this.cache = cache;
+        }
+
+        /** The part of a run before its grounds: it reads no question and no posture. */
+        record Opening(List<LicenceNotice> warnings, List<String> citations, List<Determination> dets, Determination cls, EnumSet<Cat> cats,
+                       String rid) {
         }
     }
 
@@ -83,11 +107,13 @@ final class Assessment {
         final PartResolver resolver;
         final CountryGroups groups;
         final Embargoes embargoes;
-        final Posture posture;
+        private final Posture posture;
+        /** Whether this run read its posture: a run that did not gives the same result under either posture. */
+        boolean postureRead;
         final Explorer.Chooser chooser;
         final Map<String, Determination> cache;
 
-        final List<String> warnings = new ArrayList<>();
+        final List<LicenceNotice> warnings = new ArrayList<>();
         final Set<String> citations = new LinkedHashSet<>();
         final List<Basis> grounds = new ArrayList<>();
         final List<LicenseOption> options = new ArrayList<>();
@@ -109,8 +135,17 @@ final class Assessment {
         /** Whether a listed party (Entity List, Denied Persons, Unverified List) bars every licence exception. */
         Tri partyBars = Tri.FALSE;
 
+        /** What the runs of one decision share (the classifications, the opening warnings, the texts of the places). */
+        final Shared shared;
+
         Run(Shipment s, Interpretation interpretation, PartResolver resolver, CountryGroups groups, Embargoes embargoes,
             Posture posture, Explorer.Chooser chooser, Map<String, Determination> cache, List<PartyFinding> findings) {
+            this(s, interpretation, resolver, groups, embargoes, posture, chooser, new Shared(cache), findings);
+        }
+
+        Run(Shipment s, Interpretation interpretation, PartResolver resolver, CountryGroups groups, Embargoes embargoes,
+            Posture posture, Explorer.Chooser chooser, Shared shared, List<PartyFinding> findings) {
+            this.shared = shared;
             this.findings = findings;
             this.screened = !s.parties().isEmpty();
             this.part = s.part();
@@ -125,7 +160,22 @@ final class Assessment {
             this.embargoes = embargoes;
             this.posture = posture;
             this.chooser = chooser;
-            this.cache = cache;
+            this.cache = shared.cache;
+        }
+
+        /** Adds a warning to this run. */
+        void warn(Code code, String text) {
+            warnings.add(LicenceNotice.of(code, text));
+        }
+
+        private static void warn(List<LicenceNotice> to, Code code, String text) {
+            to.add(LicenceNotice.of(code, text));
+        }
+
+        /** {@return the posture of this run, recording that it was read (a run that never reads it is shared by both)} */
+        Posture posture() {
+            postureRead = true;
+            return posture;
         }
 
         Determination classify(String regimeId) {
@@ -149,45 +199,79 @@ final class Assessment {
         }
 
         String where() {
-            return groups.name(dest) + " (" + dest + ")";
+            String w = shared.where;
+            if (w == null) {
+                w = groups.name(dest) + " (" + dest + ")";
+                shared.where = w;
+            }
+            return w;
         }
 
         String hqText() {
-            return hq == null ? "headquarters unknown" : "headquartered in " + groups.name(hq) + " (" + hq + ")";
+            String h = shared.hqText;
+            if (h == null) {
+                h = hq == null ? "headquarters unknown" : "headquartered in " + groups.name(hq) + " (" + hq + ")";
+                shared.hqText = h;
+            }
+            return h;
         }
 
-        Result run() {
-            warnings.add(screened ? SCOPE_SCREENED : SCOPE);
-            warnings.add(Readings.TPP_NOTE);
-            warnings.addAll(groups.dateWarnings(date));
-            warnings.addAll(groups.countryWarnings(dest, date));
-            warnings.addAll(embargoes.regionWarnings(dest));
+        /** The opening of every run of a decision: the scope and data warnings and the classification. */
+        private Shared.Opening open() {
+            List<LicenceNotice> warnings = new ArrayList<>();
+            Set<String> citations = new LinkedHashSet<>();
+            List<Determination> dets = new ArrayList<>();
+            Determination cls = null;
+            EnumSet<Cat> cats = EnumSet.of(Cat.NONE);
+            warn(warnings, Code.SCOPE, screened ? SCOPE_SCREENED : SCOPE);
+            warn(warnings, Code.TPP_READING, Readings.TPP_NOTE);
+            groups.dateWarnings(date).forEach(w -> warn(warnings, Code.COUNTRY_GROUP_DATA, w));
+            groups.countryWarnings(dest, date).forEach(w -> warn(warnings, Code.COUNTRY_MEMBERSHIP, w));
+            embargoes.regionWarnings(dest).forEach(w -> warn(warnings, Code.EMBARGO_REGION, w));
             if (hq != null && !hq.equals(dest)) {
-                warnings.addAll(groups.countryWarnings(hq, date));
+                groups.countryWarnings(hq, date).forEach(w -> warn(warnings, Code.COUNTRY_MEMBERSHIP, w));
             }
             if (date.isAfter(embargoes.asOf())) {
-                warnings.add("part 746 data on " + date + ": after the newest text in the data (" + embargoes.asOf() + "); later changes are unknown");
+                warn(warnings, Code.EMBARGO_DATA_DATE, "part 746 data on " + date + ": after the newest text in the data (" + embargoes.asOf() + "); later changes are unknown");
             }
             Optional<Regime> regime = Regimes.inForceOn(date).stream().filter(r -> CLASSIFICATION_IDS.contains(r.id())).findFirst();
             String rid = regime.map(Regime::id).orElse(null);
             if (regime.isEmpty()) {
-                warnings.add("on " + date + " ECCN 3A090 did not exist (first in force 2022-10-07): no licence on the advanced-computing grounds");
+                warn(warnings, Code.NO_ECCN_3A090, "on " + date + " ECCN 3A090 did not exist (first in force 2022-10-07): no licence on the advanced-computing grounds");
             } else {
                 cls = classify(rid);
                 dets.add(cls);
                 cats = categories(cls.outcome(), rid, part.kind());
                 citations.addAll(cls.citations());
-                cls.warnings().forEach(w -> warnings.add(rid + ": " + w));
+                cls.warnings().forEach(w -> warn(warnings, Code.REGIME_WARNING, rid + ": " + w));
                 if (cls.outcome() == Outcome.INDETERMINATE) {
-                    warnings.add("classification under " + rid + " is INDETERMINATE (missing: " + String.join("; ", cls.missing())
+                    warn(warnings, Code.CLASSIFICATION_INDETERMINATE, "classification under " + rid + " is INDETERMINATE (missing: " + String.join("; ", cls.missing())
                         + "): every ground is evaluated for each possible classification and is UNKNOWN where they differ");
                 }
             }
+            return new Shared.Opening(List.copyOf(warnings), List.copyOf(citations), List.copyOf(dets), cls, cats, rid);
+        }
+
+        Result run() {
+            Shared.Opening opening = shared.opening;
+            if (opening == null) {
+                opening = open();
+                shared.opening = opening;
+            }
+            // what precedes the grounds reads no question and no posture: the same in every run of the decision
+            warnings.addAll(opening.warnings);
+            citations.addAll(opening.citations);
+            dets.addAll(opening.dets);
+            cls = opening.cls;
+            cats = opening.cats;
+            String rid = opening.rid;
             if (Transaction.to(CountryCode.of(dest)) == Transaction.WITHIN_UNITED_STATES) {
-                warnings.add("not an export: " + groups.name(dest) + " (" + dest + ") is in the United States (" + Transaction.CITATION
+                warn(Code.NOT_AN_EXPORT, "not an export: " + groups.name(dest) + " (" + dest + ") is in the United States (" + Transaction.CITATION
                     + "); no licence ground applies to a shipment within the United States");
                 citations.add(Transaction.CITATION);
-                return new Result(cls, Tri.FALSE, grounds, options, ReviewPolicy.none(), warnings, new ArrayList<>(citations), dets);
+                Result within = new Result(cls, Tri.FALSE, grounds, options, ReviewPolicy.none(), warnings, new ArrayList<>(citations), dets);
+                within.postureRead = postureRead;
+                return within;
             }
             if (R2022.equals(rid)) {
                 CHINA_2022.apply(this);
@@ -221,6 +305,7 @@ final class Assessment {
             citations.add(groups.citation());
             Result result = new Result(cls, required, grounds, options, policy, warnings, new ArrayList<>(citations), dets);
             result.partTpp = cls == null ? null : aggregateTpp();
+            result.postureRead = postureRead;
             return result;
         }
 
@@ -281,7 +366,7 @@ final class Assessment {
             Tri blocked = reportedRequires().or(barred);
             boolean ab = cats.contains(Cat.A) || cats.contains(Cat.B);
             if (barred == Tri.TRUE) {
-                warnings.add("no licence exception is offered: " + (requires(embargo) == Tri.TRUE ? embargo.paragraph()
+                warn(Code.EXCEPTIONS_BARRED, "no licence exception is offered: " + (requires(embargo) == Tri.TRUE ? embargo.paragraph()
                     + " requires a licence, and § 740.8(b) and § 740.2(a) bar licence exceptions where part 746 requires one"
                     : "a party is on the Entity List, the Denied Persons List or the Unverified List (§§ 744.11, 764.3, 744.15), "
                     + "which bars licence exceptions"));
@@ -295,7 +380,7 @@ final class Assessment {
                 HBM_EXCEPTION.offer(this, blocked, barred);
             }
             if (R2022.equals(rid) && requires(china) != Tri.FALSE) {
-                warnings.add("licence exceptions under the 2022 rule were not found in the sources read (License Exception NAC dates from "
+                warn(Code.NO_EXCEPTIONS_2022, "licence exceptions under the 2022 rule were not found in the sources read (License Exception NAC dates from "
                     + "the 2023 rule): none offered");
             }
             if (diffusion != null && diffusion.applies() != Tri.FALSE) {
@@ -327,7 +412,7 @@ final class Assessment {
             Tri any = anyIc(part, p -> p.datacenter().map(Tri::of)
                 .or(() -> p.kind() == PartKind.SYSTEM ? Optional.empty() : Optional.of(Tri.UNKNOWN)), Tri.UNKNOWN, 0,
                 new java.util.HashMap<>());
-            warnings.add("the system gives no datacenter designation: taken from its ICs (" + any.label() + ") for § 740.8(a)");
+            warn(Code.SYSTEM_DATACENTER_FROM_ICS, "the system gives no datacenter designation: taken from its ICs (" + any.label() + ") for § 740.8(a)");
             return any;
         }
 
@@ -371,7 +456,7 @@ final class Assessment {
          */
         Figure aggregateTpp() {
             if (part.kind() != PartKind.SYSTEM) {
-                return cls != null ? cls.tpp() : Inputs.of(part, interpretation).tpp();
+                return cls != null ? cls.tpp() : PartInputs.of(part, interpretation).tpp();
             }
             return systemTpp(part, 0, new java.util.HashMap<>());
         }
@@ -391,8 +476,8 @@ final class Assessment {
         void systemCapped(Part p) {
             String w = "the ICs of " + p.name() + " nest more than " + MAX_SYSTEM_DEPTH + " levels deep, contain themselves or"
                 + " number over " + MAX_SYSTEM_PARTS + " distinct parts: not read further (UNKNOWN)";
-            if (!warnings.contains(w)) {
-                warnings.add(w);
+            if (warnings.stream().noneMatch(n -> n.text().equals(w))) {
+                warn(Code.SYSTEM_NOT_READ, w);
             }
         }
 
@@ -411,7 +496,7 @@ final class Assessment {
                 return done;
             }
             if (p.kind() != PartKind.SYSTEM) {
-                Figure f = figure.apply(Inputs.of(p, interpretation));
+                Figure f = figure.apply(PartInputs.of(p, interpretation));
                 memo.put(p.id(), f);
                 return f;
             }
@@ -455,7 +540,7 @@ final class Assessment {
                 }
             }
             if (best != null && reportedRequires() != Tri.FALSE && best.kind() != ReviewPolicy.Kind.UNKNOWN) {
-                warnings.add("the reported § 744.23(b) letters may also apply: their review policy is not public");
+                warn(Code.REPORTED_LETTERS_POLICY, "the reported § 744.23(b) letters may also apply: their review policy is not public");
             }
             if (best == null) {
                 return ReviewPolicy.of(ReviewPolicy.Kind.UNKNOWN, "-", "no review policy found for the grounds that may apply");

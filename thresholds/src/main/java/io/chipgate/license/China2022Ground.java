@@ -32,7 +32,7 @@ final class China2022Ground implements LicenceGround {
                 + "actual orders could still be exported to Macau until 2023-02-16 without the new licence requirement [S: dates "
                 + "from secondary sources]";
             reason += "; " + savings;
-            run.warnings.add(savings);
+            run.warn(LicenceNotice.Code.MACAU_SAVINGS, savings);
         }
         ReviewPolicy p = ReviewPolicy.of(ReviewPolicy.Kind.UNKNOWN, "15 CFR 742.6(b)(10) (2022 text)",
             "the 2022 licence review policy is UNCONFIRMED (its text was not found in the sources read)");

@@ -75,6 +75,12 @@ public final class CountryGroups {
     private final Map<String, Alias> treatedAs;
     private final List<Change> changes;
     private final List<Named> named;
+    /** The changes by country, then group, in the order of {@link #changes}. */
+    private final Map<String, Map<String, List<Change>>> changesByCountry;
+    /** {@link #citation()}, made when first asked (every determination cites it); a race makes the same string. */
+    private String citation;
+    /** The dated changes undone for a date before {@link #asOf}, as {@link #dateWarnings} names them, made when first asked. */
+    private String undone;
 
     /** A territory the table does not list, assessed with another code's groups. */
     private record Alias(String as, String note, String source, boolean confirmed) {
@@ -118,6 +124,15 @@ public final class CountryGroups {
         this.treatedAs = treatedAs;
         this.changes = changes;
         this.named = named;
+        Map<String, Map<String, List<Change>>> by = new java.util.HashMap<>();
+        for (Change ch : changes) {
+            by.computeIfAbsent(ch.country(), k -> new java.util.HashMap<>()).computeIfAbsent(ch.group(), k -> new ArrayList<>()).add(ch);
+        }
+        by.replaceAll((k, m) -> {
+            m.replaceAll((g, l) -> List.copyOf(l));
+            return Map.copyOf(m);
+        });
+        this.changesByCountry = Map.copyOf(by);
     }
 
     /** {@return the built-in data (the eCFR of 2026-07-23 with the dated changes sourced in the file)} */
@@ -159,7 +174,12 @@ public final class CountryGroups {
 
     /** {@return the citation of the table, with its date and source} */
     public String citation() {
-        return table + ", as of the eCFR of " + asOf + " — " + source;
+        String c = citation;
+        if (c == null) {
+            c = table + ", as of the eCFR of " + asOf + " — " + source;
+            citation = c;
+        }
+        return c;
     }
 
     /**
@@ -296,13 +316,9 @@ public final class CountryGroups {
     }
 
     private List<Change> changesOf(String country, String group) {
-        List<Change> out = new ArrayList<>(2);
-        for (Change ch : changes) {
-            if (ch.country().equals(country) && ch.group().equals(group)) {
-                out.add(ch);
-            }
-        }
-        return out;
+        Map<String, List<Change>> of = changesByCountry.get(country);
+        List<Change> out = of == null ? null : of.get(group);
+        return out == null ? List.of() : out;
     }
 
     /**
@@ -395,10 +411,15 @@ public final class CountryGroups {
     public List<String> dateWarnings(LocalDate date) {
         List<String> w = new ArrayList<>();
         if (date.isBefore(asOf)) {
-            Set<String> changed = new LinkedHashSet<>();
-            changes.forEach(c -> changed.add(c.country() + " " + c.group()));
+            String u = undone;
+            if (u == null) {
+                Set<String> changed = new LinkedHashSet<>();
+                changes.forEach(c -> changed.add(c.country() + " " + c.group()));
+                u = String.join(", ", changed);
+                undone = u;
+            }
             w.add("country groups on " + date + " are not versioned: membership is the " + table + " as of the eCFR of "
-                + asOf + ", with only these dated changes undone: " + String.join(", ", changed)
+                + asOf + ", with only these dated changes undone: " + u
                 + "; check Supplement No. 1 to part 740 as in force on " + date);
         } else if (date.isAfter(asOf)) {
             w.add("country groups on " + date + ": after the newest text in the data (eCFR of " + asOf

@@ -29,7 +29,7 @@ final class DestinationGround implements LicenceGround {
     }
 
     static void destination(Assessment.Run run) {
-        boolean worldwideWritten = run.posture == Posture.AS_WRITTEN && !run.date.isBefore(DIFFUSION_COMPLIANCE);
+        boolean worldwideWritten = !run.date.isBefore(DIFFUSION_COMPLIANCE) && run.posture() == Posture.AS_WRITTEN;
         Tri namedB = Tri.of(run.groups.namedFor(run.dest, "3A090.b", run.date, run.chooser));
         Tri scopeOnDate = run.scope(run.dest);
         Tri applies = over(run.cats, c -> {
@@ -53,12 +53,12 @@ final class DestinationGround implements LicenceGround {
             + (run.fallbackTable != null ? "; for 3A090.a the scope uses the table " + (run.fallbackTable.equals(run.date) ? "on the date"
                 : "of " + run.fallbackTable) + " (" + Readings.FALLBACK_TABLE.id() + ")" : "");
         if (run.fallbackTable != null && applies != Tri.FALSE) {
-            run.warnings.add("3A090.a/4A090.a from 2025-01-13: the destination scope enforced is the pre-AI-diffusion one "
+            run.warn(LicenceNotice.Code.PRE_DIFFUSION_SCOPE, "3A090.a/4A090.a from 2025-01-13: the destination scope enforced is the pre-AI-diffusion one "
                 + "(BIS stopped enforcing the worldwide requirement on 2025-05-13; law-firm reading [S] that the posture "
                 + "restores the earlier text)");
         }
         if (run.date.isBefore(ACA_FROM) && applies != Tri.FALSE) {
-            run.warnings.add("review policy: the 2023 text of § 742.6(b)(10) was not found in the sources read; the 2024 text (eCFR 2024) is used");
+            run.warn(LicenceNotice.Code.REVIEW_POLICY_2024_TEXT, "review policy: the 2023 text of § 742.6(b)(10) was not found in the sources read; the 2024 text (eCFR 2024) is used");
         }
         run.destination = Basis.of(Ground.DESTINATION, paragraph, applies, BasisStatus.IN_FORCE, reason, destinationPolicy(run),
             Instruments.ACS_2023 + "; 15 CFR 742.6(a)(6)(iii)");
@@ -113,7 +113,7 @@ final class DestinationGround implements LicenceGround {
         Determination d = run.classify("china-review-2026");
         run.dets.add(d);
         String cite = "15 CFR 742.6(b)(10)(iii)(A)(1); " + Instruments.CHINA_REVIEW_2026;
-        d.warnings().forEach(w -> run.warnings.add("china-review-2026: " + w));
+        d.warnings().forEach(w -> run.warn(LicenceNotice.Code.REGIME_WARNING, "china-review-2026: " + w));
         Outcome outcome = d.outcome();
         if (run.part.kind() == PartKind.SYSTEM && outcome == Outcome.INDETERMINATE
             && d.missing().stream().allMatch(m -> m.startsWith("reading china-box-system"))) {

@@ -30,7 +30,7 @@ final class DiffusionGround implements LicenceGround {
         if (st != RegimeStatus.IN_FORCE && st != RegimeStatus.NOT_ENFORCED) {
             return;
         }
-        boolean counts = run.posture == Posture.AS_WRITTEN && !run.date.isBefore(DIFFUSION_COMPLIANCE);
+        boolean counts = !run.date.isBefore(DIFFUSION_COMPLIANCE) && run.posture() == Posture.AS_WRITTEN;
         Tri applies = over(run.cats, c -> Tri.of(c == Cat.A));
         String reason = run.classificationText() + (run.date.isBefore(DIFFUSION_COMPLIANCE)
             ? "; in force from 2025-01-13 but compliance not required before 2025-05-15 (and not enforced from 2025-05-13)"
@@ -64,7 +64,7 @@ final class DiffusionGround implements LicenceGround {
         if (applies != Tri.FALSE) {
             run.dets.add(run.classify(r.id()));
             if (!counts) {
-                run.warnings.add("ai-diffusion-2025: the worldwide licence requirement for 3A090.a/4A090.a is in the CFR but NOT ENFORCED "
+                run.warn(LicenceNotice.Code.AI_DIFFUSION_NOT_ENFORCED, "ai-diffusion-2025: the worldwide licence requirement for 3A090.a/4A090.a is in the CFR but NOT ENFORCED "
                     + "(BIS, 2025-05-13); it does not count towards the licence requirement as enforced (it does as written)");
             }
         }

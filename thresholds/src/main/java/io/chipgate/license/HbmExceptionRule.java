@@ -19,12 +19,12 @@ final class HbmExceptionRule implements ExceptionRule {
     }
 
     static void hbmException(Assessment.Run run, Tri barred) {
-        Figure mbd = Inputs.of(run.part, run.interpretation).memoryBandwidthDensity();
+        Figure mbd = PartInputs.of(run.part, run.interpretation).memoryBandwidthDensity();
         BigDecimal line = Thresholds.HBM_EXCEPTION.line();
         Tri below = mbd.lessThan(line);
         String shown = mbd.value().map(v -> v.round(2).toPlainString() + " GB/s/mm²").orElse("unknown");
         if (below == Tri.FALSE) {
-            run.warnings.add("License Exception HBM is not available: memory bandwidth density " + shown + " is not below "
+            run.warn(LicenceNotice.Code.HBM_EXCEPTION_NOT_AVAILABLE, "License Exception HBM is not available: memory bandwidth density " + shown + " is not below "
                 + line.toPlainString() + " GB/s/mm² (§ 740.25(c))");
             return;
         }

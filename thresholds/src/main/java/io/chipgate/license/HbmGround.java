@@ -26,7 +26,7 @@ final class HbmGround implements LicenceGround {
         Tri applies = over(run.cats, c -> c == Cat.C ? toD5 : Tri.FALSE);
         String reason = run.classificationText() + "; " + run.where() + " is Macau or in D:5: " + toD5.label();
         if (applies != Tri.FALSE && run.date.isBefore(HBM_COMPLIANCE)) {
-            run.warnings.add("3A090.c: effective 2024-12-02, compliance date 2024-12-31 for the HBM-related changes (89 FR 96790)");
+            run.warn(LicenceNotice.Code.HBM_COMPLIANCE_DATE, "3A090.c: effective 2024-12-02, compliance date 2024-12-31 for the HBM-related changes (89 FR 96790)");
         }
         String cite = "15 CFR 742.6(b)(10)(ii) (2025 text, E25)";
         Tri h = run.hqD5();

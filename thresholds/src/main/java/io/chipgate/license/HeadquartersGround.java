@@ -40,11 +40,11 @@ final class HeadquartersGround implements LicenceGround {
                 + "89 FR 96790 is UNCONFIRMED";
         }
         if (applies != Tri.FALSE && run.hq == null) {
-            run.warnings.add("end user's headquarters not given: § 744.23(a)(3) requires a licence for entities headquartered in (or "
+            run.warn(LicenceNotice.Code.HEADQUARTERS_NOT_GIVEN, "end user's headquarters not given: § 744.23(a)(3) requires a licence for entities headquartered in (or "
                 + "whose ultimate parent is headquartered in) Macau or D:5 wherever located; give the headquarters to decide");
         }
         if (applies != Tri.FALSE && run.cats.contains(Cat.A) && !run.date.isBefore(AI_NOT_ENFORCED) && run.date.isBefore(HQ_GUIDANCE_2026)) {
-            run.warnings.add("between 2025-05-13 and 2026-05-31 the enforcement of the headquarters requirement for .a items (moved into "
+            run.warn(LicenceNotice.Code.HEADQUARTERS_ENFORCEMENT_2025, "between 2025-05-13 and 2026-05-31 the enforcement of the headquarters requirement for .a items (moved into "
                 + "the AI-diffusion text) was unclear; BIS guidance of 2026-05-31 [S] says it continued");
         }
         ReviewPolicy p = ReviewPolicy.of(ReviewPolicy.Kind.PRESUMPTION_OF_DENIAL, "15 CFR 742.6(b)(10)(ii) (2024 text); § 744.23(d)",
@@ -52,7 +52,7 @@ final class HeadquartersGround implements LicenceGround {
                 + "specified in Country Group D:5, … license applications will be reviewed under a presumption of denial\"");
         run.headquarters = Basis.of(Ground.HEADQUARTERS, paragraph, applies, BasisStatus.IN_FORCE, reason, p, cite);
         if (applies != Tri.FALSE) {
-            run.warnings.add("§ 744.23(d) (2023 text) also provides presumption of approval for end users headquartered in the US, A:5 or A:6 "
+            run.warn(LicenceNotice.Code.HEADQUARTERS_REVIEW_POLICY, "§ 744.23(d) (2023 text) also provides presumption of approval for end users headquartered in the US, A:5 or A:6 "
                 + "not majority-owned by a Macau/D:5-headquartered entity, and case-by-case for other applications");
         }
         run.grounds.add(run.headquarters);

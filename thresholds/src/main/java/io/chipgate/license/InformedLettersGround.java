@@ -48,7 +48,7 @@ final class InformedLettersGround implements LicenceGround {
                 Determination d = run.classify(r.id());
                 run.dets.add(d);
                 if (d.outcome() != Outcome.NOT_APPLICABLE) {
-                    d.warnings().forEach(w -> run.warnings.add("h20-informed-2025: " + w));
+                    d.warnings().forEach(w -> run.warn(LicenceNotice.Code.REGIME_WARNING, "h20-informed-2025: " + w));
                 }
                 meets = d.outcome() == Outcome.LICENSE_REQUIRED_REPORTED ? Tri.TRUE
                     : d.outcome() == Outcome.INDETERMINATE ? Tri.UNKNOWN : Tri.FALSE;
@@ -72,10 +72,10 @@ final class InformedLettersGround implements LicenceGround {
         run.informed = Basis.of(Ground.INFORMED_LETTERS, Ground.INFORMED_LETTERS.paragraph(), applies, BasisStatus.REPORTED, reason, p,
             Instruments.H20_LETTER_2025 + (Instruments.H20_LETTER_2025.url().map(u -> " " + u).orElse("")));
         if (applies != Tri.FALSE) {
-            run.warnings.add("REPORTED: the 'is informed' letters (§ 744.23(b)) bind the persons BIS informed (reported: NVIDIA, AMD, "
+            run.warn(LicenceNotice.Code.REPORTED_LETTERS, "REPORTED: the 'is informed' letters (§ 744.23(b)) bind the persons BIS informed (reported: NVIDIA, AMD, "
                 + "Intel); their criteria are not public (readings: " + Readings.INFORMED_CRITERIA.id() + ")");
             if (run.hq == null && destIn != Tri.TRUE) {
-                run.warnings.add("end user's headquarters not given: the reported letters also reach companies headquartered, or with "
+                run.warn(LicenceNotice.Code.HEADQUARTERS_NOT_GIVEN, "end user's headquarters not given: the reported letters also reach companies headquartered, or with "
                     + "an ultimate parent, in China (incl. Hong Kong and Macau) or D:5");
             }
         }
@@ -96,7 +96,7 @@ final class InformedLettersGround implements LicenceGround {
     }
 
     private static Tri icH20Figures(Assessment.Run run, Part p) {
-        Inputs in = Inputs.of(p, run.interpretation);
+        Inputs in = PartInputs.of(p, run.interpretation);
         return in.memoryBandwidthGBs().atLeast(Thresholds.INFORMED_8K_MEMORY.line())
             .or(in.ioBidirectionalGBs().atLeast(Thresholds.INFORMED_8K_IO.line()))
             .or(in.ioPlusMemoryGBs().atLeast(Thresholds.INFORMED_8K_SUM.line()));

@@ -33,6 +33,7 @@ public final class LicenseDetermination {
     private final LicenseAnswer asWritten;
     private final LicenseAnswer asEnforced;
     private final List<String> citations;
+    private final List<LicenceNotice> notices;
     private final List<String> warnings;
     /** What settles an unknown answer: computed when first asked (it re-evaluates the shipment), then kept. */
     private final java.util.function.Supplier<List<OpenQuestion>> settle;
@@ -42,14 +43,14 @@ public final class LicenseDetermination {
     private final Jurisdiction jurisdiction;
 
     LicenseDetermination(Shipment shipment, Outcome classification, List<Determination> classifications, Exact aggregateTpp,
-                         LicenseAnswer asWritten, LicenseAnswer asEnforced, List<String> citations, List<String> warnings,
+                         LicenseAnswer asWritten, LicenseAnswer asEnforced, List<String> citations, List<LicenceNotice> warnings,
                          List<OpenQuestion> settledBy) {
         this(shipment, classification, classifications, aggregateTpp, asWritten, asEnforced, citations, warnings, settledBy, null,
             List.of(), null, Jurisdiction.assumedUs());
     }
 
     private LicenseDetermination(Shipment shipment, Outcome classification, List<Determination> classifications, Exact aggregateTpp,
-                                 LicenseAnswer asWritten, LicenseAnswer asEnforced, List<String> citations, List<String> warnings,
+                                 LicenseAnswer asWritten, LicenseAnswer asEnforced, List<String> citations, List<LicenceNotice> warnings,
                                  List<OpenQuestion> settledBy, java.util.function.Supplier<List<OpenQuestion>> settle,
                                  List<PartyFinding> parties, LocalDate partiesListDate, Jurisdiction jurisdiction) {
         this.jurisdiction = Objects.requireNonNull(jurisdiction, "jurisdiction");
@@ -64,19 +65,24 @@ public final class LicenseDetermination {
         this.asWritten = Objects.requireNonNull(asWritten);
         this.asEnforced = Objects.requireNonNull(asEnforced);
         this.citations = List.copyOf(citations);
-        this.warnings = List.copyOf(warnings);
+        this.notices = List.copyOf(warnings);
+        String[] texts = new String[notices.size()];
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = notices.get(i).text();
+        }
+        this.warnings = List.of(texts);
     }
 
     /** {@return this determination with what settles it, computed when first asked} */
     LicenseDetermination withSettledBy(java.util.function.Supplier<List<OpenQuestion>> questions) {
         return new LicenseDetermination(shipment, classification, classifications, aggregateTpp, asWritten, asEnforced, citations,
-            warnings, null, questions, parties, partiesListDate, jurisdiction);
+            notices, null, questions, parties, partiesListDate, jurisdiction);
     }
 
     /** {@return this determination with the party findings and the list's date (null when the parties were not screened)} */
     LicenseDetermination withParties(List<PartyFinding> findings, LocalDate listDate) {
         return new LicenseDetermination(shipment, classification, classifications, aggregateTpp, asWritten, asEnforced, citations,
-            warnings, settledBy, settle, findings, listDate, jurisdiction);
+            notices, settledBy, settle, findings, listDate, jurisdiction);
     }
 
     /**
@@ -85,16 +91,16 @@ public final class LicenseDetermination {
      */
     LicenseDetermination withJurisdiction(Jurisdiction j) {
         if (j.subjectToEar() == Tri.FALSE) {
-            List<String> w = new java.util.ArrayList<>();
-            w.add("not subject to the EAR on the facts given (" + j.facts() + "): the licence grounds were not evaluated; the facts are the "
+            List<LicenceNotice> w = new java.util.ArrayList<>();
+            w.add(LicenceNotice.of(LicenceNotice.Code.NOT_SUBJECT_TO_EAR, "not subject to the EAR on the facts given (" + j.facts() + "): the licence grounds were not evaluated; the facts are the "
                 + "user's: keep the maker's statement of the technology and equipment used and the content calculation (supplement no. 2 "
-                + "to part 734)");
+                + "to part 734)"));
             return new LicenseDetermination(shipment, classification, classifications, aggregateTpp,
                 LicenseAnswer.notSubjectToEar(Posture.AS_WRITTEN), LicenseAnswer.notSubjectToEar(Posture.AS_ENFORCED), j.citations(), w,
                 List.of(), null, parties, partiesListDate, j);
         }
         return new LicenseDetermination(shipment, classification, classifications, aggregateTpp, asWritten, asEnforced, citations,
-            warnings, settledBy, settle, parties, partiesListDate, j);
+            notices, settledBy, settle, parties, partiesListDate, j);
     }
 
     /** {@return the jurisdiction step: whether the item is subject to the EAR at all, with its basis and each rule's prongs} */
@@ -293,9 +299,20 @@ public final class LicenseDetermination {
         return citations;
     }
 
-    /** {@return what limits the answer: unconfirmed or not-enforced text, unknown membership, estimated inputs} */
+    /**
+     * {@return what limits the answer: unconfirmed or not-enforced text, unknown membership, estimated inputs} The texts of
+     * {@link #notices()}, in the same order; to act on a warning, test its code there, not these words.
+     */
     public List<String> warnings() {
         return warnings;
+    }
+
+    /**
+     * {@return the warnings as coded notices, in the order of {@link #warnings()}: each with a stable
+     * {@link LicenceNotice.Code} and the text {@link #warnings()} gives}
+     */
+    public List<LicenceNotice> notices() {
+        return notices;
     }
 
     /** {@return the line every determination carries} */
@@ -319,7 +336,7 @@ public final class LicenseDetermination {
             return false;
         }
         LicenseDetermination o = (LicenseDetermination) other;
-        return Objects.equals(shipment, o.shipment) && Objects.equals(classification, o.classification) && Objects.equals(classifications, o.classifications) && Objects.equals(aggregateTpp, o.aggregateTpp) && Objects.equals(asWritten, o.asWritten) && Objects.equals(asEnforced, o.asEnforced) && Objects.equals(citations, o.citations) && Objects.equals(warnings, o.warnings) && jurisdiction.equals(o.jurisdiction) && Objects.equals(settledBy(), o.settledBy());
+        return Objects.equals(shipment, o.shipment) && Objects.equals(classification, o.classification) && Objects.equals(classifications, o.classifications) && Objects.equals(aggregateTpp, o.aggregateTpp) && Objects.equals(asWritten, o.asWritten) && Objects.equals(asEnforced, o.asEnforced) && Objects.equals(citations, o.citations) && Objects.equals(notices, o.notices) && jurisdiction.equals(o.jurisdiction) && Objects.equals(settledBy(), o.settledBy());
     }
 
     @Override

@@ -31,7 +31,8 @@ public final class LicenseReports {
      * {@code readingsDisagree}, {@code reported}, {@code basis}, {@code licenseExceptions}, {@code reviewPolicy},
      * {@code groundsConsidered}, {@code asWritten}, {@code asEnforced} (each with {@code licenseRequired},
      * {@code basis}, {@code licenseExceptions}, {@code reviewPolicy}, {@code readings}), {@code readings} (as enforced:
-     * each combination of readings with its answer), {@code citations}, {@code warnings}, {@code disclaimer}} Numbers
+     * each combination of readings with its answer), {@code citations}, {@code warnings}, {@code warningCodes} (the
+     * {@link LicenceNotice.Code} of each warning, in the same order), {@code disclaimer}} Numbers
      * are exact decimal text.
      *
      * @param d the determination, not null
@@ -142,6 +143,8 @@ public final class LicenseReports {
         d.citations().forEach(cites::add);
         ArrayNode warns = n.putArray("warnings");
         d.warnings().forEach(warns::add);
+        ArrayNode codes = n.putArray("warningCodes");
+        d.notices().forEach(x -> codes.add(x.code().name()));
         n.put("disclaimer", d.disclaimer());
         return n;
     }

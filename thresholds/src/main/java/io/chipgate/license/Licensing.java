@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -246,9 +247,28 @@ public final class Licensing {
         if (j.subjectToEar() == Tri.FALSE || grounds.licenseRequired() != Tri.UNKNOWN) {
             return d;
         }
-        // what settles it is computed when first asked: it re-evaluates the shipment under each answer
+        // what settles it is computed when first asked: it re-evaluates the shipment under each answer, as enforced only
+        // (the answer it tests), sharing the classifications while the part is the same (the date never changes)
         return d.withSettledBy(() -> SettledBy.find(grounds, shipment, (s, answered) ->
-            evaluate(s, interpretation, resolver, groups, embargoes, answered, new HashMap<>(), findings).licenseRequired()));
+            required(s, interpretation, resolver, groups, embargoes, answered, s.part() == shipment.part() ? cache : new HashMap<>(),
+                findings)));
+    }
+
+    /**
+     * Whether a licence is required as enforced ({@link LicenseDetermination#licenseRequired()}) with some reading
+     * questions answered in advance: the enforced posture's combinations only, without the explanation's assembly.
+     */
+    static Tri required(Shipment shipment, Interpretation interpretation, PartResolver resolver, CountryGroups groups,
+                        Embargoes embargoes, Map<String, String> answered, Map<String, Determination> cache, List<PartyFinding> findings) {
+        Assessment.Shared shared = new Assessment.Shared(cache);
+        List<Explorer.World<Assessment.Result>> worlds = Explorer.explore(chooser -> new Assessment.Run(shipment, interpretation,
+            resolver, groups, embargoes, Posture.AS_ENFORCED, chooser, shared, findings).run(), answered);
+        Tri required = null;
+        for (Explorer.World<Assessment.Result> w : worlds) {
+            Tri r = w.result().required;
+            required = required == null ? r : required == r ? required : Tri.UNKNOWN;
+        }
+        return required;
     }
 
     /** One determination with some reading questions answered in advance (question id → reading id). */
@@ -256,17 +276,25 @@ public final class Licensing {
                                          Embargoes embargoes, Map<String, String> answered, Map<String, Determination> cache,
                                          List<PartyFinding> findings) {
         List<LicenseAnswer> answers = new ArrayList<>(2);
-        Set<String> warnings = new LinkedHashSet<>();
+        // each warning once, by its text (the first run that gives it names its code)
+        Map<String, LicenceNotice> warnings = new LinkedHashMap<>();
         Set<String> citations = new LinkedHashSet<>();
         List<Determination> dets = new ArrayList<>();
+        Assessment.Shared shared = new Assessment.Shared(cache);
+        List<Explorer.World<Assessment.Result>> previous = null;
         for (Posture posture : Posture.values()) {
-            List<Explorer.World<Assessment.Result>> worlds = Explorer.explore(chooser -> {
-                Assessment.Run r = new Assessment.Run(shipment, interpretation, resolver, groups, embargoes, posture, chooser, cache,
-                    findings);
-                return r.run();
-            }, answered);
-            for (Explorer.World<Assessment.Result> w : worlds) {
-                warnings.addAll(w.result().warnings);
+            // a posture no run read gives the same combinations and results under the other: explored once
+            List<Explorer.World<Assessment.Result>> worlds = previous != null && previous.stream().noneMatch(w -> w.result().postureRead)
+                ? previous
+                : Explorer.explore(chooser -> {
+                    Assessment.Run r = new Assessment.Run(shipment, interpretation, resolver, groups, embargoes, posture, chooser, shared,
+                        findings);
+                    return r.run();
+                }, answered);
+            boolean again = worlds == previous; // the same results: their warnings, citations and classifications are in already
+            previous = worlds;
+            for (Explorer.World<Assessment.Result> w : again ? List.<Explorer.World<Assessment.Result>>of() : worlds) {
+                w.result().warnings.forEach(n -> warnings.putIfAbsent(n.text(), n));
                 citations.addAll(w.result().citations);
                 for (Determination d : w.result().dets) {
                     if (dets.stream().noneMatch(x -> x == d)) {
@@ -280,14 +308,15 @@ public final class Licensing {
         LicenseAnswer written = answers.get(0);
         LicenseAnswer enforced = answers.get(1);
         if (written.licenseRequired() != enforced.licenseRequired()) {
-            warnings.add("as written, licence required: " + written.licenseRequired().label() + "; as enforced: "
-                + enforced.licenseRequired().label() + " — the answer follows the enforcement BIS has announced");
+            String differ = "as written, licence required: " + written.licenseRequired().label() + "; as enforced: "
+                + enforced.licenseRequired().label() + " — the answer follows the enforcement BIS has announced";
+            warnings.putIfAbsent(differ, LicenceNotice.of(LicenceNotice.Code.POSTURES_DIFFER, differ));
         }
         Determination cls = any.cls;
         Exact aggregate = any.partTpp == null ? null
             : any.partTpp.value().map(v -> v.multiply(BigDecimal.valueOf(shipment.quantity()))).orElse(null);
         return new LicenseDetermination(shipment, cls == null ? null : cls.outcome(), dets, aggregate, written, enforced,
-            new ArrayList<>(citations), new ArrayList<>(warnings), List.of());
+            new ArrayList<>(citations), new ArrayList<>(warnings.values()), List.of());
     }
 
     /** Folds a ground over the possible classifications: TRUE/FALSE when every possibility agrees, else UNKNOWN. */

@@ -39,7 +39,7 @@ final class LppRule implements ExceptionRule {
         Tri available = notD5.and(withinCap);
         if (available == Tri.FALSE) {
             if (restricted == Tri.TRUE) {
-                run.warnings.add("License Exception LPP is not offered: § 740.2(a)(9)(ii) (as written after 90 FR 4544) lists the only "
+                run.warn(LicenceNotice.Code.LPP_NOT_OFFERED, "License Exception LPP is not offered: § 740.2(a)(9)(ii) (as written after 90 FR 4544) lists the only "
                     + "licence exceptions for 3A090 items to " + run.where() + " (in D:1/D:4/D:5, not in A:5/A:6), and LPP is not "
                     + "among them [S: independent reading]");
             }

@@ -24,11 +24,11 @@ final class NacAcaRule implements ExceptionRule {
         Tri eligible = isA.and(dc).not();
         String exclusion = "§ 740.8(a) excludes \"items designed or marketed for use in a datacenter and meeting the parameters of 3A090.a\"";
         if (eligible == Tri.FALSE) {
-            run.warnings.add("License Exceptions NAC and ACA are not offered: " + exclusion);
+            run.warn(LicenceNotice.Code.NAC_ACA_NOT_OFFERED, "License Exceptions NAC and ACA are not offered: " + exclusion);
             return;
         }
         if (blocked == Tri.TRUE) {
-            run.warnings.add("License Exceptions NAC and ACA are not offered: § 740.8(b) bars them where a part 744 licence requirement "
+            run.warn(LicenceNotice.Code.NAC_ACA_NOT_OFFERED, "License Exceptions NAC and ACA are not offered: § 740.8(b) bars them where a part 744 licence requirement "
                 + "applies other than § 744.23(a)(3) — here the reported § 744.23(b) letters");
             return;
         }
@@ -60,7 +60,7 @@ final class NacAcaRule implements ExceptionRule {
             return;
         }
         Tri d14 = run.member(run.dest, "D:1").or(run.member(run.dest, "D:4"));
-        boolean written2025 = run.posture == Posture.AS_WRITTEN && !run.date.isBefore(DIFFUSION_COMPLIANCE);
+        boolean written2025 = !run.date.isBefore(DIFFUSION_COMPLIANCE) && run.posture() == Posture.AS_WRITTEN;
         // § 740.8(a) as amended by 90 FR 4544 (as written): ACA to or within any destination except Macau and D:5, and
         // not to entities headquartered there; as enforced, the 2024 scope (D:1 and D:4 other than Macau and D:5)
         Tri acaScope = (written2025 ? Tri.TRUE : d14).and(run.d5mo(run.dest).not()).and(run.hqD5().not());
@@ -76,7 +76,7 @@ final class NacAcaRule implements ExceptionRule {
                     + "headquartered in) Macau or D:5 wherever located; not for datacenter 3A090.a items; prior notification in "
                     + "SNAP-R at least 25 calendar days before export — within 25 days BIS will inform you if a licence is required"
                     + eligibility + block,
-                run.posture == Posture.AS_WRITTEN && !run.date.isBefore(DIFFUSION_COMPLIANCE) ? NAC_NOTIFICATION_2025 : NAC_NOTIFICATION,
+                !run.date.isBefore(DIFFUSION_COMPLIANCE) && run.posture() == Posture.AS_WRITTEN ? NAC_NOTIFICATION_2025 : NAC_NOTIFICATION,
                 "15 CFR 740.8(a), (c); " + Instruments.CORRECTIONS_2024, note));
         }
         Tri aca = eligible.and(acaScope).and(blocked.not());

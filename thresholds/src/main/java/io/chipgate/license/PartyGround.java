@@ -46,7 +46,7 @@ final class PartyGround implements LicenceGround {
     @Override
     public void apply(Assessment.Run run) {
         if (run.screened && !run.date.isBefore(java.time.LocalDate.of(2025, 9, 29))) {
-            run.warnings.add("affiliates rule (\"Expansion of End-User Controls to Cover Affiliates of Certain Listed Entities\", 90 FR "
+            run.warn(LicenceNotice.Code.AFFILIATES_RULE, "affiliates rule (\"Expansion of End-User Controls to Cover Affiliates of Certain Listed Entities\", 90 FR "
                 + "47201 as reported [S]): entities 50 % or more owned by Entity List or MEU parties are covered too — "
                 + (run.date.isBefore(AFFILIATES_SUSPENDED) ? "in force on this date"
                     : run.date.isBefore(AFFILIATES_SUSPENDED.plusYears(1)) ? "reported suspended for one year from 2025-11-10"
@@ -138,13 +138,13 @@ final class PartyGround implements LicenceGround {
             case UNVERIFIED -> {
                 run.partyBars = run.partyBars.or(match);
                 if (match != Tri.FALSE) {
-                    run.warnings.add("Unverified List (15 CFR 744.15): " + who + " — no licence exception may be used, and a UVL "
+                    run.warn(LicenceNotice.Code.UNVERIFIED_LIST, "Unverified List (15 CFR 744.15): " + who + " — no licence exception may be used, and a UVL "
                         + "statement from the party is needed before export (" + cite + ")");
                 }
             }
             default -> {
                 if (match != Tri.FALSE) {
-                    run.warnings.add("OUTSIDE THE EAR: " + who + " is on the " + list.title() + " (" + list.agency() + ")"
+                    run.warn(LicenceNotice.Code.OUTSIDE_THE_EAR, "OUTSIDE THE EAR: " + who + " is on the " + list.title() + " (" + list.agency() + ")"
                         + (h.entry().programmes().isEmpty() ? "" : ", programmes " + String.join(", ", h.entry().programmes()))
                         + ": its prohibitions may forbid the transaction whatever the EAR answer (" + cite + ")");
                 }

@@ -5,7 +5,9 @@ import static io.chipgate.license.Licensing.*;
 import io.chipgate.metrics.Tri;
 import io.chipgate.model.Part;
 import io.chipgate.model.PartKind;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Licence requirements reported in company filings, for the products they name (ReportedRequirements).
@@ -28,11 +30,14 @@ final class ReportedGround implements LicenceGround {
      * names, or a system incorporating one, to a destination it names (or an entity headquartered where it says).
      */
     static void reported(Assessment.Run run) {
-        for (ReportedRequirements.Requirement r : ReportedRequirements.builtIn().requirements()) {
+        List<ReportedRequirements.Requirement> all = ReportedRequirements.builtIn().requirements();
+        boolean[] ic = run.part.kind() == PartKind.SYSTEM ? null : namedIc(run.part, all);
+        for (int i = 0; i < all.size(); i++) {
+            ReportedRequirements.Requirement r = all.get(i);
             if (!r.inForce(run.date)) {
                 continue;
             }
-            Tri named = named(run, r, run.part, 0);
+            Tri named = ic != null ? Tri.of(ic[i]) : named(run, r, run.part, 0);
             if (named == Tri.FALSE) {
                 continue;
             }
@@ -69,10 +74,33 @@ final class ReportedGround implements LicenceGround {
                 r.citation());
             run.grounds.add(b);
             if (applies != Tri.FALSE) {
-                run.warnings.add("REPORTED: " + r.filing() + " — a licence requirement known only from the company's filing; the "
+                run.warn(LicenceNotice.Code.REPORTED_REQUIREMENT, "REPORTED: " + r.filing() + " — a licence requirement known only from the company's filing; the "
                     + "notice is not public" + (r.confirmed() ? "" : " (the filing was read in secondary reproductions)"));
             }
         }
+    }
+
+    /** Parts (not systems) with, index for index with the built-in requirements, whether each names the part. */
+    private record NamedBy(Part part, List<ReportedRequirements.Requirement> requirements, boolean[] names) {
+    }
+
+    /** A small direct-mapped cache of {@link NamedBy}, keyed by the part's identity (parts are immutable). */
+    private static final AtomicReferenceArray<NamedBy> NAMED = new AtomicReferenceArray<>(512);
+
+    /** {@return for an IC (not a system), whether each requirement names it, from the cache when present} */
+    static boolean[] namedIc(Part p, List<ReportedRequirements.Requirement> requirements) {
+        int h = System.identityHashCode(p) * 0x9E3779B9;
+        int slot = (h ^ h >>> 16) & (NAMED.length() - 1);
+        NamedBy e = NAMED.get(slot);
+        if (e != null && e.part() == p && e.requirements() == requirements) {
+            return e.names();
+        }
+        boolean[] names = new boolean[requirements.size()];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = requirements.get(i).names(p.vendor(), p.name(), p.aliases());
+        }
+        NAMED.set(slot, new NamedBy(p, requirements, names));
+        return names;
     }
 
     /** Whether a requirement names the part, or (for systems) one of the ICs it incorporates. */

@@ -18,6 +18,8 @@ public final class Instrument {
     private final String cfr;
     private final LocalDate published;
     private final String url;
+    /** {@link #toString()}, made once: instruments are cited in every determination. */
+    private final String text;
 
     private Instrument(String citation, String frDoc, String title, String cfr, LocalDate published, String url) {
         this.citation = Objects.requireNonNull(citation);
@@ -26,6 +28,7 @@ public final class Instrument {
         this.cfr = Objects.requireNonNull(cfr);
         this.published = published;
         this.url = url;
+        this.text = citation + (frDoc == null ? "" : " (FR Doc " + frDoc + ")");
     }
 
     /**
@@ -116,6 +119,6 @@ public final class Instrument {
     /** "88 FR 73458 (FR Doc 2023-23055)". */
     @Override
     public String toString() {
-        return citation + (frDoc == null ? "" : " (FR Doc " + frDoc + ")");
+        return text;
     }
 }

@@ -345,7 +345,7 @@ public final class Screening {
             }
             why.add(s.toString());
         }
-        if (d.headquarters().isEmpty() && d.warnings().stream().anyMatch(w -> w.startsWith("end user's headquarters not given"))) {
+        if (d.headquarters().isEmpty() && d.notices().stream().anyMatch(w -> w.code() == io.chipgate.license.LicenceNotice.Code.HEADQUARTERS_NOT_GIVEN)) {
             why.add("missing: the end user's headquarters (give the headquarters column)");
         }
         for (Determination c : d.classifications()) {

@@ -51,6 +51,11 @@ class LicensingDetailsTest {
         return d.warnings().stream().anyMatch(w -> w.contains(part));
     }
 
+    /** Whether the determination carries a warning with this code (what a program tests; the words may change). */
+    static boolean warns(LicenseDetermination d, LicenceNotice.Code code) {
+        return d.notices().stream().anyMatch(n -> n.code() == code);
+    }
+
     // --- grounds: paragraphs, reasons, citations -------------------------------------------------------------
 
     @Test
@@ -85,20 +90,20 @@ class LicensingDetailsTest {
         assertTrue(moved.citation().contains("90 FR 4544"));
         assertTrue(moved.citation().contains("bis-guidance-may-31-2026.pdf"));
         assertTrue(after.citations().contains(moved.citation()));
-        assertTrue(warns(after, "between 2025-05-13 and 2026-05-31 the enforcement of the headquarters requirement"));
-        assertTrue(warns(after, "§ 744.23(d) (2023 text) also provides presumption of approval"));
+        assertTrue(warns(after, LicenceNotice.Code.HEADQUARTERS_ENFORCEMENT_2025));
+        assertTrue(warns(after, LicenceNotice.Code.HEADQUARTERS_REVIEW_POLICY));
 
         // .b items were not moved: § 744.23(a)(3) still
         LicenseDetermination l40 = assess(Chips.L40, "DE", "CN", AUG_2025);
         assertEquals(Tri.TRUE, l40.licenseRequired());
         assertEquals("15 CFR 744.23(a)(3)", ground(l40, Ground.HEADQUARTERS).paragraph());
-        assertFalse(warns(l40, "between 2025-05-13 and 2026-05-31"), "the unclear period concerns .a items");
+        assertFalse(warns(l40, LicenceNotice.Code.HEADQUARTERS_ENFORCEMENT_2025), "the unclear period concerns .a items");
 
-        assertFalse(warns(assess(Chips.H100, "DE", "CN", LocalDate.of(2025, 3, 1)), "between 2025-05-13 and 2026-05-31"));
-        assertFalse(warns(assess(Chips.H100, "DE", "CN", LocalDate.of(2026, 6, 15)), "between 2025-05-13 and 2026-05-31"));
+        assertFalse(warns(assess(Chips.H100, "DE", "CN", LocalDate.of(2025, 3, 1)), LicenceNotice.Code.HEADQUARTERS_ENFORCEMENT_2025));
+        assertFalse(warns(assess(Chips.H100, "DE", "CN", LocalDate.of(2026, 6, 15)), LicenceNotice.Code.HEADQUARTERS_ENFORCEMENT_2025));
         LicenseDetermination notApplying = assess(Chips.H100, "CN", "CN", MID_2024);
         assertEquals(Tri.FALSE, ground(notApplying, Ground.HEADQUARTERS).applies(), "China is inside the destination scope");
-        assertFalse(warns(notApplying, "§ 744.23(d) (2023 text) also provides"));
+        assertFalse(warns(notApplying, LicenceNotice.Code.HEADQUARTERS_REVIEW_POLICY));
     }
 
     @Test
@@ -106,7 +111,7 @@ class LicensingDetailsTest {
         LicenseDetermination d = assess(Chips.H100, "DE", null, MID_2024);
         assertTrue(warns(d, "end user's headquarters not given: § 744.23(a)(3) requires a licence"));
         assertTrue(ground(d, Ground.HEADQUARTERS).reason().contains("end user headquarters unknown"));
-        assertFalse(warns(assess(Chips.H100, "DE", "DE", MID_2024), "end user's headquarters not given"));
+        assertFalse(warns(assess(Chips.H100, "DE", "DE", MID_2024), LicenceNotice.Code.HEADQUARTERS_NOT_GIVEN));
     }
 
     @Test
@@ -121,13 +126,13 @@ class LicensingDetailsTest {
         LicenseDetermination a = assess(Chips.H100, "CN", "CN", AUG_2025);
         Basis dest = ground(a, Ground.DESTINATION);
         assertTrue(dest.paragraph().startsWith("15 CFR 742.6(a)(6)(iii) as before 90 FR 4544"), dest.paragraph());
-        assertTrue(warns(a, "the destination scope enforced is the pre-AI-diffusion one"));
+        assertTrue(warns(a, LicenceNotice.Code.PRE_DIFFUSION_SCOPE));
         LicenseDetermination b = assess(Chips.L40, "CN", "CN", AUG_2025);
         assertEquals("15 CFR 742.6(a)(6)(iii)(B)", ground(b, Ground.DESTINATION).paragraph());
-        assertFalse(warns(b, "the destination scope enforced is the pre-AI-diffusion one"));
+        assertFalse(warns(b, LicenceNotice.Code.PRE_DIFFUSION_SCOPE));
         assertEquals("15 CFR 742.6(a)(6)(iii)", ground(assess(Chips.H100, "CN", "CN", MID_2024), Ground.DESTINATION).paragraph());
-        assertFalse(warns(assess(Chips.H100, "CN", "CN", MID_2024), "pre-AI-diffusion"));
-        assertFalse(warns(assess(Chips.H100, "DE", "DE", AUG_2025), "pre-AI-diffusion"), "the destination ground does not apply");
+        assertFalse(warns(assess(Chips.H100, "CN", "CN", MID_2024), LicenceNotice.Code.PRE_DIFFUSION_SCOPE));
+        assertFalse(warns(assess(Chips.H100, "DE", "DE", AUG_2025), LicenceNotice.Code.PRE_DIFFUSION_SCOPE), "the destination ground does not apply");
     }
 
     @Test
@@ -141,9 +146,9 @@ class LicensingDetailsTest {
     @Test
     void before2024The2023ReviewPolicyTextIsFlaggedAsMissing() {
         LicenseDetermination d = assess(Chips.H100, "CN", "CN", LocalDate.of(2024, 1, 10));
-        assertTrue(warns(d, "the 2023 text of § 742.6(b)(10) was not found in the sources read"));
-        assertFalse(warns(assess(Chips.H100, "CN", "CN", MID_2024), "the 2023 text of § 742.6(b)(10)"));
-        assertFalse(warns(assess(Chips.H100, "DE", "DE", LocalDate.of(2024, 1, 10)), "the 2023 text of § 742.6(b)(10)"));
+        assertTrue(warns(d, LicenceNotice.Code.REVIEW_POLICY_2024_TEXT));
+        assertFalse(warns(assess(Chips.H100, "CN", "CN", MID_2024), LicenceNotice.Code.REVIEW_POLICY_2024_TEXT));
+        assertFalse(warns(assess(Chips.H100, "DE", "DE", LocalDate.of(2024, 1, 10)), LicenceNotice.Code.REVIEW_POLICY_2024_TEXT));
     }
 
     @Test
@@ -160,24 +165,25 @@ class LicensingDetailsTest {
     void the2022RuleOffersNoExceptionAndSaysWhy() {
         LicenseDetermination d = assess(Chips.H100, "CN", "CN", LocalDate.of(2022, 12, 1));
         assertTrue(d.licenseExceptions().isEmpty());
-        assertTrue(warns(d, "licence exceptions under the 2022 rule were not found in the sources read"));
+        assertTrue(warns(d, LicenceNotice.Code.NO_EXCEPTIONS_2022));
         assertTrue(ground(d, Ground.CHINA_2022).reason().endsWith(" — scope: China"));
         assertTrue(ground(assess(Chips.H100, "MO", "MO", LocalDate.of(2023, 3, 1)), Ground.CHINA_2022).reason()
             .endsWith(" — scope: China and Macau (Macau from 2023-01-17)"));
         // 88 FR 2821's savings clause: goods en route on 2023-01-17 could ship until 2023-02-16
-        assertFalse(warns(assess(Chips.H100, "MO", "MO", LocalDate.of(2023, 1, 16)), "savings clause"));
-        assertTrue(warns(assess(Chips.H100, "MO", "MO", LocalDate.of(2023, 1, 17)), "88 FR 2821 savings clause"));
-        assertTrue(warns(assess(Chips.H100, "MO", "MO", LocalDate.of(2023, 2, 16)), "88 FR 2821 savings clause"));
-        assertFalse(warns(assess(Chips.H100, "MO", "MO", LocalDate.of(2023, 2, 17)), "savings clause"));
-        assertFalse(warns(assess(Chips.H100, "CN", "CN", LocalDate.of(2023, 2, 1)), "savings clause"), "Macau only");
-        assertFalse(warns(assess(Chips.A800, "CN", "CN", LocalDate.of(2023, 7, 1)), "licence exceptions under the 2022 rule"),
+        assertFalse(warns(assess(Chips.H100, "MO", "MO", LocalDate.of(2023, 1, 16)), LicenceNotice.Code.MACAU_SAVINGS));
+        assertTrue(warns(assess(Chips.H100, "MO", "MO", LocalDate.of(2023, 1, 17)), LicenceNotice.Code.MACAU_SAVINGS));
+        assertTrue(warns(assess(Chips.H100, "MO", "MO", LocalDate.of(2023, 2, 16)), LicenceNotice.Code.MACAU_SAVINGS));
+        assertFalse(warns(assess(Chips.H100, "MO", "MO", LocalDate.of(2023, 2, 17)), LicenceNotice.Code.MACAU_SAVINGS));
+        assertFalse(warns(assess(Chips.H100, "CN", "CN", LocalDate.of(2023, 2, 1)), LicenceNotice.Code.MACAU_SAVINGS), "Macau only");
+        assertFalse(warns(assess(Chips.A800, "CN", "CN", LocalDate.of(2023, 7, 1)), LicenceNotice.Code.NO_EXCEPTIONS_2022),
             "the A800 escaped the 2022 rule: nothing to except");
     }
 
     @Test
     void classificationWarningsCarryTheRegime() {
         LicenseDetermination d = assess(Chips.H100, "CN", "CN", LocalDate.of(2022, 12, 1));
-        assertTrue(d.warnings().stream().anyMatch(w -> w.startsWith("3a090-2022: ")), () -> String.join("\n", d.warnings()));
+        assertTrue(d.notices().stream().anyMatch(n -> n.code() == LicenceNotice.Code.REGIME_WARNING && n.text().startsWith("3a090-2022: ")),
+            () -> String.join("\n", d.warnings()));
         assertEquals("3a090-2022", d.classifications().get(0).regimeId());
     }
 
@@ -212,9 +218,9 @@ class LicensingDetailsTest {
     void hbmWarnsOfTheComplianceDateAndShowsTheDensity() {
         LicenseDetermination dec = assess(Chips.HBM3E_STACK, "CN", "CN", LocalDate.of(2024, 12, 10));
         assertEquals(Tri.TRUE, dec.licenseRequired());
-        assertTrue(warns(dec, "compliance date 2024-12-31"));
+        assertTrue(warns(dec, LicenceNotice.Code.HBM_COMPLIANCE_DATE));
         LicenseDetermination mar = assess(Chips.HBM3E_STACK, "CN", "CN", LocalDate.of(2025, 3, 1));
-        assertFalse(warns(mar, "compliance date 2024-12-31"));
+        assertFalse(warns(mar, LicenceNotice.Code.HBM_COMPLIANCE_DATE));
         // 1,180 GB/s over 121 mm² = 9.75 GB/s/mm², not below 3.3 (§ 740.25(c))
         assertTrue(warns(mar, "memory bandwidth density 9.75 GB/s/mm² is not below 3.3 GB/s/mm²"), () -> String.join("\n", mar.warnings()));
         assertFalse(warns(assess(Chips.HBM3E_STACK, "VN", "VN", LocalDate.of(2024, 12, 10)), "compliance date"));
@@ -274,7 +280,8 @@ class LicensingDetailsTest {
         Basis b = ground(d, Ground.INFORMED_LETTERS);
         assertTrue(b.reason().contains("end user headquartered in Singapore (SG) (China/Macau/D:5: false)"), b.reason());
         assertTrue(b.citation().contains("https://"), b.citation());
-        assertTrue(d.warnings().stream().anyMatch(w -> w.startsWith("h20-informed-2025: ")), () -> String.join("\n", d.warnings()));
+        assertTrue(d.notices().stream().anyMatch(n -> n.code() == LicenceNotice.Code.REGIME_WARNING && n.text().startsWith("h20-informed-2025: ")),
+            () -> String.join("\n", d.warnings()));
         assertTrue(d.reported());
         assertFalse(warns(d, "the reported letters also reach companies headquartered"), "the destination is China");
 
@@ -370,7 +377,8 @@ class LicensingDetailsTest {
         assertEquals(ReviewPolicy.Kind.UNKNOWN, d.reviewPolicy().kind(), () -> LicenseReports.text(d));
         assertTrue(d.reviewPolicy().conditions().contains("missing: "));
         LicenseDetermination h200 = assess(Chips.H200, "CN", "CN", on);
-        assertTrue(h200.warnings().stream().anyMatch(w -> w.startsWith("china-review-2026: ")), () -> String.join("\n", h200.warnings()));
+        assertTrue(h200.notices().stream().anyMatch(n -> n.code() == LicenceNotice.Code.REGIME_WARNING && n.text().startsWith("china-review-2026: ")),
+            () -> String.join("\n", h200.warnings()));
     }
 
     // --- surfaces ------------------------------------------------------------------------------------------

@@ -116,7 +116,7 @@ class LicensingReadingsTest {
         assertTrue(d.licenseExceptions().isEmpty(), () -> LicenseReports.text(d));
         assertTrue(d.basis().stream().anyMatch(b -> b.ground() == Ground.EMBARGO && b.paragraph().contains(section)),
             () -> d.basis().toString());
-        assertTrue(d.warnings().stream().anyMatch(w -> w.contains("bar licence exceptions where part 746 requires one")));
+        assertTrue(d.notices().stream().anyMatch(n -> n.code() == LicenceNotice.Code.EXCEPTIONS_BARRED), d.warnings()::toString);
     }
 
     static Stream<Arguments> embargoed() {
@@ -279,8 +279,7 @@ class LicensingReadingsTest {
         assertEquals("15 CFR 742.6(b)(10)(iii)(A)(2) (as written)", written.reviewPolicy().citation(), "Germany is in supplement 5(a)");
         assertEquals(BasisStatus.NOT_ENFORCED, enforced.status());
         assertTrue(enforced.reason().endsWith("does not count towards the licence requirement as enforced"), enforced.reason());
-        assertTrue(d.warnings().stream().anyMatch(w -> w.startsWith("as written, licence required: true; as enforced: false")),
-            d.warnings()::toString);
+        assertTrue(d.notices().stream().anyMatch(n -> n.code() == LicenceNotice.Code.POSTURES_DIFFER), d.warnings()::toString);
         Basis destination = d.asWritten().grounds().stream().filter(x -> x.ground() == Ground.DESTINATION).findFirst().orElseThrow();
         assertTrue(destination.paragraph().contains("replaced for 3A090.a by the worldwide (iii)(A)"), destination.paragraph());
         assertEquals(Tri.FALSE, destination.applies());

@@ -87,11 +87,11 @@ class PartiesInLicenceTest {
         assertEquals(Tri.TRUE, dpl.licenseRequired(), () -> LicenseReports.text(dpl));
         assertTrue(party(dpl).get(0).reason().contains("denied person"));
         LicenseDetermination sdn = assess(Chips.L4, "SG", "SG", "Al Wasel and Babel General Trading LLC", AUG_2026);
-        assertTrue(sdn.warnings().stream().anyMatch(w -> w.startsWith("OUTSIDE THE EAR:") && w.contains("Specially Designated Nationals")),
+        assertTrue(sdn.notices().stream().anyMatch(n -> n.code() == LicenceNotice.Code.OUTSIDE_THE_EAR && n.text().contains("Specially Designated Nationals")),
             () -> String.join("\n", sdn.warnings()));
         assertEquals(Tri.FALSE, sdn.licenseRequired(), "the EAR answer stands; the OFAC flag is stated beside it");
         LicenseDetermination uvl = assess(Chips.L40, "AE", "AE", "Piricas Trading Company", LocalDate.of(2025, 6, 1));
-        assertTrue(uvl.warnings().stream().anyMatch(w -> w.startsWith("Unverified List (15 CFR 744.15)")));
+        assertTrue(uvl.notices().stream().anyMatch(n -> n.code() == LicenceNotice.Code.UNVERIFIED_LIST), uvl.warnings()::toString);
         assertTrue(uvl.licenseExceptions().isEmpty(), "a UVL party bars licence exceptions");
     }
 
