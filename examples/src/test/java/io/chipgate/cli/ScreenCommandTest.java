@@ -200,6 +200,21 @@ class ScreenCommandTest {
     }
 
     @Test
+    void twoLinesAlikeButForTheirConsigneeAreTwoDecisions() throws IOException {
+        // the same part, quantity, place and date: the first consignee is not listed, the second is on the Entity List
+        // (Huawei Cloud Singapore, 84 FR 22961 and later). Before, the second line reused the first line's "no".
+        Path in = file("parties.csv", "part,quantity,destination,headquarters,date,consignee\n"
+            + "L4,8,SG,SG,2026-06-01,Acme Robotics Pte\nL4,8,SG,SG,2026-06-01,Huawei Cloud Singapore\n");
+        ChipgateCliTest.Run r = ChipgateCliTest.run("screen", in.toString(), "--on", "2026-12-07");
+        List<Map<String, String>> rows = lines(r.out());
+        assertEquals("no", rows.get(0).get("license_required"), rows.get(0).toString());
+        assertEquals("no match (list of 2026-07-31)", rows.get(0).get("parties"));
+        assertEquals("yes", rows.get(1).get("license_required"), rows.get(1).toString());
+        assertTrue(rows.get(1).get("parties").contains("consignee: EL — Huawei Cloud Singapore (PROBABLE 100)"), rows.get(1).get("parties"));
+        assertNotEquals(rows.get(0).get("decision"), rows.get(1).get("decision"));
+    }
+
+    @Test
     void aLineBeforeTheFirstRuleButAfterTheFirstReportedRequirementIsScreened() throws IOException {
         // NVIDIA's Form 8-K of 2022-08-31: a licence requirement from 2022-08-26 for the A100 and H100 to China;
         // the first rule (87 FR 62186) is of 2022-10-07. A line of 2022-09-01 is inside the data, one of 2022-08-25 is not.

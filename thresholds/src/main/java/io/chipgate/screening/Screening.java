@@ -156,6 +156,7 @@ public final class Screening {
         private final Map<String, Figure> capTppPerUnit = lru(memoSize);
         private final Map<Key, LicenseDetermination> ahead = new HashMap<>();
         private final Map<Key, Shipment> planned = new LinkedHashMap<>();
+        private final Map<String, Boolean> listed = lru(memoSize);
         private long decided;
         private long lines;
 
@@ -255,15 +256,29 @@ public final class Screening {
         public long lines() {
             return lines;
         }
+
+        private Key key(Shipment s) {
+            List<String> parties = List.of();
+            if (!s.parties().isEmpty()) {
+                parties = new java.util.ArrayList<>(s.parties().size());
+                for (io.chipgate.license.Party p : s.parties()) {
+                    boolean hit = listed.computeIfAbsent(p.name() + '\u0000' + s.destination().code(), k -> !io.chipgate.parties.PartyScreen.builtin()
+                        .screen(p.name(), java.util.Optional.of(s.destination().code())).isEmpty());
+                    parties.add(p.role().name() + (hit ? "\u0000" + p.name() : ""));
+                }
+            }
+            return new Key(s.part().id(), s.quantity(), s.destination(), s.headquarters().orElse(null), s.date(), s.itemOrigin(), parties);
+        }
     }
 
-    private static Key key(Shipment s) {
-        return new Key(s.part().id(), s.quantity(), s.destination(), s.headquarters().orElse(null), s.date(), s.itemOrigin());
-    }
-
-    /** The facts a decision rests on: lines with equal keys share it (the origin facts included). */
+    /**
+     * The facts a decision rests on: lines with equal keys share it — the origin facts and the parties included. A
+     * party the lists match (in any band) is part of the key by name, so two lines alike but for a listed consignee
+     * are two decisions; a party no list matches is part of it by role only, so lines for many unlisted customers
+     * still share one decision (their answers differ in nothing else: the answer names only the parties matched).
+     */
     private record Key(String partId, long quantity, CountryCode destination, CountryCode headquarters, LocalDate date,
-                       io.chipgate.license.ItemOrigin origin) {
+                       io.chipgate.license.ItemOrigin origin, List<String> parties) {
     }
 
     private record Decided(long number, LicenseDetermination determination, Action action, List<String> unknownBecause) {
