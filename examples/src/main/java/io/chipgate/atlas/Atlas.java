@@ -150,6 +150,15 @@ public final class Atlas {
         try (java.io.Writer w = Files.newBufferedWriter(dir.resolve("plane.html"), java.nio.charset.StandardCharsets.UTF_8)) {
             html.renderWithData("plane", plane, m.data, w);
         }
+        Map<String, Object> calculator = m.common("", "TPP calculator", "calculator");
+        ObjectNode calcData = F.objectNode();
+        calcData.set("meta", m.data.get("meta"));
+        calcData.set("legend", m.data.get("legend"));
+        calcData.set("calculator", Calculator.table(m.regimes, on, F));
+        try (java.io.Writer w = Files.newBufferedWriter(dir.resolve("calculator.html"), java.nio.charset.StandardCharsets.UTF_8)) {
+            html.renderWithData("calculator", calculator, calcData, w);
+        }
+        files++;
         Map<String, Object> changes = m.common("", "Changes", "changes");
         changes.putAll(m.changesPage);
         Files.writeString(dir.resolve("changes.html"), html.render("changes", changes));

@@ -261,7 +261,141 @@
     });
   }
 
+
+  /* ---------------------------------------------------------------- calculator */
+  /* Exact decimals as scaled integers: {n: BigInt, s: scale} is n × 10^-s. No binary floating point touches a value. */
+  var TEN = BigInt(10), ZERO = BigInt(0), TWO = BigInt(2), FIVE = BigInt(5);
+  function pow10(k) { var r = BigInt(1); for (var i = 0; i < k; i++) { r *= TEN; } return r; }
+  function norm(d) { if (d.n === ZERO) { return { n: ZERO, s: 0 }; } while (d.s > 0 && d.n % TEN === ZERO) { d = { n: d.n / TEN, s: d.s - 1 }; } if (d.s < 0) { d = { n: d.n * pow10(-d.s), s: 0 }; } return d; }
+  /* "100.862", "1e3", "2.5E-1" → a decimal; null when the text is not a plain non-negative decimal */
+  function dec(text) {
+    var m = /^\s*(\d{1,40})(?:\.(\d{0,40}))?(?:[eE]([+-]?\d{1,2}))?\s*$/.exec(String(text));
+    if (!m) { return null; }
+    var frac = m[2] || '';
+    return norm({ n: BigInt(m[1] + frac), s: frac.length - (m[3] ? parseInt(m[3], 10) : 0) });
+  }
+  function cmp(a, b) {
+    var s = Math.max(a.s, b.s), x = a.n * pow10(s - a.s), y = b.n * pow10(s - b.s);
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+  function mul(a, b) { return norm({ n: a.n * b.n, s: a.s + b.s }); }
+  function plain(d) {
+    var t = d.n.toString();
+    if (d.s === 0) { return t; }
+    while (t.length <= d.s) { t = '0' + t; }
+    return t.slice(0, t.length - d.s) + '.' + t.slice(t.length - d.s);
+  }
+  function gcd(a, b) { while (b !== ZERO) { var t = a % b; a = b; b = t; } return a; }
+  /* a ratio N/D (both positive BigInt) to 12 significant digits, rounded half-even as Java's MathContext(12, HALF_EVEN) */
+  function sig12(N, D) {
+    var e = N.toString().length - D.toString().length;            /* 10^e ≤ N/D < 10^(e+2) */
+    if (e >= 0 ? N < D * pow10(e) : N * pow10(-e) < D) { e--; }    /* now 10^e ≤ N/D < 10^(e+1) */
+    var scale = 11 - e, num = N, den = D;
+    if (scale >= 0) { num = N * pow10(scale); } else { den = D * pow10(-scale); }
+    var q = num / den, r = num % den;
+    if (TWO * r > den || (TWO * r === den && q % TWO !== ZERO)) { q += BigInt(1); }
+    return norm({ n: q, s: scale });
+  }
+  /* the decimal places of 1/D when it terminates (D has no prime factor but 2 and 5), else null */
+  function decimalPlaces(D) {
+    var twos = 0, fives = 0;
+    while (D % TWO === ZERO) { D /= TWO; twos++; }
+    while (D % FIVE === ZERO) { D /= FIVE; fives++; }
+    return D === BigInt(1) ? Math.max(twos, fives) : null;
+  }
+
+  function calculator() {
+    var C = DATA.calculator;
+    var tppCuts = C.tppCuts.map(dec), pdCuts = C.pdCuts.map(dec);
+    var f = { tops: document.getElementById('c-tops'), bits: document.getElementById('c-bits'), sparse: document.getElementById('c-sparse'),
+              area: document.getElementById('c-area'), dc: document.getElementById('c-dc') };
+    var out = { tpp: document.getElementById('c-tpp'), tppHow: document.getElementById('c-tpp-how'), pd: document.getElementById('c-pd'),
+                pdHow: document.getElementById('c-pd-how'), error: document.getElementById('c-error') };
+    var tbody = document.getElementById('c-regimes').tBodies[0];
+    document.getElementById('c-tpp-lines').textContent = C.tppCuts.join(', ');
+    document.getElementById('c-pd-lines').textContent = C.pdCuts.join(', ');
+    var q = new URLSearchParams(window.location.search);
+    if (q.has('tops')) { f.tops.value = q.get('tops'); }
+    if (q.has('bits')) { f.bits.value = q.get('bits'); }
+    if (q.has('area')) { f.area.value = q.get('area'); }
+    if (q.has('sparse')) { f.sparse.checked = q.get('sparse') === '1' || q.get('sparse') === 'true'; }
+    if (q.has('datacenter')) { f.dc.checked = !(q.get('datacenter') === '0' || q.get('datacenter') === 'false'); }
+
+    function bad(field, value, expected) { return field + ': invalid value \u2018' + value + '\u2019: expected ' + expected; }
+    function compute() {
+      var errors = [];
+      var tops = dec(f.tops.value);
+      if (tops === null || tops.n === ZERO || cmp(tops, dec(C.limits.topsMax)) > 0) {
+        errors.push(bad('rate', f.tops.value, 'a decimal above 0 and at most ' + C.limits.topsMax + ' TOPS'));
+      }
+      var bits = /^\s*\d{1,3}\s*$/.test(f.bits.value) ? parseInt(f.bits.value, 10) : NaN;
+      if (!(bits >= C.limits.bitsMin && bits <= C.limits.bitsMax)) {
+        errors.push(bad('bit length', f.bits.value, 'a whole number from ' + C.limits.bitsMin + ' to ' + C.limits.bitsMax));
+      }
+      var area = null;
+      if (f.area.value.trim() !== '') {
+        area = dec(f.area.value);
+        if (area === null || cmp(area, dec(C.limits.areaMin)) < 0 || cmp(area, dec(C.limits.areaMax)) > 0) {
+          errors.push(bad('die area', f.area.value, 'an area from ' + C.limits.areaMin + ' to ' + C.limits.areaMax + ' mm\u00b2, or nothing'));
+          area = undefined;
+        }
+      }
+      out.error.textContent = errors.join('; ');
+      tbody.textContent = '';
+      if (errors.length) {
+        out.tpp.textContent = ''; out.tppHow.textContent = ''; out.pd.textContent = ''; out.pdHow.textContent = '';
+        return { error: errors.join('; ') };
+      }
+      var sparse = f.sparse.checked, datacenter = f.dc.checked;
+      /* TPP = TOPS × bit length; a sparse rate is halved (× 5 ÷ 10, exactly) */
+      var tpp = mul(tops, { n: BigInt(bits), s: 0 });
+      if (sparse) { tpp = norm({ n: tpp.n * FIVE, s: tpp.s + 1 }); }
+      out.tpp.textContent = plain(tpp);
+      out.tppHow.textContent = '= ' + plain(tops) + (sparse ? ' (sparse) \u00f7 2' : '') + ' \u00d7 ' + bits;
+      var pdText = null, ti = tppCuts.length * 2, pi = pdCuts.length * 2 + 1;
+      for (var k = 0; k < tppCuts.length; k++) { var c = cmp(tpp, tppCuts[k]); if (c <= 0) { ti = 2 * k + (c === 0 ? 1 : 0); break; } }
+      if (area) {
+        /* PD = TPP ÷ area as the ratio N/D; its cell by cross-multiplication: PD ≥ line ⇔ TPP ≥ line × area */
+        pi = pdCuts.length * 2;
+        for (var j = 0; j < pdCuts.length; j++) { var d = cmp(tpp, mul(pdCuts[j], area)); if (d <= 0) { pi = 2 * j + (d === 0 ? 1 : 0); break; } }
+        var N = tpp.n * pow10(area.s), D = area.n * pow10(tpp.s), g = gcd(N, D);
+        N /= g; D /= g;
+        var shown = sig12(N, D), places = decimalPlaces(D);
+        if (places !== null) {
+          var exactDec = norm({ n: N * pow10(places) / D, s: places });
+          out.pdHow.textContent = '= ' + plain(tpp) + ' \u00f7 ' + plain(area) + (cmp(exactDec, shown) === 0 ? ', exactly' : '; exactly ' + plain(exactDec));
+        } else {
+          out.pdHow.textContent = '= ' + plain(tpp) + ' \u00f7 ' + plain(area) + ' to 12 significant digits; exactly ' + N.toString() + '/' + D.toString();
+        }
+        pdText = plain(shown);
+        out.pd.textContent = pdText;
+      } else {
+        out.pd.textContent = 'unknown';
+        out.pdHow.textContent = '(give the die area)';
+      }
+      var answers = {};
+      C.regimes.forEach(function (r) {
+        var id = r[datacenter ? 'datacenter' : 'nonDatacenter'][ti][pi];
+        var a = id >= 0 ? C.answers[id] : { code: 'UNREACHABLE', cls: 'o-ind', text: '', missing: 'no decimal input lands in this cell' };
+        answers[r.id] = a.code;
+        var tr = el('tr', { 'data-regime': r.id });
+        var first = el('td'); first.appendChild(el('b', null, r.id)); first.appendChild(el('br')); first.appendChild(el('span', { 'class': 'small' }, r.title + ' (' + r.citation + ')'));
+        tr.appendChild(first);
+        tr.appendChild(el('td', null, r.status));
+        tr.appendChild(el('td', { 'class': 'cell ' + a.cls, title: a.text, 'data-code': a.code }, a.code));
+        tr.appendChild(el('td', { 'class': 'small' }, a.missing));
+        tbody.appendChild(tr);
+      });
+      return { tpp: plain(tpp), pd: pdText, tppCell: ti, pdCell: pi, outcomes: answers };
+    }
+    [f.tops, f.bits, f.area].forEach(function (i) { i.addEventListener('input', compute); });
+    [f.sparse, f.dc].forEach(function (i) { i.addEventListener('change', compute); });
+    var first = compute();
+    ready({ compute: compute, result: first });
+  }
+
   if (document.getElementById('matrix')) { index(); }
   else if (document.getElementById('plane')) { plane(); }
+  else if (document.getElementById('calc')) { calculator(); }
   else { ready(); }
 }());
