@@ -385,6 +385,8 @@ public final class Atlas {
                 ObjectNode o = a.addObject();
                 o.put("id", p.id());
                 o.put("name", p.name());
+                String shortName = p.aliases().isEmpty() ? p.name() : p.aliases().get(0);
+                o.put("short", shortName.length() > 16 ? shortName.substring(0, 15) + "…" : shortName);
                 o.put("vendor", p.vendor());
                 o.put("kind", p.kind().name());
                 if (p.year().isPresent()) {
@@ -407,6 +409,7 @@ public final class Atlas {
                 }
                 o.set("performanceDensity", figure(metrics.performanceDensity(), 3));
                 o.set("io", figure(metrics.ioBidirectionalGBs(), 0));
+                o.set("memoryBandwidth", figure(metrics.memoryBandwidthGBs(), 0));
                 ObjectNode outcomes = o.putObject("outcomes");
                 ds.forEach((rid, d) -> outcomes.put(rid, d.outcome().code()));
                 ObjectNode missing = o.putObject("missing");

@@ -107,7 +107,47 @@
     }
     return out;
   }
+  var PLANE_NAMES = { io: 'TPP × I/O', dram: 'TPP × total DRAM bandwidth', density: 'TPP × density' };
+  var Y_NAMES = { io: 'I/O', dram: 'DRAM bandwidth', density: 'density' };
+  /* the default axis ranges (those the regions are computed over), widened to 1–2–5 values that hold every point */
+  var RANGES = { io: [20, 10000], dram: [20, 50000], density: [0.2, 200] };
+  function atOrBelow(v) { var p = Math.pow(10, Math.floor(LOG(v))); return [5, 2, 1].map(function (m) { return m * p; }).filter(function (x) { return x <= v; })[0] || p; }
+  function atOrAbove(v) { var p = Math.pow(10, Math.floor(LOG(v))); return [1, 2, 5, 10].map(function (m) { return m * p; }).filter(function (x) { return x >= v; })[0]; }
   function fmt(v) { return v >= 1000 ? v.toLocaleString('en-US') : String(+v.toPrecision(3)); }
+
+  var LABEL_FONT = '10px sans-serif';
+  /* Places point labels without overlaps, as the chipgate chart does (LabelLayout.java): each label tries positions
+     around its point, nearest first, and takes the first inside the plot that meets no placed label and no marker. */
+  function layoutLabels(items, area) {
+    var MARKER = 5, GAP = 2, RADII = [3, 10, 18, 28, 40, 55, 72, 92, 115, 140], NO_LEADER = 10;
+    function hits(p, q) { return p.x < q.x + q.w && q.x < p.x + p.w && p.y < q.y + q.h && q.y < p.y + p.h; }
+    var markers = items.map(function (i) { return { x: i.x - MARKER, y: i.y - MARKER, w: 2 * MARKER, h: 2 * MARKER }; });
+    var crowd = function (i) { return items.filter(function (o) { return Math.hypot(o.x - i.x, o.y - i.y) < 60; }).length; };
+    var order = items.map(function (i) { return { i: i, c: crowd(i) }; }).sort(function (p, q) { return q.c - p.c || p.i.x - q.i.x; });
+    var taken = [], out = [];
+    function candidates(i, r) {
+      var w = i.w, h = i.h, m = MARKER + r;
+      return [[i.x - w / 2, i.y - m - h], [i.x - w / 2, i.y + m], [i.x + m, i.y - h / 2], [i.x - m - w, i.y - h / 2],
+              [i.x + m * 0.7, i.y - m * 0.7 - h], [i.x - m * 0.7 - w, i.y - m * 0.7 - h], [i.x + m * 0.7, i.y + m * 0.7], [i.x - m * 0.7 - w, i.y + m * 0.7]]
+        .map(function (c) { return { x: c[0], y: c[1], w: w, h: h }; });
+    }
+    function fits(b) {
+      if (b.x < area.x || b.y < area.y || b.x + b.w > area.x + area.w || b.y + b.h > area.y + area.h) { return false; }
+      var padded = { x: b.x - GAP, y: b.y - GAP, w: b.w + 2 * GAP, h: b.h + 2 * GAP };
+      return !taken.some(function (t) { return hits(t, padded); }) && !markers.some(function (m) { return hits(m, b); });
+    }
+    order.forEach(function (o) {
+      var chosen = null, radius = RADII[0];
+      for (var k = 0; k < RADII.length && !chosen; k++) {
+        var cs = candidates(o.i, RADII[k]);
+        for (var c = 0; c < cs.length; c++) { if (fits(cs[c])) { chosen = cs[c]; radius = RADII[k]; break; } }
+      }
+      if (!chosen) { chosen = candidates(o.i, RADII[0])[0]; }
+      taken.push(chosen);
+      out.push({ item: o.i, box: chosen, leader: radius > NO_LEADER });
+    });
+    return out;
+  }
 
   function plane() {
     var chartEl = document.getElementById('plane');
@@ -119,15 +159,21 @@
     var statusEl = document.getElementById('p-status');
     var planeRegimes = DATA.regimes.filter(function (r) { return r.plane; });
     planeRegimes.forEach(function (r) {
-      var o = el('option', { value: r.id }, r.id + ' — ' + (r.plane === 'io' ? 'TPP × I/O' : 'TPP × density'));
+      var o = el('option', { value: r.id }, r.id + ' — ' + PLANE_NAMES[r.plane]);
       sel.appendChild(o);
     });
     var preferred = planeRegimes.filter(function (r) { return r.status === 'IN_FORCE' && r.id.indexOf('3a090') === 0; });
     if (!preferred.length) { preferred = planeRegimes.filter(function (r) { return r.status === 'IN_FORCE'; }); }
     sel.value = (preferred.length ? preferred[preferred.length - 1] : planeRegimes[planeRegimes.length - 1]).id;
+    /* ?regime=ID&dc=nonDatacenter&labels=1&date=YYYY-MM-DD: a plane chosen by its address, e.g. to print it as a figure */
+    var params = new URLSearchParams(window.location.search);
+    var labelsBox = document.getElementById('p-labels');
+    if (params.has('regime') && planeRegimes.some(function (r) { return r.id === params.get('regime'); })) { sel.value = params.get('regime'); }
+    if (params.get('dc') === 'nonDatacenter') { dcSel.value = 'nonDatacenter'; }
+    if (params.get('labels') === '1' || params.get('labels') === 'true') { labelsBox.checked = true; }
     var dates = DATA.dates;
     dateIn.max = String(dates.length - 1);
-    dateIn.value = String(dates.indexOf(DATA.meta.date));
+    dateIn.value = String(dates.indexOf(params.has('date') && dates.indexOf(params.get('date')) >= 0 ? params.get('date') : DATA.meta.date));
     var legendEl = document.getElementById('p-legend');
     DATA.legend.forEach(function (l) {
       var s = el('span', { 'class': l.cls, title: l.text }, l.abbr === l.code ? l.code : l.abbr + ' = ' + l.code);
@@ -150,7 +196,7 @@
       if (r.notEnforcedFrom && date >= r.notEnforcedFrom) { return 'NOT_ENFORCED'; }
       return 'IN_FORCE';
     }
-    function yOf(p, kind) { return kind === 'io' ? p.io : p.performanceDensity; }
+    function yOf(p, kind) { return kind === 'io' ? p.io : kind === 'dram' ? p.memoryBandwidth : p.performanceDensity; }
 
     function draw() {
       var r = DATA.regimes.filter(function (x) { return x.id === sel.value; })[0];
@@ -159,8 +205,20 @@
       var st = statusOn(r, date);
       statusEl.textContent = st === 'IN_FORCE' ? '' : r.id + ' is ' + st + ' on ' + date + ': the points show the rule as written.';
       var io = r.plane === 'io';
-      var xr = [300, 200000], yr = io ? [20, 10000] : [0.2, 200];
-      var regions = r.regions[dcSel.value];
+      var xr0 = [300, 200000], yr0 = RANGES[r.plane], xr = xr0.slice(), yr = yr0.slice();
+      DATA.parts.forEach(function (p) {
+        var y = yOf(p, r.plane);
+        if (p.kind !== 'ACCELERATOR' || p.tpp.value === null || y.value === null || p.tpp.value <= 0 || y.value <= 0) { return; }
+        xr = [Math.min(xr[0], atOrBelow(p.tpp.value / 1.15)), Math.max(xr[1], atOrAbove(p.tpp.value * 1.15))];
+        yr = [Math.min(yr[0], atOrBelow(y.value / 1.15)), Math.max(yr[1], atOrAbove(y.value * 1.15))];
+      });
+      document.getElementById('p-note').textContent = r.plane === 'dram'
+        ? 'Regions: the outcome for a part whose density makes it 3A090.a or .b wherever its TPP allows; a point is coloured by its own determination (a part that is not 3A090.a/.b is NOT_APPLICABLE wherever it lies).' : '';
+      /* the outermost rectangles reach the axes' ends: no line lies beyond the default ranges */
+      var regions = r.regions[dcSel.value].map(function (g) {
+        return { x0: g.x0 <= xr0[0] ? xr[0] : g.x0, x1: g.x1 >= xr0[1] ? xr[1] : g.x1, y0: g.y0 <= yr0[0] ? yr[0] : g.y0, y1: g.y1 >= yr0[1] ? yr[1] : g.y1,
+                 outcome: g.outcome, cls: g.cls };
+      });
       /* one label per outcome, in its largest rectangle (log area) */
       var largest = {};
       regions.forEach(function (g, i) {
@@ -182,12 +240,12 @@
         var y = yOf(p, r.plane);
         if (p.tpp.value === null || y.value === null || p.tpp.value <= 0 || y.value <= 0) {
           var miss = [].concat(p.tpp.value === null ? p.tpp.missing : [], y.value === null ? y.missing : []);
-          unplotted.push({ p: p, why: (p.tpp.value === null ? 'TPP ' + p.tpp.text : '') + (y.value === null ? (p.tpp.value === null ? '; ' : '') + (io ? 'I/O ' : 'density ') + y.text : '') + (miss.length ? ' (missing: ' + miss.join('; ') + ')' : '') });
+          unplotted.push({ p: p, why: (p.tpp.value === null ? 'TPP ' + p.tpp.text : '') + (y.value === null ? (p.tpp.value === null ? '; ' : '') + Y_NAMES[r.plane] + ' ' + y.text : '') + (miss.length ? ' (missing: ' + miss.join('; ') + ')' : '') });
           return;
         }
         var o = outcomeOn(p, r.id, date);
         var cls = (legendByCode[o.code] || {}).cls || 'o-ind';
-        var item = { value: [LOG(p.tpp.value), LOG(y.value)], id: p.id, name: p.name, page: p.page, outcome: o.code,
+        var item = { value: [LOG(p.tpp.value), LOG(y.value)], id: p.id, name: p.name, short: p.short, page: p.page, outcome: o.code,
                      tppText: p.tpp.text, yText: y.text, vendor: p.vendor,
                      estimated: p.tpp.estimated || y.estimated,
                      itemStyle: { color: COLOURS[cls], borderColor: '#222', opacity: o.written ? 0.95 : 0.45,
@@ -213,8 +271,10 @@
           data: xt.map(function (v) { return { xAxis: LOG(v), label: { formatter: fmt(v), position: 'start', color: '#555' } }; })
             .concat(yt.map(function (v) { return { yAxis: LOG(v), label: { formatter: fmt(v), position: 'start', color: '#555' } }; })) },
         markArea: { silent: true, animation: false, data: areas } };
+      var staticLabels = labelsBox.checked;
       function scatter(name, symbol, data) {
         return { type: 'scatter', name: name, symbol: symbol, symbolSize: 11, data: data, z: 5, cursor: 'pointer', itemStyle: { color: '#777' },
+                 /* names on the points, placed clear of each other, for a plane that prints as a figure */
                  emphasis: { scale: 1.6, label: { show: true, formatter: function (q) { return q.data.name; }, position: 'top', color: '#111' } } };
       }
       var boxSeries = { type: 'custom', name: 'estimate intervals', silent: true, z: 3, data: boxes, itemStyle: { color: '#999' },
@@ -226,30 +286,61 @@
         } };
       chart.setOption({
         animation: false,
-        title: { text: r.id + ': ' + (io ? 'TPP × aggregate bidirectional I/O' : 'TPP × performance density') + ', ' + date, left: 8, top: 4, textStyle: { fontSize: 14 } },
-        legend: { top: 6, right: 10, data: ['designed/marketed for datacenters', 'not for datacenters', 'designation unknown', 'estimate intervals'] },
-        grid: { left: 70, right: 24, top: 44, bottom: 56 },
+        title: { text: r.id + ': ' + (io ? 'TPP × aggregate bidirectional I/O' : r.plane === 'dram' ? 'TPP × total DRAM bandwidth' : 'TPP × performance density') + ', ' + date
+                 + ' · catalog ' + DATA.meta.catalogVersion, left: 8, top: 4, textStyle: { fontSize: 14 } },
+        legend: { top: 28, right: 10, data: ['designed/marketed for datacenters', 'not for datacenters', 'designation unknown', 'estimate intervals'] },
+        grid: { left: 70, right: 24, top: 58, bottom: 56 },
         tooltip: { trigger: 'item', formatter: function (q) {
           if (!q.data || !q.data.id) { return ''; }
           return '<b>' + esc(q.data.name) + '</b> (' + esc(q.data.vendor) + ')<br>TPP ' + esc(q.data.tppText) + ' · ' + (io ? 'I/O ' : 'PD ') + esc(q.data.yText) + '<br>' + esc(r.id) + ': ' + esc(q.data.outcome) + (q.data.estimated ? '<br><i>position rests on an estimate</i>' : '');
         } },
         xAxis: { type: 'value', min: LOG(xr[0]), max: LOG(xr[1]), name: 'TPP (total processing performance), log scale', nameLocation: 'middle', nameGap: 30,
                  axisLabel: { show: false }, splitLine: { show: false }, axisTick: { show: false } },
-        yAxis: { type: 'value', min: LOG(yr[0]), max: LOG(yr[1]), name: io ? 'I/O GB/s, log scale' : 'performance density, log scale', nameLocation: 'middle', nameGap: 48,
+        yAxis: { type: 'value', min: LOG(yr[0]), max: LOG(yr[1]), name: io ? 'I/O GB/s, log scale' : r.plane === 'dram' ? 'total DRAM bandwidth GB/s, log scale' : 'performance density, log scale', nameLocation: 'middle', nameGap: 48,
                  axisLabel: { show: false }, splitLine: { show: false }, axisTick: { show: false } },
         series: [grid, boxSeries, scatter('designed/marketed for datacenters', 'circle', groups.dc), scatter('not for datacenters', 'triangle', groups.nondc),
                  scatter('designation unknown', 'diamond', groups.unknown)]
       }, true);
       window.atlas.plotted = groups.dc.concat(groups.nondc, groups.unknown).map(function (d) { return d.id; });
+      window.atlas.ranges = { x: xr, y: yr };
+      /* static labels: every point's short name, placed clear of the others (the chipgate chart's layout), leader lines where moved */
+      var graphic = [];
+      window.atlas.labels = [];
+      if (staticLabels) {
+        var a = chart.convertToPixel({ seriesIndex: 2 }, [LOG(xr[0]), LOG(yr[1])]), b = chart.convertToPixel({ seriesIndex: 2 }, [LOG(xr[1]), LOG(yr[0])]);
+        var area = { x: a[0], y: a[1], w: b[0] - a[0], h: b[1] - a[1] };
+        var ctx = document.createElement('canvas').getContext('2d');
+        ctx.font = LABEL_FONT;
+        var items = [];
+        [2, 3, 4].forEach(function (si) {
+          chart.getOption().series[si].data.forEach(function (d) {
+            var px = chart.convertToPixel({ seriesIndex: si }, d.value);
+            items.push({ id: d.id, text: d.short, x: px[0], y: px[1], w: Math.ceil(ctx.measureText(d.short).width), h: 12 });
+          });
+        });
+        layoutLabels(items, area).forEach(function (l) {
+          graphic.push({ type: 'text', silent: true, z: 10, x: l.box.x, y: l.box.y,
+                         style: { text: l.item.text, font: LABEL_FONT, fill: '#1d1d1f', textVerticalAlign: 'top' } });
+          if (l.leader) {
+            var ax = Math.max(l.box.x, Math.min(l.item.x, l.box.x + l.box.w)), ay = Math.max(l.box.y, Math.min(l.item.y, l.box.y + l.box.h));
+            graphic.push({ type: 'line', silent: true, z: 9, shape: { x1: l.item.x, y1: l.item.y, x2: ax, y2: ay }, style: { stroke: '#888', lineWidth: 0.6 } });
+          }
+          window.atlas.labels.push({ id: l.item.id, text: l.item.text, x: l.item.x, y: l.item.y, box: l.box, leader: l.leader });
+        });
+        window.atlas.labelArea = area;
+      }
+      chart.setOption({ graphic: { elements: graphic } }, { replaceMerge: ['graphic'] });
     }
     chart.on('click', function (q) { if (q.data && q.data.page) { window.location.href = q.data.page; } });
-    [sel, dcSel].forEach(function (s) { s.addEventListener('change', draw); });
+    [sel, dcSel, labelsBox].forEach(function (s) { s.addEventListener('change', draw); });
+    window.addEventListener('beforeprint', function () { chart.resize(); });
+    window.addEventListener('afterprint', function () { chart.resize(); });
     dateIn.addEventListener('input', draw);
     window.addEventListener('resize', function () { chart.resize(); });
     window.atlas = { chart: chart };
     draw();
     ready({
-      chart: chart, draw: draw, plotted: window.atlas.plotted,
+      chart: chart, draw: draw, plotted: window.atlas.plotted, ranges: window.atlas.ranges, labels: window.atlas.labels, labelArea: window.atlas.labelArea,
       /* where a part's point is on the screen, for tests and for people driving the page from the console */
       pointOf: function (id) {
         var opt = chart.getOption(), found = null;
