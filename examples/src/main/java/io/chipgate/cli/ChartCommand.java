@@ -245,7 +245,8 @@ final class ChartCommand implements Callable<Integer> {
             regionTexts.add(text(plot, "below TPP " + OneTwoFiveLogAxis.label(box.scopeTpp()) + ": not 3A090.a/.b,", xr[0] * 1.06, yr[1] / 1.5, Color.GRAY));
             regionTexts.add(text(plot, "the policy does not apply", xr[0] * 1.06, yr[1] / 1.9, Color.GRAY));
             title = "China/Macau licence review, January 2026 (" + regime.instrument().citation() + ") — catalog accelerators";
-            sub = "box per " + box.citation() + "; point colours: each part's outcome under " + id + "; ";
+            // the TPP line's paragraph; the DRAM line's definition (Supp. No. 2 to part 748) is in the caption file
+            sub = "box of " + box.citation().split(";")[0] + "; colour: each part's outcome; ";
         } else {
             // regions of 3A090 (88 FR 73458; unchanged in the eCFR of 2026-07-23)
             regionTexts.add(region(plot, 4800, xr[1], yr[0], yr[1], new Color(214, 39, 40, 40), "3A090.a.1  TPP ≥ 4800", 7000, 0.7));
@@ -314,7 +315,7 @@ final class ChartCommand implements Callable<Integer> {
                     yAxis.java2DToValue(a.getY(), area, RectangleEdge.LEFT), new BasicStroke(0.6f), new Color(0x888888)));
             }
         }
-        StringBuilder caption = new StringBuilder(title).append('\n').append(sub).append("\n\n")
+        StringBuilder caption = new StringBuilder(title).append('\n').append(sub).append(dram ? "\nbox: " + ChinaPlane.of(regime).citation() : "").append("\n\n")
             .append(notPlotted.size()).append(" accelerators not plotted:\n");
         notPlotted.forEach(n -> caption.append("  ").append(n).append('\n'));
         return new Drawn(chart, placed, notPlotted, caption.toString(), area, lineBoxes, List.copyOf(fixed.subList(0, regionTexts.size())));
