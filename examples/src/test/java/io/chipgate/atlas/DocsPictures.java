@@ -76,6 +76,11 @@ public final class DocsPictures {
         }
     }
 
+    /** What the record says a committed picture shows, or null when it has no entry. */
+    public static String recorded(String name) throws IOException {
+        return record().get(name);
+    }
+
     private static synchronized Map<String, String> record() throws IOException {
         Map<String, String> m = new TreeMap<>();
         if (Files.exists(RECORD)) {
