@@ -118,13 +118,13 @@
   var LABEL_FONT = '10px sans-serif';
   /* Places point labels without overlaps, as the chipgate chart does (LabelLayout.java): each label tries positions
      around its point, nearest first, and takes the first inside the plot that meets no placed label and no marker. */
-  function layoutLabels(items, area) {
+  function layoutLabels(items, area, fixed) {
     var MARKER = 5, GAP = 2, RADII = [3, 10, 18, 28, 40, 55, 72, 92, 115, 140], NO_LEADER = 10;
     function hits(p, q) { return p.x < q.x + q.w && q.x < p.x + p.w && p.y < q.y + q.h && q.y < p.y + p.h; }
     var markers = items.map(function (i) { return { x: i.x - MARKER, y: i.y - MARKER, w: 2 * MARKER, h: 2 * MARKER }; });
     var crowd = function (i) { return items.filter(function (o) { return Math.hypot(o.x - i.x, o.y - i.y) < 60; }).length; };
     var order = items.map(function (i) { return { i: i, c: crowd(i) }; }).sort(function (p, q) { return q.c - p.c || p.i.x - q.i.x; });
-    var taken = [], out = [];
+    var taken = (fixed || []).slice(), out = [];
     function candidates(i, r) {
       var w = i.w, h = i.h, m = MARKER + r;
       return [[i.x - w / 2, i.y - m - h], [i.x - w / 2, i.y + m], [i.x + m, i.y - h / 2], [i.x - m - w, i.y - h / 2],
@@ -318,7 +318,17 @@
             items.push({ id: d.id, text: d.short, x: px[0], y: px[1], w: Math.ceil(ctx.measureText(d.short).width), h: 12 });
           });
         });
-        layoutLabels(items, area).forEach(function (l) {
+        /* the regions' own labels (bold, at each labelled rectangle's top right) are kept clear too */
+        var fixed = [];
+        ctx.font = 'bold 12px sans-serif';
+        areas.forEach(function (pair) {
+          var lab = pair[0].label;
+          if (!lab.show) { return; }
+          var tr = chart.convertToPixel({ seriesIndex: 0 }, pair[1].coord), w = Math.ceil(ctx.measureText(lab.formatter).width);
+          fixed.push({ x: tr[0] - w - 7, y: tr[1] + 3, w: w + 4, h: 17 });
+        });
+        ctx.font = LABEL_FONT;
+        layoutLabels(items, area, fixed).forEach(function (l) {
           graphic.push({ type: 'text', silent: true, z: 10, x: l.box.x, y: l.box.y,
                          style: { text: l.item.text, font: LABEL_FONT, fill: '#1d1d1f', textVerticalAlign: 'top' } });
           if (l.leader) {
