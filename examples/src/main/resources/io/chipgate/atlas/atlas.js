@@ -171,6 +171,9 @@
     if (params.has('regime') && planeRegimes.some(function (r) { return r.id === params.get('regime'); })) { sel.value = params.get('regime'); }
     if (params.get('dc') === 'nonDatacenter') { dcSel.value = 'nonDatacenter'; }
     if (params.get('labels') === '1' || params.get('labels') === 'true') { labelsBox.checked = true; }
+    /* with the names on the points the plane is a figure of a fixed size, the same on screen and on paper (A4 landscape) */
+    function figure() { document.body.classList.toggle('figure', labelsBox.checked); chart.resize(); }
+    figure();
     var dates = DATA.dates;
     dateIn.max = String(dates.length - 1);
     dateIn.value = String(dates.indexOf(params.has('date') && dates.indexOf(params.get('date')) >= 0 ? params.get('date') : DATA.meta.date));
@@ -342,11 +345,14 @@
       chart.setOption({ graphic: { elements: graphic } }, { replaceMerge: ['graphic'] });
     }
     chart.on('click', function (q) { if (q.data && q.data.page) { window.location.href = q.data.page; } });
-    [sel, dcSel, labelsBox].forEach(function (s) { s.addEventListener('change', draw); });
-    window.addEventListener('beforeprint', function () { chart.resize(); });
-    window.addEventListener('afterprint', function () { chart.resize(); });
+    [sel, dcSel].forEach(function (s) { s.addEventListener('change', draw); });
+    labelsBox.addEventListener('change', function () { figure(); draw(); });
+    /* a new size (a window resized, the page printed) lays the names on the points out again for it */
+    function redraw() { chart.resize(); draw(); }
+    window.addEventListener('beforeprint', redraw);
+    window.addEventListener('afterprint', redraw);
     dateIn.addEventListener('input', draw);
-    window.addEventListener('resize', function () { chart.resize(); });
+    window.addEventListener('resize', function () { chart.resize(); if (labelsBox.checked) { draw(); } });
     window.atlas = { chart: chart };
     draw();
     ready({
