@@ -150,6 +150,15 @@ public final class Atlas {
         try (java.io.Writer w = Files.newBufferedWriter(dir.resolve("plane.html"), java.nio.charset.StandardCharsets.UTF_8)) {
             html.renderWithData("plane", plane, m.data, w);
         }
+        Map<String, Object> calculator = m.common("", "TPP calculator", "calculator");
+        ObjectNode calcData = F.objectNode();
+        calcData.set("meta", m.data.get("meta"));
+        calcData.set("legend", m.data.get("legend"));
+        calcData.set("calculator", Calculator.table(m.regimes, on, F));
+        try (java.io.Writer w = Files.newBufferedWriter(dir.resolve("calculator.html"), java.nio.charset.StandardCharsets.UTF_8)) {
+            html.renderWithData("calculator", calculator, calcData, w);
+        }
+        files++;
         Map<String, Object> changes = m.common("", "Changes", "changes");
         changes.putAll(m.changesPage);
         Files.writeString(dir.resolve("changes.html"), html.render("changes", changes));
@@ -376,6 +385,8 @@ public final class Atlas {
                 ObjectNode o = a.addObject();
                 o.put("id", p.id());
                 o.put("name", p.name());
+                String shortName = p.aliases().isEmpty() ? p.name() : p.aliases().get(0);
+                o.put("short", shortName.length() > 16 ? shortName.substring(0, 15) + "…" : shortName);
                 o.put("vendor", p.vendor());
                 o.put("kind", p.kind().name());
                 if (p.year().isPresent()) {
@@ -398,6 +409,7 @@ public final class Atlas {
                 }
                 o.set("performanceDensity", figure(metrics.performanceDensity(), 3));
                 o.set("io", figure(metrics.ioBidirectionalGBs(), 0));
+                o.set("memoryBandwidth", figure(metrics.memoryBandwidthGBs(), 0));
                 ObjectNode outcomes = o.putObject("outcomes");
                 ds.forEach((rid, d) -> outcomes.put(rid, d.outcome().code()));
                 ObjectNode missing = o.putObject("missing");

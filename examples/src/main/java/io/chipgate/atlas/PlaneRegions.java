@@ -32,6 +32,8 @@ final class PlaneRegions {
     static final String DENSITY = "density";
     /** The TPP × I/O plane (the 2022 text). */
     static final String IO = "io";
+    /** The TPP × total DRAM bandwidth plane (the January 2026 China/Macau review box). */
+    static final String DRAM = "dram";
 
     static final BigDecimal TPP_MIN = new BigDecimal("300");
     static final BigDecimal TPP_MAX = new BigDecimal("200000");
@@ -39,6 +41,13 @@ final class PlaneRegions {
     static final BigDecimal PD_MAX = new BigDecimal("200");
     static final BigDecimal IO_MIN = new BigDecimal("20");
     static final BigDecimal IO_MAX = new BigDecimal("10000");
+    static final BigDecimal DRAM_MIN = new BigDecimal("20");
+    static final BigDecimal DRAM_MAX = new BigDecimal("50000");
+    /**
+     * The density of the hypothetical parts of the DRAM plane: high enough that the 3A090 classification the review
+     * policy rests on is .a or .b wherever the part's TPP allows (PD ≥ 5.92), so the regions show the box itself.
+     */
+    private static final BigDecimal DRAM_PLANE_DENSITY = new BigDecimal("100");
     private static final BigDecimal IO_PLANE_AREA = new BigDecimal("800");
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
@@ -56,16 +65,21 @@ final class PlaneRegions {
         if (qs.contains(Quantity.IO_BIDIRECTIONAL) && Set.of(Quantity.TPP, Quantity.IO_BIDIRECTIONAL).containsAll(qs)) {
             return Optional.of(IO);
         }
+        if (qs.contains(Quantity.MEMORY_BANDWIDTH) && qs.contains(Quantity.TPP) && Set.of(Quantity.TPP, Quantity.MEMORY_BANDWIDTH).containsAll(qs)) {
+            return Optional.of(DRAM);
+        }
         return Optional.empty();
     }
 
     /** The rectangles of one plane for a datacenter designation, each with the regime's outcome inside it. */
     static ArrayNode regions(Regime r, String plane, boolean datacenter, LocalDate date, JsonNodeFactory f) {
-        Quantity yq = DENSITY.equals(plane) ? Quantity.PERFORMANCE_DENSITY : Quantity.IO_BIDIRECTIONAL;
-        BigDecimal yMin = DENSITY.equals(plane) ? PD_MIN : IO_MIN;
-        BigDecimal yMax = DENSITY.equals(plane) ? PD_MAX : IO_MAX;
-        List<BigDecimal> xs = cuts(r, Quantity.TPP, TPP_MIN, TPP_MAX);
-        List<BigDecimal> ys = cuts(r, yq, yMin, yMax);
+        boolean dram = DRAM.equals(plane);
+        Quantity yq = DENSITY.equals(plane) ? Quantity.PERFORMANCE_DENSITY : dram ? Quantity.MEMORY_BANDWIDTH : Quantity.IO_BIDIRECTIONAL;
+        BigDecimal yMin = DENSITY.equals(plane) ? PD_MIN : dram ? DRAM_MIN : IO_MIN;
+        BigDecimal yMax = DENSITY.equals(plane) ? PD_MAX : dram ? DRAM_MAX : IO_MAX;
+        // the DRAM plane's outcome also turns on the 3A090 classification beneath it: cut at its TPP lines too
+        List<BigDecimal> xs = cuts(dram ? r.frontierLines() : r.thresholds(), Quantity.TPP, TPP_MIN, TPP_MAX);
+        List<BigDecimal> ys = cuts(r.thresholds(), yq, yMin, yMax);
         ArrayNode out = f.arrayNode();
         for (int i = 0; i + 1 < xs.size(); i++) {
             for (int j = 0; j + 1 < ys.size(); j++) {
@@ -75,6 +89,9 @@ final class PlaneRegions {
                 if (DENSITY.equals(plane)) {
                     BigDecimal area = x.divide(y, MathContext.DECIMAL64);
                     in = Inputs.hypothetical(x, ApplicableDieArea.ofSquareMillimetres(area), Designation.of(datacenter));
+                } else if (dram) {
+                    BigDecimal area = x.divide(DRAM_PLANE_DENSITY, MathContext.DECIMAL64);
+                    in = Inputs.hypothetical(x, ApplicableDieArea.ofSquareMillimetres(area), Designation.of(datacenter)).withMemoryBandwidth(Exact.of(y));
                 } else {
                     in = Inputs.hypothetical(x, ApplicableDieArea.ofSquareMillimetres(IO_PLANE_AREA), Designation.of(datacenter)).withIo(Exact.of(y));
                 }
@@ -91,11 +108,11 @@ final class PlaneRegions {
         return out;
     }
 
-    private static List<BigDecimal> cuts(Regime r, Quantity q, BigDecimal min, BigDecimal max) {
+    private static List<BigDecimal> cuts(List<Threshold> lines, Quantity q, BigDecimal min, BigDecimal max) {
         TreeSet<BigDecimal> s = new TreeSet<>();
         s.add(min);
         s.add(max);
-        for (Threshold t : r.thresholds()) {
+        for (Threshold t : lines) {
             if (t.quantity() == q && t.line().compareTo(min) > 0 && t.line().compareTo(max) < 0) {
                 s.add(t.line());
             }

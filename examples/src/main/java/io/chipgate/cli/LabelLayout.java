@@ -16,7 +16,7 @@ import java.util.function.ToDoubleFunction;
 final class LabelLayout {
     /** Half the side of the square around a point that labels keep clear of. */
     static final double MARKER = 4;
-    private static final double[] RADII = {3, 10, 18, 28, 40, 55, 72, 92};
+    private static final double[] RADII = {3, 10, 18, 28, 40, 55, 72, 92, 115, 140, 170};
     /** Up to this distance the label reads as its point's without a leader line. */
     static final double NO_LEADER = 10;
     /** Space kept between two labels, in pixels. */

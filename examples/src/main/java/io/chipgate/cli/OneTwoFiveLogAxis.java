@@ -45,6 +45,28 @@ final class OneTwoFiveLogAxis extends LogAxis {
         return out;
     }
 
+    /** The largest 1–2–5 value at or below {@code v} (which is above 0). */
+    static double atOrBelow(double v) {
+        double p = Math.pow(10, Math.floor(Math.log10(v)));
+        for (int i = MANTISSAS.length - 1; i >= 0; i--) {
+            if (MANTISSAS[i] * p <= v) {
+                return MANTISSAS[i] * p;
+            }
+        }
+        return p;
+    }
+
+    /** The smallest 1–2–5 value at or above {@code v} (which is above 0). */
+    static double atOrAbove(double v) {
+        double p = Math.pow(10, Math.floor(Math.log10(v)));
+        for (int m : MANTISSAS) {
+            if (m * p >= v) {
+                return m * p;
+            }
+        }
+        return 10 * p;
+    }
+
     /** "0.5", "20", "1,000", "100,000": plain decimals with thousands separators. */
     static String label(BigDecimal v) {
         DecimalFormat f = new DecimalFormat("#,##0.########", DecimalFormatSymbols.getInstance(Locale.ROOT));

@@ -7,11 +7,7 @@ import io.chipgate.metrics.Exact;
 import io.chipgate.metrics.Figure;
 import io.chipgate.metrics.Interpretation;
 import io.chipgate.metrics.PartMetrics;
-import io.chipgate.model.ComputeRate;
-import io.chipgate.model.Die;
-import io.chipgate.model.DieRole;
 import io.chipgate.model.Part;
-import io.chipgate.model.Precision;
 import io.chipgate.regime.Determination;
 import io.chipgate.regime.Regime;
 import io.chipgate.regime.Reports;
@@ -48,7 +44,7 @@ import picocli.CommandLine.Spec;
         + "so those rules answer INDETERMINATE and name them."})
 final class TppCommand implements Callable<Integer> {
     /** Largest accepted rate, in TOPS: the spec format's limit on any number. */
-    static final BigDecimal MAX_TOPS = new BigDecimal("1e12");
+    static final BigDecimal MAX_TOPS = io.chipgate.atlas.Calculator.MAX_TOPS;
 
     @ParentCommand
     Chipgate root;
@@ -136,18 +132,8 @@ final class TppCommand implements Callable<Integer> {
      * designed for datacenters or not.
      */
     static Part part(BigDecimal tops, int bits, boolean sparse, BigDecimal areaMm2, boolean datacenter) {
-        ComputeRate.Builder rate = ComputeRate.builder().precision(Precision.of("RATE", bits));
-        if (sparse) {
-            rate.sparseTops(tops);
-        } else {
-            rate.denseTops(tops);
-        }
-        Part.Builder b = Part.builder().id("tpp-calculator").vendor("chipgate").name("TPP calculator input")
-            .datacenter(datacenter).addCompute(rate.build());
-        if (areaMm2 != null) {
-            b.addDies(Die.builder().name("applicable die area").role(DieRole.LOGIC).count(1).areaMm2(areaMm2).nonPlanar(true).build());
-        }
-        return b.build();
+        // one definition of the what-if part, shared with the atlas's calculator page
+        return io.chipgate.atlas.Calculator.part(tops, bits, sparse, areaMm2, datacenter);
     }
 
     private ObjectNode json(PartMetrics m, List<Determination> ds, LocalDate date, Interpretation in) {

@@ -15,7 +15,7 @@ import java.util.Objects;
  *
  * <p>This class is immutable and thread-safe.
  *
- * @param chipgate e.g. "chipgate 0.1.0"
+ * @param chipgate the first line of {@code chipgate --version}, e.g. "chipgate 0.1.0-SNAPSHOT"
  * @param catalog the catalog version
  * @param countryGroups the country-group table and the date of its text
  * @param embargoes the date of the part 746 data

@@ -147,6 +147,52 @@ class AtlasBrowserTest {
         noProblems("plane.html and " + page);
     }
 
+    /**
+     * The China review plane (TPP × total DRAM bandwidth) chosen by the page's address, with the names on the points
+     * as a printable figure: every plotted part has one label, inside the plot, none overlapping another or covering
+     * a point; every point lies within the axes (parts below TPP 300, such as the A2, widen them).
+     */
+    @Test
+    void theChinaPlaneWithStaticLabelsPrintsAsAFigure() throws Exception {
+        String s = browser.newPage(1400, 900);
+        browser.navigate(s, site.resolve("plane.html").toUri() + "?regime=china-review-2026&labels=1");
+        browser.waitFor(s, "window.atlas && window.atlas.ready", 10_000);
+        assertEquals("china-review-2026", browser.eval(s, "document.getElementById('p-regime').value").asText());
+        assertTrue(browser.eval(s, "window.atlas.chart.getOption().title[0].text.indexOf('TPP × total DRAM bandwidth') >= 0").asBoolean());
+        JsonNode labels = browser.eval(s, "window.atlas.labels");
+        JsonNode area = browser.eval(s, "window.atlas.labelArea");
+        int plotted = browser.eval(s, "window.atlas.plotted.length").asInt();
+        assertTrue(plotted > 40, "plotted " + plotted);
+        assertEquals(plotted, labels.size(), "one label per point");
+        java.util.List<java.awt.geom.Rectangle2D> boxes = new java.util.ArrayList<>();
+        java.awt.geom.Rectangle2D plot = new java.awt.geom.Rectangle2D.Double(area.get("x").asDouble(), area.get("y").asDouble(),
+            area.get("w").asDouble(), area.get("h").asDouble());
+        for (JsonNode l : labels) {
+            JsonNode b = l.get("box");
+            java.awt.geom.Rectangle2D r = new java.awt.geom.Rectangle2D.Double(b.get("x").asDouble(), b.get("y").asDouble(), b.get("w").asDouble(), b.get("h").asDouble());
+            assertTrue(plot.contains(l.get("x").asDouble(), l.get("y").asDouble()), l.get("text") + ": its point is off the axes");
+            assertTrue(plot.contains(r), l.get("text") + " outside the plot");
+            for (java.awt.geom.Rectangle2D o : boxes) {
+                assertTrue(!o.intersects(r), l.get("text") + " overlaps another label");
+            }
+            boxes.add(r);
+        }
+        for (JsonNode l : labels) {
+            java.awt.geom.Rectangle2D marker = new java.awt.geom.Rectangle2D.Double(l.get("x").asDouble() - 4, l.get("y").asDouble() - 4, 8, 8);
+            for (java.awt.geom.Rectangle2D r : boxes) {
+                assertTrue(!r.intersects(marker), "a label covers the point of " + l.get("text"));
+            }
+        }
+        // every part with a TPP and a DRAM bandwidth is a point, and each is coloured by its china-review-2026 outcome
+        JsonNode outcomes = browser.eval(s, "Object.fromEntries(window.atlas.chart.getOption().series.slice(2).flatMap(x => x.data).map(d => [d.id, d.outcome]))");
+        for (String id : new String[] {"nvidia-h200-sxm", "nvidia-h20", "nvidia-b200"}) {
+            assertEquals(Regimes.byId("china-review-2026").classify(catalog.part(id), io.chipgate.metrics.Interpretation.defaults(), ON, catalog::find)
+                .outcome().code(), outcomes.path(id).asText(), id);
+        }
+        browser.screenshot(s, SHOTS.resolve("plane-china-review-2026.png"));
+        noProblems("plane.html?regime=china-review-2026&labels=1");
+    }
+
     @Test
     void partPageAndHostileTextLoadCleanly() throws Exception {
         String s = open("parts/nvidia-h20.html");
@@ -169,13 +215,15 @@ class AtlasBrowserTest {
                     browser.eval(t, "document.querySelector('h1').textContent").asText());
             }
         }
-        // hovering the hostile point shows its name as text in the tooltip
+        // the hostile point's tooltip shows its name as text (shown through ECharts' own action: at TPP 4800 and PD 8
+        // the point sits under the RTX 4090 D's, so a mouse would hover that one); its static label is canvas text
         String p = browser.newPage(1400, 900);
-        browser.navigate(p, hostileSite.resolve("plane.html").toUri().toString());
+        browser.navigate(p, hostileSite.resolve("plane.html").toUri() + "?labels=1");
         browser.waitFor(p, "window.atlas && window.atlas.ready", 10_000);
-        JsonNode at = browser.eval(p, "window.atlas.pointOf('hostile-x1')");
-        browser.send(p, "Input.dispatchMouseEvent", Chromium.M.createObjectNode().put("type", "mouseMoved")
-            .put("x", at.get("x").asDouble()).put("y", at.get("y").asDouble()));
+        assertTrue(browser.eval(p, "window.atlas.labels.some(l => l.id === 'hostile-x1')").asBoolean(), "the hostile part is labelled");
+        browser.eval(p, "(() => { const ss = window.atlas.chart.getOption().series; for (let si = 0; si < ss.length; si++) {"
+            + " const di = (ss[si].data || []).findIndex(d => d && d.id === 'hostile-x1');"
+            + " if (di >= 0) { window.atlas.chart.dispatchAction({type: 'showTip', seriesIndex: si, dataIndex: di}); return [si, di]; } } return null; })()");
         browser.waitFor(p, "document.getElementById('plane').innerText.indexOf('hostile') >= 0 || document.getElementById('plane').innerText.indexOf('__pwned=1') >= 0", 5_000);
         assertTrue(browser.eval(p, "document.getElementById('plane').innerText").asText().contains("<script>window.__pwned=1</script>"),
             "the tooltip shows the name as text");

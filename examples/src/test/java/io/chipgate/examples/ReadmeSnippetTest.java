@@ -66,6 +66,7 @@ class ReadmeSnippetTest {
         // end snippet
         // H20: 296 TFLOPS FP8 × 8 = 2368 < 2400 (b.1) on 814 mm², PD 2.91 < 3.2 (b.2)
         assertEquals(Outcome.NOT_CONTROLLED, d.outcome());
+        assertEquals("NOT_CONTROLLED", d.outcome().toString(), "what the comment says is printed");
         assertTrue(Reports.text(d).contains("32 short"), Reports.text(d));
     }
 
@@ -85,10 +86,12 @@ class ReadmeSnippetTest {
         // snippet: task-spec-file
         Part mine = Spec.read(Path.of("specs/example-accelerator.json")).get(0);
         Determination d = Regimes.byId("3a090-2024").classify(mine, LocalDate.of(2026, 11, 29));
-        System.out.println(d.outcome());                    // ECCN_3A090_A_2: TPP 1613.792 ≥ 1600 and PD exactly 5.92
+        System.out.println(d.outcome());                    // 3A090.a.2: TPP 1613.792 ≥ 1600 and PD exactly 5.92
         // end snippet
         // FP16 100.862 × 16 = 1613.792 (FP64 10 × 64 = 640 is lower) on 272.6 mm²: 1613.792 / 272.6 = 5.92 exactly
         assertEquals(Outcome.ECCN_3A090_A_2, d.outcome());
+        // println prints the outcome's code, as the comment says (it once said ECCN_3A090_A_2, the constant's name)
+        assertEquals("3A090.a.2", d.outcome().toString(), "what the comment says is printed");
         assertEquals(0, d.tpp().value().get().compareTo(new BigDecimal("1613.792")), d.tpp()::toString);
         assertEquals(0, d.performanceDensity().value().get().compareTo(new BigDecimal("5.92")), d.performanceDensity()::toString);
     }
@@ -115,6 +118,7 @@ class ReadmeSnippetTest {
         // end snippet
         // b.2: TPP ≥ 1600 and 3.2 ≤ PD < 5.92; on 600 mm², PD 3.2 is TPP 1920 (b.1 needs 2400, a.2 3552, a.1 4800)
         assertEquals(0, b.get().tpp().compareTo(Exact.of(new BigDecimal("1920"))), b.get()::toString);
+        assertEquals("1920", b.get().tpp().toString(), "what the comment says is printed");
         assertTrue(b.get().inclusive(), "controlled at 1920 itself: 3.2 or more");
     }
 
@@ -127,6 +131,7 @@ class ReadmeSnippetTest {
         // end snippet
         // L40: 2912 TPP (NVIDIA's declared figure) on 608.5 mm², PD 4.79: 3A090.b.1; China is D:5 (§ 742.6(a)(6)(iii))
         assertEquals(Tri.TRUE, l.licenseRequired());
+        assertEquals("TRUE", l.licenseRequired().toString(), "what the comment says is printed");
         assertEquals(Tri.TRUE, l.asWritten().licenseRequired());
         assertEquals(Tri.TRUE, l.asEnforced().licenseRequired());
     }
