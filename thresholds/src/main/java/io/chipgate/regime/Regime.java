@@ -1,5 +1,7 @@
 package io.chipgate.regime;
 
+import io.chipgate.metrics.Exact;
+import io.chipgate.metrics.Figure;
 import io.chipgate.metrics.Interpretation;
 import io.chipgate.metrics.Tri;
 import io.chipgate.model.Component;
@@ -206,7 +208,87 @@ public abstract sealed class Regime
             }
         }
         openReadings(e, interpretation, sensitivity);
+        estimateIntervals(in, e, date);
         return assemble(part, in, e, date, sensitivity);
+    }
+
+    /**
+     * A figure with an estimate interval is a fact not known exactly: the outcome is evaluated at the ends of every
+     * interval (TPP, applicable die area, I/O, memory bandwidth; each corner of the box they span), and an outcome
+     * that differs anywhere there is INDETERMINATE, naming the interval: unknown is not "no", and an estimate is not
+     * the fact. A figure measured or published by the vendor settles it.
+     */
+    private void estimateIntervals(Inputs in, Evaluation e, LocalDate date) {
+        if (e.outcome == Outcome.INDETERMINATE) {
+            return;
+        }
+        List<Exact> tpps = ends(in.tpp());
+        List<Exact> areas = ends(in.applicableDieAreaMm2());
+        List<Exact> ios = ends(in.ioBidirectionalGBs());
+        List<Exact> mems = ends(in.memoryBandwidthGBs());
+        if (tpps.isEmpty() && areas.isEmpty() && ios.isEmpty() && mems.isEmpty()) {
+            return;
+        }
+        List<String> named = new ArrayList<>(4);
+        addInterval(named, "TPP", in.tpp(), tpps);
+        addInterval(named, "applicable die area (mm²)", in.applicableDieAreaMm2(), areas);
+        addInterval(named, "I/O (GB/s)", in.ioBidirectionalGBs(), ios);
+        addInterval(named, "memory bandwidth (GB/s)", in.memoryBandwidthGBs(), mems);
+        java.util.Set<Outcome> elsewhere = new java.util.LinkedHashSet<>();
+        for (Exact t : orPoint(tpps)) {
+            for (Exact a : orPoint(areas)) {
+                for (Exact io : orPoint(ios)) {
+                    for (Exact m : orPoint(mems)) {
+                        Inputs corner = in;
+                        if (t != null) {
+                            corner = corner.withTpp(t);
+                        }
+                        if (a != null) {
+                            corner = corner.withApplicableDieArea(a);
+                        }
+                        if (io != null) {
+                            corner = corner.withIo(io);
+                        }
+                        if (m != null) {
+                            corner = corner.withMemoryBandwidth(m);
+                        }
+                        Outcome o = evaluate(corner, date, false).outcome;
+                        if (o != e.outcome) {
+                            elsewhere.add(o);
+                        }
+                    }
+                }
+            }
+        }
+        if (elsewhere.isEmpty()) {
+            return;
+        }
+        String intervals = String.join(", ", named);
+        e.condition(Notice.Code.ESTIMATED_INPUTS, "estimate intervals (" + intervals + "): " + e.outcome + " at the point estimate, "
+            + elsewhere.stream().map(Outcome::toString).collect(java.util.stream.Collectors.joining(" or ")) + " elsewhere in the interval");
+        e.missing.add("estimate: " + intervals + " — " + e.outcome + " at the point estimate, " + elsewhere.stream().map(Outcome::toString)
+            .collect(java.util.stream.Collectors.joining(" or ")) + " at an end of the interval; a measured or published figure settles it");
+        e.outcome(Outcome.INDETERMINATE);
+    }
+
+    /** The ends of a known figure's estimate interval (empty when it has none, or no upper end). */
+    private static List<Exact> ends(Figure f) {
+        if (!f.isKnown() || !f.estimated() || !f.hasEstimateInterval() || f.estimateHigh().isEmpty()) {
+            return List.of();
+        }
+        return List.of(f.estimateLow(), f.estimateHigh().get());
+    }
+
+    /** The ends, or a single null meaning "keep the figure as it is". */
+    private static List<Exact> orPoint(List<Exact> ends) {
+        return ends.isEmpty() ? java.util.Collections.singletonList(null) : ends;
+    }
+
+    private static void addInterval(List<String> named, String label, Figure f, List<Exact> ends) {
+        if (!ends.isEmpty()) {
+            named.add(label + " " + Reports.number(ends.get(0)).stripTrailingZeros().toPlainString() + "–"
+                + Reports.number(ends.get(1)).stripTrailingZeros().toPlainString());
+        }
     }
 
     /**

@@ -111,13 +111,18 @@ class WhatIfAndSystemsTest {
 
     @Test
     void robustnessAcrossEstimateIntervals() {
-        // PD exactly 5.92 at the point estimate; an area interval of 260–280 mm² straddles the line
+        // PD exactly 5.92 at the point estimate; an area interval of 260–280 mm² straddles the line: TPP 1,613.792
+        // on 280 mm² is PD 5.76, 3A090.b.2 (TPP >= 1,600, 3.2 <= PD < 5.92), so the estimate does not decide the
+        // paragraph: INDETERMINATE, naming the interval and both outcomes (an estimate is not the fact)
         Determination open = Regimes.byId("3a090-2024").classify(estimatedArea("260", "280"), DAY);
-        assertEquals(Outcome.ECCN_3A090_A_2, open.outcome());
+        assertEquals(Outcome.INDETERMINATE, open.outcome());
+        assertTrue(open.missing().contains("estimate: applicable die area (mm²) 260–280 — 3A090.a.2 at the point estimate, 3A090.b.2 at an end "
+            + "of the interval; a measured or published figure settles it"), open.missing().toString());
         assertEquals(Optional.of(false), open.robust());
         assertTrue(open.warnings().stream().anyMatch(w -> w.startsWith("estimated inputs: PD") && w.contains("depends on where")), open.warnings().toString());
         // an interval entirely on the dense side of the line: 200–272.6 mm²
         Determination sure = Regimes.byId("3a090-2024").classify(estimatedArea("200", "272.6"), DAY);
+        assertEquals(Outcome.ECCN_3A090_A_2, sure.outcome(), "the whole interval gives 3A090.a.2");
         assertEquals(Optional.of(true), sure.robust());
         assertTrue(sure.warnings().stream().anyMatch(w -> w.startsWith("estimated inputs: PD") && !w.contains("depends on")));
         assertEquals(Optional.empty(), Regimes.byId("3a090-2024").classify(H100, DAY).robust());
