@@ -76,6 +76,16 @@ public final class OrderBookGenerator {
      */
     public static Iterator<String> lines(long n, int consignees, int parts, int dates) {
         SplittableRandom r = new SplittableRandom(20261130L);
+        return numbered(n, i -> {
+            String part = PARTS.get(r.nextInt(parts));
+            return i + "," + (part.contains(" ") ? "\"" + part + "\"" : part) + "," + QUANTITIES.get(r.nextInt(QUANTITIES.size())) + ","
+                + DESTINATIONS.get(r.nextInt(DESTINATIONS.size())) + "," + HEADQUARTERS.get(r.nextInt(HEADQUARTERS.size())) + ","
+                + DATES.get(r.nextInt(dates)) + ",Consignee " + (1 + r.nextInt(consignees));
+        });
+    }
+
+    /** Lines 1 to n, each made by {@code line} from its number when asked (in order: the generators draw in sequence). */
+    private static Iterator<String> numbered(long n, java.util.function.LongFunction<String> line) {
         return new Iterator<>() {
             long i;
 
@@ -89,11 +99,7 @@ public final class OrderBookGenerator {
                 if (i >= n) {
                     throw new NoSuchElementException();
                 }
-                i++;
-                String part = PARTS.get(r.nextInt(parts));
-                return i + "," + (part.contains(" ") ? "\"" + part + "\"" : part) + "," + QUANTITIES.get(r.nextInt(QUANTITIES.size())) + ","
-                    + DESTINATIONS.get(r.nextInt(DESTINATIONS.size())) + "," + HEADQUARTERS.get(r.nextInt(HEADQUARTERS.size())) + ","
-                    + DATES.get(r.nextInt(dates)) + ",Consignee " + (1 + r.nextInt(consignees));
+                return line.apply(++i);
             }
         };
     }
@@ -110,26 +116,12 @@ public final class OrderBookGenerator {
     public static Iterator<String> erpLines(long n) {
         SplittableRandom r = new SplittableRandom(20261207L);
         java.time.LocalDate first = java.time.LocalDate.of(2024, 1, 1);
-        return new Iterator<>() {
-            long i;
-
-            @Override
-            public boolean hasNext() {
-                return i < n;
-            }
-
-            @Override
-            public String next() {
-                if (i >= n) {
-                    throw new NoSuchElementException();
-                }
-                i++;
-                int q = 1 + r.nextInt(2000);
-                return "SO-" + i + ",Customer " + (1 + r.nextInt(5000)) + ",\"" + ERP_PARTS.get(r.nextInt(ERP_PARTS.size())) + "\","
-                    + (q >= 1000 ? "\"" + String.format(java.util.Locale.ROOT, "%,d", q) + "\"" : Integer.toString(q)) + ","
-                    + ERP_COUNTRIES.get(r.nextInt(ERP_COUNTRIES.size())) + "," + HEADQUARTERS.get(r.nextInt(HEADQUARTERS.size())) + ","
-                    + first.plusDays(r.nextInt(1000));
-            }
-        };
+        return numbered(n, i -> {
+            int q = 1 + r.nextInt(2000);
+            return "SO-" + i + ",Customer " + (1 + r.nextInt(5000)) + ",\"" + ERP_PARTS.get(r.nextInt(ERP_PARTS.size())) + "\","
+                + (q >= 1000 ? "\"" + String.format(java.util.Locale.ROOT, "%,d", q) + "\"" : Integer.toString(q)) + ","
+                + ERP_COUNTRIES.get(r.nextInt(ERP_COUNTRIES.size())) + "," + HEADQUARTERS.get(r.nextInt(HEADQUARTERS.size())) + ","
+                + first.plusDays(r.nextInt(1000));
+        });
     }
 }
