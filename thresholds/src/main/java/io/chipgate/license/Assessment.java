@@ -95,6 +95,128 @@ final class Assessment {
         }
     }
 
+    /**
+     * What the first run of one exploration (one posture, one {@link Explorer#explore} call) did in each of its grounds,
+     * for the later runs to replay instead of evaluating again: the questions each ground asked with the readings it
+     * got, and what it added to the run. A later run replays the grounds from the first while each asks its questions
+     * again and gets the same readings: its state before such a ground is then the first run's, so the ground would do
+     * exactly what it did there. From the first ground whose readings differ, the run evaluates its grounds itself.
+     * The runs of an exploration are sequential (one thread).
+     */
+    static final class Replay {
+        private final List<Step> steps = new ArrayList<>(10);
+        /** The first run, once it has begun its grounds: its lists hold what each step added, between the steps' marks. */
+        private Run first;
+        /** The first run's citations as a list, made when a later run first replays. */
+        private List<String> firstCitations;
+        private int warnings0;
+        private int citations0;
+        private int grounds0;
+        private int options0;
+        private int dets0;
+
+        /** A question one ground asked and the reading it got. */
+        private record Asked(Question question, Reading reading) {
+        }
+
+        /**
+         * One ground of the first run: what it asked, where its additions to the first run's lists end, and the run's
+         * fields after it.
+         */
+        private static final class Step {
+            List<Asked> asked = List.of();
+            int warnings;
+            int citations;
+            int grounds;
+            int options;
+            int dets;
+            boolean postureRead;
+            Basis china;
+            Basis destination;
+            Basis headquarters;
+            Basis hbm;
+            Basis informed;
+            Basis diffusion;
+            Basis embargo;
+            Basis uae;
+            Tri partyBars;
+            LocalDate fallbackTable;
+            boolean namedIn2025;
+        }
+
+        /** Replays step k on a run whose state is the first run's before it; false (nothing added) when a reading differs. */
+        private boolean replay(Run run, int k) {
+            Step s = steps.get(k);
+            for (Asked a : s.asked) {
+                if (!run.chooser.choose(a.question()).id().equals(a.reading().id())) {
+                    return false;
+                }
+            }
+            Step p = k == 0 ? null : steps.get(k - 1);
+            if (firstCitations == null) {
+                firstCitations = new ArrayList<>(first.citations);
+            }
+            run.warnings.addAll(first.warnings.subList(p == null ? warnings0 : p.warnings, s.warnings));
+            run.citations.addAll(firstCitations.subList(p == null ? citations0 : p.citations, s.citations));
+            run.grounds.addAll(first.grounds.subList(p == null ? grounds0 : p.grounds, s.grounds));
+            run.options.addAll(first.options.subList(p == null ? options0 : p.options, s.options));
+            run.dets.addAll(first.dets.subList(p == null ? dets0 : p.dets, s.dets));
+            run.postureRead |= s.postureRead;
+            run.china = s.china;
+            run.destination = s.destination;
+            run.headquarters = s.headquarters;
+            run.hbm = s.hbm;
+            run.informed = s.informed;
+            run.diffusion = s.diffusion;
+            run.embargo = s.embargo;
+            run.uae = s.uae;
+            run.partyBars = s.partyBars;
+            run.fallbackTable = s.fallbackTable;
+            run.namedIn2025 = s.namedIn2025;
+            return true;
+        }
+
+        /** Applies the grounds to the first run while recording what each asks and adds. */
+        private void record(Run run, List<LicenceGround> sequence) {
+            first = run;
+            warnings0 = run.warnings.size();
+            citations0 = run.citations.size();
+            grounds0 = run.grounds.size();
+            options0 = run.options.size();
+            dets0 = run.dets.size();
+            for (LicenceGround g : sequence) {
+                Step s = new Step();
+                boolean readBefore = run.postureRead;
+                run.postureRead = false;
+                run.log = s;
+                try {
+                    g.apply(run);
+                } finally {
+                    run.log = null;
+                }
+                s.postureRead = run.postureRead;
+                run.postureRead |= readBefore;
+                s.warnings = run.warnings.size();
+                s.citations = run.citations.size();
+                s.grounds = run.grounds.size();
+                s.options = run.options.size();
+                s.dets = run.dets.size();
+                s.china = run.china;
+                s.destination = run.destination;
+                s.headquarters = run.headquarters;
+                s.hbm = run.hbm;
+                s.informed = run.informed;
+                s.diffusion = run.diffusion;
+                s.embargo = run.embargo;
+                s.uae = run.uae;
+                s.partyBars = run.partyBars;
+                s.fallbackTable = run.fallbackTable;
+                s.namedIn2025 = run.namedIn2025;
+                steps.add(s);
+            }
+        }
+    }
+
     /** One evaluation of a shipment under one posture and one combination of readings. */
     static final class Run {
         final Part part;
@@ -137,6 +259,10 @@ final class Assessment {
 
         /** What the runs of one decision share (the classifications, the opening warnings, the texts of the places). */
         final Shared shared;
+        /** The grounds of the first run of this run's exploration, to replay; null: every ground is evaluated. */
+        final Replay replay;
+        /** While a ground of the first run is recorded: its step, which notes the questions it asks; otherwise null. */
+        Replay.Step log;
 
         Run(Shipment s, Interpretation interpretation, PartResolver resolver, CountryGroups groups, Embargoes embargoes,
             Posture posture, Explorer.Chooser chooser, Map<String, Determination> cache, List<PartyFinding> findings) {
@@ -145,6 +271,12 @@ final class Assessment {
 
         Run(Shipment s, Interpretation interpretation, PartResolver resolver, CountryGroups groups, Embargoes embargoes,
             Posture posture, Explorer.Chooser chooser, Shared shared, List<PartyFinding> findings) {
+            this(s, interpretation, resolver, groups, embargoes, posture, chooser, shared, findings, null);
+        }
+
+        Run(Shipment s, Interpretation interpretation, PartResolver resolver, CountryGroups groups, Embargoes embargoes,
+            Posture posture, Explorer.Chooser chooser, Shared shared, List<PartyFinding> findings, Replay replay) {
+            this.replay = replay;
             this.shared = shared;
             this.findings = findings;
             this.screened = !s.parties().isEmpty();
@@ -159,7 +291,16 @@ final class Assessment {
             this.groups = groups;
             this.embargoes = embargoes;
             this.posture = posture;
-            this.chooser = chooser;
+            this.chooser = replay == null ? chooser : q -> {
+                Reading r = chooser.choose(q);
+                if (log != null) {
+                    if (log.asked.isEmpty()) {
+                        log.asked = new ArrayList<>(2);
+                    }
+                    log.asked.add(new Replay.Asked(q, r));
+                }
+                return r;
+            };
             this.cache = shared.cache;
         }
 
@@ -273,19 +414,19 @@ final class Assessment {
                 within.postureRead = postureRead;
                 return within;
             }
+            List<LicenceGround> sequence = new ArrayList<>(10);
             if (R2022.equals(rid)) {
-                CHINA_2022.apply(this);
+                sequence.add(CHINA_2022);
             } else if (rid != null) {
-                DESTINATION.apply(this);
+                sequence.add(DESTINATION);
                 if (R2024.equals(rid)) {
-                    HBM.apply(this);
+                    sequence.add(HBM);
                 }
-                HEADQUARTERS.apply(this);
-                UAE.apply(this);
+                sequence.add(HEADQUARTERS);
+                sequence.add(UAE);
             }
-            for (LicenceGround g : LicenceGround.LATER) {
-                g.apply(this);
-            }
+            sequence.addAll(LicenceGround.LATER);
+            applyGrounds(sequence);
 
             Tri required = Tri.FALSE;
             for (Basis b : grounds) {
@@ -310,6 +451,29 @@ final class Assessment {
         }
 
         // --- grounds ------------------------------------------------------------------------------------------
+
+        /**
+         * Applies the grounds in order: the first run of an exploration records each; a later run replays the first
+         * run's grounds while their readings are the same, and evaluates the rest (the sequence is the same in every
+         * run of a decision: it follows from the classification's regime, shared by the runs).
+         */
+        private void applyGrounds(List<LicenceGround> sequence) {
+            if (replay == null) {
+                sequence.forEach(g -> g.apply(this));
+                return;
+            }
+            if (replay.first == null) {
+                replay.record(this, sequence);
+                return;
+            }
+            int k = 0;
+            while (k < sequence.size() && k < replay.steps.size() && replay.replay(this, k)) {
+                k++;
+            }
+            for (; k < sequence.size(); k++) {
+                sequence.get(k).apply(this);
+            }
+        }
 
 
 

@@ -2,6 +2,7 @@ package io.chipgate.license;
 
 import io.chipgate.metrics.Tri;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * One ground of a licence determination evaluated for a shipment: the CFR paragraph and its text
@@ -15,7 +16,10 @@ public final class Basis {
     private final String paragraph;
     private final Tri applies;
     private final BasisStatus status;
-    private final String reason;
+    /** The reason; for a basis made with a renderer, null until first asked (then the rendered text, kept). */
+    private volatile String reason;
+    /** Renders the reason when first asked; null when it was given as text. */
+    private final Supplier<String> render;
     private final ReviewPolicy reviewPolicy;
     private final String citation;
     private final String key;
@@ -34,8 +38,33 @@ public final class Basis {
         this.applies = Objects.requireNonNull(applies);
         this.status = Objects.requireNonNull(status);
         this.reason = Objects.requireNonNull(reason);
+        this.render = null;
         this.reviewPolicy = Objects.requireNonNull(reviewPolicy);
         this.citation = Objects.requireNonNull(citation);
+    }
+
+    private Basis(Ground ground, String key, String text, String paragraph, Tri applies, BasisStatus status, Supplier<String> render,
+                  ReviewPolicy reviewPolicy, String citation) {
+        this.key = Objects.requireNonNull(key);
+        this.text = Objects.requireNonNull(text);
+        this.ground = Objects.requireNonNull(ground);
+        this.paragraph = Objects.requireNonNull(paragraph);
+        this.applies = Objects.requireNonNull(applies);
+        this.status = Objects.requireNonNull(status);
+        this.render = Objects.requireNonNull(render);
+        this.reviewPolicy = Objects.requireNonNull(reviewPolicy);
+        this.citation = Objects.requireNonNull(citation);
+    }
+
+    /**
+     * A basis whose reason is rendered when first asked (by {@link #reason()}, {@link #equals}, {@link #hashCode} or
+     * {@link #toString}) and then kept: for a reason assembled from others (the readings' reasons combined) that a
+     * caller asking only whether a licence is required never reads. The renderer must give the same text whenever it
+     * is called (it reads immutable values only); it may be called more than once when threads race.
+     */
+    static Basis rendered(Ground ground, String key, String text, String paragraph, Tri applies, BasisStatus status,
+                          Supplier<String> reason, ReviewPolicy reviewPolicy, String citation) {
+        return new Basis(ground, key, text, paragraph, applies, status, reason, reviewPolicy, citation);
     }
 
     /**
@@ -112,7 +141,12 @@ public final class Basis {
 
     /** {@return how the ground was evaluated, in words, naming the facts it rests on} */
     public String reason() {
-        return reason;
+        String r = reason;
+        if (r == null) {
+            r = Objects.requireNonNull(render.get(), "reason");
+            reason = r;
+        }
+        return r;
     }
 
     /** {@return the review policy an application on this ground would get} */
@@ -127,7 +161,7 @@ public final class Basis {
 
     @Override
     public String toString() {
-        return paragraph + ": " + applies.label() + (status == BasisStatus.IN_FORCE ? "" : " [" + status + "]") + " — " + reason;
+        return paragraph + ": " + applies.label() + (status == BasisStatus.IN_FORCE ? "" : " [" + status + "]") + " — " + reason();
     }
 
     /** Value equality: equal when every field is. */
@@ -140,11 +174,11 @@ public final class Basis {
             return false;
         }
         Basis o = (Basis) other;
-        return Objects.equals(ground, o.ground) && Objects.equals(key, o.key) && Objects.equals(text, o.text) && Objects.equals(paragraph, o.paragraph) && Objects.equals(applies, o.applies) && Objects.equals(status, o.status) && Objects.equals(reason, o.reason) && Objects.equals(reviewPolicy, o.reviewPolicy) && Objects.equals(citation, o.citation);
+        return Objects.equals(ground, o.ground) && Objects.equals(key, o.key) && Objects.equals(text, o.text) && Objects.equals(paragraph, o.paragraph) && Objects.equals(applies, o.applies) && Objects.equals(status, o.status) && Objects.equals(reason(), o.reason()) && Objects.equals(reviewPolicy, o.reviewPolicy) && Objects.equals(citation, o.citation);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(ground, key, text, paragraph, applies, status, reason, reviewPolicy, citation);
+        return Objects.hash(ground, key, text, paragraph, applies, status, reason(), reviewPolicy, citation);
     }
 }

@@ -66,22 +66,25 @@ public final class LicenseAnswer {
                 applies = applies == null ? b.applies() : applies == b.applies() ? applies : Tri.UNKNOWN;
             }
             Basis b0 = bs.get(0);
-            if (applies == b0.applies() && bs.stream().allMatch(b -> b.reason().equals(b0.reason())
-                && b.reviewPolicy().kind() == b0.reviewPolicy().kind())) {
+            if (applies == b0.applies() && sameReasonsAndPolicies(bs, b0)) {
                 grounds.add(b0);
             } else {
-                java.util.Set<String> seen = new java.util.LinkedHashSet<>();
-                for (Basis b : bs) {
-                    seen.add(b.applies().label() + " — " + b.reason());
-                }
-                StringBuilder reason = new StringBuilder("depends on the reading: ").append(String.join(" | ", seen));
+                // the combined reason is rendered when first asked (a caller of licenseRequired() alone never reads it)
+                List<Basis> each = List.copyOf(bs);
+                java.util.function.Supplier<String> reason = () -> {
+                    java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+                    for (Basis b : each) {
+                        seen.add(b.applies().label() + " — " + b.reason());
+                    }
+                    return "depends on the reading: " + String.join(" | ", seen);
+                };
                 ReviewPolicy bp = b0.reviewPolicy();
                 if (bs.stream().anyMatch(b -> b.reviewPolicy().kind() != b0.reviewPolicy().kind())) {
                     StringBuilder c = new StringBuilder("the readings disagree:");
                     bs.forEach(b -> c.append(" ").append(b.reviewPolicy().kind().label()).append(';'));
                     bp = ReviewPolicy.of(ReviewPolicy.Kind.UNKNOWN, b0.reviewPolicy().citation(), c.substring(0, c.length() - 1));
                 }
-                grounds.add(Basis.of(b0.ground(), b0.key(), b0.text(), b0.paragraph(), applies, b0.status(), reason.toString(), bp, b0.citation()));
+                grounds.add(Basis.rendered(b0.ground(), b0.key(), b0.text(), b0.paragraph(), applies, b0.status(), reason, bp, b0.citation()));
             }
         }
         List<LicenseOption> options = new ArrayList<>();
@@ -110,6 +113,16 @@ public final class LicenseAnswer {
             }
         }
         return new LicenseAnswer(posture, required, grounds, options, policy, answers, worlds.get(0).result());
+    }
+
+    /** Whether every basis has the reason and the kind of review policy of the first (the same object has). */
+    private static boolean sameReasonsAndPolicies(List<Basis> bs, Basis b0) {
+        for (Basis b : bs) {
+            if (b != b0 && (b.reviewPolicy().kind() != b0.reviewPolicy().kind() || !b.reason().equals(b0.reason()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

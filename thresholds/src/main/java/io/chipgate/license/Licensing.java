@@ -261,8 +261,9 @@ public final class Licensing {
     static Tri required(Shipment shipment, Interpretation interpretation, PartResolver resolver, CountryGroups groups,
                         Embargoes embargoes, Map<String, String> answered, Map<String, Determination> cache, List<PartyFinding> findings) {
         Assessment.Shared shared = new Assessment.Shared(cache);
+        Assessment.Replay replay = new Assessment.Replay();
         List<Explorer.World<Assessment.Result>> worlds = Explorer.explore(chooser -> new Assessment.Run(shipment, interpretation,
-            resolver, groups, embargoes, Posture.AS_ENFORCED, chooser, shared, findings).run(), answered);
+            resolver, groups, embargoes, Posture.AS_ENFORCED, chooser, shared, findings, replay).run(), answered);
         Tri required = null;
         for (Explorer.World<Assessment.Result> w : worlds) {
             Tri r = w.result().required;
@@ -284,11 +285,13 @@ public final class Licensing {
         List<Explorer.World<Assessment.Result>> previous = null;
         for (Posture posture : Posture.values()) {
             // a posture no run read gives the same combinations and results under the other: explored once
+            // the first run's grounds are replayed by the later runs of the same exploration while their readings agree
+            Assessment.Replay replay = new Assessment.Replay();
             List<Explorer.World<Assessment.Result>> worlds = previous != null && previous.stream().noneMatch(w -> w.result().postureRead)
                 ? previous
                 : Explorer.explore(chooser -> {
                     Assessment.Run r = new Assessment.Run(shipment, interpretation, resolver, groups, embargoes, posture, chooser, shared,
-                        findings);
+                        findings, replay);
                     return r.run();
                 }, answered);
             boolean again = worlds == previous; // the same results: their warnings, citations and classifications are in already
