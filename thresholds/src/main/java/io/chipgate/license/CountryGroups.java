@@ -308,7 +308,7 @@ public final class CountryGroups {
     static Question question(Change ch) {
         String id = "group-change:" + ch.country() + ":" + ch.group();
         String what = ch.group().contains(":") ? (ch.memberBefore() ? "left " : "joined ") + "Country Group " + ch.group()
-            : "became named for " + ch.group() + " items";
+            : "become named for " + ch.group() + " items";
         String source = ch.source() + (ch.confirmed() ? "" : " (date UNCONFIRMED)");
         return new Question(id, "Had " + ch.country() + " " + what + " by the date? It did so " + ch.window() + ".",
             List.of(new Reading(BEFORE, id, "not yet: " + ch.country() + " as before the change " + ch.window(), source),

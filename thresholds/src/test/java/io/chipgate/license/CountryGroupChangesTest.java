@@ -34,9 +34,8 @@ class CountryGroupChangesTest {
         assertEquals("Had NI joined Country Group D:5 by the date? It did so on 2024-03-15.", j.text());
         assertEquals("s2 (date UNCONFIRMED)", j.readings().get(0).citation());
         CountryGroups.Change named = new CountryGroups.Change("AE", "3A090.b", false, LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 20), "s3", true);
-        // (the code's wording is "Had AE became named …", ungrammatical: only the substance is asserted here)
         String text = CountryGroups.question(named).text();
-        assertTrue(text.contains(" named for 3A090.b items by the date? It did so between 2026-07-01 and 2026-07-20."), text);
+        assertEquals("Had AE become named for 3A090.b items by the date? It did so between 2026-07-01 and 2026-07-20.", text);
         assertTrue(!text.contains("Country Group"), text);
     }
 
