@@ -1,6 +1,7 @@
 package io.chipgate.atlas;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.awt.image.BufferedImage;
@@ -101,6 +102,9 @@ public final class DocsPictures {
         Files.writeString(RECORD, sb.toString());
     }
 
+    /** Pixels a Chromium screenshot may differ from its committed copy in (its anti-aliasing is not deterministic). */
+    static final long CHROMIUM_PIXELS_ALLOWED = 48;
+
     /**
      * Compares a fresh render with its committed copy under {@code docs/} — what it shows always, images by their
      * pixels where rendered in the recorded environment, other files by their bytes — or, when refreshing, copies it
@@ -152,6 +156,10 @@ public final class DocsPictures {
             }
         }
         long d = differ;
-        assertEquals(0, d, () -> stale + " (" + d + " pixels differ)");
+        // Java2D renders the charts to the same pixels every time; Chromium's screenshots of one page were seen to
+        // differ run to run in 4 anti-aliased pixels at the page's right edge (of 1,260,000), so they are allowed a few
+        // dozen: a stale picture (a changed number or name) differs in hundreds
+        long allowed = environmentKey.equals("environment.chromium") ? CHROMIUM_PIXELS_ALLOWED : 0;
+        assertTrue(d <= allowed, () -> stale + " (" + d + " pixels differ; " + allowed + " allowed)");
     }
 }

@@ -31,27 +31,20 @@ public final class Basis {
 
     private Basis(Ground ground, String key, String text, String paragraph, Tri applies, BasisStatus status, String reason,
                   ReviewPolicy reviewPolicy, String citation) {
-        this.key = Objects.requireNonNull(key);
-        this.text = Objects.requireNonNull(text);
-        this.ground = Objects.requireNonNull(ground);
-        this.paragraph = Objects.requireNonNull(paragraph);
-        this.applies = Objects.requireNonNull(applies);
-        this.status = Objects.requireNonNull(status);
-        this.reason = Objects.requireNonNull(reason);
-        this.render = null;
-        this.reviewPolicy = Objects.requireNonNull(reviewPolicy);
-        this.citation = Objects.requireNonNull(citation);
+        this(ground, key, text, paragraph, applies, status, Objects.requireNonNull(reason), null, reviewPolicy, citation);
     }
 
-    private Basis(Ground ground, String key, String text, String paragraph, Tri applies, BasisStatus status, Supplier<String> render,
-                  ReviewPolicy reviewPolicy, String citation) {
+    /** Exactly one of {@code reason} (given) and {@code render} (rendered when first asked) is not null. */
+    private Basis(Ground ground, String key, String text, String paragraph, Tri applies, BasisStatus status, String reason,
+                  Supplier<String> render, ReviewPolicy reviewPolicy, String citation) {
         this.key = Objects.requireNonNull(key);
         this.text = Objects.requireNonNull(text);
         this.ground = Objects.requireNonNull(ground);
         this.paragraph = Objects.requireNonNull(paragraph);
         this.applies = Objects.requireNonNull(applies);
         this.status = Objects.requireNonNull(status);
-        this.render = Objects.requireNonNull(render);
+        this.reason = reason;
+        this.render = render;
         this.reviewPolicy = Objects.requireNonNull(reviewPolicy);
         this.citation = Objects.requireNonNull(citation);
     }
@@ -64,7 +57,7 @@ public final class Basis {
      */
     static Basis rendered(Ground ground, String key, String text, String paragraph, Tri applies, BasisStatus status,
                           Supplier<String> reason, ReviewPolicy reviewPolicy, String citation) {
-        return new Basis(ground, key, text, paragraph, applies, status, reason, reviewPolicy, citation);
+        return new Basis(ground, key, text, paragraph, applies, status, null, Objects.requireNonNull(reason), reviewPolicy, citation);
     }
 
     /**

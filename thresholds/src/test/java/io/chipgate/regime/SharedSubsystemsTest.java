@@ -32,22 +32,7 @@ class SharedSubsystemsTest {
 
     /** Level 0 is the top; each system of a level contains every system of the next; the last level contains {@code ic}. */
     static Map<String, Part> dag(Part ic) {
-        Map<String, Part> parts = new HashMap<>();
-        parts.put(ic.id(), ic);
-        for (int level = DEEP - 1; level >= 0; level--) {
-            for (int j = 0; j < WIDE; j++) {
-                var b = Part.builder().id("dag-" + level + "-" + j).vendor("V").name("Dag " + level + " " + j).kind(PartKind.SYSTEM);
-                if (level == DEEP - 1) {
-                    b.addContains(Component.of(ic.id(), 1));
-                } else {
-                    for (int k = 0; k < WIDE; k++) {
-                        b.addContains(Component.of("dag-" + (level + 1) + "-" + k, 1));
-                    }
-                }
-                parts.put("dag-" + level + "-" + j, b.build());
-            }
-        }
-        return parts;
+        return io.chipgate.testing.SharedSystems.dag(ic, WIDE, DEEP);
     }
 
     static PartResolver resolver(Map<String, Part> parts) {
