@@ -49,12 +49,17 @@ import org.junit.jupiter.params.provider.MethodSource;
  * V100 SXM3     125 FP16 × 16 = 2000    —         2000     815     2.45    —            —    NC        NC (as V100 SXM2)
  * RTX 2080 Ti   227.7 INT8 × 8 = 1821.6  —        1821.6   754     2.42    —            —    NC        NC (PD &lt; 3.2, TPP &lt; 2400)
  * MI100         184.6 FP16 × 16 = 2953.6  —       2953.6   751     3.93    —            yes  NC        b.1 (b.2 holds too; b.1 is named)
+ * TPU v4        275 BF16 × 16 = 4400    —         4400     ~600    ~7.33   —            yes  NC        a.2 (TPP &lt; 4800; area below 600)
  * </pre>
  *
  * Catalog 2026.12.3 added the last four rows by hand: the TPU v5e's area is Epoch AI's 325 mm², the TPU v4i gained its
  * datacenter designation (b.2 holds only for a datacenter part below TPP 4800), the 910B4 carries the 910B's
  * die-shot area (graded ESTIMATE) and the A16 GPU is one GA107 of the four on the board. TPP 4480 on 665.61 mm² is
  * 6.7307…, above 5.92 for any area up to 756.7 mm²; 1110.88 on 200 mm² is 5.5544.
+ *
+ * Catalog 2026.12.4 added the TPU v4 row: Google's ISCA 2023 paper (Table 4) gives the die only as "&lt;600 mm2", so
+ * the catalog enters 600 with an estimate interval below it; 4400 / 600 = 7.333…, and every smaller area gives a
+ * larger density, so a.2 holds across the interval (up to 4400 / 5.92 = 743.2 mm² it would hold too).
  *
  * "~" marks a figure resting on an input the catalog grades ESTIMATE. The H200's dense rates are graded ESTIMATE
  * (half of NVIDIA's sparse figures), so its TPP and PD rest on an estimated input even though the declared
@@ -95,7 +100,8 @@ class GoldenOutcomesTest {
             Arguments.of("nvidia-p100-pcie-16gb", "304.832", "610", "0.50", "NOT_CONTROLLED", "NOT_CONTROLLED"),
             Arguments.of("nvidia-v100-sxm3-32gb", "2000", "815", "2.45", "NOT_CONTROLLED", "NOT_CONTROLLED"),
             Arguments.of("nvidia-rtx-2080-ti", "1821.6", "754", "2.42", "NOT_CONTROLLED", "NOT_CONTROLLED"),
-            Arguments.of("amd-mi100", "2953.6", "751", "3.93", "NOT_CONTROLLED", "3A090.b.1"));
+            Arguments.of("amd-mi100", "2953.6", "751", "3.93", "NOT_CONTROLLED", "3A090.b.1"),
+            Arguments.of("google-tpu-v4", "4400", "~600", "~7.33", "NOT_CONTROLLED", "3A090.a.2"));
     }
 
     /**
@@ -106,13 +112,17 @@ class GoldenOutcomesTest {
      * records no I/O for it, so the 2022 text (I/O ≥ 600 and TPP ≥ 4800) cannot be decided. One GK210 of a Tesla K80
      * (half the board's FP32 8.126: 4.063 × 32 = 130.016) and the Tesla M40 (6.832 × 32 = 218.624) are far below
      * 1600 and 4800: not controlled under every text, with or without a density (their 28 nm dies are planar).
+     * The Cerebras WSE-3 (catalog 2026.12.4) has "125 FP16 PetaFLOPS" entered as a dense 125,000 TFLOPS with the interval
+     * 62,500–125,000: TPP 125000 × 16 = 2,000,000 (1,000,000 at the low end), a.1 at both ends whatever the density and
+     * the datacenter designation; the catalog records no I/O link, so the 2022 text cannot be decided.
      */
     static Stream<Arguments> withoutDensity() {
         return Stream.of(
             Arguments.of("tenstorrent-blackhole-p100a", "5312", "NOT_CONTROLLED", "3A090.a.1"),
             Arguments.of("huawei-ascend-910-320", "5120", "INDETERMINATE", "3A090.a.1"),
             Arguments.of("nvidia-k80-gpu", "130.016", "NOT_CONTROLLED", "NOT_CONTROLLED"),
-            Arguments.of("nvidia-m40", "218.624", "NOT_CONTROLLED", "NOT_CONTROLLED"));
+            Arguments.of("nvidia-m40", "218.624", "NOT_CONTROLLED", "NOT_CONTROLLED"),
+            Arguments.of("cerebras-wse-3", "2000000", "INDETERMINATE", "3A090.a.1"));
     }
 
     @ParameterizedTest(name = "{0}: TPP {1}; 2022 {2}, 2023/2024 {3}")
@@ -165,6 +175,22 @@ class GoldenOutcomesTest {
         assertEquals(new BigDecimal("9.02"), pd.estimateLow().round(2), pd::toString);
         assertEquals(new BigDecimal("9.68"), pd.estimateHigh().get().round(2), pd::toString);
         assertEquals(0, pd.estimateLow().compareTo(Exact.ratio(new BigDecimal("20919.2"), new BigDecimal("2320"))), pd::toString);
+    }
+
+    /**
+     * TPU v3: Google gives its die only as "&lt; 700 mm2" (ISCA 2023, Table 4). TPP 123 × 16 = 1968; at 700 mm² the
+     * density is 1968 / 700 = 2.81, below 3.2 with TPP below 2400, so not controlled, while any area below 1968 / 5.92 =
+     * 332.4 mm² would make it a.2: the bound leaves the answer open and the determination names the interval.
+     */
+    @org.junit.jupiter.api.Test
+    void theTpuV3BoundLeavesTheAnswerOpen() {
+        var c = Catalog.builtin();
+        Determination d = Regimes.byId("3a090-2024").classify(c.part("google-tpu-v3"), Interpretation.defaults(), DAY, c::find);
+        assertEquals("INDETERMINATE", d.outcome().code());
+        assertEquals(0, d.tpp().value().get().compareTo(new BigDecimal("1968")), d.tpp()::toString);
+        assertEquals(new BigDecimal("2.81"), d.performanceDensity().value().get().round(2), d.performanceDensity()::toString);
+        assertTrue(d.missing().stream().anyMatch(m -> m.contains("0.01–700") && m.contains("NOT_CONTROLLED") && m.contains("3A090.a.2")),
+            d.missing()::toString);
     }
 
     static Stream<Arguments> memoryAndSystems() {

@@ -275,13 +275,6 @@ final class ChartCommand implements Callable<Integer> {
         org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
         chart.draw(g, new java.awt.Rectangle(0, 0, width, height), info);
         java.awt.geom.Rectangle2D area = info.getPlotInfo().getDataArea();
-        List<java.awt.geom.Rectangle2D> fixed = new ArrayList<>();
-        for (XYTextAnnotation t : regionTexts) {
-            java.awt.FontMetrics fm = g.getFontMetrics(t.getFont());
-            double px = xAxis.valueToJava2D(t.getX(), area, RectangleEdge.BOTTOM);
-            double py = yAxis.valueToJava2D(t.getY(), area, RectangleEdge.LEFT);
-            fixed.add(new java.awt.geom.Rectangle2D.Double(px, py - fm.getAscent() - fm.getDescent(), fm.stringWidth(t.getText()), fm.getAscent() + fm.getDescent()));
-        }
         List<java.awt.geom.Rectangle2D> lineBoxes = new ArrayList<>();
         for (double[] l : lines) {
             double x0 = xAxis.valueToJava2D(l[0], area, RectangleEdge.BOTTOM);
@@ -290,6 +283,19 @@ final class ChartCommand implements Callable<Integer> {
             double y1 = yAxis.valueToJava2D(l[3], area, RectangleEdge.LEFT);
             lineBoxes.add(new java.awt.geom.Rectangle2D.Double(Math.min(x0, x1) - LINE_CLEARANCE, Math.min(y0, y1) - LINE_CLEARANCE,
                 Math.abs(x1 - x0) + 2 * LINE_CLEARANCE, Math.abs(y1 - y0) + 2 * LINE_CLEARANCE));
+        }
+        List<java.awt.geom.Rectangle2D> fixed = new ArrayList<>();
+        for (XYTextAnnotation t : regionTexts) {
+            double px = xAxis.valueToJava2D(t.getX(), area, RectangleEdge.BOTTOM);
+            double py = yAxis.valueToJava2D(t.getY(), area, RectangleEdge.LEFT);
+            java.awt.geom.Rectangle2D box = textBox(g, t, px, py);
+            // a wide TPP axis (the wafer-scale WSE-3 reaches 2,000,000) narrows a region: its text shrinks to stay clear
+            // of the lines drawn across the plot rather than be crossed by one
+            while (t.getFont().getSize() > MIN_REGION_FONT && crossesAny(box, lineBoxes)) {
+                t.setFont(t.getFont().deriveFont((float) (t.getFont().getSize() - 1)));
+                box = textBox(g, t, px, py);
+            }
+            fixed.add(box);
         }
         fixed.addAll(lineBoxes);
         java.awt.FontMetrics fm = g.getFontMetrics(LABEL_FONT);
@@ -319,6 +325,19 @@ final class ChartCommand implements Callable<Integer> {
             .append(notPlotted.size()).append(" accelerators not plotted:\n");
         notPlotted.forEach(n -> caption.append("  ").append(n).append('\n'));
         return new Drawn(chart, placed, notPlotted, caption.toString(), area, lineBoxes, List.copyOf(fixed.subList(0, regionTexts.size())));
+    }
+
+    /** The smallest font size (points) a region's text shrinks to when its region is too narrow for it. */
+    static final int MIN_REGION_FONT = 8;
+
+    private static java.awt.geom.Rectangle2D textBox(java.awt.Graphics2D g, XYTextAnnotation t, double px, double py) {
+        java.awt.FontMetrics fm = g.getFontMetrics(t.getFont());
+        return new java.awt.geom.Rectangle2D.Double(px, py - fm.getAscent() - fm.getDescent(), fm.stringWidth(t.getText()),
+            fm.getAscent() + fm.getDescent());
+    }
+
+    private static boolean crossesAny(java.awt.geom.Rectangle2D box, List<java.awt.geom.Rectangle2D> lineBoxes) {
+        return lineBoxes.stream().anyMatch(box::intersects);
     }
 
     /** Pixels kept between a label and a line drawn across the plot (a region's edge, the 4800 line). */
