@@ -320,7 +320,7 @@ final class Assessment {
         }
 
         Determination classify(String regimeId) {
-            return cache.computeIfAbsent(regimeId, id -> Regimes.byId(id).classify(part, interpretation, date, resolver));
+            return cache.computeIfAbsent(regimeId, id -> Classifications.of(Regimes.byId(id), part, interpretation, date, resolver));
         }
 
         Tri scope(String code) {
