@@ -65,12 +65,13 @@ final class Assessment {
                List<LicenceNotice> warnings, List<String> citations, List<Determination> dets) {
             this.cls = cls;
             this.required = required;
-            this.grounds = List.copyOf(grounds);
-            this.options = List.copyOf(options);
+            // the run's own lists, which it no longer changes once it gives its result: read-only views, not copies
+            this.grounds = java.util.Collections.unmodifiableList(grounds);
+            this.options = java.util.Collections.unmodifiableList(options);
             this.policy = policy;
-            this.warnings = List.copyOf(warnings);
-            this.citations = List.copyOf(citations);
-            this.dets = List.copyOf(dets);
+            this.warnings = java.util.Collections.unmodifiableList(warnings);
+            this.citations = java.util.Collections.unmodifiableList(citations);
+            this.dets = java.util.Collections.unmodifiableList(dets);
         }
     }
 
@@ -444,8 +445,12 @@ final class Assessment {
             }
             options.forEach(o -> citations.add(o.citation()));
             citations.add(groups.citation());
+            // the aggregate TPP's walk may warn (a system capped): such a warning was never part of the result
+            int given = warnings.size();
+            Figure partTpp = cls == null ? null : aggregateTpp();
+            warnings.subList(given, warnings.size()).clear();
             Result result = new Result(cls, required, grounds, options, policy, warnings, new ArrayList<>(citations), dets);
-            result.partTpp = cls == null ? null : aggregateTpp();
+            result.partTpp = partTpp;
             result.postureRead = postureRead;
             return result;
         }

@@ -279,8 +279,11 @@ public final class Licensing {
         List<LicenseAnswer> answers = new ArrayList<>(2);
         // each warning once, by its text (the first run that gives it names its code)
         Map<String, LicenceNotice> warnings = new LinkedHashMap<>();
+        Map<LicenceNotice, Boolean> seen = new java.util.IdentityHashMap<>();
         Set<String> citations = new LinkedHashSet<>();
-        List<Determination> dets = new ArrayList<>();
+        // the determinations once each, by identity (two of equal value stay two, as they did)
+        Set<Determination> dets = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<Determination> detList = new ArrayList<>();
         Assessment.Shared shared = new Assessment.Shared(cache);
         List<Explorer.World<Assessment.Result>> previous = null;
         for (Posture posture : Posture.values()) {
@@ -297,11 +300,16 @@ public final class Licensing {
             boolean again = worlds == previous; // the same results: their warnings, citations and classifications are in already
             previous = worlds;
             for (Explorer.World<Assessment.Result> w : again ? List.<Explorer.World<Assessment.Result>>of() : worlds) {
-                w.result().warnings.forEach(n -> warnings.putIfAbsent(n.text(), n));
+                for (LicenceNotice n : w.result().warnings) {
+                    // a notice met before (the runs share the opening's and the replayed grounds' notices) is in already
+                    if (seen.put(n, Boolean.TRUE) == null) {
+                        warnings.putIfAbsent(n.text(), n);
+                    }
+                }
                 citations.addAll(w.result().citations);
                 for (Determination d : w.result().dets) {
-                    if (dets.stream().noneMatch(x -> x == d)) {
-                        dets.add(d);
+                    if (dets.add(d)) {
+                        detList.add(d);
                     }
                 }
             }
@@ -318,7 +326,7 @@ public final class Licensing {
         Determination cls = any.cls;
         Exact aggregate = any.partTpp == null ? null
             : any.partTpp.value().map(v -> v.multiply(BigDecimal.valueOf(shipment.quantity()))).orElse(null);
-        return new LicenseDetermination(shipment, cls == null ? null : cls.outcome(), dets, aggregate, written, enforced,
+        return new LicenseDetermination(shipment, cls == null ? null : cls.outcome(), detList, aggregate, written, enforced,
             new ArrayList<>(citations), new ArrayList<>(warnings.values()), List.of());
     }
 

@@ -127,6 +127,9 @@ public abstract sealed class Regime
         return null;
     }
 
+    /** {@link #classificationDates()}, made once: empty when the regime names none (then no day shares a span). */
+    private volatile List<LocalDate> spanDays;
+
     /**
      * {@return the first day of the span of days containing {@code date} over which {@link #classify} determines every
      * part alike but for the date the determination names (and the date in its status warning); {@link LocalDate#MIN}
@@ -137,8 +140,13 @@ public abstract sealed class Regime
      */
     public final Optional<LocalDate> classificationSpan(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        List<LocalDate> days = classificationDates();
+        List<LocalDate> days = spanDays;
         if (days == null) {
+            List<LocalDate> given = classificationDates();
+            days = given == null ? List.of() : List.copyOf(given);
+            spanDays = days;
+        }
+        if (days.isEmpty()) {
             return Optional.empty();
         }
         LocalDate from = LocalDate.MIN;
