@@ -20,8 +20,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * <p>Keyed by the regime, the part's identity (parts are immutable), the interpretation's value, the span and, for a
  * SYSTEM, the resolver: a system is cached only with the built-in resolver or {@link PartResolver#none()}, whose
  * answers never change (a caller's own resolver is asked every time). A regime that names no span (the foundry rule, a
- * custom regime) is not cached. {@link #SLOTS} entries in pairs of slots (a new entry takes the empty slot of its
- * pair, or replaces the one in its own slot); entries are immutable and published through an
+ * custom regime) is not cached. {@link #SLOTS} entries in sets of four slots (a new entry takes an empty slot
+ * of its set, or replaces the one in its own slot); entries are immutable and published through an
  * {@link AtomicReferenceArray}: two threads may compute the same entry, and either is kept. This class is thread-safe.
  */
 final class Classifications {
@@ -59,8 +59,8 @@ final class Classifications {
         int h = (System.identityHashCode(part) * 0x9E3779B9 + interpretation.hashCode()) * 31 + System.identityHashCode(regime);
         h = h * 31 + span.hashCode();
         int slot = (h ^ h >>> 16) & (SLOTS - 1);
-        // two slots a key may sit in (a pair), so that two keys meeting in one slot do not evict each other forever
-        for (int i = slot & ~1; i <= (slot | 1); i++) {
+        // four slots a key may sit in (a set), so that keys meeting in one slot do not evict each other forever
+        for (int i = slot & ~3; i <= (slot | 3); i++) {
             Classifications c = CACHE.get(i);
             if (c != null && c.part == part && c.regime == regime && c.resolver == key && c.span.equals(span)
                 && (c.interpretation == interpretation || c.interpretation.equals(interpretation))) {
@@ -68,9 +68,14 @@ final class Classifications {
             }
         }
         Determination made = regime.classify(part, interpretation, date, resolver);
-        int other = slot ^ 1;
-        CACHE.set(CACHE.get(slot) != null && CACHE.get(other) == null ? other : slot,
-            new Classifications(regime, part, interpretation, key, span, made));
+        int free = slot;
+        for (int i = slot & ~3; i <= (slot | 3); i++) {
+            if (CACHE.get(i) == null) {
+                free = i;
+                break;
+            }
+        }
+        CACHE.set(free, new Classifications(regime, part, interpretation, key, span, made));
         return made;
     }
 }
