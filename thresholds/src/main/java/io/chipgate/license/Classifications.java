@@ -64,7 +64,7 @@ final class Classifications {
             Classifications c = CACHE.get(i);
             if (c != null && c.part == part && c.regime == regime && c.resolver == key && c.span.equals(span)
                 && (c.interpretation == interpretation || c.interpretation.equals(interpretation))) {
-                return regime.redated(c.made, date);
+                return c.made.date().equals(date) ? c.made : regime.redated(c.made, date);
             }
         }
         Determination made = regime.classify(part, interpretation, date, resolver);

@@ -20,6 +20,11 @@ import java.util.function.Supplier;
  * <p>The operative text it applies: {@link Ground#DESTINATION}.
  */
 final class DestinationGround implements LicenceGround {
+
+    /** A citation, made once. */
+    private static final String CITE = Instruments.ACS_2023 + "; 15 CFR 742.6(a)(6)(iii)";
+    /** A citation, made once. */
+    private static final String CITE_CHINA_2026 = "15 CFR 742.6(b)(10)(iii)(A)(1); " + Instruments.CHINA_REVIEW_2026;
     @Override
     public Ground key() {
         return Ground.DESTINATION;
@@ -67,7 +72,7 @@ final class DestinationGround implements LicenceGround {
             run.warn(LicenceNotice.Code.REVIEW_POLICY_2024_TEXT, "review policy: the 2023 text of § 742.6(b)(10) was not found in the sources read; the 2024 text (eCFR 2024) is used");
         }
         run.destination = Basis.rendered(Ground.DESTINATION, paragraph, applies, BasisStatus.IN_FORCE, reason, destinationPolicy(run),
-            Instruments.ACS_2023 + "; 15 CFR 742.6(a)(6)(iii)");
+            CITE);
         run.grounds.add(run.destination);
     }
 
@@ -121,7 +126,7 @@ final class DestinationGround implements LicenceGround {
     static ReviewPolicy china2026(Assessment.Run run) {
         Determination d = run.classify("china-review-2026");
         run.dets.add(d);
-        String cite = "15 CFR 742.6(b)(10)(iii)(A)(1); " + Instruments.CHINA_REVIEW_2026;
+        String cite = CITE_CHINA_2026;
         for (io.chipgate.regime.Notice w : d.warningNotices()) {
             run.warnings.add(LicenceNotice.rendered(LicenceNotice.Code.REGIME_WARNING, () -> "china-review-2026: " + w.text()));
         }

@@ -14,6 +14,9 @@ import java.util.List;
  * License Exception LPP (§ 740.29, as written by 90 FR 4544).
  */
 final class LppRule implements ExceptionRule {
+
+    /** A citation, made once. */
+    private static final String CITE = "15 CFR 740.29; 740.2(a)(9)(ii); " + Instruments.AI_DIFFUSION_2025;
     @Override
     public void offer(Assessment.Run run, Tri blocked, Tri barred) {
         lpp(run, barred);
@@ -53,7 +56,7 @@ final class LppRule implements ExceptionRule {
                 + " within the cap: " + within.label() + "; not to Macau or D:5, nor to consignees headquartered there "
                 + "(§ 740.29(c)(2)); not to D:1/D:4/D:5 destinations outside A:5/A:6 (§ 740.2(a)(9)(ii)) (figure and scope "
                 + "from secondary sources; § 740.29 verbatim UNCONFIRMED)",
-            List.of(), "15 CFR 740.29; 740.2(a)(9)(ii); " + Instruments.AI_DIFFUSION_2025,
+            List.of(), CITE,
             "relieves only the AI-diffusion worldwide requirement, which is NOT ENFORCED; it does not authorize a shipment that "
                 + "needs a licence on an enforced ground"));
     }

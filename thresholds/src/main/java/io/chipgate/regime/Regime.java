@@ -184,12 +184,12 @@ public abstract sealed class Regime
         ImmutableDetermination moved = ((ImmutableDetermination) ImmutableDetermination.copyOf(made)).withDate(date);
         RegimeStatus status = made.status();
         if (status != RegimeStatus.IN_FORCE) {
-            // the status warning names the day: the one of the day moved to, in its place
-            Notice was = statusNotice(made.date(), status);
+            // the status warning names the day: the one of the day moved to, in its place (it is the one notice of its
+            // code, which only statusNotice gives)
             Notice now = statusWarning(date, status);
             List<Notice> warnings = new ArrayList<>(made.warningNotices().size());
             for (Notice n : made.warningNotices()) {
-                warnings.add(n.equals(was) ? now : n);
+                warnings.add(n.code() == Notice.Code.NOT_IN_FORCE ? now : n);
             }
             moved = moved.withWarningNotices(warnings);
         }
