@@ -680,7 +680,21 @@ public final class Catalog implements io.chipgate.model.PartResolver {
      * Kelvin sign is not folded to "i" or "k"), without spaces, hyphens, underscores and dots.
      */
     static String key(String s) {
-        return io.chipgate.internal.AsciiNames.lower(s).replaceAll("[\\s_.\\-]+", "");
+        // ASCII letters lower-cased; white space ([ \t\n\x0B\f\r], regex \s), '_', '.' and '-' dropped: no regex, as
+        // every system's IC look-up in every licence decision makes a key
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean drop = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '_' || c == '.' || c == '-';
+            boolean upper = c >= 'A' && c <= 'Z';
+            if (b == null && (drop || upper)) {
+                b = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (b != null && !drop) {
+                b.append(upper ? (char) (c - 'A' + 'a') : c);
+            }
+        }
+        return b == null ? s : b.toString();
     }
 
     /**

@@ -77,6 +77,6 @@ public enum Tri {
 
     /** {@return "true", "false" or "unknown"} */
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return this == TRUE ? "true" : this == FALSE ? "false" : "unknown";
     }
 }

@@ -10,6 +10,9 @@ import java.util.List;
  * License Exception AIA (§ 740.27, as written by 90 FR 4544).
  */
 final class AiaRule implements ExceptionRule {
+
+    /** A citation, made once. */
+    private static final String CITE = "15 CFR 740.27; 90 FR 4559; " + Instruments.AI_DIFFUSION_2025;
     @Override
     public void offer(Assessment.Run run, Tri blocked, Tri barred) {
         aia(run, barred);
@@ -28,11 +31,13 @@ final class AiaRule implements ExceptionRule {
         if (available == Tri.FALSE) {
             return;
         }
-        run.options.add(LicenseOption.of("AIA", available,
-            "as written: 3A090.a/4A090.a items to an entity located in " + run.where() + " (supplement no. 5(a)) and headquartered "
-                + "in a supplement 5(a) destination (" + run.hqText() + "); the consignee certifies as § 740.27 requires; reporting to "
+        String where = run.where();
+        String hqText = run.hqText();
+        run.options.add(LicenseOption.rendered("AIA", available,
+            () -> "as written: 3A090.a/4A090.a items to an entity located in " + where + " (supplement no. 5(a)) and headquartered "
+                + "in a supplement 5(a) destination (" + hqText + "); the consignee certifies as § 740.27 requires; reporting to "
                 + "BIS once the ultimate consignee's cumulative TPP reaches 253,000,000",
-            List.of(), "15 CFR 740.27; 90 FR 4559; " + Instruments.AI_DIFFUSION_2025,
+            List.of(), CITE,
             "relieves only the AI-diffusion worldwide requirement, which is NOT ENFORCED; supplement 5(a) list from secondary "
                 + "sources [S]"));
     }

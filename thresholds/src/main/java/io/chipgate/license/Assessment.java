@@ -36,6 +36,9 @@ final class Assessment {
     private Assessment() {
     }
 
+    /** The 3A090 regimes a part is classified under ({@link Licensing#CLASSIFICATION_IDS}), in the order of {@link Regimes#all()}. */
+    private static final List<Regime> CLASSIFICATION_REGIMES = Regimes.all().stream().filter(r -> CLASSIFICATION_IDS.contains(r.id())).toList();
+
     private static final LicenceGround CHINA_2022 = new China2022Ground();
     private static final LicenceGround DESTINATION = new DestinationGround();
     private static final LicenceGround HBM = new HbmGround();
@@ -65,12 +68,13 @@ final class Assessment {
                List<LicenceNotice> warnings, List<String> citations, List<Determination> dets) {
             this.cls = cls;
             this.required = required;
-            this.grounds = List.copyOf(grounds);
-            this.options = List.copyOf(options);
+            // the run's own lists, which it no longer changes once it gives its result: read-only views, not copies
+            this.grounds = java.util.Collections.unmodifiableList(grounds);
+            this.options = java.util.Collections.unmodifiableList(options);
             this.policy = policy;
-            this.warnings = List.copyOf(warnings);
-            this.citations = List.copyOf(citations);
-            this.dets = List.copyOf(dets);
+            this.warnings = java.util.Collections.unmodifiableList(warnings);
+            this.citations = java.util.Collections.unmodifiableList(citations);
+            this.dets = java.util.Collections.unmodifiableList(dets);
         }
     }
 
@@ -84,6 +88,11 @@ final class Assessment {
         Opening opening;
         String where;
         String hqText;
+        String classificationText;
+        /** The system's summed TPP, once a run has summed it without a warning. */
+        Figure systemTpp;
+        /** For a system, whether each reported requirement names it (or an IC it incorporates), once asked without a warning. */
+        Tri[] systemNamed;
 
         Shared(Map<String, Determination> cache) {
             this.cache = cache;
@@ -320,7 +329,7 @@ final class Assessment {
         }
 
         Determination classify(String regimeId) {
-            return cache.computeIfAbsent(regimeId, id -> Regimes.byId(id).classify(part, interpretation, date, resolver));
+            return cache.computeIfAbsent(regimeId, id -> Classifications.of(Regimes.byId(id), part, interpretation, date, resolver));
         }
 
         Tri scope(String code) {
@@ -364,18 +373,34 @@ final class Assessment {
             List<Determination> dets = new ArrayList<>();
             Determination cls = null;
             EnumSet<Cat> cats = EnumSet.of(Cat.NONE);
+            // the renderers below capture these values, not the run
+            CountryGroups groups = this.groups;
+            LocalDate date = this.date;
+            Embargoes embargoes = this.embargoes;
             warn(warnings, Code.SCOPE, screened ? SCOPE_SCREENED : SCOPE);
             warn(warnings, Code.TPP_READING, Readings.TPP_NOTE);
-            groups.dateWarnings(date).forEach(w -> warn(warnings, Code.COUNTRY_GROUP_DATA, w));
+            // the texts name the date: rendered when first asked
+            for (int i = 0, n = groups.dateWarningCount(date); i < n; i++) {
+                int k = i;
+                warnings.add(LicenceNotice.rendered(Code.COUNTRY_GROUP_DATA, () -> groups.dateWarnings(date).get(k)));
+            }
             groups.countryWarnings(dest, date).forEach(w -> warn(warnings, Code.COUNTRY_MEMBERSHIP, w));
             embargoes.regionWarnings(dest).forEach(w -> warn(warnings, Code.EMBARGO_REGION, w));
             if (hq != null && !hq.equals(dest)) {
                 groups.countryWarnings(hq, date).forEach(w -> warn(warnings, Code.COUNTRY_MEMBERSHIP, w));
             }
             if (date.isAfter(embargoes.asOf())) {
-                warn(warnings, Code.EMBARGO_DATA_DATE, "part 746 data on " + date + ": after the newest text in the data (" + embargoes.asOf() + "); later changes are unknown");
+                warnings.add(LicenceNotice.rendered(Code.EMBARGO_DATA_DATE, () -> "part 746 data on " + date + ": after the newest text in the data ("
+                    + embargoes.asOf() + "); later changes are unknown"));
             }
-            Optional<Regime> regime = Regimes.inForceOn(date).stream().filter(r -> CLASSIFICATION_IDS.contains(r.id())).findFirst();
+            // the first 3A090 regime in force on the date, in the order of Regimes.all() (what inForceOn filters)
+            Optional<Regime> regime = Optional.empty();
+            for (Regime r : CLASSIFICATION_REGIMES) {
+                if (r.status(date) == io.chipgate.regime.RegimeStatus.IN_FORCE) {
+                    regime = Optional.of(r);
+                    break;
+                }
+            }
             String rid = regime.map(Regime::id).orElse(null);
             if (regime.isEmpty()) {
                 warn(warnings, Code.NO_ECCN_3A090, "on " + date + " ECCN 3A090 did not exist (first in force 2022-10-07): no licence on the advanced-computing grounds");
@@ -384,10 +409,13 @@ final class Assessment {
                 dets.add(cls);
                 cats = categories(cls.outcome(), rid, part.kind());
                 citations.addAll(cls.citations());
-                cls.warnings().forEach(w -> warn(warnings, Code.REGIME_WARNING, rid + ": " + w));
+                for (io.chipgate.regime.Notice w : cls.warningNotices()) {
+                    warnings.add(LicenceNotice.rendered(Code.REGIME_WARNING, () -> rid + ": " + w.text()));
+                }
                 if (cls.outcome() == Outcome.INDETERMINATE) {
-                    warn(warnings, Code.CLASSIFICATION_INDETERMINATE, "classification under " + rid + " is INDETERMINATE (missing: " + String.join("; ", cls.missing())
-                        + "): every ground is evaluated for each possible classification and is UNKNOWN where they differ");
+                    Determination indeterminate = cls;
+                    warnings.add(LicenceNotice.rendered(Code.CLASSIFICATION_INDETERMINATE, () -> "classification under " + rid + " is INDETERMINATE (missing: "
+                        + String.join("; ", indeterminate.missing()) + "): every ground is evaluated for each possible classification and is UNKNOWN where they differ"));
                 }
             }
             return new Shared.Opening(List.copyOf(warnings), List.copyOf(citations), List.copyOf(dets), cls, cats, rid);
@@ -444,8 +472,12 @@ final class Assessment {
             }
             options.forEach(o -> citations.add(o.citation()));
             citations.add(groups.citation());
+            // the aggregate TPP's walk may warn (a system capped): such a warning was never part of the result
+            int given = warnings.size();
+            Figure partTpp = cls == null ? null : aggregateTpp();
+            warnings.subList(given, warnings.size()).clear();
             Result result = new Result(cls, required, grounds, options, policy, warnings, new ArrayList<>(citations), dets);
-            result.partTpp = cls == null ? null : aggregateTpp();
+            result.partTpp = partTpp;
             result.postureRead = postureRead;
             return result;
         }
@@ -502,10 +534,14 @@ final class Assessment {
 
 
         String classificationText() {
-            if (cls == null) {
-                return "no 3A090 regime in force";
+            // the classification is the opening's, the same in every run of the decision: made once
+            String t = shared.classificationText;
+            if (t == null) {
+                t = cls == null ? "no 3A090 regime in force"
+                    : cls.regimeId() + ": " + cls.outcome() + (part.kind() == PartKind.SYSTEM ? " (system: follows from its ICs)" : "");
+                shared.classificationText = t;
             }
-            return cls.regimeId() + ": " + cls.outcome() + (part.kind() == PartKind.SYSTEM ? " (system: follows from its ICs)" : "");
+            return t;
         }
 
         // --- licence exceptions --------------------------------------------------------------------------------
@@ -553,8 +589,8 @@ final class Assessment {
             }
             if ("AE".equals(dest) && !date.isBefore(UAE_2026) && ab) {
                 Tri approved = uaeApproved;
-                options.add(LicenseOption.of("STA", approved.and(barred.not()).and(reportedRequires().not()),
-                    "License Exception STA (§ 740.20) for the UAE only for the UAE Government and the approved entities listed "
+                options.add(LicenseOption.rendered("STA", approved.and(barred.not()).and(reportedRequires().not()),
+                    () -> "License Exception STA (§ 740.20) for the UAE only for the UAE Government and the approved entities listed "
                         + "under 91 FR 43034 (supplement no. 8 to part 740, § 740.2(a)(26) in the eCFR of 2026-07-23), within any end "
                         + "date of their entry; end user approved: " + (approved == Tri.UNKNOWN ? "not given" : approved.label())
                         + "; STA's own conditions (prior consignee statement, § 740.20(d)) apply",
@@ -622,7 +658,18 @@ final class Assessment {
             if (part.kind() != PartKind.SYSTEM) {
                 return cls != null ? cls.tpp() : PartInputs.of(part, interpretation).tpp();
             }
-            return systemTpp(part, 0, new java.util.HashMap<>());
+            // the same in every run of the decision (part, interpretation, resolver): summed once, unless the walk warned
+            // (a capped system), which each run then does again as it did
+            Figure kept = shared.systemTpp;
+            if (kept != null) {
+                return kept;
+            }
+            int before = warnings.size();
+            Figure sum = systemTpp(part, 0, new java.util.HashMap<>());
+            if (warnings.size() == before) {
+                shared.systemTpp = sum;
+            }
+            return sum;
         }
 
         Figure systemTpp(Part p, int depth, Map<String, Figure> memo) {
@@ -709,8 +756,9 @@ final class Assessment {
             if (best == null) {
                 return ReviewPolicy.of(ReviewPolicy.Kind.UNKNOWN, "-", "no review policy found for the grounds that may apply");
             }
+            ReviewPolicy given = best;
             return level == Tri.TRUE ? best
-                : ReviewPolicy.of(best.kind(), best.citation(), "if a licence is required: " + best.conditions());
+                : ReviewPolicy.rendered(best.kind(), best.citation(), () -> "if a licence is required: " + given.conditions());
         }
     }
 }

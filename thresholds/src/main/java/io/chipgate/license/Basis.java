@@ -60,6 +60,12 @@ public final class Basis {
         return new Basis(ground, key, text, paragraph, applies, status, null, Objects.requireNonNull(reason), reviewPolicy, citation);
     }
 
+    /** A basis of a ground (its own key and text) whose reason is rendered when first asked ({@link #rendered}). */
+    static Basis rendered(Ground ground, String paragraph, Tri applies, BasisStatus status, Supplier<String> reason,
+                          ReviewPolicy reviewPolicy, String citation) {
+        return rendered(ground, ground.name(), ground.text(), paragraph, applies, status, reason, reviewPolicy, citation);
+    }
+
     /**
      * @param ground the ground
      * @param paragraph the paragraph as cited on the date (may differ from {@link Ground#paragraph()} where the

@@ -11,6 +11,9 @@ import io.chipgate.regime.Instruments;
  * <p>The operative text it applies: {@link Ground#CHINA_2022}.
  */
 final class China2022Ground implements LicenceGround {
+
+    /** A citation, made once. */
+    private static final String CITE = Instruments.ACS_2022 + "; " + Instruments.MACAU_2023;
     @Override
     public Ground key() {
         return Ground.CHINA_2022;
@@ -37,7 +40,7 @@ final class China2022Ground implements LicenceGround {
         ReviewPolicy p = ReviewPolicy.of(ReviewPolicy.Kind.UNKNOWN, "15 CFR 742.6(b)(10) (2022 text)",
             "the 2022 licence review policy is UNCONFIRMED (its text was not found in the sources read)");
         run.china = Basis.of(Ground.CHINA_2022, Ground.CHINA_2022.paragraph(), applies, BasisStatus.IN_FORCE, reason, p,
-            Instruments.ACS_2022 + "; " + Instruments.MACAU_2023);
+            CITE);
         run.grounds.add(run.china);
     }
 }

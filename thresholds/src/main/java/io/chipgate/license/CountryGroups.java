@@ -429,6 +429,11 @@ public final class CountryGroups {
         return w;
     }
 
+    /** {@return how many warnings {@link #dateWarnings} gives on a date, without their texts} */
+    int dateWarningCount(LocalDate date) {
+        return (date.isBefore(asOf) || date.isAfter(asOf) ? 1 : 0) + notes.size();
+    }
+
     /**
      * {@return warnings about one destination on a date: its membership unknown in a change window, a change whose
      * source is unconfirmed, Macau named beside D:5, Hong Kong treated as China}

@@ -11,6 +11,8 @@ import io.chipgate.regime.Inputs;
 import io.chipgate.regime.Instruments;
 import io.chipgate.regime.Outcome;
 import io.chipgate.regime.Thresholds;
+import java.time.LocalDate;
+import java.util.function.Supplier;
 
 /**
  * § 742.6(a)(6)(iii): .a/.b items to D:1, D:4, D:5 except A:5/A:6, destinations named for .b items, with the review policy of § 742.6(b)(10) (the 2026 China box included).
@@ -18,6 +20,11 @@ import io.chipgate.regime.Thresholds;
  * <p>The operative text it applies: {@link Ground#DESTINATION}.
  */
 final class DestinationGround implements LicenceGround {
+
+    /** A citation, made once. */
+    private static final String CITE = Instruments.ACS_2023 + "; 15 CFR 742.6(a)(6)(iii)";
+    /** A citation, made once. */
+    private static final String CITE_CHINA_2026 = "15 CFR 742.6(b)(10)(iii)(A)(1); " + Instruments.CHINA_REVIEW_2026;
     @Override
     public Ground key() {
         return Ground.DESTINATION;
@@ -48,10 +55,14 @@ final class DestinationGround implements LicenceGround {
                 paragraph = "15 CFR 742.6(a)(6)(iii)(B)";
             }
         }
-        String reason = run.classificationText() + "; " + run.where() + " in D:1 ∪ D:4 ∪ D:5 minus A:5 ∪ A:6 on " + run.date + ": "
+        String cls = run.classificationText();
+        String where = run.where();
+        LocalDate date = run.date;
+        LocalDate fallbackTable = run.fallbackTable;
+        Supplier<String> reason = () -> cls + "; " + where + " in D:1 ∪ D:4 ∪ D:5 minus A:5 ∪ A:6 on " + date + ": "
             + scopeOnDate.label() + (namedB != Tri.FALSE ? "; named for 3A090.b items: " + namedB.label() : "")
-            + (run.fallbackTable != null ? "; for 3A090.a the scope uses the table " + (run.fallbackTable.equals(run.date) ? "on the date"
-                : "of " + run.fallbackTable) + " (" + Readings.FALLBACK_TABLE.id() + ")" : "");
+            + (fallbackTable != null ? "; for 3A090.a the scope uses the table " + (fallbackTable.equals(date) ? "on the date"
+                : "of " + fallbackTable) + " (" + Readings.FALLBACK_TABLE.id() + ")" : "");
         if (run.fallbackTable != null && applies != Tri.FALSE) {
             run.warn(LicenceNotice.Code.PRE_DIFFUSION_SCOPE, "3A090.a/4A090.a from 2025-01-13: the destination scope enforced is the pre-AI-diffusion one "
                 + "(BIS stopped enforcing the worldwide requirement on 2025-05-13; law-firm reading [S] that the posture "
@@ -60,8 +71,8 @@ final class DestinationGround implements LicenceGround {
         if (run.date.isBefore(ACA_FROM) && applies != Tri.FALSE) {
             run.warn(LicenceNotice.Code.REVIEW_POLICY_2024_TEXT, "review policy: the 2023 text of § 742.6(b)(10) was not found in the sources read; the 2024 text (eCFR 2024) is used");
         }
-        run.destination = Basis.of(Ground.DESTINATION, paragraph, applies, BasisStatus.IN_FORCE, reason, destinationPolicy(run),
-            Instruments.ACS_2023 + "; 15 CFR 742.6(a)(6)(iii)");
+        run.destination = Basis.rendered(Ground.DESTINATION, paragraph, applies, BasisStatus.IN_FORCE, reason, destinationPolicy(run),
+            CITE);
         run.grounds.add(run.destination);
     }
 
@@ -88,8 +99,10 @@ final class DestinationGround implements LicenceGround {
                     + "reviewed under a presumption of denial\"");
         }
         if (toD5 == Tri.UNKNOWN) {
-            return ReviewPolicy.of(ReviewPolicy.Kind.UNKNOWN, cite,
-                "presumption of denial if " + run.where() + " is in D:5 on " + run.date + ", else presumption of approval unless the "
+            String where = run.where();
+            LocalDate date = run.date;
+            return ReviewPolicy.rendered(ReviewPolicy.Kind.UNKNOWN, cite,
+                () -> "presumption of denial if " + where + " is in D:5 on " + date + ", else presumption of approval unless the "
                     + "entity is headquartered in Macau or D:5; the membership is unknown");
         }
         return hqPolicy(run, cite, "to or within destinations not specified in Country Group D:5 (except Macau)");
@@ -98,22 +111,25 @@ final class DestinationGround implements LicenceGround {
     static ReviewPolicy hqPolicy(Assessment.Run run, String cite, String what) {
         Tri h = run.hqD5();
         if (h == Tri.TRUE) {
-            return ReviewPolicy.of(ReviewPolicy.Kind.PRESUMPTION_OF_DENIAL, cite,
-                what + ", to an entity headquartered in (or whose ultimate parent is headquartered in) Macau or D:5: presumption of denial");
+            return ReviewPolicy.rendered(ReviewPolicy.Kind.PRESUMPTION_OF_DENIAL, cite,
+                () -> what + ", to an entity headquartered in (or whose ultimate parent is headquartered in) Macau or D:5: presumption of denial");
         }
         if (h == Tri.FALSE) {
-            return ReviewPolicy.of(ReviewPolicy.Kind.PRESUMPTION_OF_APPROVAL, cite,
-                what + ", for an entity not headquartered in Macau or D:5: presumption of approval");
+            return ReviewPolicy.rendered(ReviewPolicy.Kind.PRESUMPTION_OF_APPROVAL, cite,
+                () -> what + ", for an entity not headquartered in Macau or D:5: presumption of approval");
         }
-        return ReviewPolicy.of(ReviewPolicy.Kind.UNKNOWN, cite, what + ": presumption of approval, or of denial if the entity "
-            + "(or its ultimate parent) is headquartered in Macau or D:5 — " + run.hqText());
+        String hqText = run.hqText();
+        return ReviewPolicy.rendered(ReviewPolicy.Kind.UNKNOWN, cite, () -> what + ": presumption of approval, or of denial if the entity "
+            + "(or its ultimate parent) is headquartered in Macau or D:5 — " + hqText);
     }
 
     static ReviewPolicy china2026(Assessment.Run run) {
         Determination d = run.classify("china-review-2026");
         run.dets.add(d);
-        String cite = "15 CFR 742.6(b)(10)(iii)(A)(1); " + Instruments.CHINA_REVIEW_2026;
-        d.warnings().forEach(w -> run.warn(LicenceNotice.Code.REGIME_WARNING, "china-review-2026: " + w));
+        String cite = CITE_CHINA_2026;
+        for (io.chipgate.regime.Notice w : d.warningNotices()) {
+            run.warnings.add(LicenceNotice.rendered(LicenceNotice.Code.REGIME_WARNING, () -> "china-review-2026: " + w.text()));
+        }
         Outcome outcome = d.outcome();
         if (run.part.kind() == PartKind.SYSTEM && outcome == Outcome.INDETERMINATE
             && d.missing().stream().allMatch(m -> m.startsWith("reading china-box-system"))) {
@@ -143,6 +159,7 @@ final class DestinationGround implements LicenceGround {
             return ReviewPolicy.of(ReviewPolicy.Kind.UNKNOWN, cite,
                 "case-by-case inside the 2026 box (TPP < 21,000 and total DRAM bandwidth < 6,500 GB/s) if the certifications hold, "
                     + "else presumption of denial; missing: " + String.join("; ", d.missing()));
+
         }
         return ReviewPolicy.of(ReviewPolicy.Kind.PRESUMPTION_OF_DENIAL, "15 CFR 742.6(b)(10)(ii) (2024 text)",
             "to or within Macau or D:5: presumption of denial (the 2026 box applies to 3A090.a/.b commodities only)");

@@ -24,7 +24,9 @@ final class HbmGround implements LicenceGround {
     static void hbm(Assessment.Run run) {
         Tri toD5 = run.d5mo(run.dest);
         Tri applies = over(run.cats, c -> c == Cat.C ? toD5 : Tri.FALSE);
-        String reason = run.classificationText() + "; " + run.where() + " is Macau or in D:5: " + toD5.label();
+        String cls = run.classificationText();
+        String where = run.where();
+        java.util.function.Supplier<String> reason = () -> cls + "; " + where + " is Macau or in D:5: " + toD5.label();
         if (applies != Tri.FALSE && run.date.isBefore(HBM_COMPLIANCE)) {
             run.warn(LicenceNotice.Code.HBM_COMPLIANCE_DATE, "3A090.c: effective 2024-12-02, compliance date 2024-12-31 for the HBM-related changes (89 FR 96790)");
         }
@@ -37,7 +39,7 @@ final class HbmGround implements LicenceGround {
                 "to Macau or D:5 for an entity not headquartered (nor its ultimate parent) in Macau or D:5: presumption of approval")
             : ReviewPolicy.of(ReviewPolicy.Kind.UNKNOWN, cite, "presumption of approval for entities not headquartered in Macau or "
                 + "D:5, presumption of denial otherwise — " + run.hqText());
-        run.hbm = Basis.of(Ground.HBM_DESTINATION, Ground.HBM_DESTINATION.paragraph(), applies, BasisStatus.IN_FORCE, reason, p,
+        run.hbm = Basis.rendered(Ground.HBM_DESTINATION, Ground.HBM_DESTINATION.paragraph(), applies, BasisStatus.IN_FORCE, reason, p,
             Instruments.HBM_2024.toString());
         run.grounds.add(run.hbm);
     }

@@ -14,6 +14,7 @@ import io.chipgate.regime.RegimeStatus;
 import io.chipgate.regime.Regimes;
 import io.chipgate.regime.Thresholds;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * The "is informed" letters of 2025-04-09 (§ 744.23(b)), for parts not named in a filing, under the readings of their criteria.
@@ -31,8 +32,17 @@ final class InformedLettersGround implements LicenceGround {
         informed(run);
     }
 
+    private static final Regime REGIME = Regimes.byId("h20-informed-2025");
+
+    /** The review policy of an application on this ground: the same for every shipment. */
+    private static final ReviewPolicy POLICY = ReviewPolicy.of(ReviewPolicy.Kind.UNKNOWN,
+        "15 CFR 744.23(b); " + Instruments.H20_LETTER_2025.citation(),
+        "the letters are not public; licences were reportedly promised or issued from July–August 2025 (terms UNCONFIRMED)");
+
+    private static final String CITE = Instruments.H20_LETTER_2025 + (Instruments.H20_LETTER_2025.url().map(u -> " " + u).orElse(""));
+
     static void informed(Assessment.Run run) {
-        Regime r = Regimes.byId("h20-informed-2025");
+        Regime r = REGIME;
         if (r.status(run.date) != RegimeStatus.IN_FORCE || run.namedIn2025) {
             return;
         }
@@ -41,36 +51,49 @@ final class InformedLettersGround implements LicenceGround {
         Tri where = destIn.or(hqIn);
         Tri meets = Tri.FALSE;
         Tri vendorInformed = Tri.TRUE;
-        String criteria = "not evaluated (destination and end user outside China, Macau and D:5)";
+        // which criteria were read: none (0), the reported ones (1) or the H20's figures (2); the texts are rendered when asked
+        int read = 0;
+        boolean vendorAsked = false;
         if (where != Tri.FALSE && run.part.kind() != PartKind.MEMORY) {
             Reading crit = run.chooser.choose(Readings.INFORMED_CRITERIA);
             if ("ft-reported".equals(crit.id())) {
                 Determination d = run.classify(r.id());
                 run.dets.add(d);
                 if (d.outcome() != Outcome.NOT_APPLICABLE) {
-                    d.warnings().forEach(w -> run.warn(LicenceNotice.Code.REGIME_WARNING, "h20-informed-2025: " + w));
+                    for (io.chipgate.regime.Notice w : d.warningNotices()) {
+                        run.warnings.add(LicenceNotice.rendered(LicenceNotice.Code.REGIME_WARNING, () -> "h20-informed-2025: " + w.text()));
+                    }
                 }
                 meets = d.outcome() == Outcome.LICENSE_REQUIRED_REPORTED ? Tri.TRUE
                     : d.outcome() == Outcome.INDETERMINATE ? Tri.UNKNOWN : Tri.FALSE;
-                criteria = "reported criteria (FT: DRAM ≥ 1,400 GB/s or I/O ≥ 1,100 GB/s or both ≥ 1,700 GB/s): " + meets.label();
+                read = 1;
             } else {
                 meets = h20Figures(run, run.part, 0);
-                criteria = "the H20's figures (8-K wording: memory ≥ 4,000 GB/s or interconnect ≥ 900 GB/s or both ≥ 4,900 GB/s): "
-                    + meets.label();
+                read = 2;
             }
             if (meets != Tri.FALSE && !reportedRecipient(run.part.vendor())) {
                 vendorInformed = Tri.of("informed".equals(run.chooser.choose(Readings.INFORMED_RECIPIENT).id()));
-                criteria += "; vendor " + run.part.vendor() + " not among the reported recipients (NVIDIA, AMD, Intel): letter "
-                    + (vendorInformed == Tri.TRUE ? "assumed received" : "assumed not received");
+                vendorAsked = true;
             }
         }
         Tri applies = meets.and(vendorInformed).and(where);
-        String reason = criteria + "; " + run.where() + " is China (incl. Hong Kong, Macau) or D:5: " + destIn.label() + "; end user "
-            + run.hqText() + (run.hq == null ? "" : " (China/Macau/D:5: " + hqIn.label() + ")");
-        ReviewPolicy p = ReviewPolicy.of(ReviewPolicy.Kind.UNKNOWN, "15 CFR 744.23(b); " + Instruments.H20_LETTER_2025.citation(),
-            "the letters are not public; licences were reportedly promised or issued from July–August 2025 (terms UNCONFIRMED)");
-        run.informed = Basis.of(Ground.INFORMED_LETTERS, Ground.INFORMED_LETTERS.paragraph(), applies, BasisStatus.REPORTED, reason, p,
-            Instruments.H20_LETTER_2025 + (Instruments.H20_LETTER_2025.url().map(u -> " " + u).orElse("")));
+        int criteria = read;
+        Tri met = meets;
+        boolean vendorNamed = vendorAsked;
+        Tri received = vendorInformed;
+        String vendor = run.part.vendor();
+        String place = run.where();
+        String hqText = run.hqText();
+        boolean hqGiven = run.hq != null;
+        Supplier<String> reason = () -> (criteria == 0 ? "not evaluated (destination and end user outside China, Macau and D:5)"
+            : criteria == 1 ? "reported criteria (FT: DRAM ≥ 1,400 GB/s or I/O ≥ 1,100 GB/s or both ≥ 1,700 GB/s): " + met.label()
+            : "the H20's figures (8-K wording: memory ≥ 4,000 GB/s or interconnect ≥ 900 GB/s or both ≥ 4,900 GB/s): " + met.label())
+            + (vendorNamed ? "; vendor " + vendor + " not among the reported recipients (NVIDIA, AMD, Intel): letter "
+                + (received == Tri.TRUE ? "assumed received" : "assumed not received") : "")
+            + "; " + place + " is China (incl. Hong Kong, Macau) or D:5: " + destIn.label() + "; end user "
+            + hqText + (hqGiven ? " (China/Macau/D:5: " + hqIn.label() + ")" : "");
+        run.informed = Basis.rendered(Ground.INFORMED_LETTERS, Ground.INFORMED_LETTERS.paragraph(), applies, BasisStatus.REPORTED, reason,
+            POLICY, CITE);
         if (applies != Tri.FALSE) {
             run.warn(LicenceNotice.Code.REPORTED_LETTERS, "REPORTED: the 'is informed' letters (§ 744.23(b)) bind the persons BIS informed (reported: NVIDIA, AMD, "
                 + "Intel); their criteria are not public (readings: " + Readings.INFORMED_CRITERIA.id() + ")");

@@ -98,11 +98,30 @@ public final class LicenceNotice {
     }
 
     private final Code code;
-    private final String text;
+    /** The text; for a notice made with a renderer, null until first asked (then the rendered text, kept). */
+    private volatile String text;
+    /** Renders the text when first asked; null when it was given. */
+    private final java.util.function.Supplier<String> render;
 
     private LicenceNotice(Code code, String text) {
         this.code = Objects.requireNonNull(code, "code");
         this.text = Objects.requireNonNull(text, "text");
+        this.render = null;
+    }
+
+    private LicenceNotice(Code code, java.util.function.Supplier<String> render) {
+        this.code = Objects.requireNonNull(code, "code");
+        this.render = Objects.requireNonNull(render, "render");
+    }
+
+    /**
+     * A notice whose text is rendered when first asked ({@link #text()}, {@link #equals}, {@link #hashCode},
+     * {@link #toString}) and then kept: for a text assembled from facts that a caller asking only whether a licence is
+     * required never reads. The renderer must give the same text whenever it is called (it reads immutable values only);
+     * it may be called more than once when threads race.
+     */
+    static LicenceNotice rendered(Code code, java.util.function.Supplier<String> render) {
+        return new LicenceNotice(code, render);
     }
 
     /**
@@ -123,13 +142,18 @@ public final class LicenceNotice {
 
     /** @return the text as reports print it */
     public String text() {
-        return text;
+        String t = text;
+        if (t == null) {
+            t = Objects.requireNonNull(render.get(), "text");
+            text = t;
+        }
+        return t;
     }
 
     /** The text, as {@link io.chipgate.regime.Notice#toString()} gives its own. */
     @Override
     public String toString() {
-        return text;
+        return text();
     }
 
     /** Value equality: equal when code and text are. */
@@ -142,11 +166,11 @@ public final class LicenceNotice {
             return false;
         }
         LicenceNotice o = (LicenceNotice) other;
-        return code == o.code && text.equals(o.text);
+        return code == o.code && text().equals(o.text());
     }
 
     @Override
     public int hashCode() {
-        return 31 * code.hashCode() + text.hashCode();
+        return 31 * code.hashCode() + text().hashCode();
     }
 }

@@ -66,23 +66,26 @@ public final class LicenseAnswer {
                 applies = applies == null ? b.applies() : applies == b.applies() ? applies : Tri.UNKNOWN;
             }
             Basis b0 = bs.get(0);
-            if (applies == b0.applies() && sameReasonsAndPolicies(bs, b0)) {
+            boolean kindsAgree = sameKinds(bs, b0);
+            if (applies == b0.applies() && kindsAgree && allSame(bs, b0)) {
                 grounds.add(b0);
+            } else if (applies == b0.applies() && kindsAgree) {
+                // b0 unless the reasons differ, which is decided when the reason is first asked: b0's fields but the reason,
+                // b0's when every reason is the same, else each reading's (a caller of licenseRequired() alone never reads it)
+                List<Basis> each = List.copyOf(bs);
+                grounds.add(Basis.rendered(b0.ground(), b0.key(), b0.text(), b0.paragraph(), applies, b0.status(),
+                    () -> sameReasons(each, b0) ? b0.reason() : dependsOnTheReading(each), b0.reviewPolicy(), b0.citation()));
             } else {
                 // the combined reason is rendered when first asked (a caller of licenseRequired() alone never reads it)
                 List<Basis> each = List.copyOf(bs);
-                java.util.function.Supplier<String> reason = () -> {
-                    java.util.Set<String> seen = new java.util.LinkedHashSet<>();
-                    for (Basis b : each) {
-                        seen.add(b.applies().label() + " — " + b.reason());
-                    }
-                    return "depends on the reading: " + String.join(" | ", seen);
-                };
+                java.util.function.Supplier<String> reason = () -> dependsOnTheReading(each);
                 ReviewPolicy bp = b0.reviewPolicy();
-                if (bs.stream().anyMatch(b -> b.reviewPolicy().kind() != b0.reviewPolicy().kind())) {
-                    StringBuilder c = new StringBuilder("the readings disagree:");
-                    bs.forEach(b -> c.append(" ").append(b.reviewPolicy().kind().label()).append(';'));
-                    bp = ReviewPolicy.of(ReviewPolicy.Kind.UNKNOWN, b0.reviewPolicy().citation(), c.substring(0, c.length() - 1));
+                if (!kindsAgree) {
+                    bp = ReviewPolicy.rendered(ReviewPolicy.Kind.UNKNOWN, b0.reviewPolicy().citation(), () -> {
+                        StringBuilder c = new StringBuilder("the readings disagree:");
+                        each.forEach(b -> c.append(" ").append(b.reviewPolicy().kind().label()).append(';'));
+                        return c.substring(0, c.length() - 1);
+                    });
                 }
                 grounds.add(Basis.rendered(b0.ground(), b0.key(), b0.text(), b0.paragraph(), applies, b0.status(), reason, bp, b0.citation()));
             }
@@ -98,31 +101,63 @@ public final class LicenseAnswer {
                 available = Tri.UNKNOWN; // offered under some reading: possibly available
             }
             options.add(available == o0.available() ? o0
-                : LicenseOption.of(o0.code(), available, o0.conditions() + "; available under some readings only (see readings)",
+                : LicenseOption.rendered(o0.code(), available, () -> o0.conditions() + "; available under some readings only (see readings)",
                     o0.notification(), o0.citation(), o0.note().isEmpty() ? null : o0.note()));
         }
         ReviewPolicy policy = policies.get(0);
         for (ReviewPolicy p : policies) {
             if (p.kind() != policy.kind()) {
-                StringBuilder c = new StringBuilder("the readings disagree:");
-                for (ReadingAnswer a : answers) {
-                    c.append(" [").append(a.label()).append("] ").append(a.reviewPolicy().kind().label()).append(';');
-                }
-                policy = ReviewPolicy.of(ReviewPolicy.Kind.UNKNOWN, policies.get(0).citation(), c.substring(0, c.length() - 1));
+                List<ReadingAnswer> all = List.copyOf(answers);
+                policy = ReviewPolicy.rendered(ReviewPolicy.Kind.UNKNOWN, policies.get(0).citation(), () -> {
+                    StringBuilder c = new StringBuilder("the readings disagree:");
+                    for (ReadingAnswer a : all) {
+                        c.append(" [").append(a.label()).append("] ").append(a.reviewPolicy().kind().label()).append(';');
+                    }
+                    return c.substring(0, c.length() - 1);
+                });
                 break;
             }
         }
         return new LicenseAnswer(posture, required, grounds, options, policy, answers, worlds.get(0).result());
     }
 
-    /** Whether every basis has the reason and the kind of review policy of the first (the same object has). */
-    private static boolean sameReasonsAndPolicies(List<Basis> bs, Basis b0) {
+    /** Whether every basis has the kind of review policy of the first. */
+    private static boolean sameKinds(List<Basis> bs, Basis b0) {
         for (Basis b : bs) {
-            if (b != b0 && (b.reviewPolicy().kind() != b0.reviewPolicy().kind() || !b.reason().equals(b0.reason()))) {
+            if (b != b0 && b.reviewPolicy().kind() != b0.reviewPolicy().kind()) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether every basis is the first. */
+    private static boolean allSame(List<Basis> bs, Basis b0) {
+        for (Basis b : bs) {
+            if (b != b0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether every basis has the reason of the first (the same object has). */
+    private static boolean sameReasons(List<Basis> bs, Basis b0) {
+        for (Basis b : bs) {
+            if (b != b0 && !b.reason().equals(b0.reason())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "depends on the reading: …": each distinct applicability and reason of the readings, in order. */
+    private static String dependsOnTheReading(List<Basis> each) {
+        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+        for (Basis b : each) {
+            seen.add(b.applies().label() + " — " + b.reason());
+        }
+        return "depends on the reading: " + String.join(" | ", seen);
     }
 
     /**

@@ -33,8 +33,10 @@ public final class LicenseDetermination {
     private final LicenseAnswer asWritten;
     private final LicenseAnswer asEnforced;
     private final List<String> citations;
-    private final List<LicenceNotice> notices;
-    private final List<String> warnings;
+    /** Gives the notices when first asked (a decision's are deduplicated by text then); the list is then kept. */
+    private final java.util.function.Supplier<List<LicenceNotice>> noticeSource;
+    private volatile List<LicenceNotice> notices;
+    private volatile List<String> warnings;
     /** What settles an unknown answer: computed when first asked (it re-evaluates the shipment), then kept. */
     private final java.util.function.Supplier<List<OpenQuestion>> settle;
     private volatile List<OpenQuestion> settledBy;
@@ -45,12 +47,30 @@ public final class LicenseDetermination {
     LicenseDetermination(Shipment shipment, Outcome classification, List<Determination> classifications, Exact aggregateTpp,
                          LicenseAnswer asWritten, LicenseAnswer asEnforced, List<String> citations, List<LicenceNotice> warnings,
                          List<OpenQuestion> settledBy) {
-        this(shipment, classification, classifications, aggregateTpp, asWritten, asEnforced, citations, warnings, settledBy, null,
+        this(shipment, classification, classifications, aggregateTpp, asWritten, asEnforced, citations, given(warnings), settledBy, null,
             List.of(), null, Jurisdiction.assumedUs());
     }
 
+    /**
+     * A determination whose warnings are given when first asked ({@link #notices()}, {@link #warnings()}, equality, the
+     * reports): a caller asking only whether a licence is required never renders their texts.
+     */
+    LicenseDetermination(Shipment shipment, Outcome classification, List<Determination> classifications, Exact aggregateTpp,
+                         LicenseAnswer asWritten, LicenseAnswer asEnforced, List<String> citations,
+                         java.util.function.Supplier<List<LicenceNotice>> warnings) {
+        this(shipment, classification, classifications, aggregateTpp, asWritten, asEnforced, citations, warnings, List.of(), null,
+            List.of(), null, Jurisdiction.assumedUs());
+    }
+
+    /** The warnings as given, copied now. */
+    private static java.util.function.Supplier<List<LicenceNotice>> given(List<LicenceNotice> warnings) {
+        List<LicenceNotice> copy = List.copyOf(warnings);
+        return () -> copy;
+    }
+
     private LicenseDetermination(Shipment shipment, Outcome classification, List<Determination> classifications, Exact aggregateTpp,
-                                 LicenseAnswer asWritten, LicenseAnswer asEnforced, List<String> citations, List<LicenceNotice> warnings,
+                                 LicenseAnswer asWritten, LicenseAnswer asEnforced, List<String> citations,
+                                 java.util.function.Supplier<List<LicenceNotice>> warnings,
                                  List<OpenQuestion> settledBy, java.util.function.Supplier<List<OpenQuestion>> settle,
                                  List<PartyFinding> parties, LocalDate partiesListDate, Jurisdiction jurisdiction) {
         this.jurisdiction = Objects.requireNonNull(jurisdiction, "jurisdiction");
@@ -65,24 +85,19 @@ public final class LicenseDetermination {
         this.asWritten = Objects.requireNonNull(asWritten);
         this.asEnforced = Objects.requireNonNull(asEnforced);
         this.citations = List.copyOf(citations);
-        this.notices = List.copyOf(warnings);
-        String[] texts = new String[notices.size()];
-        for (int i = 0; i < texts.length; i++) {
-            texts[i] = notices.get(i).text();
-        }
-        this.warnings = List.of(texts);
+        this.noticeSource = Objects.requireNonNull(warnings);
     }
 
     /** {@return this determination with what settles it, computed when first asked} */
     LicenseDetermination withSettledBy(java.util.function.Supplier<List<OpenQuestion>> questions) {
         return new LicenseDetermination(shipment, classification, classifications, aggregateTpp, asWritten, asEnforced, citations,
-            notices, null, questions, parties, partiesListDate, jurisdiction);
+            this::notices, null, questions, parties, partiesListDate, jurisdiction);
     }
 
     /** {@return this determination with the party findings and the list's date (null when the parties were not screened)} */
     LicenseDetermination withParties(List<PartyFinding> findings, LocalDate listDate) {
         return new LicenseDetermination(shipment, classification, classifications, aggregateTpp, asWritten, asEnforced, citations,
-            notices, settledBy, settle, findings, listDate, jurisdiction);
+            this::notices, settledBy, settle, findings, listDate, jurisdiction);
     }
 
     /**
@@ -96,11 +111,11 @@ public final class LicenseDetermination {
                 + "user's: keep the maker's statement of the technology and equipment used and the content calculation (supplement no. 2 "
                 + "to part 734)"));
             return new LicenseDetermination(shipment, classification, classifications, aggregateTpp,
-                LicenseAnswer.notSubjectToEar(Posture.AS_WRITTEN), LicenseAnswer.notSubjectToEar(Posture.AS_ENFORCED), j.citations(), w,
+                LicenseAnswer.notSubjectToEar(Posture.AS_WRITTEN), LicenseAnswer.notSubjectToEar(Posture.AS_ENFORCED), j.citations(), given(w),
                 List.of(), null, parties, partiesListDate, j);
         }
         return new LicenseDetermination(shipment, classification, classifications, aggregateTpp, asWritten, asEnforced, citations,
-            notices, settledBy, settle, parties, partiesListDate, j);
+            this::notices, settledBy, settle, parties, partiesListDate, j);
     }
 
     /** {@return the jurisdiction step: whether the item is subject to the EAR at all, with its basis and each rule's prongs} */
@@ -304,7 +319,17 @@ public final class LicenseDetermination {
      * {@link #notices()}, in the same order; to act on a warning, test its code there, not these words.
      */
     public List<String> warnings() {
-        return warnings;
+        List<String> w = warnings;
+        if (w == null) {
+            List<LicenceNotice> n = notices();
+            String[] texts = new String[n.size()];
+            for (int i = 0; i < texts.length; i++) {
+                texts[i] = n.get(i).text();
+            }
+            w = List.of(texts);
+            warnings = w;
+        }
+        return w;
     }
 
     /**
@@ -312,7 +337,12 @@ public final class LicenseDetermination {
      * {@link LicenceNotice.Code} and the text {@link #warnings()} gives}
      */
     public List<LicenceNotice> notices() {
-        return notices;
+        List<LicenceNotice> n = notices;
+        if (n == null) {
+            n = List.copyOf(noticeSource.get());
+            notices = n;
+        }
+        return n;
     }
 
     /** {@return the line every determination carries} */
@@ -336,11 +366,11 @@ public final class LicenseDetermination {
             return false;
         }
         LicenseDetermination o = (LicenseDetermination) other;
-        return Objects.equals(shipment, o.shipment) && Objects.equals(classification, o.classification) && Objects.equals(classifications, o.classifications) && Objects.equals(aggregateTpp, o.aggregateTpp) && Objects.equals(asWritten, o.asWritten) && Objects.equals(asEnforced, o.asEnforced) && Objects.equals(citations, o.citations) && Objects.equals(notices, o.notices) && jurisdiction.equals(o.jurisdiction) && Objects.equals(settledBy(), o.settledBy());
+        return Objects.equals(shipment, o.shipment) && Objects.equals(classification, o.classification) && Objects.equals(classifications, o.classifications) && Objects.equals(aggregateTpp, o.aggregateTpp) && Objects.equals(asWritten, o.asWritten) && Objects.equals(asEnforced, o.asEnforced) && Objects.equals(citations, o.citations) && Objects.equals(notices(), o.notices()) && jurisdiction.equals(o.jurisdiction) && Objects.equals(settledBy(), o.settledBy());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(shipment, classification, classifications, aggregateTpp, asWritten, asEnforced, citations, warnings, jurisdiction);
+        return Objects.hash(shipment, classification, classifications, aggregateTpp, asWritten, asEnforced, citations, warnings(), jurisdiction);
     }
 }

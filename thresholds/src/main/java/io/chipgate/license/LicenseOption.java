@@ -16,18 +16,23 @@ import java.util.Objects;
 public final class LicenseOption {
     private final String code;
     private final Tri available;
-    private final String conditions;
+    /** The conditions; for an option made with a renderer, null until first asked (then the rendered text, kept). */
+    private volatile String conditions;
+    /** Renders the conditions when first asked; null when they were given. */
+    private final java.util.function.Supplier<String> render;
     private final List<String> notification;
     private final String citation;
     private final String note;
 
     private final LicenceException exception;
 
-    private LicenseOption(String code, Tri available, String conditions, List<String> notification, String citation, String note) {
+    private LicenseOption(String code, Tri available, String conditions, java.util.function.Supplier<String> render,
+                          List<String> notification, String citation, String note) {
         this.code = Objects.requireNonNull(code);
         this.exception = LicenceException.ofCode(code);
         this.available = Objects.requireNonNull(available);
-        this.conditions = Objects.requireNonNull(conditions);
+        this.conditions = render == null ? Objects.requireNonNull(conditions) : null;
+        this.render = render;
         this.notification = List.copyOf(notification);
         this.citation = Objects.requireNonNull(citation);
         this.note = note;
@@ -44,7 +49,18 @@ public final class LicenseOption {
      * @throws IllegalArgumentException for a code that is not a {@link LicenceException}'s
      */
     public static LicenseOption of(String code, Tri available, String conditions, List<String> notification, String citation, String note) {
-        return new LicenseOption(code, available, conditions, notification, citation, note);
+        return new LicenseOption(code, available, conditions, null, notification, citation, note);
+    }
+
+    /**
+     * An option whose conditions are rendered when first asked ({@link #conditions()}, {@link #equals},
+     * {@link #hashCode}, {@link #toString}) and then kept: for conditions assembled from facts that a caller asking only
+     * whether a licence is required never reads. The renderer must give the same text whenever it is called (it reads
+     * immutable values only); it may be called more than once when threads race.
+     */
+    static LicenseOption rendered(String code, Tri available, java.util.function.Supplier<String> conditions, List<String> notification,
+                                  String citation, String note) {
+        return new LicenseOption(code, available, null, Objects.requireNonNull(conditions), notification, citation, note);
     }
 
     /** {@return the exception as a typed key} */
@@ -73,7 +89,12 @@ public final class LicenseOption {
 
     /** {@return every condition of the exception in words, including those this library cannot check} */
     public String conditions() {
-        return conditions;
+        String c = conditions;
+        if (c == null) {
+            c = Objects.requireNonNull(render.get(), "conditions");
+            conditions = c;
+        }
+        return c;
     }
 
     /** {@return the content of the prior notification the exception requires (NAC), empty when none} */
@@ -96,7 +117,7 @@ public final class LicenseOption {
 
     @Override
     public String toString() {
-        return code + ": " + available.label() + " — " + conditions + " (" + citation + ")" + (note == null ? "" : " [" + note + "]");
+        return code + ": " + available.label() + " — " + conditions() + " (" + citation + ")" + (note == null ? "" : " [" + note + "]");
     }
 
     /** Value equality: equal when every field is. */
@@ -109,11 +130,11 @@ public final class LicenseOption {
             return false;
         }
         LicenseOption o = (LicenseOption) other;
-        return Objects.equals(code, o.code) && Objects.equals(available, o.available) && Objects.equals(conditions, o.conditions) && Objects.equals(notification, o.notification) && Objects.equals(citation, o.citation) && Objects.equals(note, o.note);
+        return Objects.equals(code, o.code) && Objects.equals(available, o.available) && Objects.equals(conditions(), o.conditions()) && Objects.equals(notification, o.notification) && Objects.equals(citation, o.citation) && Objects.equals(note, o.note);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(code, available, conditions, notification, citation, note);
+        return Objects.hash(code, available, conditions(), notification, citation, note);
     }
 }

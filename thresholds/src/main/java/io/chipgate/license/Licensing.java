@@ -277,10 +277,14 @@ public final class Licensing {
                                          Embargoes embargoes, Map<String, String> answered, Map<String, Determination> cache,
                                          List<PartyFinding> findings) {
         List<LicenseAnswer> answers = new ArrayList<>(2);
-        // each warning once, by its text (the first run that gives it names its code)
-        Map<String, LicenceNotice> warnings = new LinkedHashMap<>();
+        // each warning once, by its text (the first run that gives it names its code): deduplicated when first asked, from
+        // the runs' notices in order, each object once (the runs share the opening's and the replayed grounds' notices)
+        List<LicenceNotice> warnings = new ArrayList<>();
+        Set<LicenceNotice> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         Set<String> citations = new LinkedHashSet<>();
-        List<Determination> dets = new ArrayList<>();
+        // the determinations once each, by identity (two of equal value stay two, as they did)
+        Set<Determination> dets = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<Determination> detList = new ArrayList<>();
         Assessment.Shared shared = new Assessment.Shared(cache);
         List<Explorer.World<Assessment.Result>> previous = null;
         for (Posture posture : Posture.values()) {
@@ -297,11 +301,15 @@ public final class Licensing {
             boolean again = worlds == previous; // the same results: their warnings, citations and classifications are in already
             previous = worlds;
             for (Explorer.World<Assessment.Result> w : again ? List.<Explorer.World<Assessment.Result>>of() : worlds) {
-                w.result().warnings.forEach(n -> warnings.putIfAbsent(n.text(), n));
+                for (LicenceNotice n : w.result().warnings) {
+                    if (seen.add(n)) {
+                        warnings.add(n);
+                    }
+                }
                 citations.addAll(w.result().citations);
                 for (Determination d : w.result().dets) {
-                    if (dets.stream().noneMatch(x -> x == d)) {
-                        dets.add(d);
+                    if (dets.add(d)) {
+                        detList.add(d);
                     }
                 }
             }
@@ -313,13 +321,19 @@ public final class Licensing {
         if (written.licenseRequired() != enforced.licenseRequired()) {
             String differ = "as written, licence required: " + written.licenseRequired().label() + "; as enforced: "
                 + enforced.licenseRequired().label() + " — the answer follows the enforcement BIS has announced";
-            warnings.putIfAbsent(differ, LicenceNotice.of(LicenceNotice.Code.POSTURES_DIFFER, differ));
+            warnings.add(LicenceNotice.of(LicenceNotice.Code.POSTURES_DIFFER, differ));
         }
         Determination cls = any.cls;
         Exact aggregate = any.partTpp == null ? null
             : any.partTpp.value().map(v -> v.multiply(BigDecimal.valueOf(shipment.quantity()))).orElse(null);
-        return new LicenseDetermination(shipment, cls == null ? null : cls.outcome(), dets, aggregate, written, enforced,
-            new ArrayList<>(citations), new ArrayList<>(warnings.values()), List.of());
+        return new LicenseDetermination(shipment, cls == null ? null : cls.outcome(), detList, aggregate, written, enforced,
+            new ArrayList<>(citations), () -> {
+                Map<String, LicenceNotice> byText = new LinkedHashMap<>();
+                for (LicenceNotice n : warnings) {
+                    byText.putIfAbsent(n.text(), n);
+                }
+                return new ArrayList<>(byText.values());
+            });
     }
 
     /** Folds a ground over the possible classifications: TRUE/FALSE when every possibility agrees, else UNKNOWN. */

@@ -14,6 +14,9 @@ import java.util.List;
  * License Exception LPP (§ 740.29, as written by 90 FR 4544).
  */
 final class LppRule implements ExceptionRule {
+
+    /** A citation, made once. */
+    private static final String CITE = "15 CFR 740.29; 740.2(a)(9)(ii); " + Instruments.AI_DIFFUSION_2025;
     @Override
     public void offer(Assessment.Run run, Tri blocked, Tri barred) {
         lpp(run, barred);
@@ -45,13 +48,15 @@ final class LppRule implements ExceptionRule {
             }
             return;
         }
-        run.options.add(LicenseOption.of("LPP", available,
-            "as written: up to 26,900,000 TPP per ultimate consignee per calendar year, counting the TPP of 4A090.a items "
-                + "(§ 740.29(h)) — this shipment alone: quantity × " + (run.part.kind() == PartKind.SYSTEM ? "the system's IC TPP" : "TPP")
-                + " within the cap: " + withinCap.label() + "; not to Macau or D:5, nor to consignees headquartered there "
+        boolean system = run.part.kind() == PartKind.SYSTEM;
+        Tri within = withinCap;
+        run.options.add(LicenseOption.rendered("LPP", available,
+            () -> "as written: up to 26,900,000 TPP per ultimate consignee per calendar year, counting the TPP of 4A090.a items "
+                + "(§ 740.29(h)) — this shipment alone: quantity × " + (system ? "the system's IC TPP" : "TPP")
+                + " within the cap: " + within.label() + "; not to Macau or D:5, nor to consignees headquartered there "
                 + "(§ 740.29(c)(2)); not to D:1/D:4/D:5 destinations outside A:5/A:6 (§ 740.2(a)(9)(ii)) (figure and scope "
                 + "from secondary sources; § 740.29 verbatim UNCONFIRMED)",
-            List.of(), "15 CFR 740.29; 740.2(a)(9)(ii); " + Instruments.AI_DIFFUSION_2025,
+            List.of(), CITE,
             "relieves only the AI-diffusion worldwide requirement, which is NOT ENFORCED; it does not authorize a shipment that "
                 + "needs a licence on an enforced ground"));
     }

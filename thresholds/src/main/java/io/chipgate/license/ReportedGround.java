@@ -37,7 +37,7 @@ final class ReportedGround implements LicenceGround {
             if (!r.inForce(run.date)) {
                 continue;
             }
-            Tri named = ic != null ? Tri.of(ic[i]) : named(run, r, run.part, 0);
+            Tri named = ic != null ? Tri.of(ic[i]) : systemNamed(run, all, i);
             if (named == Tri.FALSE) {
                 continue;
             }
@@ -63,14 +63,20 @@ final class ReportedGround implements LicenceGround {
             if (named == Tri.TRUE && r.from().getYear() == 2025) {
                 run.namedIn2025 = true;
             }
-            String reason = run.part.name() + (named == Tri.TRUE ? " is named by the filing (or incorporates a named product: "
+            String name = run.part.name();
+            String place = run.where();
+            String hqText = run.hqText();
+            Tri isNamed = named;
+            Tri inDest = destIn;
+            Tri inHq = hqIn;
+            java.util.function.Supplier<String> reason = () -> name + (isNamed == Tri.TRUE ? " is named by the filing (or incorporates a named product: "
                 : " may incorporate a named product (an IC could not be resolved: ") + String.join(", ", r.products()) + ")"
-                + "; " + run.where() + " among the destinations reported: " + destIn.label()
-                + (r.headquarters() ? "; end user " + run.hqText() + " among the headquarters reported: " + hqIn.label() : "")
+                + "; " + place + " among the destinations reported: " + inDest.label()
+                + (r.headquarters() ? "; end user " + hqText + " among the headquarters reported: " + inHq.label() : "")
                 + "; in force " + r.from() + r.until().map(u -> " to " + u).orElse(" onwards") + " (REPORTED, not regulatory text)";
             ReviewPolicy p = ReviewPolicy.of(ReviewPolicy.Kind.UNKNOWN, r.filing(),
                 "the notice is not public: its review policy is unknown");
-            Basis b = Basis.of(Ground.REPORTED_REQUIREMENT, r.id(), r.text(), r.filing(), applies, BasisStatus.REPORTED, reason, p,
+            Basis b = Basis.rendered(Ground.REPORTED_REQUIREMENT, r.id(), r.text(), r.filing(), applies, BasisStatus.REPORTED, reason, p,
                 r.citation());
             run.grounds.add(b);
             if (applies != Tri.FALSE) {
@@ -101,6 +107,27 @@ final class ReportedGround implements LicenceGround {
         }
         NAMED.set(slot, new NamedBy(p, requirements, names));
         return names;
+    }
+
+    /**
+     * For the run's system, whether requirement {@code i} names it or an IC it incorporates: the same in every run of the
+     * decision, so kept in what the runs share, unless the walk warned (a capped system), which each run then does again.
+     */
+    static Tri systemNamed(Assessment.Run run, List<ReportedRequirements.Requirement> all, int i) {
+        Tri[] kept = run.shared.systemNamed;
+        if (kept != null && kept[i] != null) {
+            return kept[i];
+        }
+        int before = run.warnings.size();
+        Tri t = named(run, all.get(i), run.part, 0);
+        if (run.warnings.size() == before) {
+            if (kept == null) {
+                kept = new Tri[all.size()];
+                run.shared.systemNamed = kept;
+            }
+            kept[i] = t;
+        }
+        return t;
     }
 
     /** Whether a requirement names the part, or (for systems) one of the ICs it incorporates. */

@@ -54,12 +54,32 @@ public final class ReviewPolicy {
 
     private final Kind kind;
     private final String citation;
-    private final String conditions;
+    /** The conditions; for a policy made with a renderer, null until first asked (then the rendered text, kept). */
+    private volatile String conditions;
+    /** Renders the conditions when first asked; null when they were given. */
+    private final java.util.function.Supplier<String> render;
 
     private ReviewPolicy(Kind kind, String citation, String conditions) {
         this.kind = Objects.requireNonNull(kind);
         this.citation = Objects.requireNonNull(citation);
         this.conditions = Objects.requireNonNull(conditions);
+        this.render = null;
+    }
+
+    private ReviewPolicy(Kind kind, String citation, java.util.function.Supplier<String> render) {
+        this.kind = Objects.requireNonNull(kind);
+        this.citation = Objects.requireNonNull(citation);
+        this.render = Objects.requireNonNull(render);
+    }
+
+    /**
+     * A policy whose conditions are rendered when first asked ({@link #conditions()}, {@link #equals},
+     * {@link #hashCode}, {@link #toString}) and then kept: for conditions assembled from facts that a caller asking only
+     * whether a licence is required never reads. The renderer must give the same text whenever it is called (it reads
+     * immutable values only); it may be called more than once when threads race.
+     */
+    static ReviewPolicy rendered(Kind kind, String citation, java.util.function.Supplier<String> conditions) {
+        return new ReviewPolicy(kind, citation, conditions);
     }
 
     /**
@@ -89,12 +109,17 @@ public final class ReviewPolicy {
 
     /** {@return when the policy holds and what it rests on, in words} */
     public String conditions() {
-        return conditions;
+        String c = conditions;
+        if (c == null) {
+            c = Objects.requireNonNull(render.get(), "conditions");
+            conditions = c;
+        }
+        return c;
     }
 
     @Override
     public String toString() {
-        return kind.label() + " (" + citation + "): " + conditions;
+        return kind.label() + " (" + citation + "): " + conditions();
     }
 
     /** Value equality: equal when kind, citation and conditions are. */
@@ -107,11 +132,11 @@ public final class ReviewPolicy {
             return false;
         }
         ReviewPolicy o = (ReviewPolicy) other;
-        return Objects.equals(kind, o.kind) && Objects.equals(citation, o.citation) && Objects.equals(conditions, o.conditions);
+        return Objects.equals(kind, o.kind) && Objects.equals(citation, o.citation) && Objects.equals(conditions(), o.conditions());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, citation, conditions);
+        return Objects.hash(kind, citation, conditions());
     }
 }

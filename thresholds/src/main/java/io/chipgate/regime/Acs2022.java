@@ -36,6 +36,14 @@ final class Acs2022 extends Regime {
             + "link figures in published sheets are often per-direction or per-link: check the spec");
     }
 
+    /** The days its status changes and the day Macau joined the destinations its conditions name. */
+    @Override
+    List<LocalDate> classificationDates() {
+        List<LocalDate> days = new java.util.ArrayList<>(changeDates());
+        days.add(MACAU_FROM);
+        return days;
+    }
+
     @Override
     Evaluation evaluate(Inputs in, LocalDate date, boolean explain) {
         Evaluation e = Evaluation.of(explain);

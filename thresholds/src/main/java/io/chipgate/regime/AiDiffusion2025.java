@@ -35,6 +35,12 @@ final class AiDiffusion2025 extends Regime {
             "UNCONFIRMED: § 740.29 (LPP) verbatim, the supplement 5 tier lists verbatim, the docket number");
     }
 
+    /** The days its status changes; its evaluation (and the 2024 classification it runs first) reads no date. */
+    @Override
+    List<LocalDate> classificationDates() {
+        return changeDates();
+    }
+
     @Override
     Evaluation evaluate(Inputs in, LocalDate date, boolean explain) {
         // the classification's clauses, citations, conditions, missing inputs and warnings, then this rule's

@@ -49,6 +49,12 @@ final class ChinaReview2026 extends Regime {
             + "the memory bandwidth of the part is used");
     }
 
+    /** The days its status changes; its evaluation (and the 2024 classification it runs first, and the system reading) reads no date. */
+    @Override
+    List<LocalDate> classificationDates() {
+        return changeDates();
+    }
+
     @Override
     Evaluation evaluate(Inputs in, LocalDate date, boolean explain) {
         // the classification's clauses, citations and missing inputs, not its conditions or warnings

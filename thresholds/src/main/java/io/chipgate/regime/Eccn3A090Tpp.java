@@ -66,6 +66,12 @@ final class Eccn3A090Tpp extends Regime {
             : List.of("UNCONFIRMED: the text of Note 3 to 3A090 (not found in the eCFR parse)");
     }
 
+    /** The days its status changes; its evaluation reads no date. */
+    @Override
+    List<LocalDate> classificationDates() {
+        return changeDates();
+    }
+
     @Override
     Evaluation evaluate(Inputs in, LocalDate date, boolean explain) {
         Evaluation e = Evaluation.of(explain);

@@ -33,6 +33,12 @@ final class InformedLetters2025 extends Regime {
             "licences were reportedly promised or issued from July–August 2025; the terms are UNCONFIRMED");
     }
 
+    /** The days its status changes; its evaluation reads no date. */
+    @Override
+    List<LocalDate> classificationDates() {
+        return changeDates();
+    }
+
     @Override
     Evaluation evaluate(Inputs in, LocalDate date, boolean explain) {
         Evaluation e = Evaluation.of(explain);

@@ -118,6 +118,84 @@ public abstract sealed class Regime
         return definition.status(Objects.requireNonNull(date, "date"));
     }
 
+    /**
+     * The days on which this regime's determination of a part may change in anything but the date it names (and the
+     * date its status warning names): the days its status changes and the days its own text reads. Null when any day
+     * may differ (the foundry rule names the transaction year; a custom regime's rule is not known here): the default.
+     */
+    List<LocalDate> classificationDates() {
+        return null;
+    }
+
+    /** {@link #classificationDates()}, made once: empty when the regime names none (then no day shares a span). */
+    private volatile List<LocalDate> spanDays;
+
+    /**
+     * {@return the first day of the span of days containing {@code date} over which {@link #classify} determines every
+     * part alike but for the date the determination names (and the date in its status warning); {@link LocalDate#MIN}
+     * before the regime's first such day; empty when the regime does not say (any day may give another determination)}
+     * Two dates with the same span give determinations that {@link #redated} turns into one another.
+     *
+     * @param date the date, not null
+     */
+    public final Optional<LocalDate> classificationSpan(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        List<LocalDate> days = spanDays;
+        if (days == null) {
+            List<LocalDate> given = classificationDates();
+            days = given == null ? List.of() : List.copyOf(given);
+            spanDays = days;
+        }
+        if (days.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate from = LocalDate.MIN;
+        for (LocalDate d : days) {
+            if (!d.isAfter(date) && d.isAfter(from)) {
+                from = d;
+            }
+        }
+        return Optional.of(from);
+    }
+
+    /**
+     * {@return a determination of this regime moved to another day of the same {@linkplain #classificationSpan span}:
+     * what {@link #classify} gives on {@code date} for the same part, interpretation and resolver} For callers that
+     * classify the same part on many dates (licence decisions): the rule is evaluated once per span.
+     *
+     * @param made a determination this regime made, not null
+     * @param date the day to move it to, not null
+     * @throws IllegalArgumentException when {@code made} is another regime's, or {@code date} is in another span (or
+     *     the regime has none)
+     */
+    public final Determination redated(Determination made, LocalDate date) {
+        Objects.requireNonNull(made, "made");
+        Objects.requireNonNull(date, "date");
+        if (!made.regimeId().equals(id())) {
+            throw new IllegalArgumentException("a determination of " + made.regimeId() + ", not of " + id());
+        }
+        Optional<LocalDate> span = classificationSpan(date);
+        if (span.isEmpty() || !span.equals(classificationSpan(made.date()))) {
+            throw new IllegalArgumentException(id() + " may determine a part differently on " + date + " than on " + made.date());
+        }
+        if (made.date().equals(date)) {
+            return made;
+        }
+        ImmutableDetermination moved = ((ImmutableDetermination) ImmutableDetermination.copyOf(made)).withDate(date);
+        RegimeStatus status = made.status();
+        if (status != RegimeStatus.IN_FORCE) {
+            // the status warning names the day: the one of the day moved to, in its place (it is the one notice of its
+            // code, which only statusNotice gives)
+            Notice now = statusWarning(date, status);
+            List<Notice> warnings = new ArrayList<>(made.warningNotices().size());
+            for (Notice n : made.warningNotices()) {
+                warnings.add(n.code() == Notice.Code.NOT_IN_FORCE ? now : n);
+            }
+            moved = moved.withWarningNotices(warnings);
+        }
+        return moved;
+    }
+
     /** {@return the dates on which this regime's status or requirements change, ascending} */
     public List<LocalDate> changeDates() {
         return definition.changeDates();
@@ -386,11 +464,14 @@ public abstract sealed class Regime
     private Notice statusWarning(LocalDate date, RegimeStatus status) {
         StatusWarning w = lastStatusWarning;
         if (w == null || !w.date.equals(date)) {
-            w = new StatusWarning(date, Notice.of(Notice.Code.NOT_IN_FORCE, "status on " + date + ": " + status
-                + " — the rule is evaluated as written"));
+            w = new StatusWarning(date, statusNotice(date, status));
             lastStatusWarning = w;
         }
         return w.notice;
+    }
+
+    private static Notice statusNotice(LocalDate date, RegimeStatus status) {
+        return Notice.of(Notice.Code.NOT_IN_FORCE, "status on " + date + ": " + status + " — the rule is evaluated as written");
     }
 
     /**
