@@ -142,8 +142,11 @@ final class LicenseCommand implements Callable<Integer> {
     static final int CHUNK = 512;
 
     /** One line's answer, or its error, ready to write. */
-    private record Answer(long line, String input, String written, String error, boolean unknown) {
+    private record Answer(long line, String input, String written, byte[] bytes, String error, boolean unknown) {
     }
+
+    /** The line separator in UTF-8, as {@code println} ends a line. */
+    private static final byte[] NEWLINE = System.lineSeparator().getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     /**
      * Reads shipments line by line and writes the answers in the order of the lines; a bad line is reported, the rest
@@ -160,6 +163,8 @@ final class LicenseCommand implements Callable<Integer> {
         boolean seen = false;
         List<long[]> numbers = new ArrayList<>(chunkSize);
         List<String> lines = new ArrayList<>(chunkSize);
+        // JSON lines are written as UTF-8 bytes by the threads that decide them when standard output takes bytes
+        StandardStream bytesOut = format == Format.jsonl && out instanceof StandardStream s ? s : null;
         try (LineSource r = LineSource.open(from, System.in)) {
             root.catalog(); // loaded once, before any parallel work
             String line;
@@ -190,7 +195,7 @@ final class LicenseCommand implements Callable<Integer> {
                 if (lines.isEmpty()) {
                     continue;
                 }
-                List<Answer> answers = decide(numbers, lines, in, defaultDate, facts);
+                List<Answer> answers = decide(numbers, lines, in, defaultDate, facts, bytesOut != null);
                 numbers.clear();
                 lines.clear();
                 boolean closed = false;
@@ -203,7 +208,11 @@ final class LicenseCommand implements Callable<Integer> {
                         spec.commandLine().getErr().println("chipgate: " + Chipgate.oneLine(source + ": line " + a.line() + ": " + a.error()));
                     } else {
                         unknown |= a.unknown();
-                        out.println(a.written());
+                        if (a.bytes() != null) {
+                            bytesOut.writeUtf8(a.bytes());
+                        } else {
+                            out.println(a.written());
+                        }
                     }
                     if (out.checkError()) {
                         closed = true; // standard output is closed (| head -1) or full: stop reading; the command says so and exits 3
@@ -235,27 +244,36 @@ final class LicenseCommand implements Callable<Integer> {
 
     /** The answers to a chunk of lines, in their order: decided and rendered in parallel when there are several. */
     private List<Answer> decide(List<long[]> numbers, List<String> lines, Interpretation in, LocalDate defaultDate,
-                                io.chipgate.license.ItemOrigin facts) {
+                                io.chipgate.license.ItemOrigin facts, boolean bytes) {
         java.util.stream.IntStream indices = java.util.stream.IntStream.range(0, lines.size());
         return (lines.size() > 1 ? indices.parallel() : indices)
-            .mapToObj(i -> answer(numbers.get(i)[0], lines.get(i), in, defaultDate, facts)).toList();
+            .mapToObj(i -> answer(numbers.get(i)[0], lines.get(i), in, defaultDate, facts, bytes)).toList();
     }
 
-    /** One line's answer: the JSON line or the text (with notices), or the error of a bad line. */
-    private Answer answer(long n, String q, Interpretation in, LocalDate defaultDate, io.chipgate.license.ItemOrigin facts) {
+    /**
+     * One line's answer: the JSON line (as UTF-8 bytes with its line separator when {@code bytes}, and no notices are
+     * added) or the text (with notices), or the error of a bad line.
+     */
+    private Answer answer(long n, String q, Interpretation in, LocalDate defaultDate, io.chipgate.license.ItemOrigin facts,
+                          boolean bytes) {
         try {
             LicenseDetermination d = Licensing.assess(shipment(q, defaultDate).withItemOrigin(facts), in, root.catalog()::find);
             String written;
-            if (format == Format.jsonl) {
+            if (format == Format.jsonl && bytes && root.noticesFor(d.partId()).isEmpty()) {
+                byte[] json = LicenseReports.jsonLineUtf8(d);
+                byte[] line = java.util.Arrays.copyOf(json, json.length + NEWLINE.length);
+                System.arraycopy(NEWLINE, 0, line, json.length, NEWLINE.length);
+                return new Answer(n, q, null, line, null, !d.licenseRequired().isKnown());
+            } else if (format == Format.jsonl) {
                 written = withNotices(LicenseReports.jsonLine(d), d.partId(), false);
             } else {
                 StringBuilder t = new StringBuilder(LicenseReports.text(d));
                 root.noticesFor(d.partId()).forEach(x -> t.append(System.lineSeparator()).append("notice: ").append(x));
                 written = t.toString();
             }
-            return new Answer(n, q, written, null, !d.licenseRequired().isKnown());
+            return new Answer(n, q, written, null, null, !d.licenseRequired().isKnown());
         } catch (BadInputException | IllegalArgumentException e) {
-            return new Answer(n, q, null, e.getMessage(), false);
+            return new Answer(n, q, null, null, e.getMessage(), false);
         }
     }
 

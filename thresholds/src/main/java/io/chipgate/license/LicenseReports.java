@@ -1,6 +1,10 @@
 package io.chipgate.license;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -8,6 +12,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chipgate.metrics.Tri;
 import io.chipgate.regime.Determination;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -59,6 +65,45 @@ public final class LicenseReports {
     }
 
     private static final ObjectMapper LINE = new ObjectMapper();
+
+    /**
+     * Writes JSON Lines in UTF-8; surrogate pairs are written as the four-byte sequence of their character, as an
+     * encoder of the text of {@link #jsonLine} writes them.
+     */
+    private static final JsonFactory BYTES = JsonFactory.builder()
+        .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
+
+    /**
+     * {@return {@link #jsonLine} encoded in UTF-8, byte for byte (a lone surrogate, which UTF-8 cannot encode, as
+     * {@code ?}), written token by token without a tree: the fast path for writing many answers}
+     *
+     * @param d the determination, not null
+     */
+    public static byte[] jsonLineUtf8(LicenseDetermination d) {
+        Objects.requireNonNull(d, "d");
+        ByteArrayBuilder out = new ByteArrayBuilder(16_384);
+        try (JsonGenerator g = BYTES.createGenerator(out, JsonEncoding.UTF8)) {
+            LicenseJsonStream.write(g, d);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write a licence determination as JSON", e);
+        }
+        byte[] bytes = out.toByteArray();
+        // a lone surrogate is escaped by the generator, where the encoder of the text writes '?': take the text's way
+        return escapesSurrogate(bytes) ? jsonLine(d).getBytes(StandardCharsets.UTF_8) : bytes;
+    }
+
+    /** Whether the JSON has a {@code \uD800}–{@code \uDFFF} escape (or text that looks like one: rare, and then safe). */
+    private static boolean escapesSurrogate(byte[] b) {
+        for (int i = 0; i + 3 < b.length; i++) {
+            if (b[i] == '\\' && b[i + 1] == 'u' && (b[i + 2] == 'D' || b[i + 2] == 'd')) {
+                byte c = b[i + 3];
+                if (c >= '8' && c <= '9' || c >= 'A' && c <= 'F' || c >= 'a' && c <= 'f') {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     static ObjectNode tree(LicenseDetermination d) {
         Objects.requireNonNull(d, "d");
