@@ -257,7 +257,7 @@ final class LicenseCommand implements Callable<Integer> {
     private Answer answer(long n, String q, Interpretation in, LocalDate defaultDate, io.chipgate.license.ItemOrigin facts,
                           boolean bytes) {
         try {
-            LicenseDetermination d = Licensing.assess(shipment(q, defaultDate).withItemOrigin(facts), in, root.catalog()::find);
+            LicenseDetermination d = Licensing.assess(shipment(q, defaultDate).withItemOrigin(facts), in, this::find);
             String written;
             if (format == Format.jsonl && bytes && root.noticesFor(d.partId()).isEmpty()) {
                 byte[] json = LicenseReports.jsonLineUtf8(d);
@@ -293,26 +293,71 @@ final class LicenseCommand implements Callable<Integer> {
         }
     }
 
+    /** Bound of the look-ups kept by a run of --from: the parts by name and the dates by text. */
+    static final int KEPT = 4_096;
+
+    /** The parts a run of --from looked up, by the name as written (empty: not in the catalog); bounded, see {@link #KEPT}. */
+    private final java.util.concurrent.ConcurrentHashMap<String, java.util.Optional<Part>> parts = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The dates a run of --from read, by their text (valid ones only); bounded, see {@link #KEPT}. */
+    private final java.util.concurrent.ConcurrentHashMap<String, LocalDate> dates = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** {@return the catalog's part of this name, as {@code Catalog.find} gives it, looked up once per name in a run} */
+    private java.util.Optional<Part> find(String name) {
+        java.util.Optional<Part> p = parts.get(name);
+        if (p == null) {
+            p = root.catalog().find(name);
+            keep(parts, name, p);
+        }
+        return p;
+    }
+
+    private static <V> void keep(java.util.concurrent.ConcurrentHashMap<String, V> memo, String key, V value) {
+        if (memo.size() >= KEPT) {
+            memo.clear();
+        }
+        memo.put(key, value);
+    }
+
+    /** {@return whether the text is 1 to 10 ASCII digits} */
+    private static boolean digits(String t) {
+        if (t.isEmpty() || t.length() > 10) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) < '0' || t.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** PART,TO[,HQ[,DATE[,QUANTITY]]]. */
     private Shipment shipment(String q, LocalDate defaultDate) {
         String[] f = q.split(",", -1);
         if (f.length < 2 || f.length > 5) {
             throw new BadInputException("invalid value \"" + q + "\": expected PART,TO[,HQ[,DATE[,QUANTITY]]]");
         }
-        Part p = root.catalog().part(f[0].strip());
+        String name = f[0].strip();
+        Part p = find(name).orElseGet(() -> root.catalog().part(name)); // the catalog's error, with its suggestions
         LocalDate date = defaultDate;
         if (f.length > 3 && !f[3].isBlank()) {
-            try {
-                date = LocalDate.parse(f[3].strip());
-            } catch (java.time.format.DateTimeParseException e) {
-                throw new BadInputException("date: invalid value \"" + f[3].strip() + "\": expected an ISO date such as 2025-01-15; it "
-                    + Chipgate.dateProblem(f[3].strip(), e));
+            String text = f[3].strip();
+            date = dates.get(text);
+            if (date == null) {
+                try {
+                    date = LocalDate.parse(text);
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw new BadInputException("date: invalid value \"" + text + "\": expected an ISO date such as 2025-01-15; it "
+                        + Chipgate.dateProblem(text, e));
+                }
+                keep(dates, text, date);
             }
         }
         long qty = 1;
         if (f.length > 4 && !f[4].isBlank()) {
             String t = f[4].strip();
-            qty = t.matches("[0-9]{1,10}") ? Long.parseLong(t) : -1;
+            qty = digits(t) ? Long.parseLong(t) : -1;
             if (qty < 1) {
                 throw new BadInputException("quantity: invalid value \"" + t + "\": expected a whole number of at least 1");
             }

@@ -73,6 +73,9 @@ public final class LicenseReports {
     private static final JsonFactory BYTES = JsonFactory.builder()
         .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
 
+    /** Each thread's buffer for {@link #jsonLineUtf8} (a line is about 15 KB), kept between lines. */
+    private static final ThreadLocal<ByteArrayBuilder> LINE_BUFFER = ThreadLocal.withInitial(() -> new ByteArrayBuilder(32_768));
+
     /**
      * {@return {@link #jsonLine} encoded in UTF-8, byte for byte (a lone surrogate, which UTF-8 cannot encode, as
      * {@code ?}), written token by token without a tree: the fast path for writing many answers}
@@ -81,15 +84,18 @@ public final class LicenseReports {
      */
     public static byte[] jsonLineUtf8(LicenseDetermination d) {
         Objects.requireNonNull(d, "d");
-        ByteArrayBuilder out = new ByteArrayBuilder(16_384);
-        try (JsonGenerator g = BYTES.createGenerator(out, JsonEncoding.UTF8)) {
+        ByteArrayBuilder out = LINE_BUFFER.get();
+        out.reset();
+        boolean surrogates;
+        try (LicenseJsonStream.Utf8Strings g = new LicenseJsonStream.Utf8Strings(BYTES.createGenerator(out, JsonEncoding.UTF8))) {
             LicenseJsonStream.write(g, d);
+            surrogates = g.surrogates();
         } catch (IOException e) {
             throw new IllegalStateException("cannot write a licence determination as JSON", e);
         }
         byte[] bytes = out.toByteArray();
         // a lone surrogate is escaped by the generator, where the encoder of the text writes '?': take the text's way
-        return escapesSurrogate(bytes) ? jsonLine(d).getBytes(StandardCharsets.UTF_8) : bytes;
+        return surrogates && escapesSurrogate(bytes) ? jsonLine(d).getBytes(StandardCharsets.UTF_8) : bytes;
     }
 
     /** Whether the JSON has a {@code \uD800}–{@code \uDFFF} escape (or text that looks like one: rare, and then safe). */
