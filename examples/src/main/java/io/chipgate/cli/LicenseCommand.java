@@ -260,10 +260,7 @@ final class LicenseCommand implements Callable<Integer> {
             LicenseDetermination d = Licensing.assess(shipment(q, defaultDate).withItemOrigin(facts), in, this::find);
             String written;
             if (format == Format.jsonl && bytes && root.noticesFor(d.partId()).isEmpty()) {
-                byte[] json = LicenseReports.jsonLineUtf8(d);
-                byte[] line = java.util.Arrays.copyOf(json, json.length + NEWLINE.length);
-                System.arraycopy(NEWLINE, 0, line, json.length, NEWLINE.length);
-                return new Answer(n, q, null, line, null, !d.licenseRequired().isKnown());
+                return new Answer(n, q, null, LicenseReports.jsonLineUtf8(d, NEWLINE), null, !d.licenseRequired().isKnown());
             } else if (format == Format.jsonl) {
                 written = withNotices(LicenseReports.jsonLine(d), d.partId(), false);
             } else {

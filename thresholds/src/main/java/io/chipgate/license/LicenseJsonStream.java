@@ -24,13 +24,9 @@ final class LicenseJsonStream {
      */
     private static final java.util.concurrent.ConcurrentHashMap<String, byte[]> UTF8 = new java.util.concurrent.ConcurrentHashMap<>();
     /** At most this many strings are kept (a few MB). */
-    static final int KEPT = 8_192;
+    static final int KEPT = 16_384;
     /** Shorter strings are written directly: looking them up would cost as much. */
     static final int SHORTEST = 12;
-    /** The factory of the generators that escape a string once, before it is kept. */
-    private static final com.fasterxml.jackson.core.JsonFactory ESCAPES = com.fasterxml.jackson.core.JsonFactory.builder()
-        .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
-
     /**
      * A generator writing to UTF-8 that writes each recurring string from {@link #UTF8} and remembers whether it wrote a
      * string with a UTF-16 surrogate (which the caller then checks for a lone one).
@@ -71,8 +67,14 @@ final class LicenseJsonStream {
         }
 
         @Override
+        public void writeFieldName(String name) throws IOException {
+            // the names are this class's constants: a few dozen
+            delegate.writeFieldName(NAMES.computeIfAbsent(name, com.fasterxml.jackson.core.io.SerializedString::new));
+        }
+
+        @Override
         public void writeStringField(String field, String value) throws IOException {
-            delegate.writeFieldName(field);
+            writeFieldName(field);
             writeString(value);
         }
     }
@@ -86,15 +88,17 @@ final class LicenseJsonStream {
         return false;
     }
 
-    /** The string in UTF-8 escaped as a generator of {@link #ESCAPES} escapes it, without the quotes. */
-    private static byte[] escaped(String s) throws IOException {
-        com.fasterxml.jackson.core.util.ByteArrayBuilder out = new com.fasterxml.jackson.core.util.ByteArrayBuilder(s.length() + 16);
-        try (JsonGenerator g = ESCAPES.createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
-            g.writeString(s);
-        }
-        byte[] quoted = out.toByteArray();
-        return java.util.Arrays.copyOfRange(quoted, 1, quoted.length - 1);
+    /**
+     * The string (without a UTF-16 surrogate) in UTF-8 escaped as the generator escapes it, without the quotes:
+     * {@code JsonStringEncoder} uses the generator's table of escapes (quote, backslash, control characters).
+     */
+    private static byte[] escaped(String s) {
+        return com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsUTF8(s);
     }
+
+    /** The field names, encoded once. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, com.fasterxml.jackson.core.io.SerializedString> NAMES =
+        new java.util.concurrent.ConcurrentHashMap<>();
 
     static void write(JsonGenerator g, LicenseDetermination d) throws IOException {
         g.writeStartObject();
