@@ -102,7 +102,7 @@ public final class Chipgate implements Runnable {
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
-        Jit.clientCompilerOnly();
+        Jit.allow();
         // UTF-8 whatever the platform encoding; a failed write is remembered and ends in exit 3
         System.exit(execute(args, StandardStream.out(), StandardStream.err()));
     }

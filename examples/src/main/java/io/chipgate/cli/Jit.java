@@ -4,19 +4,35 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The just-in-time compilation of a command-line run: the client compiler (C1) only, as the launcher asks with
- * {@code -XX:TieredStopAtLevel=1}, for {@code java -jar chipgate.jar} too. A run of the command line is short: the
- * optimizing compiler (C2) spends more CPU compiling than its code saves in it. Measured on this 2-core machine
- * (docs/benchmarks.md, issue 19 § 7): {@code license --from} of 20,000 lines took about half the CPU time with C1
- * only, and of 100,000 lines 27 s against 44 s.
+ * The just-in-time compilation of {@code license --from}: the client compiler (C1) only, as the launcher asks with
+ * {@code -XX:TieredStopAtLevel=1}, for {@code java -jar chipgate.jar} too. Such a run is short for a JIT: the
+ * optimizing compiler (C2) spends more CPU compiling than its code saves. Measured on this 2-core machine
+ * (docs/benchmarks.md, issue 19 § 7): 20,000 lines took about half the CPU time with C1 only, and 100,000 lines 27 s
+ * against 44 s. Other commands keep the JVM's default (a million-line {@code screen} was not measured with C1 alone).
  *
  * <p>Done through the JVM's diagnostic command {@code Compiler.directives_add} (a directive excluding every method
- * from C2; the JVM then compiles them with C1 alone), so it applies to the running JVM from its start. A JVM
- * without that command (not HotSpot, or without the {@code jdk.management} module) keeps its default, and so does a
- * run given {@code -Dchipgate.jit=default} (for a long run where C2 would pay off).
+ * from C2; the JVM then compiles them with C1 alone), from the command line's {@code main} only: a program that runs
+ * the commands in its own JVM ({@link Chipgate#execute}, the tests) keeps its compilers. A JVM without that command
+ * (not HotSpot, or without the {@code jdk.management} module) keeps its default, and so does a run given
+ * {@code -Dchipgate.jit=default}.
  */
 final class Jit {
     private Jit() {
+    }
+
+    /** Whether this JVM is the command line's own (set by {@code main}). */
+    private static volatile boolean allowed;
+
+    /** Lets {@link #clientCompilerOnly} change this JVM's compilation: called by {@code main} only. */
+    static void allow() {
+        allowed = true;
+    }
+
+    /** For {@code license --from}: C1 alone when {@code main} allowed it. */
+    static void forBatch() {
+        if (allowed) {
+            clientCompilerOnly();
+        }
     }
 
     /** The directive: no method is compiled by C2. */

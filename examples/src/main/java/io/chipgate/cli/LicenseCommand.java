@@ -154,6 +154,7 @@ final class LicenseCommand implements Callable<Integer> {
      * (the library is immutable and thread-safe); from standard input each answer is written as soon as it is computed.
      */
     private int batch(PrintWriter out, Interpretation in) throws java.io.IOException {
+        Jit.forBatch();
         String source = from.equals("-") ? "standard input" : from;
         LocalDate defaultDate = on == null ? LocalDate.now() : on;
         io.chipgate.license.ItemOrigin facts = originFacts();
