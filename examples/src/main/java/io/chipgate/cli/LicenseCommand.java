@@ -142,8 +142,11 @@ final class LicenseCommand implements Callable<Integer> {
     static final int CHUNK = 512;
 
     /** One line's answer, or its error, ready to write. */
-    private record Answer(long line, String input, String written, String error, boolean unknown) {
+    private record Answer(long line, String input, String written, byte[] bytes, String error, boolean unknown) {
     }
+
+    /** The line separator in UTF-8, as {@code println} ends a line. */
+    private static final byte[] NEWLINE = System.lineSeparator().getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     /**
      * Reads shipments line by line and writes the answers in the order of the lines; a bad line is reported, the rest
@@ -160,6 +163,8 @@ final class LicenseCommand implements Callable<Integer> {
         boolean seen = false;
         List<long[]> numbers = new ArrayList<>(chunkSize);
         List<String> lines = new ArrayList<>(chunkSize);
+        // JSON lines are written as UTF-8 bytes by the threads that decide them when standard output takes bytes
+        StandardStream bytesOut = format == Format.jsonl && out instanceof StandardStream s ? s : null;
         try (LineSource r = LineSource.open(from, System.in)) {
             root.catalog(); // loaded once, before any parallel work
             String line;
@@ -190,7 +195,7 @@ final class LicenseCommand implements Callable<Integer> {
                 if (lines.isEmpty()) {
                     continue;
                 }
-                List<Answer> answers = decide(numbers, lines, in, defaultDate, facts);
+                List<Answer> answers = decide(numbers, lines, in, defaultDate, facts, bytesOut != null);
                 numbers.clear();
                 lines.clear();
                 boolean closed = false;
@@ -203,7 +208,11 @@ final class LicenseCommand implements Callable<Integer> {
                         spec.commandLine().getErr().println("chipgate: " + Chipgate.oneLine(source + ": line " + a.line() + ": " + a.error()));
                     } else {
                         unknown |= a.unknown();
-                        out.println(a.written());
+                        if (a.bytes() != null) {
+                            bytesOut.writeUtf8(a.bytes());
+                        } else {
+                            out.println(a.written());
+                        }
                     }
                     if (out.checkError()) {
                         closed = true; // standard output is closed (| head -1) or full: stop reading; the command says so and exits 3
@@ -235,27 +244,33 @@ final class LicenseCommand implements Callable<Integer> {
 
     /** The answers to a chunk of lines, in their order: decided and rendered in parallel when there are several. */
     private List<Answer> decide(List<long[]> numbers, List<String> lines, Interpretation in, LocalDate defaultDate,
-                                io.chipgate.license.ItemOrigin facts) {
+                                io.chipgate.license.ItemOrigin facts, boolean bytes) {
         java.util.stream.IntStream indices = java.util.stream.IntStream.range(0, lines.size());
         return (lines.size() > 1 ? indices.parallel() : indices)
-            .mapToObj(i -> answer(numbers.get(i)[0], lines.get(i), in, defaultDate, facts)).toList();
+            .mapToObj(i -> answer(numbers.get(i)[0], lines.get(i), in, defaultDate, facts, bytes)).toList();
     }
 
-    /** One line's answer: the JSON line or the text (with notices), or the error of a bad line. */
-    private Answer answer(long n, String q, Interpretation in, LocalDate defaultDate, io.chipgate.license.ItemOrigin facts) {
+    /**
+     * One line's answer: the JSON line (as UTF-8 bytes with its line separator when {@code bytes}, and no notices are
+     * added) or the text (with notices), or the error of a bad line.
+     */
+    private Answer answer(long n, String q, Interpretation in, LocalDate defaultDate, io.chipgate.license.ItemOrigin facts,
+                          boolean bytes) {
         try {
-            LicenseDetermination d = Licensing.assess(shipment(q, defaultDate).withItemOrigin(facts), in, root.catalog()::find);
+            LicenseDetermination d = Licensing.assess(shipment(q, defaultDate).withItemOrigin(facts), in, this::find);
             String written;
-            if (format == Format.jsonl) {
+            if (format == Format.jsonl && bytes && root.noticesFor(d.partId()).isEmpty()) {
+                return new Answer(n, q, null, LicenseReports.jsonLineUtf8(d, NEWLINE), null, !d.licenseRequired().isKnown());
+            } else if (format == Format.jsonl) {
                 written = withNotices(LicenseReports.jsonLine(d), d.partId(), false);
             } else {
                 StringBuilder t = new StringBuilder(LicenseReports.text(d));
                 root.noticesFor(d.partId()).forEach(x -> t.append(System.lineSeparator()).append("notice: ").append(x));
                 written = t.toString();
             }
-            return new Answer(n, q, written, null, !d.licenseRequired().isKnown());
+            return new Answer(n, q, written, null, null, !d.licenseRequired().isKnown());
         } catch (BadInputException | IllegalArgumentException e) {
-            return new Answer(n, q, null, e.getMessage(), false);
+            return new Answer(n, q, null, null, e.getMessage(), false);
         }
     }
 
@@ -275,26 +290,71 @@ final class LicenseCommand implements Callable<Integer> {
         }
     }
 
+    /** Bound of the look-ups kept by a run of --from: the parts by name and the dates by text. */
+    static final int KEPT = 4_096;
+
+    /** The parts a run of --from looked up, by the name as written (empty: not in the catalog); bounded, see {@link #KEPT}. */
+    private final java.util.concurrent.ConcurrentHashMap<String, java.util.Optional<Part>> parts = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The dates a run of --from read, by their text (valid ones only); bounded, see {@link #KEPT}. */
+    private final java.util.concurrent.ConcurrentHashMap<String, LocalDate> dates = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** {@return the catalog's part of this name, as {@code Catalog.find} gives it, looked up once per name in a run} */
+    private java.util.Optional<Part> find(String name) {
+        java.util.Optional<Part> p = parts.get(name);
+        if (p == null) {
+            p = root.catalog().find(name);
+            keep(parts, name, p);
+        }
+        return p;
+    }
+
+    private static <V> void keep(java.util.concurrent.ConcurrentHashMap<String, V> memo, String key, V value) {
+        if (memo.size() >= KEPT) {
+            memo.clear();
+        }
+        memo.put(key, value);
+    }
+
+    /** {@return whether the text is 1 to 10 ASCII digits} */
+    private static boolean digits(String t) {
+        if (t.isEmpty() || t.length() > 10) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) < '0' || t.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** PART,TO[,HQ[,DATE[,QUANTITY]]]. */
     private Shipment shipment(String q, LocalDate defaultDate) {
         String[] f = q.split(",", -1);
         if (f.length < 2 || f.length > 5) {
             throw new BadInputException("invalid value \"" + q + "\": expected PART,TO[,HQ[,DATE[,QUANTITY]]]");
         }
-        Part p = root.catalog().part(f[0].strip());
+        String name = f[0].strip();
+        Part p = find(name).orElseGet(() -> root.catalog().part(name)); // the catalog's error, with its suggestions
         LocalDate date = defaultDate;
         if (f.length > 3 && !f[3].isBlank()) {
-            try {
-                date = LocalDate.parse(f[3].strip());
-            } catch (java.time.format.DateTimeParseException e) {
-                throw new BadInputException("date: invalid value \"" + f[3].strip() + "\": expected an ISO date such as 2025-01-15; it "
-                    + Chipgate.dateProblem(f[3].strip(), e));
+            String text = f[3].strip();
+            date = dates.get(text);
+            if (date == null) {
+                try {
+                    date = LocalDate.parse(text);
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw new BadInputException("date: invalid value \"" + text + "\": expected an ISO date such as 2025-01-15; it "
+                        + Chipgate.dateProblem(text, e));
+                }
+                keep(dates, text, date);
             }
         }
         long qty = 1;
         if (f.length > 4 && !f[4].isBlank()) {
             String t = f[4].strip();
-            qty = t.matches("[0-9]{1,10}") ? Long.parseLong(t) : -1;
+            qty = digits(t) ? Long.parseLong(t) : -1;
             if (qty < 1) {
                 throw new BadInputException("quantity: invalid value \"" + t + "\": expected a whole number of at least 1");
             }

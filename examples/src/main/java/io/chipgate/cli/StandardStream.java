@@ -37,6 +37,21 @@ final class StandardStream extends PrintWriter {
         return new StandardStream(new Recorder(bytes));
     }
 
+    /**
+     * Writes bytes that are already UTF-8 (whole lines, their separators included) after the text written before
+     * them; a failed write is remembered and reported by {@link #checkError()} as a failed {@code println} is.
+     */
+    void writeUtf8(byte[] bytes) {
+        synchronized (lock) {
+            flush();
+            try {
+                recorder.write(bytes, 0, bytes.length);
+            } catch (IOException e) {
+                setError();
+            }
+        }
+    }
+
     /** Why the first failed write failed ("No space left on device", "Broken pipe"), or "a write error". */
     String failure() {
         IOException e = recorder.first;

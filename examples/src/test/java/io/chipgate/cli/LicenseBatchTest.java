@@ -71,6 +71,32 @@ class LicenseBatchTest {
     }
 
     @Test
+    void standardOutputGetsTheSameBytesAsAWriterDoes() throws IOException {
+        // to standard output the JSON lines are written as UTF-8 bytes by the deciding threads; to any other writer as
+        // text: the two must be the same bytes, bad lines and their order included (more than one chunk of lines)
+        StringBuilder file = new StringBuilder("part,to,hq,date,quantity\n");
+        List<String> sample = List.of("L40,KH,,2024-06-01", "B200,AE,AE,2026-08-01,8", "nosuch,CN", "H100,DE,DE,2024-06-01",
+            "H20,CN,,2025-06-01,3", "L40,DE,DE,2024-13-01", "nvidia-hgx-h100-8gpu,MO,CN,2023-11-20,2");
+        for (int i = 0; i < LicenseCommand.CHUNK + 300; i++) {
+            file.append(sample.get(i % sample.size())).append('\n');
+        }
+        Path in = dir.resolve("mixed.csv");
+        Files.writeString(in, file);
+        String[] args = {"license", "--from", in.toString(), "--format", "jsonl"};
+        ChipgateCliTest.Run text = ChipgateCliTest.run(args);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = Chipgate.execute(args, StandardStream.of(bytes), new java.io.PrintWriter(err));
+        assertEquals(Chipgate.BAD_DATA, code);
+        assertEquals(text.code(), code);
+        assertEquals(text.err(), err.toString());
+        byte[] expected = text.out().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(java.util.Arrays.equals(expected, bytes.toByteArray()), "the same bytes");
+        assertEquals(LicenseCommand.CHUNK + 300, text.out().lines().count());
+        assertTrue(text.out().contains("§"), "non-ASCII text is in the comparison");
+    }
+
+    @Test
     void oneShipmentOrAFileNotBoth() {
         assertEquals(2, ChipgateCliTest.run("license", "L40", "--to", "KH", "--from", "x.csv").code());
         assertEquals(2, ChipgateCliTest.run("license", "L40").code(), "--to is required with PART");
