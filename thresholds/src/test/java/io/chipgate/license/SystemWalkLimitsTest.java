@@ -79,4 +79,25 @@ class SystemWalkLimitsTest {
         assertTrue(cut.aggregateTpp().isEmpty(), LicenseReports.text(cut));
         assertEquals(1, cut.notices().stream().filter(n -> n.code() == LicenceNotice.Code.SYSTEM_NOT_READ).count(), cut.warnings().toString());
     }
+
+    @Test
+    void eachWalkCutShortGivesTheWarning() {
+        // whichever walk meets the limit first says so: the datacenter designation read from the ICs, or the aggregate TPP
+        Assessment.Run designation = run(chain(LEVELS + 1));
+        designation.datacenter();
+        assertEquals(1, notRead(designation), designation.warnings.toString());
+        Assessment.Run tpp = run(chain(LEVELS + 1));
+        tpp.aggregateTpp();
+        assertEquals(1, notRead(tpp), tpp.warnings.toString());
+    }
+
+    @Test
+    void sharedSubsystemsOfNonDatacenterIcsAreNotADatacenterItem() {
+        // 4 wide, 6 deep, every system holding every system of the next level, RTX 4090s (not designated for datacenters) at
+        // the bottom: every IC says no, so the system is not a datacenter item (§ 740.8(a)), however often a subsystem recurs
+        Map<String, Part> parts = SharedSystems.dag(Chips.RTX_4090, 4, 6);
+        Assessment.Run run = run(parts);
+        assertEquals(Tri.FALSE, run.datacenter());
+        assertEquals(0, notRead(run), run.warnings.toString());
+    }
 }
