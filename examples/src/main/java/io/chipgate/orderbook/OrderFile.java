@@ -82,6 +82,7 @@ public final class OrderFile {
      * 2022-08-26 (before the first rule of 2022-10-07, 87 FR 62186).
      */
     public static final String FIRST_DATE = "2022-08-26";
+    private static final LocalDate FIRST = LocalDate.parse(FIRST_DATE);
     /** The largest quantity accepted on one line. */
     public static final long MAX_QUANTITY = 1_000_000_000L;
 
@@ -285,16 +286,21 @@ public final class OrderFile {
     private String readWorkbook(Consumer<Entry> each) {
         String sha = sha256();
         Parser[] p = {null};
+        Batch[] batch = {null};
         XlsxRows.read(path, shownAs, sheet, (rowNumber, row) -> {
             if (blank(row)) {
                 return;
             }
             if (p[0] == null) {
                 p[0] = new Parser(columns.locate(row, shownAs), Integer.MAX_VALUE); // cells beyond the header: notes, ignored
+                batch[0] = new Batch(p[0], each);
                 return;
             }
-            each.accept(p[0].parse(rowNumber, row));
+            batch[0].add(rowNumber, row);
         });
+        if (batch[0] != null) {
+            batch[0].flush();
+        }
         if (p[0] == null) {
             throw new OrderFileException(shownAs + ": the sheet is empty: expected a header row naming the columns part, quantity, destination");
         }
@@ -334,17 +340,22 @@ public final class OrderFile {
                  .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
              MappingIterator<String[]> it = CSV.readerFor(String[].class).readValues(text)) {
             Parser p = null;
+            Batch batch = null;
             while (it.hasNextValue()) {
                 long line = it.getCurrentLocation().getLineNr();
                 List<String> row = Arrays.asList(it.nextValue());
                 if (p == null) {
                     p = new Parser(columns.locate(row, shownAs), row.size());
+                    batch = new Batch(p, each);
                     continue;
                 }
                 if (blank(row)) {
                     continue;
                 }
-                each.accept(p.parse(line, row));
+                batch.add(line, row);
+            }
+            if (batch != null) {
+                batch.flush();
             }
             if (p == null) {
                 throw new OrderFileException(shownAs + ": the file is empty: expected a header line naming the columns part, quantity, destination");
@@ -415,11 +426,49 @@ public final class OrderFile {
         return s.toString();
     }
 
-    /** Parses rows against one header; remembers part look-ups (bounded). */
+    /** Rows read in order are parsed in batches, in parallel (parsing a row depends on no other), and handed on in order. */
+    private static final class Batch {
+        /** Rows parsed together. */
+        static final int SIZE = 1024;
+        /** Fewer rows than this are parsed on the reading thread. */
+        static final int PARALLEL_FROM = 64;
+        private final Parser parser;
+        private final Consumer<Entry> each;
+        private final long[] lines = new long[SIZE];
+        private final List<List<String>> rows = new ArrayList<>(SIZE);
+
+        Batch(Parser parser, Consumer<Entry> each) {
+            this.parser = parser;
+            this.each = each;
+        }
+
+        void add(long line, List<String> row) {
+            lines[rows.size()] = line;
+            rows.add(row);
+            if (rows.size() == SIZE) {
+                flush();
+            }
+        }
+
+        void flush() {
+            java.util.stream.IntStream i = java.util.stream.IntStream.range(0, rows.size());
+            Entry[] parsed = (rows.size() >= PARALLEL_FROM ? i.parallel() : i).mapToObj(k -> parser.parse(lines[k], rows.get(k))).toArray(Entry[]::new);
+            rows.clear();
+            for (Entry e : parsed) {
+                each.accept(e);
+            }
+        }
+    }
+
+    /** Parses rows against one header; remembers part, country and date look-ups (bounded); thread-safe. */
     private final class Parser {
         private final Map<String, Integer> cols;
         private final int idCol;
-        private final Map<String, Object> parts = new HashMap<>();
+        private final Map<String, Object> parts = new java.util.concurrent.ConcurrentHashMap<>();
+        /** Country look-ups: a book names few countries, in many lines. */
+        private final Map<String, Optional<CountryCode>> countries = new java.util.concurrent.ConcurrentHashMap<>();
+        /** Dates as written, parsed: a book of a few years has at most a few thousand. */
+        private final Map<String, LocalDate> dates = new java.util.concurrent.ConcurrentHashMap<>();
         private final int width;
 
         Parser(Map<String, Integer> cols, int width) {
@@ -479,13 +528,20 @@ public final class OrderFile {
             LocalDate date = defaultDate;
             if (!d.isEmpty()) {
                 try {
-                    date = date(d);
+                    date = dates.get(d);
+                    if (date == null) {
+                        date = date(d);
+                        if (dates.size() >= 4096) {
+                            dates.clear();
+                        }
+                        dates.put(d, date);
+                    }
                 } catch (DateTimeParseException e) {
                     date = null;
                     problems.add("date '" + shown(d) + "' is not an ISO date: expected YYYY-MM-DD such as 2025-06-01");
                 }
             }
-            if (date != null && date.isBefore(LocalDate.parse(FIRST_DATE))) {
+            if (date != null && date.isBefore(FIRST)) {
                 problems.add("date " + date + " is outside the data: the licence rules assessed begin on " + FIRST_DATE
                     + " (the first reported advanced-computing licence requirement, NVIDIA's Form 8-K of 2022-08-31)");
             }
@@ -547,7 +603,14 @@ public final class OrderFile {
                 }
                 return null;
             }
-            Optional<CountryCode> c = Countries.find(text);
+            Optional<CountryCode> c = countries.get(text);
+            if (c == null) {
+                c = Countries.find(text);
+                if (countries.size() >= 4096) {
+                    countries.clear();
+                }
+                countries.put(text, c);
+            }
             if (c.isPresent()) {
                 return c.get();
             }
