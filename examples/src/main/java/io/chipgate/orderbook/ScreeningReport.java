@@ -200,6 +200,14 @@ public final class ScreeningReport implements Closeable {
             }
             return;
         }
+        if (format == Format.jsonl && entries.size() > JSONL_WINDOW) {
+            // a decision's licence document is large as a tree: at most a window of them are held at once
+            for (int from = 0; from < entries.size(); from += JSONL_WINDOW) {
+                int to = Math.min(entries.size(), from + JSONL_WINDOW);
+                lines(entries.subList(from, to), screened.subList(from, to));
+            }
+            return;
+        }
         Object[] made = java.util.stream.IntStream.range(0, entries.size()).parallel().mapToObj(i -> {
             if (!(entries.get(i) instanceof OrderFile.Valid v)) {
                 return format == Format.csv ? csvRow(table.row((OrderFile.Invalid) entries.get(i))) : null;
@@ -234,6 +242,9 @@ public final class ScreeningReport implements Closeable {
             }
         }
     }
+
+    /** Lines of the JSON lines form made together: each new decision's licence document is held as a tree meanwhile. */
+    private static final int JSONL_WINDOW = 128;
 
     /** The decision record of the JSON lines (its texts written as text records first, in order). */
     private String decisionJsonl(ScreenedLine l, JsonNode licence) {
