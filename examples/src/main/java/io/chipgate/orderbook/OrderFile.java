@@ -274,16 +274,97 @@ public final class OrderFile {
         if (k == Kind.XLS) {
             throw new OrderFileException(shownAs + ": an Excel 97-2003 workbook (.xls) is not read: save it as .xlsx or as \"CSV UTF-8\"");
         }
-        if (k == Kind.XLSX) {
-            return readWorkbook(each);
-        }
-        if (sheet != null) {
+        if (k == Kind.CSV && sheet != null) {
             throw new OrderFileException(shownAs + ": --sheet " + sheet + " names a sheet, but the file is CSV, not an Excel workbook");
         }
-        return readCsv(each);
+        return ahead(batches -> k == Kind.XLSX ? readWorkbook(batches) : readCsv(batches), each);
     }
 
-    private String readWorkbook(Consumer<Entry> each) {
+    /** Parsed batches read ahead of the consumer, at most this many. */
+    private static final int BATCHES_AHEAD = 4;
+
+    /** Ends the reading thread when the consumer has stopped. */
+    private static final class Stopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stopped() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** What ended the reading thread, handed to the consumer to throw. */
+    private record Failure(RuntimeException exception, Error error) {
+    }
+
+    /**
+     * Reads and parses on a thread of its own, up to {@link #BATCHES_AHEAD} batches ahead, while the caller's thread
+     * takes the lines in order: the reading and the consumer's work (deciding, writing) overlap. A fault of the file is
+     * thrown to the caller as it was raised; when the consumer throws, the reading stops and its file is closed.
+     */
+    private String ahead(java.util.function.Function<Consumer<Entry[]>, String> reader, Consumer<Entry> each) {
+        java.util.concurrent.BlockingQueue<Object> queue = new java.util.concurrent.ArrayBlockingQueue<>(BATCHES_AHEAD);
+        Object end = new Object();
+        String[] sha = {null};
+        Consumer<Object> put = x -> {
+            try {
+                queue.put(x);
+            } catch (InterruptedException e) {
+                throw new Stopped();
+            }
+        };
+        Thread t = new Thread(() -> {
+            try {
+                sha[0] = reader.apply(put::accept);
+                put.accept(end);
+            } catch (Stopped e) {
+                // the consumer stopped: nothing to hand over
+            } catch (RuntimeException e) {
+                offerFailure(put, new Failure(e, null));
+            } catch (Error e) {
+                offerFailure(put, new Failure(null, e));
+            }
+        }, "chipgate-order-reader");
+        t.setDaemon(true);
+        t.start();
+        try {
+            while (true) {
+                Object o = queue.take();
+                if (o == end) {
+                    break;
+                }
+                if (o instanceof Failure f) {
+                    if (f.error() != null) {
+                        throw f.error();
+                    }
+                    throw f.exception();
+                }
+                for (Entry e : (Entry[]) o) {
+                    each.accept(e);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OrderFileException(shownAs + ": the reading was interrupted");
+        } finally {
+            t.interrupt();
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return sha[0];
+    }
+
+    private static void offerFailure(Consumer<Object> put, Failure f) {
+        try {
+            put.accept(f);
+        } catch (Stopped e) {
+            // the consumer stopped first: its own exception is the one thrown
+        }
+    }
+
+    private String readWorkbook(Consumer<Entry[]> each) {
         String sha = sha256();
         Parser[] p = {null};
         Batch[] batch = {null};
@@ -322,7 +403,7 @@ public final class OrderFile {
         }
     }
 
-    private String readCsv(Consumer<Entry> each) {
+    private String readCsv(Consumer<Entry[]> each) {
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");
@@ -426,18 +507,18 @@ public final class OrderFile {
         return s.toString();
     }
 
-    /** Rows read in order are parsed in batches, in parallel (parsing a row depends on no other), and handed on in order. */
+    /** Rows read in order are parsed in batches, in parallel (parsing a row depends on no other), and handed on in order, a batch at a time. */
     private static final class Batch {
         /** Rows parsed together. */
         static final int SIZE = 1024;
         /** Fewer rows than this are parsed on the reading thread. */
         static final int PARALLEL_FROM = 64;
         private final Parser parser;
-        private final Consumer<Entry> each;
+        private final Consumer<Entry[]> each;
         private final long[] lines = new long[SIZE];
         private final List<List<String>> rows = new ArrayList<>(SIZE);
 
-        Batch(Parser parser, Consumer<Entry> each) {
+        Batch(Parser parser, Consumer<Entry[]> each) {
             this.parser = parser;
             this.each = each;
         }
@@ -454,8 +535,8 @@ public final class OrderFile {
             java.util.stream.IntStream i = java.util.stream.IntStream.range(0, rows.size());
             Entry[] parsed = (rows.size() >= PARALLEL_FROM ? i.parallel() : i).mapToObj(k -> parser.parse(lines[k], rows.get(k))).toArray(Entry[]::new);
             rows.clear();
-            for (Entry e : parsed) {
-                each.accept(e);
+            if (parsed.length > 0) {
+                each.accept(parsed);
             }
         }
     }

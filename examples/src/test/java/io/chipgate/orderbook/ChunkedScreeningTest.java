@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The chunked, parallel path of the screening (rows parsed in parallel batches; each chunk's decisions made ahead in
- * parallel workers; its CSV rows and JSON lines made in parallel, written in order) against the plain path (each line
+ * The chunked, parallel path of the screening (rows read on a thread of their own and parsed in parallel batches;
+ * each chunk's decisions made ahead in parallel workers; its CSV rows and JSON lines made in parallel, written in order) against the plain path (each line
  * parsed, decided and written one after the other): the same bytes, for a realistic book with invalid lines among
  * the valid ones, and with a memo small enough that decisions leave it and are made again.
  */
@@ -119,6 +119,30 @@ class ChunkedScreeningTest {
             report.finish(summary, run.decisions(), out);
         }
         return out.toString();
+    }
+
+    @Test
+    void aConsumerThatStopsStopsTheReadingThreadAndItsExceptionIsTheOneThrown() throws IOException {
+        Catalog catalog = Catalog.builtin();
+        OrderFile file = OrderFile.of(book(), catalog, ON);
+        IllegalStateException stop = new IllegalStateException("stopped by the consumer");
+        long[] seen = {0};
+        IllegalStateException thrown = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> file.read(e -> {
+            if (++seen[0] == 1_100) {
+                throw stop;
+            }
+        }));
+        assertTrue(thrown == stop, "the consumer's own exception: " + thrown);
+        assertEquals(1_100, seen[0], "no line after the one that stopped");
+        assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().equals("chipgate-order-reader") && t.isAlive()),
+            "the reading thread has ended");
+        // every line, in order, when the consumer does not stop
+        List<Long> numbers = new ArrayList<>();
+        file.read(e -> numbers.add(e.lineNumber()));
+        assertEquals(LINES, numbers.size());
+        for (int i = 0; i < numbers.size(); i++) {
+            assertEquals(i + 2L, numbers.get(i), "line numbers in file order");
+        }
     }
 
     @Test
