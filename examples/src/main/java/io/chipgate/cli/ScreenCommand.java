@@ -193,16 +193,19 @@ final class ScreenCommand implements Callable<Integer> {
                         }
                     }
                     run.decidePlanned();
+                    List<ScreenedLine> screened = new ArrayList<>(chunk.size());
                     for (OrderFile.Entry e : chunk) {
                         if (e instanceof OrderFile.Valid ok) {
                             ScreenedLine l = run.screen(ok.order());
                             summary.add(l);
-                            report.line(l, ok);
+                            screened.add(l);
                         } else {
                             summary.addInvalid();
-                            report.invalid((OrderFile.Invalid) e);
+                            screened.add(null);
                         }
                     }
+                    // the chunk's rows are made in parallel and written in order
+                    report.lines(chunk, screened);
                     chunk.clear();
                 };
                 try {

@@ -20,7 +20,7 @@ import java.util.Set;
  * stable columns ({@link #COLUMNS}, documented in docs/screening.md): what the CSV writes and the XLSX output's
  * Lines sheet holds. Cells are plain text, not yet neutralised against formulas (each writer does that).
  *
- * <p>Not thread-safe: it remembers the cells of recent decisions and parts.
+ * <p>Thread-safe: rows may be made in parallel (it remembers the cells of recent decisions and parts in concurrent memos).
  */
 public final class LineTable {
     /** The columns, in order. Stable: new columns are added at the end. */
@@ -42,8 +42,11 @@ public final class LineTable {
     /** The action of an invalid line. */
     public static final String INVALID = "INVALID";
 
-    private final Map<Long, List<String>> decisionCells = lru(4096);
-    private final Map<String, Vendor> vendors = lru(4096);
+    /** The cells of recent decisions; concurrent (rows are made in parallel), emptied when full: the cells are made alike again. */
+    private final Map<Long, List<String>> decisionCells = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Vendor> vendors = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The most entries each memo keeps. */
+    private static final int MEMO = 4096;
 
     /** A new table writer's cell maker. */
     public LineTable() {
@@ -62,11 +65,7 @@ public final class LineTable {
      */
     public List<String> row(ScreenedLine l, OrderFile.Valid valid) {
         LicenseDetermination d = l.determination();
-        List<String> tail = decisionCells.get(l.decision());
-        if (tail == null) {
-            tail = decisionCells(l);
-            decisionCells.put(l.decision(), tail);
-        }
+        List<String> tail = remembered(decisionCells, l.decision(), () -> decisionCells(l));
         Vendor v = vendorOf(l, valid);
         List<String> c = new ArrayList<>(COLUMNS.size());
         c.add(Long.toString(l.order().lineNumber()));
@@ -95,8 +94,21 @@ public final class LineTable {
 
     /** The vendor's data of a line (remembered per part and text given). */
     Vendor vendorOf(ScreenedLine l, OrderFile.Valid valid) {
-        return vendors.computeIfAbsent(l.order().shipment().part().id() + '\u0000' + valid.partAsGiven(),
-            k -> vendor(l.order().shipment().part(), valid.partAsGiven()));
+        return remembered(vendors, l.order().shipment().part().id() + '\u0000' + valid.partAsGiven(),
+            () -> vendor(l.order().shipment().part(), valid.partAsGiven()));
+    }
+
+    /** The value remembered for a key, else made and remembered (the memo emptied when full; two threads may both make it). */
+    private static <K, V> V remembered(Map<K, V> memo, K key, java.util.function.Supplier<V> make) {
+        V v = memo.get(key);
+        if (v == null) {
+            v = make.get();
+            if (memo.size() >= MEMO) {
+                memo.clear();
+            }
+            memo.put(key, v);
+        }
+        return v;
     }
 
     /**
@@ -195,16 +207,5 @@ public final class LineTable {
 
     static String yesNo(Tri t) {
         return t == Tri.TRUE ? "yes" : t == Tri.FALSE ? "no" : "unknown";
-    }
-
-    private static <K, V> Map<K, V> lru(int max) {
-        return new LinkedHashMap<>(256, 0.75f, true) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
-                return size() > max;
-            }
-        };
     }
 }

@@ -82,6 +82,7 @@ public final class OrderFile {
      * 2022-08-26 (before the first rule of 2022-10-07, 87 FR 62186).
      */
     public static final String FIRST_DATE = "2022-08-26";
+    private static final LocalDate FIRST = LocalDate.parse(FIRST_DATE);
     /** The largest quantity accepted on one line. */
     public static final long MAX_QUANTITY = 1_000_000_000L;
 
@@ -273,28 +274,114 @@ public final class OrderFile {
         if (k == Kind.XLS) {
             throw new OrderFileException(shownAs + ": an Excel 97-2003 workbook (.xls) is not read: save it as .xlsx or as \"CSV UTF-8\"");
         }
-        if (k == Kind.XLSX) {
-            return readWorkbook(each);
-        }
-        if (sheet != null) {
+        if (k == Kind.CSV && sheet != null) {
             throw new OrderFileException(shownAs + ": --sheet " + sheet + " names a sheet, but the file is CSV, not an Excel workbook");
         }
-        return readCsv(each);
+        return ahead(batches -> k == Kind.XLSX ? readWorkbook(batches) : readCsv(batches), each);
     }
 
-    private String readWorkbook(Consumer<Entry> each) {
+    /** Parsed batches read ahead of the consumer, at most this many. */
+    private static final int BATCHES_AHEAD = 4;
+
+    /** Ends the reading thread when the consumer has stopped. */
+    private static final class Stopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stopped() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** What ended the reading thread, handed to the consumer to throw. */
+    private record Failure(RuntimeException exception, Error error) {
+    }
+
+    /**
+     * Reads and parses on a thread of its own, up to {@link #BATCHES_AHEAD} batches ahead, while the caller's thread
+     * takes the lines in order: the reading and the consumer's work (deciding, writing) overlap. A fault of the file is
+     * thrown to the caller as it was raised; when the consumer throws, the reading stops and its file is closed.
+     */
+    private String ahead(java.util.function.Function<Consumer<Entry[]>, String> reader, Consumer<Entry> each) {
+        java.util.concurrent.BlockingQueue<Object> queue = new java.util.concurrent.ArrayBlockingQueue<>(BATCHES_AHEAD);
+        Object end = new Object();
+        String[] sha = {null};
+        Consumer<Object> put = x -> {
+            try {
+                queue.put(x);
+            } catch (InterruptedException e) {
+                throw new Stopped();
+            }
+        };
+        Thread t = new Thread(() -> {
+            try {
+                sha[0] = reader.apply(put::accept);
+                put.accept(end);
+            } catch (Stopped e) {
+                // the consumer stopped: nothing to hand over
+            } catch (RuntimeException e) {
+                offerFailure(put, new Failure(e, null));
+            } catch (Error e) {
+                offerFailure(put, new Failure(null, e));
+            }
+        }, "chipgate-order-reader");
+        t.setDaemon(true);
+        t.start();
+        try {
+            while (true) {
+                Object o = queue.take();
+                if (o == end) {
+                    break;
+                }
+                if (o instanceof Failure f) {
+                    if (f.error() != null) {
+                        throw f.error();
+                    }
+                    throw f.exception();
+                }
+                for (Entry e : (Entry[]) o) {
+                    each.accept(e);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OrderFileException(shownAs + ": the reading was interrupted");
+        } finally {
+            t.interrupt();
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return sha[0];
+    }
+
+    private static void offerFailure(Consumer<Object> put, Failure f) {
+        try {
+            put.accept(f);
+        } catch (Stopped e) {
+            // the consumer stopped first: its own exception is the one thrown
+        }
+    }
+
+    private String readWorkbook(Consumer<Entry[]> each) {
         String sha = sha256();
         Parser[] p = {null};
+        Batch[] batch = {null};
         XlsxRows.read(path, shownAs, sheet, (rowNumber, row) -> {
             if (blank(row)) {
                 return;
             }
             if (p[0] == null) {
                 p[0] = new Parser(columns.locate(row, shownAs), Integer.MAX_VALUE); // cells beyond the header: notes, ignored
+                batch[0] = new Batch(p[0], each);
                 return;
             }
-            each.accept(p[0].parse(rowNumber, row));
+            batch[0].add(rowNumber, row);
         });
+        if (batch[0] != null) {
+            batch[0].flush();
+        }
         if (p[0] == null) {
             throw new OrderFileException(shownAs + ": the sheet is empty: expected a header row naming the columns part, quantity, destination");
         }
@@ -316,7 +403,7 @@ public final class OrderFile {
         }
     }
 
-    private String readCsv(Consumer<Entry> each) {
+    private String readCsv(Consumer<Entry[]> each) {
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");
@@ -334,17 +421,22 @@ public final class OrderFile {
                  .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
              MappingIterator<String[]> it = CSV.readerFor(String[].class).readValues(text)) {
             Parser p = null;
+            Batch batch = null;
             while (it.hasNextValue()) {
                 long line = it.getCurrentLocation().getLineNr();
                 List<String> row = Arrays.asList(it.nextValue());
                 if (p == null) {
                     p = new Parser(columns.locate(row, shownAs), row.size());
+                    batch = new Batch(p, each);
                     continue;
                 }
                 if (blank(row)) {
                     continue;
                 }
-                each.accept(p.parse(line, row));
+                batch.add(line, row);
+            }
+            if (batch != null) {
+                batch.flush();
             }
             if (p == null) {
                 throw new OrderFileException(shownAs + ": the file is empty: expected a header line naming the columns part, quantity, destination");
@@ -415,11 +507,49 @@ public final class OrderFile {
         return s.toString();
     }
 
-    /** Parses rows against one header; remembers part look-ups (bounded). */
+    /** Rows read in order are parsed in batches, in parallel (parsing a row depends on no other), and handed on in order, a batch at a time. */
+    private static final class Batch {
+        /** Rows parsed together. */
+        static final int SIZE = 1024;
+        /** Fewer rows than this are parsed on the reading thread. */
+        static final int PARALLEL_FROM = 64;
+        private final Parser parser;
+        private final Consumer<Entry[]> each;
+        private final long[] lines = new long[SIZE];
+        private final List<List<String>> rows = new ArrayList<>(SIZE);
+
+        Batch(Parser parser, Consumer<Entry[]> each) {
+            this.parser = parser;
+            this.each = each;
+        }
+
+        void add(long line, List<String> row) {
+            lines[rows.size()] = line;
+            rows.add(row);
+            if (rows.size() == SIZE) {
+                flush();
+            }
+        }
+
+        void flush() {
+            java.util.stream.IntStream i = java.util.stream.IntStream.range(0, rows.size());
+            Entry[] parsed = (rows.size() >= PARALLEL_FROM ? i.parallel() : i).mapToObj(k -> parser.parse(lines[k], rows.get(k))).toArray(Entry[]::new);
+            rows.clear();
+            if (parsed.length > 0) {
+                each.accept(parsed);
+            }
+        }
+    }
+
+    /** Parses rows against one header; remembers part, country and date look-ups (bounded); thread-safe. */
     private final class Parser {
         private final Map<String, Integer> cols;
         private final int idCol;
-        private final Map<String, Object> parts = new HashMap<>();
+        private final Map<String, Object> parts = new java.util.concurrent.ConcurrentHashMap<>();
+        /** Country look-ups: a book names few countries, in many lines. */
+        private final Map<String, Optional<CountryCode>> countries = new java.util.concurrent.ConcurrentHashMap<>();
+        /** Dates as written, parsed: a book of a few years has at most a few thousand. */
+        private final Map<String, LocalDate> dates = new java.util.concurrent.ConcurrentHashMap<>();
         private final int width;
 
         Parser(Map<String, Integer> cols, int width) {
@@ -479,13 +609,20 @@ public final class OrderFile {
             LocalDate date = defaultDate;
             if (!d.isEmpty()) {
                 try {
-                    date = date(d);
+                    date = dates.get(d);
+                    if (date == null) {
+                        date = date(d);
+                        if (dates.size() >= 4096) {
+                            dates.clear();
+                        }
+                        dates.put(d, date);
+                    }
                 } catch (DateTimeParseException e) {
                     date = null;
                     problems.add("date '" + shown(d) + "' is not an ISO date: expected YYYY-MM-DD such as 2025-06-01");
                 }
             }
-            if (date != null && date.isBefore(LocalDate.parse(FIRST_DATE))) {
+            if (date != null && date.isBefore(FIRST)) {
                 problems.add("date " + date + " is outside the data: the licence rules assessed begin on " + FIRST_DATE
                     + " (the first reported advanced-computing licence requirement, NVIDIA's Form 8-K of 2022-08-31)");
             }
@@ -547,7 +684,14 @@ public final class OrderFile {
                 }
                 return null;
             }
-            Optional<CountryCode> c = Countries.find(text);
+            Optional<CountryCode> c = countries.get(text);
+            if (c == null) {
+                c = Countries.find(text);
+                if (countries.size() >= 4096) {
+                    countries.clear();
+                }
+                countries.put(text, c);
+            }
             if (c.isPresent()) {
                 return c.get();
             }

@@ -107,14 +107,8 @@ public final class ScreeningReport implements Closeable {
     private final Map<String, String> sameDetail = new java.util.HashMap<>();
     private XlsxReport xlsx;
     private boolean closed;
-    private final Map<Long, String> decisionTail = new LinkedHashMap<>(1024, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, String> eldest) {
-            return size() > 4096;
-        }
-    };
+    /** The JSON of recent decisions' line fields, made once per decision; concurrent (lines are made in parallel), emptied when full. */
+    private final Map<Long, String> decisionTail = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @param format the output format
@@ -167,7 +161,7 @@ public final class ScreeningReport implements Closeable {
     public void line(ScreenedLine l, OrderFile.Valid v) {
         LicenseDetermination d = l.determination();
         switch (format) {
-            case csv -> lines.write(csvRow(safe(table.row(l, v))));
+            case csv -> lines.write(csvRow(table.row(l, v)));
             case xlsx -> xlsx().line(table.row(l, v));
             case jsonl -> (l.needsAction() ? required : rest).write(jsonlLine(l, v));
             case html -> {
@@ -181,16 +175,84 @@ public final class ScreeningReport implements Closeable {
                     // the CSV is one table of lines: a decision's facts are in the XLSX, JSON lines and HTML forms
                 }
                 case xlsx -> xlsx().decision(decisionCells(l.decision(), d, l));
-                case jsonl -> {
-                    ObjectNode n = JsonNodeFactory.instance.objectNode();
-                    n.put("record", "decision");
-                    n.put("decision", "D" + l.decision());
-                    n.set("determination", compact(licenseJson(d)));
-                    decisions.write(jsonLine(n));
-                }
+                case jsonl -> decisions.write(decisionJsonl(l, licenseJson(d)));
                 case html -> decisions.write(decisionHtml(l.decision(), d, l));
             }
         }
+    }
+
+    /**
+     * Adds a chunk of lines, in the order of the file: the same output as {@link #line(ScreenedLine, OrderFile.Valid)}
+     * and {@link #invalid} one by one, but the CSV rows and the JSON lines (and each new decision's licence document)
+     * are made in parallel, then written in order.
+     *
+     * @param entries the lines as read, in order
+     * @param screened for each entry, its screened line when it is valid, else null
+     */
+    public void lines(List<OrderFile.Entry> entries, List<ScreenedLine> screened) {
+        if (format != Format.csv && format != Format.jsonl) {
+            for (int i = 0; i < entries.size(); i++) {
+                if (entries.get(i) instanceof OrderFile.Valid v) {
+                    line(screened.get(i), v);
+                } else {
+                    invalid((OrderFile.Invalid) entries.get(i));
+                }
+            }
+            return;
+        }
+        if (format == Format.jsonl && entries.size() > JSONL_WINDOW) {
+            // a decision's licence document is large as a tree: at most a window of them are held at once
+            for (int from = 0; from < entries.size(); from += JSONL_WINDOW) {
+                int to = Math.min(entries.size(), from + JSONL_WINDOW);
+                lines(entries.subList(from, to), screened.subList(from, to));
+            }
+            return;
+        }
+        Object[] made = java.util.stream.IntStream.range(0, entries.size()).parallel().mapToObj(i -> {
+            if (!(entries.get(i) instanceof OrderFile.Valid v)) {
+                return format == Format.csv ? csvRow(table.row((OrderFile.Invalid) entries.get(i))) : null;
+            }
+            ScreenedLine l = screened.get(i);
+            if (format == Format.csv) {
+                return csvRow(table.row(l, v));
+            }
+            String line = jsonlLine(l, v);
+            return l.firstOfDecision() ? new Object[] {line, licenseJson(l.determination())} : line;
+        }).toArray();
+        if (format == Format.csv) {
+            StringBuilder b = new StringBuilder(made.length * 400);
+            for (Object o : made) {
+                b.append((String) o);
+            }
+            lines.write(b.toString());
+            return;
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            if (!(entries.get(i) instanceof OrderFile.Valid)) {
+                invalid((OrderFile.Invalid) entries.get(i));
+                continue;
+            }
+            ScreenedLine l = screened.get(i);
+            Spool target = l.needsAction() ? required : rest;
+            if (made[i] instanceof Object[] withDecision) {
+                target.write((String) withDecision[0]);
+                decisions.write(decisionJsonl(l, (JsonNode) withDecision[1]));
+            } else {
+                target.write((String) made[i]);
+            }
+        }
+    }
+
+    /** Lines of the JSON lines form made together: each new decision's licence document is held as a tree meanwhile. */
+    private static final int JSONL_WINDOW = 128;
+
+    /** The decision record of the JSON lines (its texts written as text records first, in order). */
+    private String decisionJsonl(ScreenedLine l, JsonNode licence) {
+        ObjectNode n = JsonNodeFactory.instance.objectNode();
+        n.put("record", "decision");
+        n.put("decision", "D" + l.decision());
+        n.set("determination", compact(licence));
+        return jsonLine(n);
     }
 
     /**
@@ -200,7 +262,7 @@ public final class ScreeningReport implements Closeable {
      */
     public void invalid(OrderFile.Invalid i) {
         switch (format) {
-            case csv -> lines.write(csvRow(safe(table.row(i))));
+            case csv -> lines.write(csvRow(table.row(i)));
             case xlsx -> xlsx().line(table.row(i));
             case jsonl -> {
                 ObjectNode n = JsonNodeFactory.instance.objectNode();
@@ -468,15 +530,6 @@ public final class ScreeningReport implements Closeable {
         lines.copyTo(out);
     }
 
-    /** Every cell neutralised against formula injection. */
-    private static List<String> safe(List<String> cells) {
-        List<String> out = new ArrayList<>(cells.size());
-        for (String c : cells) {
-            out.add(cell(c));
-        }
-        return out;
-    }
-
     private static List<String> decisionCells(long n, LicenseDetermination d, ScreenedLine l) {
         List<String> c = new ArrayList<>(DECISION_COLUMNS.size());
         c.add("D" + n);
@@ -559,6 +612,9 @@ public final class ScreeningReport implements Closeable {
      * {@link #user}, since a catalog part's name or a user catalog's citation is user text too (issue 22).
      */
     public static String cell(String s) {
+        if (s.isEmpty() || "=+-@\t\r".indexOf(s.charAt(0)) < 0) {
+            return s; // the common case, without the pattern: nothing to neutralise
+        }
         return PLAIN_NUMBER.matcher(s).matches() ? s : user(s);
     }
 
@@ -825,7 +881,7 @@ public final class ScreeningReport implements Closeable {
             "No line needs a licence on the grounds assessed.");
         out.write("</section>\n<section><h2>Unknown lines: whether a licence is required is unknown (" + grouped(s.unknown()) + ")</h2>\n");
         table(out, unknown, LINE_HEAD + "<th>why unknown</th><th>settled by</th><th>decision</th>", "No line is unknown.");
-        out.write("</section>\n<section><h2>Other lines: no licence required on the grounds assessed ("
+        out.write("</section>\n<section class=\"rest\"><h2>Other lines: no licence required on the grounds assessed ("
             + grouped(s.byAction().getOrDefault(Action.NONE, 0L)) + ")</h2>\n");
         table(out, rest, LINE_HEAD + "<th>decision</th>", "None.");
         out.write("</section>\n");
@@ -840,8 +896,8 @@ public final class ScreeningReport implements Closeable {
         out.write("</section>\n");
         if (!notes.isEmpty()) {
             out.write("<section class=\"notes\"><h3>Notes to the decisions: rule texts, conditions, warnings and citations, each once</h3>\n<ol class=\"r small notes\">\n");
-            for (Map.Entry<String, Integer> e : notes.entrySet()) {
-                out.write("<li id=\"N" + e.getValue() + "\">" + escape(e.getKey()) + "</li>\n");
+            for (String li : noteItems(notes)) {
+                out.write(li);
             }
             out.write("</ol>\n</section>\n");
         }
@@ -916,18 +972,34 @@ public final class ScreeningReport implements Closeable {
         m.put("required", yesNo(d.licenseRequired()));
         m.put("asWritten", yesNo(d.asWritten().licenseRequired()));
         m.put("action", l.action().label());
-        m.put("unknownBecause", l.unknownBecause());
+        // a reason that is a ground's own ("§ … may apply: why") is given once, with the ground below
+        List<String> unknownBecause = new ArrayList<>();
+        for (String u : l.unknownBecause()) {
+            String same = u;
+            for (Basis b : d.basis()) {
+                if (b.applies() != Tri.FALSE && u.equals(b.paragraph() + " may apply: " + b.reason())) {
+                    same = b.paragraph() + " may apply (why: under the grounds below)";
+                    break;
+                }
+            }
+            unknownBecause.add(same);
+        }
+        m.put("unknownBecause", unknownBecause);
         m.put("hasUnknown", !l.unknownBecause().isEmpty());
+        // the lines' table cuts what settles an unknown answer: the decision gives every question whole
+        List<String> settledBy = d.licenseRequired() == Tri.UNKNOWN ? d.settledBy().stream().map(q -> q.question()).toList() : List.of();
+        m.put("settledBy", settledBy);
+        m.put("hasSettledBy", !settledBy.isEmpty());
         m.put("readings", d.readings().size() > 1 ? readings(d) : List.of());
         // the rule texts and a licence exception's conditions repeat from decision to decision: each is a numbered
         // note, printed once; the decision keeps what is its own (applies, why, availability)
         // when no licence is required the exceptions and the review policy ask nothing: they stay in the workbook and
-        // the JSON lines, and the page keeps to what decides the line; a ground shown only as written (not enforced)
-        // repeats its reason from decision to decision, so on such a line the reason joins the ground's note
+        // the JSON lines, and the page keeps to what decides the line; a ground not in force (shown as written, or not
+        // enforced) repeats its reason from decision to decision, so its reason is a note of its own
         boolean none = d.licenseRequired() == Tri.FALSE;
         m.put("basis", d.basis().stream().filter(b -> b.applies() != Tri.FALSE).map(b -> {
             // the rule's words, its review policy and the reason are three notes: each repeats on its own
-            boolean compact = none && b.status() != BasisStatus.IN_FORCE;
+            boolean compact = b.status() != BasisStatus.IN_FORCE;
             String why = compact ? note(notes, "why: " + b.reason()) : "";
             return Map.of("text", compact && !why.isEmpty() ? basisShort(b) : basisShort(b) + " — why: " + b.reason(),
                 "why", why, "note", note(notes, "\u201C" + b.text() + "\u201D [" + b.citation() + "]"),
@@ -945,14 +1017,26 @@ public final class ScreeningReport implements Closeable {
         m.put("hasBasis", d.basis().stream().anyMatch(b -> b.applies() != Tri.FALSE));
         m.put("hasExceptions", !none && d.licenseExceptions().stream().anyMatch(o -> o.available() != Tri.FALSE));
         m.put("hasPolicy", !none);
-        m.put("policy", d.reviewPolicy().toString());
+        // the policy's words repeat from decision to decision: its kind and citation here, its words a note
+        String policyNote = none ? "" : note(notes, "review: " + d.reviewPolicy());
+        m.put("policy", policyNote.isEmpty() ? d.reviewPolicy().toString()
+            : d.reviewPolicy().kind().label() + " (" + d.reviewPolicy().citation() + ")");
+        m.put("policyNote", policyNote);
         m.put("classification", classification(d));
         // each citation is a note of its own: decisions share most of them, and a list per decision would repeat them
         // (printed inline once the notes are full)
-        m.put("citations", d.citations().stream().map(c -> {
+        List<String> citationRefs = new ArrayList<>();
+        List<Map<String, String>> citations = new ArrayList<>();
+        for (String c : d.citations()) {
             String k = note(notes, c);
-            return k.isEmpty() ? Map.of("text", c) : Map.of("ref", k);
-        }).toList());
+            if (k.isEmpty()) {
+                citations.add(Map.of("text", c));
+            } else {
+                citationRefs.add(k);
+            }
+        }
+        citations.addAll(0, ranges(citationRefs));
+        m.put("citations", citations);
         m.put("hasCitations", !d.citations().isEmpty());
         // a warning (most repeat from decision to decision) is a numbered note, printed once at the end of the decisions
         List<String> inline = new ArrayList<>();
@@ -967,9 +1051,33 @@ public final class ScreeningReport implements Closeable {
         }
         m.put("warnings", inline);
         m.put("hasWarnings", !inline.isEmpty());
-        m.put("notes", refs);
+        m.put("notes", ranges(refs));
         m.put("hasNotes", !refs.isEmpty());
         return m;
+    }
+
+    /**
+     * Note references in number order, three or more consecutive numbers as one range ("N2–N7"), each linking to its
+     * first note: {@code ref} the anchor, {@code label} the text.
+     */
+    static List<Map<String, String>> ranges(List<String> refs) {
+        int[] n = refs.stream().mapToInt(r -> Integer.parseInt(r.substring(1))).sorted().distinct().toArray();
+        List<Map<String, String>> out = new ArrayList<>();
+        for (int i = 0; i < n.length; ) {
+            int j = i;
+            while (j + 1 < n.length && n[j + 1] == n[j] + 1) {
+                j++;
+            }
+            if (j - i >= 2) {
+                out.add(Map.of("ref", "N" + n[i], "label", "N" + n[i] + "\u2013N" + n[j]));
+            } else {
+                for (int k = i; k <= j; k++) {
+                    out.add(Map.of("ref", "N" + n[k], "label", "N" + n[k]));
+                }
+            }
+            i = j + 1;
+        }
+        return out;
     }
 
     /**
@@ -991,6 +1099,77 @@ public final class ScreeningReport implements Closeable {
             sameDetail.put(key, "D" + n);
         }
         return render(DECISION, m);
+    }
+
+    /** A date, or a country as the licence texts name it ("United Arab Emirates (AE)"): what varies between notes alike. */
+    private static final java.util.regex.Pattern VARYING = java.util.regex.Pattern.compile(
+        "(\\d{4}-\\d{2}-\\d{2})|((?:\\p{Lu}[\\p{L}'\u2019.-]* )*\\p{Lu}[\\p{L}'\u2019.-]* \\(\\p{Lu}{2}\\))");
+
+    /**
+     * The notes as list items, each labelled with its number. Notes that differ only in one date or one country (a
+     * warning repeated for each shipment date, a review policy for each destination) are one item: the text once, with
+     * the varying value as ‹date› or ‹country›, after the numbers each with its value ("N12 (2024-06-01), N40
+     * (2025-06-01): country groups on ‹date› are …"); every note keeps its anchor, nothing is left out.
+     */
+    static List<String> noteItems(Map<String, Integer> notes) {
+        record Note(String text, int number, List<String> values, List<Boolean> dates) {
+        }
+        Map<String, List<Note>> byTemplate = new LinkedHashMap<>();
+        for (Map.Entry<String, Integer> e : notes.entrySet()) {
+            java.util.regex.Matcher m = VARYING.matcher(e.getKey());
+            StringBuilder t = new StringBuilder();
+            List<String> values = new ArrayList<>();
+            List<Boolean> dates = new ArrayList<>();
+            int at = 0;
+            while (m.find()) {
+                t.append(e.getKey(), at, m.start()).append(m.group(1) != null ? "\u0000d" : "\u0000c");
+                values.add(m.group());
+                dates.add(m.group(1) != null);
+                at = m.end();
+            }
+            t.append(e.getKey().substring(at));
+            // a note without a date or a country is alone in its group (its text is its own key)
+            byTemplate.computeIfAbsent(values.isEmpty() ? "\u0001" + e.getKey() : t.toString(), k -> new ArrayList<>())
+                .add(new Note(e.getKey(), e.getValue(), values, dates));
+        }
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, List<Note>> g : byTemplate.entrySet()) {
+            List<Note> members = g.getValue();
+            Note first = members.get(0);
+            // the positions whose value differs between the notes; each note must hold one value in all of them
+            List<Integer> varying = new ArrayList<>();
+            for (int i = 0; i < first.values().size(); i++) {
+                int k = i;
+                if (members.stream().anyMatch(n -> !n.values().get(k).equals(first.values().get(k)))) {
+                    varying.add(i);
+                }
+            }
+            boolean oneValueEach = !varying.isEmpty() && members.size() > 1 && members.stream().allMatch(n -> varying.stream()
+                .allMatch(i -> n.values().get(i).equals(n.values().get(varying.get(0))) && n.dates().get(i) == n.dates().get(varying.get(0))));
+            if (!oneValueEach) {
+                for (Note n : members) {
+                    out.add("<li id=\"N" + n.number() + "\"><b>N" + n.number() + "</b> " + escape(n.text()) + "</li>\n");
+                }
+                continue;
+            }
+            String placeholder = first.dates().get(varying.get(0)) ? "\u2039date\u203A" : "\u2039country\u203A";
+            StringBuilder text = new StringBuilder();
+            java.util.regex.Matcher m = VARYING.matcher(first.text());
+            int at = 0;
+            for (int i = 0; m.find(); i++) {
+                text.append(escape(first.text().substring(at, m.start()))).append(varying.contains(i) ? placeholder : escape(m.group()));
+                at = m.end();
+            }
+            text.append(escape(first.text().substring(at)));
+            StringBuilder li = new StringBuilder("<li id=\"N" + first.number() + "\">");
+            for (int i = 0; i < members.size(); i++) {
+                Note n = members.get(i);
+                li.append(i == 0 ? "" : ", ").append(i == 0 ? "<b>" : "<b id=\"N" + n.number() + "\">").append("N").append(n.number())
+                    .append("</b> (").append(escape(n.values().get(varying.get(0)))).append(')');
+            }
+            out.add(li.append(": ").append(text).append("</li>\n").toString());
+        }
+        return out;
     }
 
     /** The note number of a text ("N4"), numbering it if new; empty when the notes are full (then print it inline). */

@@ -305,5 +305,13 @@ class ErpScreeningTest {
             assertFalse(row.select("td").get(5).text().equals("0"), "only destinations the caps apply to: " + row.text());
         }
         assertTrue(d.select("style").html().contains("@media print"));
+        // every note a decision refers to is there (notes alike but for a date or a country share one item, each keeping its anchor)
+        List<Element> refs = d.select("div.decision a[href^=#N]");
+        assertTrue(refs.size() > 100, "note references: " + refs.size());
+        refs.forEach(a -> assertNotNull(d.getElementById(a.attr("href").substring(1)), a.attr("href")));
+        assertTrue(d.select("ol.notes li").size() < d.select("ol.notes [id^=N]").size(), "some notes share an item");
+        // an unknown decision gives what settles it, whole (the lines' table cuts it)
+        assertTrue(d.select("div.decision").stream().anyMatch(x -> x.text().contains("What settles it: Where is the end user")),
+            "what settles an unknown answer is in its decision");
     }
 }

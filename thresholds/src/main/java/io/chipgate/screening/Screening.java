@@ -153,10 +153,15 @@ public final class Screening {
      */
     public final class Run {
         private final Map<Key, Decided> decisions = lru(memoSize);
-        private final Map<String, Figure> capTppPerUnit = lru(memoSize);
-        private final Map<Key, LicenseDetermination> ahead = new HashMap<>();
+        /**
+         * The cap TPP of one unit per part and date: small values (a figure each), so the memo is larger than the
+         * decisions' (a realistic book has about a thousand dates per part); filled by the workers too, hence concurrent.
+         */
+        private final Map<String, Figure> capTppPerUnit = new ConcurrentHashMap<>();
+        private final Map<Key, Ahead> ahead = new HashMap<>();
         private final Map<Key, Shipment> planned = new LinkedHashMap<>();
-        private final Map<String, Boolean> listed = lru(memoSize);
+        /** Whether a party name is listed, per name and destination: a boolean each, so more are kept than decisions. */
+        private final Map<String, Boolean> listed = lru(Math.max(memoSize, SMALL_MEMO));
         private long decided;
         private long lines;
 
@@ -177,17 +182,41 @@ public final class Screening {
             Decided d = decisions.get(key);
             boolean first = d == null;
             if (first) {
-                LicenseDetermination det = ahead.remove(key);
-                if (det == null) {
-                    det = Licensing.assess(s, interpretation, resolver, groups, embargoes);
+                Ahead a = ahead.remove(key);
+                if (a == null) {
+                    a = ahead(s);
                 }
-                d = new Decided(++decided, det, action(det), unknownBecause(det));
+                d = new Decided(++decided, a.determination, a.action, a.unknownBecause);
                 decisions.put(key, d);
             }
-            Figure unit = capTppPerUnit.computeIfAbsent(s.part().id() + '\u0000' + s.date(), k -> capTppPerUnit(s));
-            Figure cap = unit.times(BigDecimal.valueOf(s.quantity()));
+            Figure cap = unitCap(s).times(BigDecimal.valueOf(s.quantity()));
             // the memoised determination carries an equal shipment (same key, same part id); keep the line's own
             return new ScreenedLine(line, d.determination, d.action, d.unknownBecause, d.number, first, cap);
+        }
+
+        /** The decision of a shipment and what the lines take from it, computed once (in a worker when planned). */
+        private Ahead ahead(Shipment s) {
+            LicenseDetermination det = Licensing.assess(s, interpretation, resolver, groups, embargoes);
+            List<String> why = unknownBecause(det);
+            if (!why.isEmpty()) {
+                det.settledBy(); // computed when first asked, and every output asks it of an unknown answer: here, in parallel
+            }
+            unitCap(s);
+            return new Ahead(det, action(det), why);
+        }
+
+        /** The cap TPP of one unit of the shipment's part on its date (remembered; the memo is emptied when full). */
+        private Figure unitCap(Shipment s) {
+            String k = s.part().id() + '\u0000' + s.date();
+            Figure unit = capTppPerUnit.get(k);
+            if (unit == null) {
+                unit = capTppPerUnit(s);
+                if (capTppPerUnit.size() >= SMALL_MEMO) {
+                    capTppPerUnit.clear(); // the values are recomputed alike: the output does not change
+                }
+                capTppPerUnit.put(k, unit);
+            }
+            return unit;
         }
 
         private Figure capTppPerUnit(Shipment s) {
@@ -223,9 +252,8 @@ public final class Screening {
          * @return the number of distinct facts decided
          */
         public int decidePlanned() {
-            Map<Key, LicenseDetermination> done = new ConcurrentHashMap<>();
-            planned.entrySet().parallelStream().forEach(e ->
-                done.put(e.getKey(), Licensing.assess(e.getValue(), interpretation, resolver, groups, embargoes)));
+            Map<Key, Ahead> done = new ConcurrentHashMap<>();
+            planned.entrySet().parallelStream().forEach(e -> done.put(e.getKey(), ahead(e.getValue())));
             planned.clear();
             ahead.putAll(done);
             return done.size();
@@ -283,6 +311,13 @@ public final class Screening {
 
     private record Decided(long number, LicenseDetermination determination, Action action, List<String> unknownBecause) {
     }
+
+    /** A determination made ahead (or as a line comes), with what every line of it takes: its action and why unknown. */
+    private record Ahead(LicenseDetermination determination, Action action, List<String> unknownBecause) {
+    }
+
+    /** The most entries of the run's memos of small values (a figure or a boolean each, about 100 bytes). */
+    static final int SMALL_MEMO = 131_072;
 
     private static <K, V> Map<K, V> lru(int max) {
         return new LinkedHashMap<>(Math.min(max, 1024) * 2, 0.75f, true) {
