@@ -142,6 +142,8 @@ public final class CountryGroups {
         final boolean warns;
         /** {@link CountryGroups#name} of the code, made when first asked; a race makes the same string. */
         String name;
+        /** "name (code)", made when first asked; a race makes the same string. */
+        String place;
 
         Entry(String code, String groupCode, boolean macau, int mask, Change[][] changes, Named[] named, boolean aliased) {
             this.code = code;
@@ -227,6 +229,23 @@ public final class CountryGroups {
             }
         }
         return new Entry(c, gc, "MO".equals(gc), mask, ch, ns.toArray(new Named[0]), a != null);
+    }
+
+    /**
+     * {@return "name (code)" for a code as given (e.g. "China (PRC) (CN)"), the text the licence reasons name a place
+     * with; made once per code when the code is spelt as the data spell it}
+     */
+    String place(String code) {
+        Entry e = entry(code);
+        if (!e.code.equals(code)) {
+            return name(code) + " (" + code + ")";
+        }
+        String p = e.place;
+        if (p == null) {
+            p = name(code) + " (" + code + ")";
+            e.place = p;
+        }
+        return p;
     }
 
     /** {@return the entry of a code, either case: one look-up for a code as the data spell it} */
