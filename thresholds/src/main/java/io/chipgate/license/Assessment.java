@@ -351,7 +351,7 @@ final class Assessment {
         String where() {
             String w = shared.where;
             if (w == null) {
-                w = groups.name(dest) + " (" + dest + ")";
+                w = groups.place(dest);
                 shared.where = w;
             }
             return w;
@@ -360,7 +360,7 @@ final class Assessment {
         String hqText() {
             String h = shared.hqText;
             if (h == null) {
-                h = hq == null ? "headquarters unknown" : "headquartered in " + groups.name(hq) + " (" + hq + ")";
+                h = hq == null ? "headquarters unknown" : "headquartered in " + groups.place(hq);
                 shared.hqText = h;
             }
             return h;

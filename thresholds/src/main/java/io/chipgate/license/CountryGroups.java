@@ -77,6 +77,11 @@ public final class CountryGroups {
     private final List<Named> named;
     /** The changes by country, then group, in the order of {@link #changes}. */
     private final Map<String, Map<String, List<Change>>> changesByCountry;
+    /**
+     * What the membership questions read about each code, found with one look-up: every ISO 3166-1 code and every code
+     * the data name, made when the data are read (a code outside them gets a transient entry).
+     */
+    private final Map<String, Entry> entries;
     /** {@link #citation()}, made when first asked (every determination cites it); a race makes the same string. */
     private String citation;
     /** The dated changes undone for a date before {@link #asOf}, as {@link #dateWarnings} names them, made when first asked. */
@@ -109,6 +114,64 @@ public final class CountryGroups {
     private record Named(String country, String paragraph, String text, Change change) {
     }
 
+    /** The bits of D:1, D:4 and D:5, and of A:5 and A:6, in a membership mask (bit i: {@link #GROUPS}.get(i)). */
+    private static final int D_BITS = 0b11100;
+    private static final int A_BITS = 0b00011;
+
+    /**
+     * What the membership questions read about one code (normalised): the code its groups are read with, whether that
+     * is Macau, its membership in each group as of {@link #asOf} for the groups in which it has no dated change, the
+     * changes in each group (with their questions) and the paragraphs naming it.
+     */
+    private static final class Entry {
+        final String code;
+        final String groupCode;
+        final boolean macau;
+        /** Bit i: member of {@link #GROUPS}.get(i) as of asOf (read only where {@link #changes}[i] is null). */
+        final int mask;
+        /** By group index: the code's changes in that group, in date order, or null when it has none. */
+        final Change[][] changes;
+        /** {@link #question} of each change, index for index with {@link #changes}. */
+        final Question[][] questions;
+        /** Whether the code has a change in any group. */
+        final boolean changing;
+        /** The paragraphs naming the code, in the order of the data, with the question of each one's change. */
+        final Named[] named;
+        final Question[] namedQuestions;
+        /** Whether a warning about the code may arise: an alias, Macau, a change or a naming. */
+        final boolean warns;
+        /** {@link CountryGroups#name} of the code, made when first asked; a race makes the same string. */
+        String name;
+        /** "name (code)", made when first asked; a race makes the same string. */
+        String place;
+
+        Entry(String code, String groupCode, boolean macau, int mask, Change[][] changes, Named[] named, boolean aliased) {
+            this.code = code;
+            this.groupCode = groupCode;
+            this.macau = macau;
+            this.mask = mask;
+            this.changes = changes;
+            this.questions = new Question[changes.length][];
+            boolean any = false;
+            for (int g = 0; g < changes.length; g++) {
+                if (changes[g] != null) {
+                    any = true;
+                    questions[g] = new Question[changes[g].length];
+                    for (int i = 0; i < changes[g].length; i++) {
+                        questions[g][i] = question(changes[g][i]);
+                    }
+                }
+            }
+            this.changing = any;
+            this.named = named;
+            this.namedQuestions = new Question[named.length];
+            for (int i = 0; i < named.length; i++) {
+                namedQuestions[i] = question(named[i].change());
+            }
+            this.warns = aliased || macau || any || named.length > 0;
+        }
+    }
+
     private CountryGroups(String file, String table, LocalDate asOf, String source, Map<String, Set<String>> members,
                           Map<String, String> labels, Map<String, String> names, String macauNote, List<String> notes,
                           Map<String, Alias> treatedAs, List<Change> changes, List<Named> named) {
@@ -133,6 +196,88 @@ public final class CountryGroups {
             return Map.copyOf(m);
         });
         this.changesByCountry = Map.copyOf(by);
+        Set<String> codes = new TreeSet<>(ISO);
+        codes.addAll(names.keySet());
+        members.values().forEach(codes::addAll);
+        changes.forEach(c -> codes.add(c.country()));
+        codes.addAll(treatedAs.keySet());
+        named.forEach(n -> codes.add(n.country()));
+        Map<String, Entry> es = new HashMap<>();
+        for (String c : codes) {
+            es.put(c, makeEntry(c));
+        }
+        this.entries = Map.copyOf(es);
+    }
+
+    /** The entry of a normalised code, made from the data. */
+    private Entry makeEntry(String c) {
+        Alias a = treatedAs.get(c);
+        String gc = a == null ? c : a.as();
+        int mask = 0;
+        Change[][] ch = new Change[GROUPS.size()][];
+        for (int g = 0; g < GROUPS.size(); g++) {
+            if (members.get(GROUPS.get(g)).contains(gc)) {
+                mask |= 1 << g;
+            }
+            List<Change> list = changesOf(gc, GROUPS.get(g));
+            ch[g] = list.isEmpty() ? null : list.toArray(new Change[0]);
+        }
+        List<Named> ns = new ArrayList<>();
+        for (Named n : named) {
+            if (n.country().equals(gc)) {
+                ns.add(n);
+            }
+        }
+        return new Entry(c, gc, "MO".equals(gc), mask, ch, ns.toArray(new Named[0]), a != null);
+    }
+
+    /**
+     * {@return "name (code)" for a code as given (e.g. "China (PRC) (CN)"), the text the licence reasons name a place
+     * with; made once per code when the code is spelt as the data spell it}
+     */
+    String place(String code) {
+        Entry e = entry(code);
+        if (!e.code.equals(code)) {
+            return name(code) + " (" + code + ")";
+        }
+        String p = e.place;
+        if (p == null) {
+            p = name(code) + " (" + code + ")";
+            e.place = p;
+        }
+        return p;
+    }
+
+    /** {@return the entry of a code, either case: one look-up for a code as the data spell it} */
+    private Entry entry(String code) {
+        Entry e = code == null ? null : entries.get(code);
+        if (e != null) {
+            return e;
+        }
+        String c = normalize(code);
+        e = entries.get(c);
+        return e != null ? e : makeEntry(c);
+    }
+
+    /** {@return the index of a group in {@link #GROUPS}} @throws IllegalArgumentException if it is not one of them */
+    private static int groupIndex(String group) {
+        if (group != null) {
+            switch (group) {
+                case "A:5":
+                    return 0;
+                case "A:6":
+                    return 1;
+                case "D:1":
+                    return 2;
+                case "D:4":
+                    return 3;
+                case "D:5":
+                    return 4;
+                default:
+                    break;
+            }
+        }
+        throw new IllegalArgumentException("Unknown country group '" + group + "': use one of " + GROUPS);
     }
 
     /** {@return the built-in data (the eCFR of 2026-07-23 with the dated changes sourced in the file)} */
@@ -209,9 +354,7 @@ public final class CountryGroups {
      * @param code an ISO 3166-1 alpha-2 code, either case, not null
      */
     public String groupCode(String code) {
-        String c = normalize(code);
-        Alias a = treatedAs.get(c);
-        return a == null ? c : a.as();
+        return entry(code).groupCode;
     }
 
     /**
@@ -220,13 +363,18 @@ public final class CountryGroups {
      * @param code an ISO 3166-1 alpha-2 code, either case, not null
      */
     public String name(String code) {
-        String c = normalize(code);
-        String n = names.get(c);
-        if (n != null) {
-            return n;
+        Entry e = entry(code);
+        String n = e.name;
+        if (n == null) {
+            String c = e.code;
+            n = names.get(c);
+            if (n == null) {
+                String display = new Locale("", c).getDisplayCountry(Locale.ENGLISH);
+                n = display.isEmpty() || display.equals(c) ? c : display;
+            }
+            e.name = n;
         }
-        String display = new Locale("", c).getDisplayCountry(Locale.ENGLISH);
-        return display.isEmpty() || display.equals(c) ? c : display;
+        return n;
     }
 
     /**
@@ -255,17 +403,25 @@ public final class CountryGroups {
      * chooser picks "before" or "after" through the change's {@link Question}.
      */
     boolean member(String code, String group, LocalDate date, Explorer.Chooser chooser) {
-        requireGroup(group);
-        String c = groupCode(code);
-        List<Change> list = changesOf(c, group);
-        if (list.isEmpty()) {
-            return members.get(group).contains(c);
+        int g = groupIndex(group);
+        return member(entry(code), g, date, chooser);
+    }
+
+    /**
+     * Membership of an entry's code in group {@code g} under one combination of readings: its membership as of
+     * {@link #asOf} when it has no change in the group, otherwise read from the changes in date order.
+     */
+    private static boolean member(Entry e, int g, LocalDate date, Explorer.Chooser chooser) {
+        Change[] list = e.changes[g];
+        if (list == null) {
+            return (e.mask >>> g & 1) != 0;
         }
-        boolean state = list.get(0).memberBefore();
-        for (Change ch : list) {
+        boolean state = list[0].memberBefore();
+        for (int i = 0; i < list.length; i++) {
+            Change ch = list[i];
             Boolean before = ch.before(date);
             if (before == null) {
-                before = AFTER.equals(chooser.choose(question(ch)).id()) ? Boolean.FALSE : Boolean.TRUE;
+                before = AFTER.equals(chooser.choose(e.questions[g][i]).id()) ? Boolean.FALSE : Boolean.TRUE;
             }
             if (before) {
                 return state;
@@ -277,23 +433,30 @@ public final class CountryGroups {
 
     /** "Macau or a destination specified in Country Group D:5", under one combination of readings. */
     boolean inD5OrMacau(String code, LocalDate date, Explorer.Chooser chooser) {
-        return isMacau(code) || member(code, "D:5", date, chooser);
+        Entry e = entry(code);
+        return e.macau || member(e, 4, date, chooser);
     }
 
     /** D:1 ∪ D:4 ∪ D:5 minus A:5 ∪ A:6, under one combination of readings. */
     boolean inAdvancedComputingScope(String code, LocalDate date, Explorer.Chooser chooser) {
-        boolean d = member(code, "D:1", date, chooser) || member(code, "D:4", date, chooser) || member(code, "D:5", date, chooser);
-        return d && !(member(code, "A:5", date, chooser) || member(code, "A:6", date, chooser));
+        Entry e = entry(code);
+        if (!e.changing) {
+            return (e.mask & D_BITS) != 0 && (e.mask & A_BITS) == 0;
+        }
+        // the questions asked in the same order as each group is read: D:1, D:4, D:5, then A:5, A:6, as far as needed
+        boolean d = member(e, 2, date, chooser) || member(e, 3, date, chooser) || member(e, 4, date, chooser);
+        return d && !(member(e, 0, date, chooser) || member(e, 1, date, chooser));
     }
 
     /** Whether a paragraph names the destination on a date, under one combination of readings. */
     boolean namedFor(String code, String paragraph, LocalDate date, Explorer.Chooser chooser) {
-        String c = groupCode(code);
-        for (Named n : named) {
-            if (n.country().equals(c) && n.paragraph().equals(paragraph)) {
+        Entry e = entry(code);
+        for (int i = 0; i < e.named.length; i++) {
+            Named n = e.named[i];
+            if (n.paragraph().equals(paragraph)) {
                 Boolean before = n.change().before(date);
                 if (before == null) {
-                    before = !AFTER.equals(chooser.choose(question(n.change())).id());
+                    before = !AFTER.equals(chooser.choose(e.namedQuestions[i]).id());
                 }
                 return !before;
             }
@@ -340,7 +503,7 @@ public final class CountryGroups {
      * @param code an ISO 3166-1 alpha-2 code, either case, not null
      */
     public boolean isMacau(String code) {
-        return "MO".equals(groupCode(code));
+        return entry(code).macau;
     }
 
     /**
@@ -442,8 +605,12 @@ public final class CountryGroups {
      * @param date the date of the assessment, not null
      */
     public List<String> countryWarnings(String code, LocalDate date) {
-        String raw = normalize(code);
-        String c = groupCode(raw);
+        Entry e = entry(code);
+        if (!e.warns) {
+            return new ArrayList<>();
+        }
+        String raw = e.code;
+        String c = e.groupCode;
         List<String> w = new ArrayList<>();
         Alias alias = treatedAs.get(raw);
         if (alias != null) {

@@ -86,26 +86,45 @@ final class ReportedGround implements LicenceGround {
         }
     }
 
-    /** Parts (not systems) with, index for index with the built-in requirements, whether each names the part. */
+    /**
+     * Parts (ICs, and the parts of systems met in a walk) with, index for index with the built-in requirements, whether
+     * each names the part.
+     */
     private record NamedBy(Part part, List<ReportedRequirements.Requirement> requirements, boolean[] names) {
     }
 
-    /** A small direct-mapped cache of {@link NamedBy}, keyed by the part's identity (parts are immutable). */
-    private static final AtomicReferenceArray<NamedBy> NAMED = new AtomicReferenceArray<>(512);
+    /**
+     * A small cache of {@link NamedBy}, keyed by the part's identity (parts are immutable), in sets of four slots (a
+     * new entry takes an empty slot of its set, or replaces the one in its own slot), so that parts meeting in one slot
+     * do not evict each other forever.
+     */
+    private static final AtomicReferenceArray<NamedBy> NAMED = new AtomicReferenceArray<>(1024);
 
-    /** {@return for an IC (not a system), whether each requirement names it, from the cache when present} */
+    /**
+     * {@return for a part (an IC, or a part met in a system's walk), whether each requirement names it, from the cache
+     * when present (the array is shared: not to be changed)}
+     */
     static boolean[] namedIc(Part p, List<ReportedRequirements.Requirement> requirements) {
         int h = System.identityHashCode(p) * 0x9E3779B9;
         int slot = (h ^ h >>> 16) & (NAMED.length() - 1);
-        NamedBy e = NAMED.get(slot);
-        if (e != null && e.part() == p && e.requirements() == requirements) {
-            return e.names();
+        for (int i = slot & ~3; i <= (slot | 3); i++) {
+            NamedBy e = NAMED.get(i);
+            if (e != null && e.part() == p && e.requirements() == requirements) {
+                return e.names();
+            }
         }
         boolean[] names = new boolean[requirements.size()];
         for (int i = 0; i < names.length; i++) {
             names[i] = requirements.get(i).names(p.vendor(), p.name(), p.aliases());
         }
-        NAMED.set(slot, new NamedBy(p, requirements, names));
+        int free = slot;
+        for (int i = slot & ~3; i <= (slot | 3); i++) {
+            if (NAMED.get(i) == null) {
+                free = i;
+                break;
+            }
+        }
+        NAMED.set(free, new NamedBy(p, requirements, names));
         return names;
     }
 
@@ -119,7 +138,7 @@ final class ReportedGround implements LicenceGround {
             return kept[i];
         }
         int before = run.warnings.size();
-        Tri t = named(run, all.get(i), run.part, 0);
+        Tri t = named(run, all, i, run.part, 0);
         if (run.warnings.size() == before) {
             if (kept == null) {
                 kept = new Tri[all.size()];
@@ -130,10 +149,14 @@ final class ReportedGround implements LicenceGround {
         return t;
     }
 
-    /** Whether a requirement names the part, or (for systems) one of the ICs it incorporates. */
-    static Tri named(Assessment.Run run, ReportedRequirements.Requirement r, Part p, int depth) {
+    /**
+     * Whether requirement {@code i} of {@code all} names the part, or (for systems) one of the ICs it incorporates; whether
+     * it names each part met is read from the cache of {@link #namedIc} (the same test, made once per part).
+     */
+    static Tri named(Assessment.Run run, List<ReportedRequirements.Requirement> all, int i, Part p, int depth) {
+        ReportedRequirements.Requirement r = all.get(i);
         // each distinct part of a system tested once (shared subsystems cost their number, not their paths)
-        return run.anyIc(p, q -> r.names(q.vendor(), q.name(), q.aliases()) ? Optional.of(Tri.TRUE)
+        return run.anyIc(p, q -> namedIc(q, all)[i] ? Optional.of(Tri.TRUE)
             : q.kind() != PartKind.SYSTEM || !r.systemsIncorporating() ? Optional.of(Tri.FALSE) : Optional.empty(),
             Tri.FALSE, depth, new java.util.HashMap<>());
     }
