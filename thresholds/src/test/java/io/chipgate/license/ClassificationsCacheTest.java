@@ -10,7 +10,11 @@ import io.chipgate.regime.Regime;
 import io.chipgate.regime.Regimes;
 import io.chipgate.testing.Chips;
 import java.time.LocalDate;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -60,5 +64,44 @@ class ClassificationsCacheTest {
             assertEquals(foundry.classify(Chips.H100, Interpretation.defaults(), date, PartResolver.none()),
                 Classifications.of(foundry, Chips.H100, Interpretation.defaults(), date, PartResolver.none()));
         }
+    }
+
+    /**
+     * More keys than the cache has slots: distinct parts (each its own identity) either side of the 3A090 lines, three
+     * interpretations, every built-in regime, dates across 2022–2027. Keys then meet in the same set of slots and evict
+     * one another; whatever the cache holds, each answer must be the determination {@link Regime#classify} gives for
+     * that part, interpretation, regime and day (never a neighbour's).
+     */
+    @Test
+    void aCrowdedCacheStillGivesEachKeyItsOwnDetermination() {
+        Random random = new Random(20221007L);
+        List<Part> parts = new ArrayList<>();
+        for (int i = 0; i < 700; i++) {
+            // TPP 1,600–6,399 and die areas 300–1,099 mm² (a fifth without one): both sides of 2,400/4,800 and of the density lines
+            BigDecimal tpp = BigDecimal.valueOf(1600 + random.nextInt(4800));
+            BigDecimal area = random.nextInt(5) == 0 ? null : BigDecimal.valueOf(300 + random.nextInt(800));
+            Boolean dc = random.nextBoolean() ? Boolean.TRUE : random.nextBoolean() ? Boolean.FALSE : null;
+            BigDecimal io = random.nextBoolean() ? BigDecimal.valueOf(300 + random.nextInt(700)) : null;
+            parts.add(Chips.hypothetical(tpp, area, dc, io, BigDecimal.valueOf(1000 + random.nextInt(4000))));
+        }
+        // a part without a die area reads differently under ZERO; the third is equal to the default but another object
+        List<Interpretation> interpretations = List.of(Interpretation.defaults(),
+            Interpretation.defaults().withNoNonPlanarArea(Interpretation.NoNonPlanarArea.ZERO),
+            Interpretation.defaults().withNoNonPlanarArea(Interpretation.NoNonPlanarArea.UNDEFINED));
+        List<Regime> regimes = Regimes.all();
+        int asked = 0;
+        for (int round = 0; round < 2; round++) {
+            for (Part part : parts) {
+                for (Regime regime : regimes) {
+                    Interpretation in = interpretations.get(random.nextInt(interpretations.size()));
+                    LocalDate date = LocalDate.of(2022, 9, 1).plusDays(random.nextInt(5 * 365));
+                    assertEquals(regime.classify(part, in, date, PartResolver.none()),
+                        Classifications.of(regime, part, in, date, PartResolver.none()),
+                        () -> regime.id() + " on " + date + " for " + part);
+                    asked++;
+                }
+            }
+        }
+        assertEquals(2 * 700 * regimes.size(), asked);
     }
 }
