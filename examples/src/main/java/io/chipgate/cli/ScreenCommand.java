@@ -7,7 +7,6 @@ import io.chipgate.orderbook.OrderFile;
 import io.chipgate.orderbook.OrderFileException;
 import io.chipgate.orderbook.ScreeningReport;
 import io.chipgate.orderbook.Stamp;
-import io.chipgate.screening.ScreenedLine;
 import io.chipgate.screening.Screening;
 import io.chipgate.screening.ScreeningSummary;
 import java.io.BufferedOutputStream;
@@ -187,25 +186,7 @@ final class ScreenCommand implements Callable<Integer> {
                 // written in order; only a chunk's lines and its decisions are held
                 List<OrderFile.Entry> chunk = new ArrayList<>(CHUNK);
                 Runnable flush = () -> {
-                    for (OrderFile.Entry e : chunk) {
-                        if (e instanceof OrderFile.Valid ok) {
-                            run.plan(ok.order().shipment());
-                        }
-                    }
-                    run.decidePlanned();
-                    List<ScreenedLine> screened = new ArrayList<>(chunk.size());
-                    for (OrderFile.Entry e : chunk) {
-                        if (e instanceof OrderFile.Valid ok) {
-                            ScreenedLine l = run.screen(ok.order());
-                            summary.add(l);
-                            screened.add(l);
-                        } else {
-                            summary.addInvalid();
-                            screened.add(null);
-                        }
-                    }
-                    // the chunk's rows are made in parallel and written in order
-                    report.lines(chunk, screened);
+                    report.screen(run, chunk, summary);
                     chunk.clear();
                 };
                 try {

@@ -182,6 +182,38 @@ public final class ScreeningReport implements Closeable {
     }
 
     /**
+     * Screens a chunk of lines and adds them, in the order of the file: the distinct facts of its valid lines are
+     * decided together (in parallel, {@link io.chipgate.screening.Screening.Run#decidePlanned}), each line is screened
+     * and counted in the summary (an invalid line as invalid), and the chunk's rows written with {@link #lines}. What
+     * the screen command does for each chunk of the order file.
+     *
+     * @param run the screening run deciding the lines
+     * @param entries the lines as read, in order
+     * @param summary the totals, to which every line of the chunk is added
+     */
+    public void screen(io.chipgate.screening.Screening.Run run, List<OrderFile.Entry> entries, ScreeningSummary summary) {
+        for (OrderFile.Entry e : entries) {
+            if (e instanceof OrderFile.Valid ok) {
+                run.plan(ok.order().shipment());
+            }
+        }
+        run.decidePlanned();
+        List<ScreenedLine> screened = new java.util.ArrayList<>(entries.size());
+        for (OrderFile.Entry e : entries) {
+            if (e instanceof OrderFile.Valid ok) {
+                ScreenedLine l = run.screen(ok.order());
+                summary.add(l);
+                screened.add(l);
+            } else {
+                summary.addInvalid();
+                screened.add(null);
+            }
+        }
+        // the chunk's rows are made in parallel and written in order
+        lines(entries, screened);
+    }
+
+    /**
      * Adds a chunk of lines, in the order of the file: the same output as {@link #line(ScreenedLine, OrderFile.Valid)}
      * and {@link #invalid} one by one, but the CSV rows and the JSON lines (and each new decision's licence document)
      * are made in parallel, then written in order.

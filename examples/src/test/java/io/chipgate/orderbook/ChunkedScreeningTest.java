@@ -89,24 +89,7 @@ class ChunkedScreeningTest {
         List<OrderFile.Entry> chunk = new ArrayList<>();
         try (ScreeningReport report = new ScreeningReport(format, stamp(catalog, sha), dir)) {
             Runnable flush = () -> {
-                chunk.forEach(e -> {
-                    if (e instanceof OrderFile.Valid v) {
-                        run.plan(v.order().shipment());
-                    }
-                });
-                run.decidePlanned();
-                List<ScreenedLine> screened = new ArrayList<>();
-                for (OrderFile.Entry e : chunk) {
-                    if (e instanceof OrderFile.Valid v) {
-                        ScreenedLine l = run.screen(v.order());
-                        summary.add(l);
-                        screened.add(l);
-                    } else {
-                        summary.addInvalid();
-                        screened.add(null);
-                    }
-                }
-                report.lines(chunk, screened);
+                report.screen(run, chunk, summary);
                 chunk.clear();
             };
             file.read(e -> {
