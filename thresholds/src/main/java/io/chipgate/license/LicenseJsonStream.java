@@ -1,6 +1,5 @@
 package io.chipgate.license;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.chipgate.metrics.Tri;
 import io.chipgate.regime.Determination;
 import java.io.IOException;
@@ -10,7 +9,13 @@ import java.io.IOException;
  * {@link LicenseReports#tree} (the tree the pretty {@link LicenseReports#json} writes), without building the tree:
  * the JSON Lines of {@code license --from} are written this way, in the threads that decide them.
  *
- * <p>This class is stateless and thread-safe.
+ * <p>The bytes are written by {@link Line}, a writer of compact JSON in UTF-8 made for this one shape: strings are
+ * escaped by Jackson's {@code JsonStringEncoder} (the escapes of Jackson's generators, which write the tree), the
+ * UTF-8 of strings that recur across answers is kept, and a value a line repeats (the same basis, licence option,
+ * review policy or readings, about 45 % of a line's bytes) is written once and its bytes copied where it recurs. A
+ * line with a lone UTF-16 surrogate anywhere is left to the tree ({@link Line#surrogates()}).
+ *
+ * <p>This class is stateless and thread-safe; a {@link Line} belongs to one thread at a time.
  */
 final class LicenseJsonStream {
     private LicenseJsonStream() {
@@ -20,87 +25,246 @@ final class LicenseJsonStream {
      * The UTF-8 of strings that recur across answers (grounds' texts, reasons, citations, review conditions, the
      * disclaimer: 98 % of a line's string bytes in a mix of 2,000 shipments come from fewer than 3,500 distinct
      * strings), escaped as the generator escapes them and without quotes. Bounded: emptied when full, after which the
-     * strings that recur come back at once. Strings with a UTF-16 surrogate are never kept.
+     * strings that recur come back at once. Strings with a lone UTF-16 surrogate are never kept.
      */
     private static final java.util.concurrent.ConcurrentHashMap<String, byte[]> UTF8 = new java.util.concurrent.ConcurrentHashMap<>();
     /** At most this many strings are kept (a few MB). */
     static final int KEPT = 16_384;
     /** Shorter strings are written directly: looking them up would cost as much. */
     static final int SHORTEST = 12;
-    /**
-     * A generator writing to UTF-8 that writes each recurring string from {@link #UTF8} and remembers whether it wrote a
-     * string with a UTF-16 surrogate (which the caller then checks for a lone one).
-     */
-    static final class Utf8Strings extends com.fasterxml.jackson.core.util.JsonGeneratorDelegate {
-        private boolean surrogates;
 
-        Utf8Strings(JsonGenerator utf8) {
-            super(utf8, false);
+    /**
+     * One line of compact JSON being written in UTF-8 into a growable array: no spaces, a comma before every value
+     * or name but the first of its object or array, as Jackson's generators write compact JSON. Field names must be
+     * ASCII needing no escape (this class's constants). Not thread-safe: one line, one thread.
+     */
+    static final class Line {
+        private static final byte[] NULL = {'n', 'u', 'l', 'l'};
+        private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
+        private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
+        private byte[] bytes;
+        private int length;
+        /** Whether the next value or name follows another in its object or array (and so needs a comma). */
+        private boolean follows;
+        private boolean surrogates;
+        /** The values written so far in this line, by identity, with where their bytes are. */
+        private final java.util.IdentityHashMap<Object, long[]> written = new java.util.IdentityHashMap<>();
+
+        /** A line written into {@code buffer} (grown as needed: see {@link #bytes()}). */
+        Line(byte[] buffer) {
+            this.bytes = buffer;
         }
 
-        /** {@return whether a string written had a UTF-16 surrogate} */
+        /** {@return the array the line is in (its first {@link #length()} bytes); the buffer given, or a larger one} */
+        byte[] bytes() {
+            return bytes;
+        }
+
+        /** {@return how many bytes were written} */
+        int length() {
+            return length;
+        }
+
+        /** {@return whether a string written had a lone UTF-16 surrogate: then the line is written another way} */
         boolean surrogates() {
             return surrogates;
         }
 
-        @Override
-        public void writeString(String text) throws IOException {
-            if (text == null || text.length() < SHORTEST) {
-                surrogates |= text != null && hasSurrogate(text);
-                delegate.writeString(text);
+        private void room(int n) {
+            if (length + n > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + n));
+            }
+        }
+
+        private void put(byte b) {
+            room(1);
+            bytes[length++] = b;
+        }
+
+        private void put(byte[] b, int from, int n) {
+            room(n);
+            System.arraycopy(b, from, bytes, length, n);
+            length += n;
+        }
+
+        /** Before a value or a name: the comma when it follows another. */
+        private void separate() {
+            if (follows) {
+                put((byte) ',');
+            }
+        }
+
+        private void value(byte[] literal) {
+            separate();
+            put(literal, 0, literal.length);
+            follows = true;
+        }
+
+        void writeStartObject() {
+            separate();
+            put((byte) '{');
+            follows = false;
+        }
+
+        void writeEndObject() {
+            put((byte) '}');
+            follows = true;
+        }
+
+        void writeStartArray() {
+            separate();
+            put((byte) '[');
+            follows = false;
+        }
+
+        void writeEndArray() {
+            put((byte) ']');
+            follows = true;
+        }
+
+        void writeFieldName(String name) {
+            separate();
+            int n = name.length();
+            room(n + 3);
+            bytes[length++] = '"';
+            for (int i = 0; i < n; i++) {
+                bytes[length++] = (byte) name.charAt(i);
+            }
+            bytes[length++] = '"';
+            bytes[length++] = ':';
+            follows = false;
+        }
+
+        void writeArrayFieldStart(String name) {
+            writeFieldName(name);
+            writeStartArray();
+        }
+
+        void writeString(String text) {
+            if (text == null) {
+                value(NULL);
                 return;
             }
-            byte[] b = UTF8.get(text);
-            if (b == null) {
-                if (hasSurrogate(text)) {
-                    surrogates = true;
-                    delegate.writeString(text);
-                    return;
+            separate();
+            put((byte) '"');
+            if (text.length() < SHORTEST) {
+                if (!plain(text)) {
+                    escape(text);
                 }
-                b = escaped(text);
-                if (UTF8.size() >= KEPT) {
-                    UTF8.clear();
+            } else {
+                byte[] b = UTF8.get(text);
+                if (b == null) {
+                    b = escaped(text);
+                    if (b != null) {
+                        if (UTF8.size() >= KEPT) {
+                            UTF8.clear();
+                        }
+                        UTF8.put(text, b);
+                    }
                 }
-                UTF8.put(text, b);
+                if (b != null) {
+                    put(b, 0, b.length);
+                }
             }
-            delegate.writeRawUTF8String(b, 0, b.length);
+            put((byte) '"');
+            follows = true;
         }
 
-        @Override
-        public void writeFieldName(String name) throws IOException {
-            // the names are this class's constants: a few dozen
-            delegate.writeFieldName(NAMES.computeIfAbsent(name, com.fasterxml.jackson.core.io.SerializedString::new));
+        /** Writes a short string needing no escape (printable ASCII but quote and backslash) as it is; else false. */
+        private boolean plain(String text) {
+            int n = text.length();
+            room(n);
+            int at = length;
+            for (int i = 0; i < n; i++) {
+                char c = text.charAt(i);
+                if (c < 0x20 || c > 0x7E || c == '"' || c == '\\') {
+                    return false;
+                }
+                bytes[at++] = (byte) c;
+            }
+            length = at;
+            return true;
         }
 
-        @Override
-        public void writeStringField(String field, String value) throws IOException {
-            writeFieldName(field);
+        private void escape(String text) {
+            byte[] b = escaped(text);
+            if (b != null) {
+                put(b, 0, b.length);
+            }
+        }
+
+        /**
+         * The string in UTF-8 escaped as Jackson's generators escape it, without the quotes ({@code JsonStringEncoder}
+         * uses their table of escapes: quote, backslash, control characters; a surrogate pair as the four bytes of its
+         * character); null for a lone surrogate, which UTF-8 cannot encode: the line is then left to the tree.
+         */
+        private byte[] escaped(String s) {
+            try {
+                return com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsUTF8(s);
+            } catch (IllegalArgumentException loneSurrogate) {
+                surrogates = true;
+                return null;
+            }
+        }
+
+        void writeStringField(String name, String value) {
+            writeFieldName(name);
             writeString(value);
         }
-    }
 
-    private static boolean hasSurrogate(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isSurrogate(s.charAt(i))) {
-                return true;
+        void writeNumberField(String name, long value) {
+            writeFieldName(name);
+            separate();
+            String digits = Long.toString(value);
+            room(digits.length());
+            for (int i = 0; i < digits.length(); i++) {
+                bytes[length++] = (byte) digits.charAt(i);
             }
+            follows = true;
         }
-        return false;
+
+        void writeBooleanField(String name, boolean value) {
+            writeFieldName(name);
+            value(value ? TRUE : FALSE);
+        }
+
+        void writeNullField(String name) {
+            writeFieldName(name);
+            value(NULL);
+        }
+
+        /**
+         * Writes {@code value} with {@code w}; when this line wrote the same object before (by identity), copies the
+         * bytes it was written as instead.
+         */
+        void once(Object value, ValueWriter w) throws IOException {
+            long[] at = written.get(value);
+            separate();
+            if (at != null) {
+                put(bytes, (int) at[0], (int) at[1]);
+                follows = true;
+                return;
+            }
+            follows = false;
+            int start = length;
+            w.write(this);
+            written.put(value, new long[] {start, length - start});
+        }
     }
 
-    /**
-     * The string (without a UTF-16 surrogate) in UTF-8 escaped as the generator escapes it, without the quotes:
-     * {@code JsonStringEncoder} uses the generator's table of escapes (quote, backslash, control characters).
-     */
-    private static byte[] escaped(String s) {
-        return com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsUTF8(s);
+    /** A value's writer, given the line to write it to. */
+    @FunctionalInterface
+    interface ValueWriter {
+        /**
+         * Writes the value.
+         *
+         * @param g the line
+         * @throws IOException never from a line; declared for the callers' writers
+         */
+        void write(Line g) throws IOException;
     }
 
-    /** The field names, encoded once. */
-    private static final java.util.concurrent.ConcurrentHashMap<String, com.fasterxml.jackson.core.io.SerializedString> NAMES =
-        new java.util.concurrent.ConcurrentHashMap<>();
-
-    static void write(JsonGenerator g, LicenseDetermination d) throws IOException {
+    static void write(Line g, LicenseDetermination d) throws IOException {
         g.writeStartObject();
         g.writeStringField("part", d.partId());
         g.writeStringField("partName", d.partName());
@@ -165,19 +329,20 @@ final class LicenseJsonStream {
         g.writeBooleanField("reported", d.reported());
         g.writeArrayFieldStart("basis");
         for (Basis b : d.basis()) {
-            basis(g, b);
+            g.once(b, x -> basis(x, b));
         }
         g.writeEndArray();
         g.writeArrayFieldStart("licenseExceptions");
         for (LicenseOption o : d.licenseExceptions()) {
-            option(g, o);
+            g.once(o, x -> option(x, o));
         }
         g.writeEndArray();
         g.writeFieldName("reviewPolicy");
-        policy(g, d.reviewPolicy());
+        ReviewPolicy top = d.reviewPolicy();
+        g.once(top, x -> policy(x, top));
         g.writeArrayFieldStart("groundsConsidered");
         for (Basis b : d.grounds()) {
-            basis(g, b);
+            g.once(b, x -> basis(x, b));
         }
         g.writeEndArray();
         g.writeFieldName("asWritten");
@@ -185,7 +350,8 @@ final class LicenseJsonStream {
         g.writeFieldName("asEnforced");
         answer(g, d.asEnforced());
         g.writeFieldName("readings");
-        readings(g, d.asEnforced());
+        LicenseAnswer enforced = d.asEnforced();
+        g.once(enforced, x -> readings(x, enforced));
         strings(g, "citations", d.citations());
         strings(g, "warnings", d.warnings());
         g.writeArrayFieldStart("warningCodes");
@@ -197,7 +363,7 @@ final class LicenseJsonStream {
         g.writeEndObject();
     }
 
-    private static void jurisdiction(JsonGenerator g, Jurisdiction j) throws IOException {
+    private static void jurisdiction(Line g, Jurisdiction j) throws IOException {
         g.writeStartObject();
         tri(g, "subjectToEar", j.subjectToEar());
         g.writeBooleanField("assumed", j.assumed());
@@ -249,7 +415,7 @@ final class LicenseJsonStream {
         g.writeEndObject();
     }
 
-    private static void question(JsonGenerator g, OpenQuestion q) throws IOException {
+    private static void question(Line g, OpenQuestion q) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", q.id());
         g.writeStringField("question", q.question());
@@ -258,28 +424,29 @@ final class LicenseJsonStream {
         g.writeEndObject();
     }
 
-    private static void answer(JsonGenerator g, LicenseAnswer a) throws IOException {
+    private static void answer(Line g, LicenseAnswer a) throws IOException {
         g.writeStartObject();
         tri(g, "licenseRequired", a.licenseRequired());
         g.writeBooleanField("readingsDisagree", a.readingsDisagree());
         g.writeArrayFieldStart("basis");
         for (Basis b : a.basis()) {
-            basis(g, b);
+            g.once(b, x -> basis(x, b));
         }
         g.writeEndArray();
         g.writeArrayFieldStart("licenseExceptions");
         for (LicenseOption o : a.licenseExceptions()) {
-            option(g, o);
+            g.once(o, x -> option(x, o));
         }
         g.writeEndArray();
         g.writeFieldName("reviewPolicy");
-        policy(g, a.reviewPolicy());
+        ReviewPolicy p = a.reviewPolicy();
+        g.once(p, x -> policy(x, p));
         g.writeFieldName("readings");
-        readings(g, a);
+        g.once(a, x -> readings(x, a));
         g.writeEndObject();
     }
 
-    private static void readings(JsonGenerator g, LicenseAnswer a) throws IOException {
+    private static void readings(Line g, LicenseAnswer a) throws IOException {
         g.writeStartArray();
         for (ReadingAnswer r : a.readings()) {
             g.writeStartObject();
@@ -313,7 +480,7 @@ final class LicenseJsonStream {
         g.writeEndArray();
     }
 
-    private static void strings(JsonGenerator g, String field, java.util.List<String> values) throws IOException {
+    private static void strings(Line g, String field, java.util.List<String> values) throws IOException {
         g.writeArrayFieldStart(field);
         for (String v : values) {
             g.writeString(v);
@@ -321,7 +488,7 @@ final class LicenseJsonStream {
         g.writeEndArray();
     }
 
-    private static void tri(JsonGenerator g, String field, Tri t) throws IOException {
+    private static void tri(Line g, String field, Tri t) throws IOException {
         if (t == Tri.UNKNOWN) {
             g.writeNullField(field);
         } else {
@@ -329,7 +496,7 @@ final class LicenseJsonStream {
         }
     }
 
-    private static void policy(JsonGenerator g, ReviewPolicy p) throws IOException {
+    private static void policy(Line g, ReviewPolicy p) throws IOException {
         g.writeStartObject();
         g.writeStringField("policy", p.kind().name());
         g.writeStringField("label", p.kind().label());
@@ -338,7 +505,7 @@ final class LicenseJsonStream {
         g.writeEndObject();
     }
 
-    private static void option(JsonGenerator g, LicenseOption o) throws IOException {
+    private static void option(Line g, LicenseOption o) throws IOException {
         g.writeStartObject();
         g.writeStringField("code", o.code());
         tri(g, "available", o.available());
@@ -349,7 +516,7 @@ final class LicenseJsonStream {
         g.writeEndObject();
     }
 
-    private static void basis(JsonGenerator g, Basis b) throws IOException {
+    private static void basis(Line g, Basis b) throws IOException {
         g.writeStartObject();
         g.writeStringField("ground", b.ground().name());
         g.writeStringField("paragraph", b.paragraph());
@@ -359,7 +526,8 @@ final class LicenseJsonStream {
         g.writeBooleanField("counts", b.status().counts());
         g.writeStringField("reason", b.reason());
         g.writeFieldName("reviewPolicy");
-        policy(g, b.reviewPolicy());
+        ReviewPolicy p = b.reviewPolicy();
+        g.once(p, x -> policy(x, p));
         g.writeStringField("citation", b.citation());
         g.writeEndObject();
     }

@@ -1,7 +1,5 @@
 package io.chipgate.license;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -65,40 +63,8 @@ public final class LicenseReports {
 
     private static final ObjectMapper LINE = new ObjectMapper();
 
-    /**
-     * Writes JSON Lines in UTF-8; surrogate pairs are written as the four-byte sequence of their character, as an
-     * encoder of the text of {@link #jsonLine} writes them.
-     */
-    private static final JsonFactory BYTES = JsonFactory.builder()
-        .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
-
-    /** Each thread's buffer for {@link #jsonLineUtf8} (a line is about 15 KB), kept between lines. */
-    private static final ThreadLocal<LineBuffer> LINE_BUFFER = ThreadLocal.withInitial(LineBuffer::new);
-
-    /** A growable byte array the generator writes a line into. */
-    private static final class LineBuffer extends java.io.OutputStream {
-        private byte[] bytes = new byte[32_768];
-        private int length;
-
-        @Override
-        public void write(int b) {
-            room(1);
-            bytes[length++] = (byte) b;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            room(len);
-            System.arraycopy(b, off, bytes, length, len);
-            length += len;
-        }
-
-        private void room(int n) {
-            if (length + n > bytes.length) {
-                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + n));
-            }
-        }
-    }
+    /** Each thread's buffer for {@link #jsonLineUtf8} (a line is about 15 KB), kept between lines (and grown). */
+    private static final ThreadLocal<byte[][]> LINE_BUFFER = ThreadLocal.withInitial(() -> new byte[][] {new byte[32_768]});
 
     /**
      * {@return {@link #jsonLine} encoded in UTF-8, byte for byte (a lone surrogate, which UTF-8 cannot encode, as
@@ -120,37 +86,24 @@ public final class LicenseReports {
     public static byte[] jsonLineUtf8(LicenseDetermination d, byte[] end) {
         Objects.requireNonNull(d, "d");
         Objects.requireNonNull(end, "end");
-        LineBuffer out = LINE_BUFFER.get();
-        out.length = 0;
-        boolean surrogates;
-        try (LicenseJsonStream.Utf8Strings g = new LicenseJsonStream.Utf8Strings(BYTES.createGenerator(out, JsonEncoding.UTF8))) {
+        byte[][] buffer = LINE_BUFFER.get();
+        LicenseJsonStream.Line g = new LicenseJsonStream.Line(buffer[0]);
+        try {
             LicenseJsonStream.write(g, d);
-            surrogates = g.surrogates();
         } catch (IOException e) {
             throw new IllegalStateException("cannot write a licence determination as JSON", e);
         }
-        out.write(end, 0, end.length);
-        // a lone surrogate is escaped by the generator, where the encoder of the text writes '?': take the text's way
-        if (surrogates && escapesSurrogate(out.bytes, out.length - end.length)) {
+        buffer[0] = g.bytes();
+        if (g.surrogates()) {
+            // a string with a UTF-16 surrogate: the text's way (a pair as its four bytes, a lone one as '?')
             byte[] text = jsonLine(d).getBytes(StandardCharsets.UTF_8);
             byte[] line = java.util.Arrays.copyOf(text, text.length + end.length);
             System.arraycopy(end, 0, line, text.length, end.length);
             return line;
         }
-        return java.util.Arrays.copyOf(out.bytes, out.length);
-    }
-
-    /** Whether the JSON has a {@code \uD800}–{@code \uDFFF} escape (or text that looks like one: rare, and then safe). */
-    private static boolean escapesSurrogate(byte[] b, int length) {
-        for (int i = 0; i + 3 < length; i++) {
-            if (b[i] == '\\' && b[i + 1] == 'u' && (b[i + 2] == 'D' || b[i + 2] == 'd')) {
-                byte c = b[i + 3];
-                if (c >= '8' && c <= '9' || c >= 'A' && c <= 'F' || c >= 'a' && c <= 'f') {
-                    return true;
-                }
-            }
-        }
-        return false;
+        byte[] line = java.util.Arrays.copyOf(g.bytes(), g.length() + end.length);
+        System.arraycopy(end, 0, line, g.length(), end.length);
+        return line;
     }
 
     static ObjectNode tree(LicenseDetermination d) {
