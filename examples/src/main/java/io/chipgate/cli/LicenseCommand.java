@@ -158,13 +158,16 @@ final class LicenseCommand implements Callable<Integer> {
         LocalDate defaultDate = on == null ? LocalDate.now() : on;
         io.chipgate.license.ItemOrigin facts = originFacts();
         int chunkSize = from.equals("-") ? 1 : CHUNK;
-        int errors = 0;
-        boolean unknown = false;
+        Written written = new Written();
         boolean seen = false;
         List<long[]> numbers = new ArrayList<>(chunkSize);
         List<String> lines = new ArrayList<>(chunkSize);
         // JSON lines are written as UTF-8 bytes by the threads that decide them when standard output takes bytes
         StandardStream bytesOut = format == Format.jsonl && out instanceof StandardStream s ? s : null;
+        // from a file, a chunk is decided by the pool while the one before it is written
+        java.util.concurrent.ForkJoinPool pool = chunkSize > 1 ? new java.util.concurrent.ForkJoinPool(
+            Runtime.getRuntime().availableProcessors()) : null;
+        java.util.concurrent.Future<List<Answer>> pending = null;
         try (LineSource r = LineSource.open(from, System.in)) {
             root.catalog(); // loaded once, before any parallel work
             String line;
@@ -195,42 +198,91 @@ final class LicenseCommand implements Callable<Integer> {
                 if (lines.isEmpty()) {
                     continue;
                 }
-                List<Answer> answers = decide(numbers, lines, in, defaultDate, facts, bytesOut != null);
+                List<long[]> chunkNumbers = List.copyOf(numbers);
+                List<String> chunkLines = List.copyOf(lines);
                 numbers.clear();
                 lines.clear();
-                boolean closed = false;
-                for (Answer a : answers) {
-                    if (a.error() != null) {
-                        errors++;
-                        if (format == Format.jsonl) {
-                            out.println(Json.line(Json.F.objectNode().put("line", a.line()).put("input", a.input()).put("error", a.error())));
-                        }
-                        spec.commandLine().getErr().println("chipgate: " + Chipgate.oneLine(source + ": line " + a.line() + ": " + a.error()));
-                    } else {
-                        unknown |= a.unknown();
-                        if (a.bytes() != null) {
-                            bytesOut.writeUtf8(a.bytes());
-                        } else {
-                            out.println(a.written());
-                        }
-                    }
-                    if (out.checkError()) {
-                        closed = true; // standard output is closed (| head -1) or full: stop reading; the command says so and exits 3
+                if (pool == null) {
+                    if (!write(decide(chunkNumbers, chunkLines, in, defaultDate, facts, bytesOut != null), out, bytesOut, source, written)) {
                         break;
                     }
+                    continue;
                 }
-                if (closed) {
+                java.util.concurrent.Future<List<Answer>> next = pool.submit(() -> decide(chunkNumbers, chunkLines, in, defaultDate,
+                    facts, bytesOut != null));
+                boolean open = pending == null || write(answers(pending), out, bytesOut, source, written);
+                pending = next;
+                if (!open) {
+                    pending = null;
                     break;
                 }
+            }
+            if (pending != null) {
+                write(answers(pending), out, bytesOut, source, written);
             }
             if (unreadable != null) {
                 throw unreadable;
             }
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
         }
-        if (errors > 0) {
+        if (written.errors > 0) {
             return Chipgate.BAD_DATA;
         }
-        return strict && unknown ? Chipgate.INDETERMINATE : Chipgate.OK;
+        return strict && written.unknown ? Chipgate.INDETERMINATE : Chipgate.OK;
+    }
+
+    /** What the answers written so far came to: how many lines were bad, whether any answer was unknown. */
+    private static final class Written {
+        private int errors;
+        private boolean unknown;
+    }
+
+    /** The answers of a chunk decided by the pool (an error in deciding is thrown as it was thrown). */
+    private static List<Answer> answers(java.util.concurrent.Future<List<Answer>> decided) {
+        try {
+            return decided.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while deciding", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException x) {
+                throw x;
+            }
+            if (e.getCause() instanceof Error x) {
+                throw x;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * Writes a chunk's answers in order (a bad line to standard error, and as a JSON error line in JSON Lines);
+     * {@return false when standard output is closed or full (| head -1): the command stops reading and says so}
+     */
+    private boolean write(List<Answer> answers, PrintWriter out, StandardStream bytesOut, String source, Written written) {
+        for (Answer a : answers) {
+            if (a.error() != null) {
+                written.errors++;
+                if (format == Format.jsonl) {
+                    out.println(Json.line(Json.F.objectNode().put("line", a.line()).put("input", a.input()).put("error", a.error())));
+                }
+                spec.commandLine().getErr().println("chipgate: " + Chipgate.oneLine(source + ": line " + a.line() + ": " + a.error()));
+            } else {
+                written.unknown |= a.unknown();
+                if (a.bytes() != null) {
+                    bytesOut.writeUtf8(a.bytes());
+                } else {
+                    out.println(a.written());
+                }
+            }
+            if (out.checkError()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The origin facts of --origin, --us-tech and --us-content (applied to every shipment of --from). */
