@@ -207,6 +207,28 @@ public final class CountryGroups {
             es.put(c, makeEntry(c));
         }
         this.entries = Map.copyOf(es);
+        for (Entry e : entries.values()) {
+            int i = twoLetters(e.code);
+            if (i >= 0) {
+                byLetters[i] = e;
+            }
+        }
+    }
+
+    /**
+     * The entries of the codes of two capital letters A–Z (every ISO code), by {@link #twoLetters}: the same entries as
+     * {@link #entries}, found without hashing or comparing the code.
+     */
+    private final Entry[] byLetters = new Entry[26 * 26];
+
+    /** {@return the index of a code of two capital letters A–Z in {@link #byLetters}, or -1 for any other string} */
+    private static int twoLetters(String code) {
+        if (code.length() != 2) {
+            return -1;
+        }
+        int a = code.charAt(0) - 'A';
+        int b = code.charAt(1) - 'A';
+        return a >= 0 && a < 26 && b >= 0 && b < 26 ? a * 26 + b : -1;
     }
 
     /** The entry of a normalised code, made from the data. */
@@ -250,7 +272,8 @@ public final class CountryGroups {
 
     /** {@return the entry of a code, either case: one look-up for a code as the data spell it} */
     private Entry entry(String code) {
-        Entry e = code == null ? null : entries.get(code);
+        int i = code == null ? -1 : twoLetters(code);
+        Entry e = i >= 0 ? byLetters[i] : code == null ? null : entries.get(code);
         if (e != null) {
             return e;
         }
