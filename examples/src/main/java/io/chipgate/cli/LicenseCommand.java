@@ -6,7 +6,9 @@ import io.chipgate.license.Shipment;
 import io.chipgate.license.LicenseReports;
 import io.chipgate.license.Licensing;
 import io.chipgate.metrics.Interpretation;
+import io.chipgate.catalog.Catalog;
 import io.chipgate.model.Part;
+import io.chipgate.model.PartResolver;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -309,7 +311,7 @@ final class LicenseCommand implements Callable<Integer> {
     private Answer answer(long n, String q, Interpretation in, LocalDate defaultDate, io.chipgate.license.ItemOrigin facts,
                           boolean bytes) {
         try {
-            LicenseDetermination d = Licensing.assess(shipment(q, defaultDate).withItemOrigin(facts), in, this::find);
+            LicenseDetermination d = Licensing.assess(shipment(q, defaultDate).withItemOrigin(facts), in, resolver());
             String written;
             if (format == Format.jsonl && bytes && root.noticesFor(d.partId()).isEmpty()) {
                 return new Answer(n, q, null, LicenseReports.jsonLineUtf8(d, NEWLINE), null, !d.licenseRequired().isKnown());
@@ -340,6 +342,15 @@ final class LicenseCommand implements Callable<Integer> {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * {@return what finds the ICs of a system: with no user catalog, the built-in resolver, which finds exactly what the
+     * built-in catalog finds and whose systems' classifications the licence layer keeps across decisions; otherwise the
+     * run's catalog, each name looked up once}
+     */
+    private PartResolver resolver() {
+        return root.catalog() == Catalog.builtin() && PartResolver.builtInAvailable() ? PartResolver.builtIn() : this::find;
     }
 
     /** Bound of the look-ups kept by a run of --from: the parts by name and the dates by text. */

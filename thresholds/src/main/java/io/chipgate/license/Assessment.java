@@ -382,7 +382,7 @@ final class Assessment {
             // the texts name the date: rendered when first asked
             for (int i = 0, n = groups.dateWarningCount(date); i < n; i++) {
                 int k = i;
-                warnings.add(LicenceNotice.rendered(Code.COUNTRY_GROUP_DATA, () -> groups.dateWarnings(date).get(k)));
+                warnings.add(LicenceNotice.rendered(Code.COUNTRY_GROUP_DATA, () -> groups.dateWarning(date, k)));
             }
             groups.countryWarnings(dest, date).forEach(w -> warn(warnings, Code.COUNTRY_MEMBERSHIP, w));
             embargoes.regionWarnings(dest).forEach(w -> warn(warnings, Code.EMBARGO_REGION, w));
@@ -410,7 +410,7 @@ final class Assessment {
                 cats = categories(cls.outcome(), rid, part.kind());
                 citations.addAll(cls.citations());
                 for (io.chipgate.regime.Notice w : cls.warningNotices()) {
-                    warnings.add(LicenceNotice.rendered(Code.REGIME_WARNING, () -> rid + ": " + w.text()));
+                    warnings.add(regimeWarning(rid, w));
                 }
                 if (cls.outcome() == Outcome.INDETERMINATE) {
                     Determination indeterminate = cls;
@@ -419,6 +419,37 @@ final class Assessment {
                 }
             }
             return new Shared.Opening(List.copyOf(warnings), List.copyOf(citations), List.copyOf(dets), cls, cats, rid);
+        }
+
+        /** The number of regime warnings kept ({@link #REGIME_WARNINGS}). */
+        static final int REGIME_WARNING_SLOTS = 1024;
+
+        /** A regime's warning and the licence notice that names it. */
+        private record RegimeWarning(String rid, io.chipgate.regime.Notice of, LicenceNotice notice) {
+        }
+
+        /**
+         * The licence notices of the regimes' warnings, by the warning's identity (a classification kept by
+         * {@link Classifications} carries the same warnings to every decision that reads it, redated or not). Entries are
+         * immutable and published through the array: two threads may make the same entry, and either is kept.
+         */
+        private static final java.util.concurrent.atomic.AtomicReferenceArray<RegimeWarning> REGIME_WARNINGS =
+            new java.util.concurrent.atomic.AtomicReferenceArray<>(REGIME_WARNING_SLOTS);
+
+        /**
+         * {@return the notice "rid: text" of a regime's warning, rendered when first asked: the same notice for the same
+         * warning of the same regime (a notice is immutable, its text rendered once)}
+         */
+        static LicenceNotice regimeWarning(String rid, io.chipgate.regime.Notice w) {
+            int h = System.identityHashCode(w) * 0x9E3779B9;
+            int slot = (h ^ h >>> 16) & (REGIME_WARNING_SLOTS - 1);
+            RegimeWarning kept = REGIME_WARNINGS.get(slot);
+            if (kept != null && kept.of() == w && kept.rid().equals(rid)) {
+                return kept.notice();
+            }
+            LicenceNotice n = LicenceNotice.rendered(Code.REGIME_WARNING, () -> rid + ": " + w.text());
+            REGIME_WARNINGS.set(slot, new RegimeWarning(rid, w, n));
+            return n;
         }
 
         Result run() {

@@ -207,6 +207,28 @@ public final class CountryGroups {
             es.put(c, makeEntry(c));
         }
         this.entries = Map.copyOf(es);
+        for (Entry e : entries.values()) {
+            int i = twoLetters(e.code);
+            if (i >= 0) {
+                byLetters[i] = e;
+            }
+        }
+    }
+
+    /**
+     * The entries of the codes of two capital letters A–Z (every ISO code), by {@link #twoLetters}: the same entries as
+     * {@link #entries}, found without hashing or comparing the code.
+     */
+    private final Entry[] byLetters = new Entry[26 * 26];
+
+    /** {@return the index of a code of two capital letters A–Z in {@link #byLetters}, or -1 for any other string} */
+    private static int twoLetters(String code) {
+        if (code.length() != 2) {
+            return -1;
+        }
+        int a = code.charAt(0) - 'A';
+        int b = code.charAt(1) - 'A';
+        return a >= 0 && a < 26 && b >= 0 && b < 26 ? a * 26 + b : -1;
     }
 
     /** The entry of a normalised code, made from the data. */
@@ -250,7 +272,8 @@ public final class CountryGroups {
 
     /** {@return the entry of a code, either case: one look-up for a code as the data spell it} */
     private Entry entry(String code) {
-        Entry e = code == null ? null : entries.get(code);
+        int i = code == null ? -1 : twoLetters(code);
+        Entry e = i >= 0 ? byLetters[i] : code == null ? null : entries.get(code);
         if (e != null) {
             return e;
         }
@@ -572,7 +595,53 @@ public final class CountryGroups {
      * @param date the date of the assessment, not null
      */
     public List<String> dateWarnings(LocalDate date) {
-        List<String> w = new ArrayList<>();
+        List<String> w = new ArrayList<>(notes.size() + 1);
+        String dated = datedWarning(date);
+        if (dated != null) {
+            w.add(dated);
+        }
+        w.addAll(notes);
+        return w;
+    }
+
+    /** {@return warning k of {@link #dateWarnings} on a date, without making the others} */
+    String dateWarning(LocalDate date, int k) {
+        String dated = datedWarning(date);
+        return dated == null ? notes.get(k) : k == 0 ? dated : notes.get(k - 1);
+    }
+
+    /** The number of dates whose dated warning is kept ({@link #dated}). */
+    static final int DATED_SLOTS = 2048;
+
+    /** A date and its warning. */
+    private record Dated(LocalDate date, String text) {
+    }
+
+    /**
+     * The dated warnings made, by the date's day number (modulo {@link #DATED_SLOTS}, which spans more than five years):
+     * the same text object for a date asked again. Entries are immutable and published through the array: two threads
+     * may make the same entry, and either is kept.
+     */
+    private final java.util.concurrent.atomic.AtomicReferenceArray<Dated> dated =
+        new java.util.concurrent.atomic.AtomicReferenceArray<>(DATED_SLOTS);
+
+    /** {@return the first of {@link #dateWarnings} when the date is before or after {@link #asOf}, else null} */
+    private String datedWarning(LocalDate date) {
+        if (date.equals(asOf)) {
+            return null;
+        }
+        int slot = (int) Math.floorMod(date.toEpochDay(), (long) DATED_SLOTS);
+        Dated kept = dated.get(slot);
+        if (kept != null && kept.date().equals(date)) {
+            return kept.text();
+        }
+        String t = makeDatedWarning(date);
+        dated.set(slot, new Dated(date, t));
+        return t;
+    }
+
+    /** The warning of a date other than {@link #asOf}: before it, membership is reconstructed; after it, unknown. */
+    private String makeDatedWarning(LocalDate date) {
         if (date.isBefore(asOf)) {
             String u = undone;
             if (u == null) {
@@ -581,15 +650,12 @@ public final class CountryGroups {
                 u = String.join(", ", changed);
                 undone = u;
             }
-            w.add("country groups on " + date + " are not versioned: membership is the " + table + " as of the eCFR of "
+            return "country groups on " + date + " are not versioned: membership is the " + table + " as of the eCFR of "
                 + asOf + ", with only these dated changes undone: " + u
-                + "; check Supplement No. 1 to part 740 as in force on " + date);
-        } else if (date.isAfter(asOf)) {
-            w.add("country groups on " + date + ": after the newest text in the data (eCFR of " + asOf
-                + "); later changes are unknown");
+                + "; check Supplement No. 1 to part 740 as in force on " + date;
         }
-        w.addAll(notes);
-        return w;
+        return "country groups on " + date + ": after the newest text in the data (eCFR of " + asOf
+            + "); later changes are unknown";
     }
 
     /** {@return how many warnings {@link #dateWarnings} gives on a date, without their texts} */

@@ -22,6 +22,10 @@ import java.util.function.Supplier;
  * <p>The operative text it applies: {@link Ground#INFORMED_LETTERS}.
  */
 final class InformedLettersGround implements LicenceGround {
+    /** The warning of the reported letters, made once. */
+    private static final String REPORTED_LETTERS = "REPORTED: the 'is informed' letters (§ 744.23(b)) bind the persons BIS informed "
+        + "(reported: NVIDIA, AMD, Intel); their criteria are not public (readings: " + Readings.INFORMED_CRITERIA.id() + ")";
+
     @Override
     public Ground key() {
         return Ground.INFORMED_LETTERS;
@@ -95,8 +99,7 @@ final class InformedLettersGround implements LicenceGround {
         run.informed = Basis.rendered(Ground.INFORMED_LETTERS, Ground.INFORMED_LETTERS.paragraph(), applies, BasisStatus.REPORTED, reason,
             POLICY, CITE);
         if (applies != Tri.FALSE) {
-            run.warn(LicenceNotice.Code.REPORTED_LETTERS, "REPORTED: the 'is informed' letters (§ 744.23(b)) bind the persons BIS informed (reported: NVIDIA, AMD, "
-                + "Intel); their criteria are not public (readings: " + Readings.INFORMED_CRITERIA.id() + ")");
+            run.warn(LicenceNotice.Code.REPORTED_LETTERS, REPORTED_LETTERS);
             if (run.hq == null && destIn != Tri.TRUE) {
                 run.warn(LicenceNotice.Code.HEADQUARTERS_NOT_GIVEN, "end user's headquarters not given: the reported letters also reach companies headquartered, or with "
                     + "an ultimate parent, in China (incl. Hong Kong and Macau) or D:5");

@@ -153,11 +153,26 @@ public final class LicenseAnswer {
 
     /** "depends on the reading: …": each distinct applicability and reason of the readings, in order. */
     private static String dependsOnTheReading(List<Basis> each) {
-        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+        // the distinct pairs found by comparing applicability and reason (a few readings: no set of joined texts to hash)
+        List<Basis> distinct = new ArrayList<>(each.size());
         for (Basis b : each) {
-            seen.add(b.applies().label() + " — " + b.reason());
+            boolean seen = false;
+            for (Basis d : distinct) {
+                if (d.applies() == b.applies() && d.reason().equals(b.reason())) {
+                    seen = true;
+                    break;
+                }
+            }
+            if (!seen) {
+                distinct.add(b);
+            }
         }
-        return "depends on the reading: " + String.join(" | ", seen);
+        StringBuilder s = new StringBuilder("depends on the reading: ");
+        for (int i = 0; i < distinct.size(); i++) {
+            Basis b = distinct.get(i);
+            s.append(i == 0 ? "" : " | ").append(b.applies().label()).append(" — ").append(b.reason());
+        }
+        return s.toString();
     }
 
     /**

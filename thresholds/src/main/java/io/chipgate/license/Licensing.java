@@ -249,9 +249,25 @@ public final class Licensing {
         }
         // what settles it is computed when first asked: it re-evaluates the shipment under each answer, as enforced only
         // (the answer it tests), sharing the classifications while the part is the same (the date never changes)
-        return d.withSettledBy(() -> SettledBy.find(grounds, shipment, (s, answered) ->
-            required(s, interpretation, resolver, groups, embargoes, answered, s.part() == shipment.part() ? cache : new HashMap<>(),
-                findings)));
+        // each shipment it tries (a fact answered) is explored once, the given one not again (its enforced readings are the worlds)
+        return d.withSettledBy(() -> SettledBy.find(grounds, shipment, new SettledBy.Evaluator() {
+            @Override
+            public List<SettledBy.World> worlds(Shipment s) {
+                List<Explorer.World<Assessment.Result>> worlds = enforced(s, interpretation, resolver, groups, embargoes, Map.of(),
+                    s.part() == shipment.part() ? cache : new HashMap<>(), findings);
+                List<SettledBy.World> out = new ArrayList<>(worlds.size());
+                for (Explorer.World<Assessment.Result> w : worlds) {
+                    out.add(new SettledBy.World(w.readings(), w.result().required));
+                }
+                return out;
+            }
+
+            @Override
+            public Tri required(Shipment s, Map<String, String> answered) {
+                return Licensing.required(s, interpretation, resolver, groups, embargoes, answered,
+                    s.part() == shipment.part() ? cache : new HashMap<>(), findings);
+            }
+        }));
     }
 
     /**
@@ -260,16 +276,23 @@ public final class Licensing {
      */
     static Tri required(Shipment shipment, Interpretation interpretation, PartResolver resolver, CountryGroups groups,
                         Embargoes embargoes, Map<String, String> answered, Map<String, Determination> cache, List<PartyFinding> findings) {
-        Assessment.Shared shared = new Assessment.Shared(cache);
-        Assessment.Replay replay = new Assessment.Replay();
-        List<Explorer.World<Assessment.Result>> worlds = Explorer.explore(chooser -> new Assessment.Run(shipment, interpretation,
-            resolver, groups, embargoes, Posture.AS_ENFORCED, chooser, shared, findings, replay).run(), answered);
         Tri required = null;
-        for (Explorer.World<Assessment.Result> w : worlds) {
+        for (Explorer.World<Assessment.Result> w : enforced(shipment, interpretation, resolver, groups, embargoes, answered, cache,
+            findings)) {
             Tri r = w.result().required;
             required = required == null ? r : required == r ? required : Tri.UNKNOWN;
         }
         return required;
+    }
+
+    /** The enforced posture's combinations of readings with some reading questions answered in advance, and their results. */
+    static List<Explorer.World<Assessment.Result>> enforced(Shipment shipment, Interpretation interpretation, PartResolver resolver,
+                                                           CountryGroups groups, Embargoes embargoes, Map<String, String> answered,
+                                                           Map<String, Determination> cache, List<PartyFinding> findings) {
+        Assessment.Shared shared = new Assessment.Shared(cache);
+        Assessment.Replay replay = new Assessment.Replay();
+        return Explorer.explore(chooser -> new Assessment.Run(shipment, interpretation, resolver, groups, embargoes,
+            Posture.AS_ENFORCED, chooser, shared, findings, replay).run(), answered);
     }
 
     /** One determination with some reading questions answered in advance (question id → reading id). */

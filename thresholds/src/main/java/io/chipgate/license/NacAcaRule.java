@@ -31,7 +31,7 @@ final class NacAcaRule implements ExceptionRule {
         Tri isA = over(controlled, c -> Tri.of(c == Cat.A));
         Tri dc = run.datacenter();
         Tri eligible = isA.and(dc).not();
-        String exclusion = "§ 740.8(a) excludes \"items designed or marketed for use in a datacenter and meeting the parameters of 3A090.a\"";
+        final String exclusion = "§ 740.8(a) excludes \"items designed or marketed for use in a datacenter and meeting the parameters of 3A090.a\"";
         if (eligible == Tri.FALSE) {
             run.warn(LicenceNotice.Code.NAC_ACA_NOT_OFFERED, "License Exceptions NAC and ACA are not offered: " + exclusion);
             return;

@@ -132,4 +132,38 @@ class CountryGroupEntriesTest {
         assertEquals(Tri.FALSE, G.member("XK", "D:5", on));
         assertEquals(List.of(), G.countryWarnings("XK", on));
     }
+
+    /**
+     * A code of two capital letters is found in an array indexed by its letters, any other spelling through the map of
+     * entries after normalising it: for every such pair of letters (ISO codes, codes the data name, codes they do not), on
+     * dates either side of the dated changes, both ways give the same answers to every question an entry answers.
+     */
+    @Test
+    void everyTwoLetterCodeAnswersAsItsOtherSpellingsDo() {
+        List<LocalDate> dates = List.of(LocalDate.of(2022, 9, 30), LocalDate.of(2023, 6, 1), LocalDate.of(2024, 3, 15),
+            LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 1));
+        int data = 0;
+        for (char a = 'A'; a <= 'Z'; a++) {
+            for (char b = 'A'; b <= 'Z'; b++) {
+                String upper = "" + a + b;
+                data += G.isMacau(upper) || !G.name(upper).equals(upper) ? 1 : 0;
+                String lower = upper.toLowerCase(java.util.Locale.ROOT);
+                for (String other : List.of(lower, " " + upper, upper.charAt(0) + lower.substring(1))) {
+                    assertEquals(G.groupCode(other), G.groupCode(upper), other);
+                    assertEquals(G.name(other), G.name(upper), other);
+                    assertEquals(G.isMacau(other), G.isMacau(upper), other);
+                    for (LocalDate on : dates) {
+                        for (String group : CountryGroups.GROUPS) {
+                            assertEquals(G.member(other, group, on), G.member(upper, group, on), other + " " + group + " " + on);
+                        }
+                        assertEquals(G.inD5OrMacau(other, on), G.inD5OrMacau(upper, on), other + " " + on);
+                        assertEquals(G.inAdvancedComputingScope(other, on), G.inAdvancedComputingScope(upper, on), other + " " + on);
+                    }
+                }
+            }
+        }
+        // the letters reach the codes the data name (a name other than the code), not only unknown ones
+        assertTrue(data > 200, "codes with data: " + data);
+        assertEquals("China (PRC) (CN)", G.place("CN"));
+    }
 }

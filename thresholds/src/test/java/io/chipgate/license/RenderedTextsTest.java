@@ -129,6 +129,24 @@ class RenderedTextsTest {
         assertSame(one, replayed.grounds().get(0));
     }
 
+    /**
+     * "depends on the reading" names each distinct pair of applicability and reason once, in the order the readings give
+     * them: a pair met again (another object, an equal reason) is not repeated; the same reason with another
+     * applicability is.
+     */
+    @Test
+    void aReasonDependingOnTheReadingNamesEachDistinctPairOnce() {
+        List<Basis> each = List.of(basis(Tri.TRUE, () -> "r"), basis(Tri.FALSE, () -> "s"), basis(Tri.TRUE, () -> new String("r")),
+            basis(Tri.FALSE, () -> "r"), basis(Tri.FALSE, () -> "s"), basis(Tri.UNKNOWN, () -> "r — s"));
+        List<Explorer.World<Assessment.Result>> worlds = new java.util.ArrayList<>();
+        for (Basis b : each) {
+            worlds.add(new Explorer.World<>(List.of(), result(b)));
+        }
+        LicenseAnswer a = LicenseAnswer.combine(Posture.AS_ENFORCED, worlds);
+        assertEquals(Tri.UNKNOWN, a.grounds().get(0).applies());
+        assertEquals("depends on the reading: true — r | false — s | false — r | unknown — r — s", a.grounds().get(0).reason());
+    }
+
     /** A decision's warnings are distinct texts, each with the code of its first notice; none is rendered to answer. */
     @Test
     void aDecisionsWarningsAreDistinctTexts() {
