@@ -124,14 +124,12 @@ final class LicenseJsonStream {
 
         void writeFieldName(String name) {
             separate();
-            int n = name.length();
-            room(n + 3);
-            bytes[length++] = '"';
-            for (int i = 0; i < n; i++) {
-                bytes[length++] = (byte) name.charAt(i);
+            byte[] b = NAMES.get(name);
+            if (b == null) {
+                b = name(name);
+                NAMES.put(name, b);
             }
-            bytes[length++] = '"';
-            bytes[length++] = ':';
+            put(b, 0, b.length);
             follows = false;
         }
 
@@ -250,6 +248,25 @@ final class LicenseJsonStream {
             w.write(this);
             written.put(value, new long[] {start, length - start});
         }
+    }
+
+    /** Each field name as it is written, {@code "name":}, made once (the names are this class's few dozen constants). */
+    private static final java.util.concurrent.ConcurrentHashMap<String, byte[]> NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** {@code "name":} in ASCII, for a name of printable ASCII but quote and backslash (this class's constants). */
+    static byte[] name(String name) {
+        byte[] b = new byte[name.length() + 3];
+        b[0] = '"';
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c < 0x20 || c > 0x7E || c == '"' || c == '\\') {
+                throw new IllegalArgumentException("a field name must be printable ASCII without quote or backslash: " + name);
+            }
+            b[i + 1] = (byte) c;
+        }
+        b[b.length - 2] = '"';
+        b[b.length - 1] = ':';
+        return b;
     }
 
     /** A value's writer, given the line to write it to. */

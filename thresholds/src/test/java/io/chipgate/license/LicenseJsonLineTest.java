@@ -109,6 +109,14 @@ class LicenseJsonLineTest {
     }
 
     @Test
+    void aFieldNameIsWrittenQuotedWithItsColonAndOnlyPlainAsciiIsAName() {
+        assertEquals("\"licenseRequired\":", new String(LicenseJsonStream.name("licenseRequired"), StandardCharsets.US_ASCII));
+        for (String bad : List.of("a\"b", "back\\slash", "tab\t", "\u00E9t\u00E9")) {
+            org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> LicenseJsonStream.name(bad), bad);
+        }
+    }
+
+    @Test
     void aLoneSurrogateLeavesTheLineToTheTree() {
         for (String s : List.of("a\uD800b", "\uDC00", "ends high \uD800", "a long text with a lone low half \uDC00 in it")) {
             assertTrue(line(List.of(s)).surrogates(), s);
