@@ -77,4 +77,53 @@ class KeptTextsTest {
         assertEquals("3a090-2024: UNCONFIRMED: text number 0", b.text());
         assertEquals("3a090-2023: UNCONFIRMED: text number 0", Assessment.Run.regimeWarning("3a090-2023", w).text());
     }
+
+    /**
+     * Threads asking at once, over more keys than the stores have slots (so that entries are replaced while others read
+     * them): each answer is still the text, or the part, it would be without the store.
+     */
+    @Test
+    void threadsAskingAtOnceEachGetTheirOwnAnswer() throws Exception {
+        CountryGroups g = CountryGroupsLoaderTest.fresh();
+        List<io.chipgate.model.Part> parts = new ArrayList<>();
+        for (int i = 0; i < 2 * SettledBy.VARIANT_SLOTS; i++) {
+            parts.add(io.chipgate.testing.Chips.hypothetical(new java.math.BigDecimal(1000 + i), new java.math.BigDecimal("500"), null,
+                new java.math.BigDecimal("600"), null));
+        }
+        List<Notice> warnings = new ArrayList<>();
+        for (int i = 0; i < 2 * Assessment.Run.REGIME_WARNING_SLOTS; i++) {
+            warnings.add(Notice.of(Notice.Code.METRICS_NOTE, "note " + i));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Integer>> done = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int seed = t;
+                done.add(pool.submit(() -> {
+                    java.util.Random r = new java.util.Random(seed);
+                    int checked = 0;
+                    for (int n = 0; n < 20_000; n++) {
+                        LocalDate on = LocalDate.of(2019, 1, 1).plusDays(r.nextInt(3 * CountryGroups.DATED_SLOTS));
+                        if (!on.equals(AS_OF)) {
+                            String text = g.dateWarning(on, 0);
+                            assertEquals(true, text.startsWith("country groups on " + on + (on.isBefore(AS_OF) ? " are not versioned" : ": after")), text);
+                        }
+                        io.chipgate.model.Part p = parts.get(r.nextInt(parts.size()));
+                        boolean dc = r.nextBoolean();
+                        io.chipgate.model.Part v = SettledBy.datacenter(p, dc);
+                        assertEquals(io.chipgate.model.Part.builder().from(p).datacenter(dc).build(), v);
+                        int k = r.nextInt(warnings.size());
+                        assertEquals("3a090-2024: note " + k, Assessment.Run.regimeWarning("3a090-2024", warnings.get(k)).text());
+                        checked++;
+                    }
+                    return checked;
+                }));
+            }
+            for (java.util.concurrent.Future<Integer> f : done) {
+                assertEquals(20_000, f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
