@@ -122,4 +122,18 @@ class ConditionsTextsTest {
         assertEquals(LicenceNotice.Code.SCOPE, named.notices().get(0).code());
         assertTrue(named.warnings().get(0).contains("the parties named against the Consolidated Screening List"), named.warnings().get(0));
     }
+
+    /**
+     * License Exception AIA as written (§ 740.27, 90 FR 4559): to an entity located in a supplement 5(a) destination and
+     * headquartered in one; reporting "if the ultimate consignee is receiving items … with a cumulative total processing
+     * performance (TPP) of 253,000,000".
+     */
+    @Test
+    void theAiaConditionsNameWhereTheEntityIsAndTheReportingThreshold() {
+        LicenseDetermination d = Ship.assess(Chips.H100, 1, "DE", "DE", AUG_2025);
+        LicenseOption aia = option(d.asWritten(), "AIA", d);
+        assertEquals("as written: 3A090.a/4A090.a items to an entity located in Germany (DE) (supplement no. 5(a)) and headquartered "
+            + "in a supplement 5(a) destination (headquartered in Germany (DE)); the consignee certifies as § 740.27 requires; reporting "
+            + "to BIS once the ultimate consignee's cumulative TPP reaches 253,000,000", aia.conditions());
+    }
 }

@@ -83,4 +83,19 @@ class JsonLineBytesTest {
         assertTrue(latin.contains("\"partName\":\"r\u00F0\u009F\u009A\u0080\""), latin.substring(0, 120));
         assertFalse(latin.contains("?\""), "no character lost");
     }
+
+    /**
+     * A line far longer than the writer's first buffer (32 KB): a part name of 100,000 characters. The bytes are still
+     * the text's, and the next, short line is not disturbed by the long one.
+     */
+    @Test
+    void aLineLongerThanTheBufferIsWrittenWholeAndTheNextLineAfterIt() {
+        String name = "N".repeat(100_000);
+        LicenseDetermination longOne = h100Named(name);
+        byte[] bytes = LicenseReports.jsonLineUtf8(longOne, LF);
+        assertTrue(bytes.length > 100_000, "the whole name: " + bytes.length);
+        assertArrayEquals(concat(utf8(LicenseReports.jsonLine(longOne)), LF), bytes);
+        LicenseDetermination shortOne = h100Named("H100");
+        assertArrayEquals(concat(utf8(LicenseReports.jsonLine(shortOne)), LF), LicenseReports.jsonLineUtf8(shortOne, LF));
+    }
 }
