@@ -10,6 +10,7 @@ import io.chipgate.testing.Chips;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -85,17 +86,32 @@ class JsonLineBytesTest {
     }
 
     /**
-     * A line far longer than the writer's first buffer (32 KB): a part name of 100,000 characters. The bytes are still
-     * the text's, and the next, short line is not disturbed by the long one.
+     * Lines far longer than a thread's first buffer (32 KB): part names of 100,000 and 300,000 characters. The bytes
+     * are still the text's, and the next, short line is not disturbed by the long ones.
      */
     @Test
-    void aLineLongerThanTheBufferIsWrittenWholeAndTheNextLineAfterIt() {
-        String name = "N".repeat(100_000);
-        LicenseDetermination longOne = h100Named(name);
-        byte[] bytes = LicenseReports.jsonLineUtf8(longOne, LF);
-        assertTrue(bytes.length > 100_000, "the whole name: " + bytes.length);
-        assertArrayEquals(concat(utf8(LicenseReports.jsonLine(longOne)), LF), bytes);
-        LicenseDetermination shortOne = h100Named("H100");
-        assertArrayEquals(concat(utf8(LicenseReports.jsonLine(shortOne)), LF), LicenseReports.jsonLineUtf8(shortOne, LF));
+    void aLineLongerThanTheBufferIsWrittenWholeAndTheNextLineAfterIt() throws InterruptedException {
+        // in a thread of its own, as the command line's workers write: its buffer starts at its first size
+        AtomicReference<Throwable> failed = new AtomicReference<>();
+        Thread worker = new Thread(() -> {
+            try {
+                String name = "N".repeat(100_000);
+                LicenseDetermination longOne = h100Named(name);
+                byte[] bytes = LicenseReports.jsonLineUtf8(longOne, LF);
+                assertTrue(bytes.length > 100_000, "the whole name: " + bytes.length);
+                assertArrayEquals(concat(utf8(LicenseReports.jsonLine(longOne)), LF), bytes);
+                LicenseDetermination longer = h100Named(name + name + name);
+                assertArrayEquals(concat(utf8(LicenseReports.jsonLine(longer)), LF), LicenseReports.jsonLineUtf8(longer, LF));
+                LicenseDetermination shortOne = h100Named("H100");
+                assertArrayEquals(concat(utf8(LicenseReports.jsonLine(shortOne)), LF), LicenseReports.jsonLineUtf8(shortOne, LF));
+            } catch (Throwable t) {
+                failed.set(t);
+            }
+        });
+        worker.start();
+        worker.join();
+        if (failed.get() != null) {
+            throw new AssertionError(failed.get());
+        }
     }
 }
