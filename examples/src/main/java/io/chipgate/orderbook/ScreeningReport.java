@@ -91,7 +91,7 @@ public final class ScreeningReport implements Closeable {
     private static final String CRLF = "\r\n";
 
     private final Format format;
-    private final Stamp stamp;
+    private Stamp stamp;
     private final LineTable table = new LineTable();
     private final Spool lines;
     private final Spool required;
@@ -116,8 +116,19 @@ public final class ScreeningReport implements Closeable {
      * @param spoolDir where temporary files go (deleted by {@link #close()})
      */
     public ScreeningReport(Format format, Stamp stamp, Path spoolDir) {
-        this.format = format;
+        this(format, spoolDir);
         this.stamp = stamp;
+    }
+
+    /**
+     * A report whose stamp is given when the lines have been read ({@link #stamp(Stamp)}, before {@code finish}): the
+     * stamp holds the input's SHA-256, known only at its end when the lines are screened as they are read.
+     *
+     * @param format the output format
+     * @param spoolDir where temporary files go (deleted by {@link #close()})
+     */
+    public ScreeningReport(Format format, Path spoolDir) {
+        this.format = format;
         this.lines = new Spool(spoolDir, "lines");
         this.required = new Spool(spoolDir, "required");
         this.unknown = new Spool(spoolDir, "unknown");
@@ -125,6 +136,15 @@ public final class ScreeningReport implements Closeable {
         this.invalid = new Spool(spoolDir, "invalid");
         this.decisions = new Spool(spoolDir, "decisions");
         this.spoolDir = spoolDir;
+    }
+
+    /**
+     * Sets what the output rests on, for a report made without it.
+     *
+     * @param what the stamp, not null
+     */
+    public void stamp(Stamp what) {
+        this.stamp = java.util.Objects.requireNonNull(what, "stamp");
     }
 
     /** The workbook, made on first use (so a report closed before it writes anything leaves no file). */
@@ -192,16 +212,17 @@ public final class ScreeningReport implements Closeable {
      * @param summary the totals, to which every line of the chunk is added
      */
     public void screen(io.chipgate.screening.Screening.Run run, List<OrderFile.Entry> entries, ScreeningSummary summary) {
+        List<io.chipgate.screening.OrderLine> valid = new ArrayList<>(entries.size());
         for (OrderFile.Entry e : entries) {
             if (e instanceof OrderFile.Valid ok) {
-                run.plan(ok.order().shipment());
+                valid.add(ok.order());
             }
         }
-        run.decidePlanned();
+        java.util.Iterator<ScreenedLine> decided = run.screen(valid).iterator();
         List<ScreenedLine> screened = new java.util.ArrayList<>(entries.size());
         for (OrderFile.Entry e : entries) {
-            if (e instanceof OrderFile.Valid ok) {
-                ScreenedLine l = run.screen(ok.order());
+            if (e instanceof OrderFile.Valid) {
+                ScreenedLine l = decided.next();
                 summary.add(l);
                 screened.add(l);
             } else {
@@ -351,6 +372,15 @@ public final class ScreeningReport implements Closeable {
         if (format == Format.xlsx) {
             flipAll();
             xlsx().finish(summaryRows(s, decisionCount), stamp.fields(), out);
+            return;
+        }
+        if (format == Format.csv) {
+            // the same bytes as the Writer's: the rows are spooled as UTF-8, so they are copied as they are, not decoded
+            // and encoded again
+            flipAll();
+            out.write(("\uFEFF" + csvRow(LineTable.COLUMNS)).getBytes(StandardCharsets.UTF_8));
+            lines.copyTo(out);
+            out.flush();
             return;
         }
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
@@ -1289,6 +1319,17 @@ public final class ScreeningReport implements Closeable {
             }
             try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
                 r.transferTo(w);
+            }
+        }
+
+        /** Copies the file's bytes (UTF-8, as written) to a stream. */
+        void copyTo(OutputStream o) throws IOException {
+            Path f;
+            synchronized (this) {
+                f = file;
+            }
+            if (f != null) {
+                Files.copy(f, o);
             }
         }
 
