@@ -207,31 +207,87 @@ public final class ScreeningReport implements Closeable {
      * and counted in the summary (an invalid line as invalid), and the chunk's rows written with {@link #lines}. What
      * the screen command does for each chunk of the order file.
      *
+     * <p>The decisions are made on the caller's thread (and the common pool); the counting and the writing are handed
+     * to a thread of the report's own, so that they overlap the next chunk's decisions: chunk after chunk in order, at
+     * most one chunk waiting. {@link #drain()} (and {@code finish}) waits for them; a failure of the writing (a full
+     * disk) is thrown by the next call to this method, {@code drain} or {@code finish}. The summary must not be read,
+     * nor lines added otherwise, before {@link #drain()}.
+     *
      * @param run the screening run deciding the lines
-     * @param entries the lines as read, in order
+     * @param entries the lines as read, in order (copied: the caller may reuse the list)
      * @param summary the totals, to which every line of the chunk is added
      */
     public void screen(io.chipgate.screening.Screening.Run run, List<OrderFile.Entry> entries, ScreeningSummary summary) {
-        List<io.chipgate.screening.OrderLine> valid = new ArrayList<>(entries.size());
-        for (OrderFile.Entry e : entries) {
+        List<OrderFile.Entry> chunk = List.copyOf(entries);
+        List<io.chipgate.screening.OrderLine> valid = new ArrayList<>(chunk.size());
+        for (OrderFile.Entry e : chunk) {
             if (e instanceof OrderFile.Valid ok) {
                 valid.add(ok.order());
             }
         }
-        java.util.Iterator<ScreenedLine> decided = run.screen(valid).iterator();
-        List<ScreenedLine> screened = new java.util.ArrayList<>(entries.size());
-        for (OrderFile.Entry e : entries) {
-            if (e instanceof OrderFile.Valid) {
-                ScreenedLine l = decided.next();
-                summary.add(l);
-                screened.add(l);
-            } else {
-                summary.addInvalid();
-                screened.add(null);
+        List<ScreenedLine> decided = run.screen(valid);
+        drain();
+        writing = writer().submit(() -> {
+            java.util.Iterator<ScreenedLine> next = decided.iterator();
+            List<ScreenedLine> screened = new java.util.ArrayList<>(chunk.size());
+            for (OrderFile.Entry e : chunk) {
+                if (e instanceof OrderFile.Valid) {
+                    ScreenedLine l = next.next();
+                    summary.add(l);
+                    screened.add(l);
+                } else {
+                    summary.addInvalid();
+                    screened.add(null);
+                }
             }
+            // the chunk's rows are made in parallel and written in order
+            lines(chunk, screened);
+        });
+    }
+
+    /** The chunk being counted and written on {@link #writer}, or null. */
+    private java.util.concurrent.Future<?> writing;
+    /** The thread that counts and writes the screened chunks, in order; made on first use. */
+    private java.util.concurrent.ExecutorService writer;
+
+    private synchronized java.util.concurrent.ExecutorService writer() {
+        if (closed) {
+            throw new UncheckedIOException(new IOException("the screening was stopped"));
         }
-        // the chunk's rows are made in parallel and written in order
-        lines(entries, screened);
+        if (writer == null) {
+            writer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "chipgate-screen-writer");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return writer;
+    }
+
+    /**
+     * Waits until the chunks handed to {@link #screen(io.chipgate.screening.Screening.Run, List, ScreeningSummary)} are
+     * counted and written; throws what their writing threw.
+     */
+    public void drain() {
+        java.util.concurrent.Future<?> w = writing;
+        if (w == null) {
+            return;
+        }
+        writing = null;
+        try {
+            w.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UncheckedIOException(new java.io.InterruptedIOException("interrupted while the screening was written"));
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /**
@@ -388,6 +444,7 @@ public final class ScreeningReport implements Closeable {
     }
 
     private void flipAll() throws IOException {
+        drain();
         for (Spool sp : List.of(lines, required, unknown, rest, invalid, decisions)) {
             sp.flip();
         }
@@ -397,6 +454,9 @@ public final class ScreeningReport implements Closeable {
     @Override
     public synchronized void close() {
         closed = true;
+        if (writer != null) {
+            writer.shutdownNow(); // a chunk still being written fails on its next write: its spool is deleted below
+        }
         for (Spool sp : List.of(lines, required, unknown, rest, invalid, decisions)) {
             sp.delete();
         }

@@ -196,20 +196,34 @@ public final class Screening {
          */
         public List<ScreenedLine> screen(List<OrderLine> chunk) {
             Key[] keys = new Key[chunk.size()];
-            for (int i = 0; i < keys.length; i++) {
+            Figure[] caps = new Figure[chunk.size()];
+            // what each line's facts are, and its cap TPP, depend on the line alone (and on concurrent memos): in parallel
+            java.util.stream.IntStream.range(0, keys.length).parallel().forEach(i -> {
                 Shipment s = chunk.get(i).shipment();
                 keys[i] = key(s);
-                plan(s, keys[i]);
+                caps[i] = cap(s);
+            });
+            for (int i = 0; i < keys.length; i++) {
+                plan(chunk.get(i).shipment(), keys[i]);
             }
             decidePlanned();
             List<ScreenedLine> out = new ArrayList<>(keys.length);
             for (int i = 0; i < keys.length; i++) {
-                out.add(screen(chunk.get(i), keys[i]));
+                out.add(screen(chunk.get(i), keys[i], caps[i]));
             }
             return out;
         }
 
+        /** The cap TPP a line's shipment counts: one unit's, times the quantity. */
+        private Figure cap(Shipment s) {
+            return unitCap(s).times(BigDecimal.valueOf(s.quantity()));
+        }
+
         private ScreenedLine screen(OrderLine line, Key key) {
+            return screen(line, key, cap(line.shipment()));
+        }
+
+        private ScreenedLine screen(OrderLine line, Key key, Figure cap) {
             lines++;
             Shipment s = line.shipment();
             Decided d = decisions.get(key);
@@ -222,7 +236,6 @@ public final class Screening {
                 d = new Decided(++decided, a.determination, a.action, a.unknownBecause);
                 decisions.put(key, d);
             }
-            Figure cap = unitCap(s).times(BigDecimal.valueOf(s.quantity()));
             // the memoised determination carries an equal shipment (same key, same part id); keep the line's own
             return new ScreenedLine(line, d.determination, d.action, d.unknownBecause, d.number, first, cap);
         }
