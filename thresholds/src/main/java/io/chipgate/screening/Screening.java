@@ -158,7 +158,7 @@ public final class Screening {
          * The cap TPP of one unit per part and date: small values (a figure each), so the memo is larger than the
          * decisions' (a realistic book has about a thousand dates per part); filled by the workers too, hence concurrent.
          */
-        private final Map<String, Figure> capTppPerUnit = new ConcurrentHashMap<>();
+        private final Map<PartOn, Figure> capTppPerUnit = new ConcurrentHashMap<>(SMALL_MEMO / 16);
         private final Map<Key, Ahead> ahead = new HashMap<>();
         private final Map<Key, Shipment> planned = new LinkedHashMap<>();
         /**
@@ -255,7 +255,7 @@ public final class Screening {
 
         /** The cap TPP of one unit of the shipment's part on its date (remembered; the memo is emptied when full). */
         private Figure unitCap(Shipment s) {
-            String k = s.part().id() + '\u0000' + s.date();
+            PartOn k = new PartOn(s.part().id(), s.date());
             Figure unit = capTppPerUnit.get(k);
             if (unit == null) {
                 unit = capTppPerUnit(s);
@@ -355,6 +355,10 @@ public final class Screening {
      * are two decisions; a party no list matches is part of it by role only, so lines for many unlisted customers
      * still share one decision (their answers differ in nothing else: the answer names only the parties matched).
      */
+    /** A part on a date: the key of the cap TPP per unit. */
+    private record PartOn(String partId, LocalDate date) {
+    }
+
     private static final class Key {
         private final String partId;
         private final long quantity;
