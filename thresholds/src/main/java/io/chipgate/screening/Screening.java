@@ -349,16 +349,16 @@ public final class Screening {
         }
     }
 
+    /** A part on a date: the key of the cap TPP per unit. */
+    private record PartOn(String partId, LocalDate date) {
+    }
+
     /**
      * The facts a decision rests on: lines with equal keys share it — the origin facts and the parties included. A
      * party the lists match (in any band) is part of the key by name, so two lines alike but for a listed consignee
      * are two decisions; a party no list matches is part of it by role only, so lines for many unlisted customers
      * still share one decision (their answers differ in nothing else: the answer names only the parties matched).
      */
-    /** A part on a date: the key of the cap TPP per unit. */
-    private record PartOn(String partId, LocalDate date) {
-    }
-
     private static final class Key {
         private final String partId;
         private final long quantity;
