@@ -33,8 +33,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code chipgate screen ORDERS.csv}: every line of an order book decided under the licence rules, explained and
- * stamped. The whole file is checked first; by default any bad line stops the screening (exit 3, every bad line
- * on stderr, no output).
+ * stamped. The whole file is checked before anything is written (it is read once: checked and screened as it is
+ * read); by default any bad line stops the screening (exit 3, every bad line on stderr, no output).
  */
 @Command(name = "screen", description = {
     "Screens an order book (CSV or .xlsx: part, quantity, destination[, headquarters, date, consignee, id]; ERP headers such as",
@@ -126,7 +126,8 @@ final class ScreenCommand implements Callable<Integer> {
         Output stampTarget = out == null || format != ScreeningReport.Format.csv || target.special() ? null
             : Output.file("--out", stampFile(out), false, inputs);
         if (pipe) {
-            // a pipe cannot be read twice (checked whole, then screened): copied once, after the outputs are checked
+            // a pipe is copied once, after the outputs are checked: a workbook is read from a file (a zip), and the copy
+            // bounds what a pipe may hold
             file = file.readFrom(copyPipe(orders));
         }
         Output summaryTarget = summaryFile == null ? null : Output.file("--summary", summaryFile, false, inputs);
@@ -147,31 +148,11 @@ final class ScreenCommand implements Callable<Integer> {
         }
         Screening screening = Screening.of(in, catalog::find).withMemoSize(MEMO);
         Screening.Run run = screening.newRun();
-        OrderFile.Validation v;
-        try {
-            // the whole file is checked before anything is decided
-            v = file.validate();
-        } catch (OrderFileException e) {
-            throw new BadInputException(e.getMessage());
-        }
-        if (!v.ok() && !skipInvalid) {
-            err.println("chipgate: bad input: " + orders + ": " + v.invalidCount() + " of " + v.lines()
-                + " lines are invalid; nothing was screened (fix them, or use --skip-invalid to screen the rest and list these in the output):");
-            v.invalid().forEach(i -> err.println("  " + Chipgate.oneLine(i.message())));
-            if (v.invalidNotKept() > 0) {
-                // the first ones with their reasons, the rest counted: the list is bounded, --skip-invalid lists every one
-                err.println("  … and " + v.invalidNotKept() + " more invalid lines (--skip-invalid lists every one in the output)");
-            }
-            err.flush();
-            return Chipgate.BAD_DATA;
-        }
-        Stamp stamp = Stamp.of(spec.root().version()[0], catalog.version(), screening.countryGroups(), screening.embargoes(), date,
-            orders.getFileName().toString(), v.sha256());
         Path spoolDir = target == null || target.special() ? Path.of(System.getProperty("java.io.tmpdir"))
             : out.toAbsolutePath().getParent() == null ? Path.of(".") : out.toAbsolutePath().getParent();
         ScreeningSummary summary = new ScreeningSummary();
         List<Path> temporary = new java.util.concurrent.CopyOnWriteArrayList<>();
-        try (ScreeningReport report = new ScreeningReport(format, stamp, spoolDir)) {
+        try (ScreeningReport report = new ScreeningReport(format, spoolDir)) {
             // a SIGTERM or Ctrl-C while screening: the temporary files go too (a normal exit or an error closes them below);
             // the report makes no file before its first line, so the hook is in place before any file exists
             Thread cleanup = new Thread(() -> {
@@ -181,28 +162,58 @@ final class ScreenCommand implements Callable<Integer> {
             }, "chipgate-screen-cleanup");
             Runtime.getRuntime().addShutdownHook(cleanup);
             try {
-                String sha;
-                // lines are taken in chunks: the distinct facts of a chunk are decided in parallel, then its lines
-                // written in order; only a chunk's lines and its decisions are held
+                // one pass: the lines are checked and screened as they are read, in chunks (the distinct facts of a
+                // chunk decided in parallel, then its lines spooled in order; only a chunk's lines and its decisions are
+                // held); nothing is written before the whole file is checked, and a bad line (without --skip-invalid)
+                // stops the screening while the rest is still checked, so that every bad line is named
                 List<OrderFile.Entry> chunk = new ArrayList<>(CHUNK);
+                List<OrderFile.Invalid> bad = new ArrayList<>();
+                long[] count = {0, 0}; // lines, invalid lines
                 Runnable flush = () -> {
-                    report.screen(run, chunk, summary);
+                    if (count[1] == 0 || skipInvalid) {
+                        report.screen(run, chunk, summary);
+                    }
                     chunk.clear();
                 };
+                OrderFile.Validation v;
                 try {
-                    sha = file.read(e -> {
-                        chunk.add(e);
-                        if (chunk.size() == CHUNK) {
-                            flush.run();
+                    String sha = file.read(e -> {
+                        count[0]++;
+                        if (e instanceof OrderFile.Invalid i) {
+                            if (count[1]++ < OrderFile.MAX_INVALID_KEPT) {
+                                bad.add(i);
+                            }
+                            if (!skipInvalid) {
+                                chunk.clear(); // nothing more is screened: the lines are only checked
+                                return;
+                            }
+                        }
+                        if (count[1] == 0 || skipInvalid) {
+                            chunk.add(e);
+                            if (chunk.size() == CHUNK) {
+                                flush.run();
+                            }
                         }
                     });
                     flush.run();
+                    v = new OrderFile.Validation(count[0], List.copyOf(bad), count[1], sha);
                 } catch (OrderFileException e) {
                     throw new BadInputException(e.getMessage());
                 }
-                if (!sha.equals(v.sha256())) {
-                    throw new BadInputException(orders + ": the file changed while it was being screened; nothing was written");
+                if (!v.ok() && !skipInvalid) {
+                    err.println("chipgate: bad input: " + orders + ": " + v.invalidCount() + " of " + v.lines()
+                        + " lines are invalid; nothing was screened (fix them, or use --skip-invalid to screen the rest and list these in the output):");
+                    v.invalid().forEach(i -> err.println("  " + Chipgate.oneLine(i.message())));
+                    if (v.invalidNotKept() > 0) {
+                        // the first ones with their reasons, the rest counted: the list is bounded, --skip-invalid lists every one
+                        err.println("  … and " + v.invalidNotKept() + " more invalid lines (--skip-invalid lists every one in the output)");
+                    }
+                    err.flush();
+                    return Chipgate.BAD_DATA;
                 }
+                Stamp stamp = Stamp.of(spec.root().version()[0], catalog.version(), screening.countryGroups(), screening.embargoes(), date,
+                    orders.getFileName().toString(), v.sha256());
+                report.stamp(stamp);
                 if (out == null) {
                     Writer w = spec.commandLine().getOut();
                     report.finish(summary, run.decisions(), w);
@@ -255,7 +266,7 @@ final class ScreenCommand implements Callable<Integer> {
     }
 
     /**
-     * The order book is read twice (checked whole, then screened), so it must be a regular file or a pipe ({@code cat
+     * The order book must be a regular file or a pipe ({@code cat
      * orders.csv | chipgate screen /dev/stdin}), which is copied to a temporary file first: a device such as
      * {@code /dev/zero} would never end.
      *

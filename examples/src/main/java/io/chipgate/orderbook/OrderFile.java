@@ -731,14 +731,38 @@ public final class OrderFile {
      */
     static long quantity(String q) {
         String t = q.strip();
+        if (digits(t)) {
+            return Long.parseLong(t); // the common case, without the patterns: what WHOLE accepts without decimals
+        }
         if (WHOLE.matcher(t).matches()) {
             int dot = t.indexOf('.');
             return Long.parseLong(dot < 0 ? t : t.substring(0, dot));
         }
         if (t.length() <= 20 && GROUPED.matcher(t).matches()) {
-            return Long.parseLong(t.replaceAll("[^0-9]", ""));
+            StringBuilder d = new StringBuilder(t.length());
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    d.append(c);
+                }
+            }
+            return Long.parseLong(d.toString());
         }
         throw new NumberFormatException(q);
+    }
+
+    /** Whether a text is 1 to 18 ASCII digits (a long without overflow). */
+    private static boolean digits(String t) {
+        if (t.isEmpty() || t.length() > 18) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An ISO date, or an ISO date and a midnight time ({@code 2025-03-14 00:00:00}, {@code 2025-03-14T00:00}). */

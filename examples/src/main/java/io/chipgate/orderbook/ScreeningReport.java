@@ -91,7 +91,7 @@ public final class ScreeningReport implements Closeable {
     private static final String CRLF = "\r\n";
 
     private final Format format;
-    private final Stamp stamp;
+    private Stamp stamp;
     private final LineTable table = new LineTable();
     private final Spool lines;
     private final Spool required;
@@ -116,8 +116,19 @@ public final class ScreeningReport implements Closeable {
      * @param spoolDir where temporary files go (deleted by {@link #close()})
      */
     public ScreeningReport(Format format, Stamp stamp, Path spoolDir) {
-        this.format = format;
+        this(format, spoolDir);
         this.stamp = stamp;
+    }
+
+    /**
+     * A report whose stamp is given when the lines have been read ({@link #stamp(Stamp)}, before {@code finish}): the
+     * stamp holds the input's SHA-256, known only at its end when the lines are screened as they are read.
+     *
+     * @param format the output format
+     * @param spoolDir where temporary files go (deleted by {@link #close()})
+     */
+    public ScreeningReport(Format format, Path spoolDir) {
+        this.format = format;
         this.lines = new Spool(spoolDir, "lines");
         this.required = new Spool(spoolDir, "required");
         this.unknown = new Spool(spoolDir, "unknown");
@@ -125,6 +136,15 @@ public final class ScreeningReport implements Closeable {
         this.invalid = new Spool(spoolDir, "invalid");
         this.decisions = new Spool(spoolDir, "decisions");
         this.spoolDir = spoolDir;
+    }
+
+    /**
+     * Sets what the output rests on, for a report made without it.
+     *
+     * @param what the stamp, not null
+     */
+    public void stamp(Stamp what) {
+        this.stamp = java.util.Objects.requireNonNull(what, "stamp");
     }
 
     /** The workbook, made on first use (so a report closed before it writes anything leaves no file). */
@@ -187,30 +207,87 @@ public final class ScreeningReport implements Closeable {
      * and counted in the summary (an invalid line as invalid), and the chunk's rows written with {@link #lines}. What
      * the screen command does for each chunk of the order file.
      *
+     * <p>The decisions are made on the caller's thread (and the common pool); the counting and the writing are handed
+     * to a thread of the report's own, so that they overlap the next chunk's decisions: chunk after chunk in order, at
+     * most one chunk waiting. {@link #drain()} (and {@code finish}) waits for them; a failure of the writing (a full
+     * disk) is thrown by the next call to this method, {@code drain} or {@code finish}. The summary must not be read,
+     * nor lines added otherwise, before {@link #drain()}.
+     *
      * @param run the screening run deciding the lines
-     * @param entries the lines as read, in order
+     * @param entries the lines as read, in order (copied: the caller may reuse the list)
      * @param summary the totals, to which every line of the chunk is added
      */
     public void screen(io.chipgate.screening.Screening.Run run, List<OrderFile.Entry> entries, ScreeningSummary summary) {
-        for (OrderFile.Entry e : entries) {
+        List<OrderFile.Entry> chunk = List.copyOf(entries);
+        List<io.chipgate.screening.OrderLine> valid = new ArrayList<>(chunk.size());
+        for (OrderFile.Entry e : chunk) {
             if (e instanceof OrderFile.Valid ok) {
-                run.plan(ok.order().shipment());
+                valid.add(ok.order());
             }
         }
-        run.decidePlanned();
-        List<ScreenedLine> screened = new java.util.ArrayList<>(entries.size());
-        for (OrderFile.Entry e : entries) {
-            if (e instanceof OrderFile.Valid ok) {
-                ScreenedLine l = run.screen(ok.order());
-                summary.add(l);
-                screened.add(l);
-            } else {
-                summary.addInvalid();
-                screened.add(null);
+        List<ScreenedLine> decided = run.screen(valid);
+        drain();
+        writing = writer().submit(() -> {
+            java.util.Iterator<ScreenedLine> next = decided.iterator();
+            List<ScreenedLine> screened = new java.util.ArrayList<>(chunk.size());
+            for (OrderFile.Entry e : chunk) {
+                if (e instanceof OrderFile.Valid) {
+                    ScreenedLine l = next.next();
+                    summary.add(l);
+                    screened.add(l);
+                } else {
+                    summary.addInvalid();
+                    screened.add(null);
+                }
             }
+            // the chunk's rows are made in parallel and written in order
+            lines(chunk, screened);
+        });
+    }
+
+    /** The chunk being counted and written on {@link #writer}, or null. */
+    private java.util.concurrent.Future<?> writing;
+    /** The thread that counts and writes the screened chunks, in order; made on first use. */
+    private java.util.concurrent.ExecutorService writer;
+
+    private synchronized java.util.concurrent.ExecutorService writer() {
+        if (closed) {
+            throw new UncheckedIOException(new IOException("the screening was stopped"));
         }
-        // the chunk's rows are made in parallel and written in order
-        lines(entries, screened);
+        if (writer == null) {
+            writer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "chipgate-screen-writer");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return writer;
+    }
+
+    /**
+     * Waits until the chunks handed to {@link #screen(io.chipgate.screening.Screening.Run, List, ScreeningSummary)} are
+     * counted and written; throws what their writing threw.
+     */
+    public void drain() {
+        java.util.concurrent.Future<?> w = writing;
+        if (w == null) {
+            return;
+        }
+        writing = null;
+        try {
+            w.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UncheckedIOException(new java.io.InterruptedIOException("interrupted while the screening was written"));
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /**
@@ -353,11 +430,21 @@ public final class ScreeningReport implements Closeable {
             xlsx().finish(summaryRows(s, decisionCount), stamp.fields(), out);
             return;
         }
+        if (format == Format.csv) {
+            // the same bytes as the Writer's: the rows are spooled as UTF-8, so they are copied as they are, not decoded
+            // and encoded again
+            flipAll();
+            out.write(("\uFEFF" + csvRow(LineTable.COLUMNS)).getBytes(StandardCharsets.UTF_8));
+            lines.copyTo(out);
+            out.flush();
+            return;
+        }
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         finish(s, decisionCount, w);
     }
 
     private void flipAll() throws IOException {
+        drain();
         for (Spool sp : List.of(lines, required, unknown, rest, invalid, decisions)) {
             sp.flip();
         }
@@ -367,6 +454,9 @@ public final class ScreeningReport implements Closeable {
     @Override
     public synchronized void close() {
         closed = true;
+        if (writer != null) {
+            writer.shutdownNow(); // a chunk still being written fails on its next write: its spool is deleted below
+        }
         for (Spool sp : List.of(lines, required, unknown, rest, invalid, decisions)) {
             sp.delete();
         }
@@ -1289,6 +1379,17 @@ public final class ScreeningReport implements Closeable {
             }
             try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
                 r.transferTo(w);
+            }
+        }
+
+        /** Copies the file's bytes (UTF-8, as written) to a stream. */
+        void copyTo(OutputStream o) throws IOException {
+            Path f;
+            synchronized (this) {
+                f = file;
+            }
+            if (f != null) {
+                Files.copy(f, o);
             }
         }
 

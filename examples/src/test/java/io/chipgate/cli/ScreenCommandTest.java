@@ -200,6 +200,45 @@ class ScreenCommandTest {
     }
 
     @Test
+    void aBadLineAfterManyChunksStillStopsEverythingAndTheLinesAfterItAreStillChecked() throws IOException {
+        // the book is read once, checked and screened as it is read (chunks of ScreenCommand.CHUNK lines): 2,500 good
+        // lines are screened before line 2,502 turns out bad; nothing may be written, no temporary file left, and the
+        // bad lines after it (one of them after the screening stopped) are named too, with the count of every line
+        StringBuilder b = new StringBuilder("part,quantity,destination,date\n");
+        for (int i = 0; i < 2_500; i++) {
+            b.append(i % 2 == 0 ? "H100" : "L40").append(',').append(1 + i % 7).append(",DE,2025-0").append(1 + i % 9).append("-01\n");
+        }
+        b.append("H100,ten,DE,2025-01-01\n");
+        for (int i = 0; i < 1_500; i++) {
+            b.append("L40,8,KH,2024-06-01\n");
+        }
+        b.append("H100,8,Germny,2025-01-01\n");
+        Path in = file("late.csv", b.toString());
+        Path out = dir.resolve("late-out.csv");
+        ChipgateCliTest.Run r = ChipgateCliTest.run("screen", in.toString(), "--on", "2026-11-30", "--out", out.toString());
+        assertEquals(Chipgate.BAD_DATA, r.code(), r.err());
+        assertEquals("", r.out());
+        String e = r.err();
+        assertTrue(e.contains("2 of 4002 lines are invalid; nothing was screened"), e);
+        assertTrue(e.contains("line 2502: quantity 'ten' is not a whole number"), e);
+        assertTrue(e.contains("line 4003: destination 'Germny' is not a country chipgate knows"), e);
+        assertFalse(Files.exists(out), "no output on bad input");
+        assertFalse(Files.exists(io.chipgate.cli.ScreenCommand.stampFile(out)), "no stamp on bad input");
+        try (java.util.stream.Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of("late.csv"), left.map(p -> p.getFileName().toString()).toList(), "no temporary file left beside the output");
+        }
+        // the same book with --skip-invalid: every line, in order, the two bad ones listed where they are
+        ChipgateCliTest.Run k = ChipgateCliTest.run("screen", in.toString(), "--on", "2026-11-30", "--skip-invalid");
+        assertEquals(0, k.code(), k.err());
+        List<Map<String, String>> rows = lines(k.out());
+        assertEquals(4002, rows.size());
+        assertEquals("INVALID", rows.get(2500).get("action"));
+        assertEquals("INVALID", rows.get(4001).get("action"));
+        assertEquals("EXCEPTION_OR_LICENCE", rows.get(2501).get("action"), rows.get(2501).toString());
+        assertEquals("4003", rows.get(4001).get("line"));
+    }
+
+    @Test
     void twoLinesAlikeButForTheirConsigneeAreTwoDecisions() throws IOException {
         // the same part, quantity, place and date: the first consignee is not listed, the second is on the Entity List
         // (Huawei Cloud Singapore, 84 FR 22961 and later). Before, the second line reused the first line's "no".

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import io.chipgate.testing.Qt;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -222,6 +223,60 @@ class ScreeningTest {
             assertEquals(a.determination().warnings(), b.determination().warnings());
         }
         assertEquals(4, ahead.decisions());
+    }
+
+    @Test
+    void aChunkScreenedTogetherIsScreenedAsLineByLine() {
+        // Run.screen(List) (what the screen command uses) decides a chunk's new facts together and looks at each line's
+        // facts once: the same decisions, numbers, first lines, answers and cap TPP as Run.screen(OrderLine) line by
+        // line, in chunks of any size, with a memo small enough that facts leave it and are decided again; listed and
+        // unlisted consignees (the key holds a listed name, an unlisted one by role only)
+        List<String> parts = List.of("H100", "L40", "H20", "B200");
+        List<String> to = List.of("DE", "KH", "CN", "AE", "RU");
+        List<String> hq = java.util.Arrays.asList(null, "CN", "DE");
+        List<String> dates = List.of("2024-06-01", "2025-02-01", "2025-06-01", "2026-08-01");
+        List<String> consignees = List.of("", "Customer 1", "Customer 2", "Huawei Technologies Co., Ltd.");
+        Qt.Coverage cov = new Qt.Coverage();
+        org.quicktheories.QuickTheory.qt().withFixedSeed(Qt.DEFAULT_SEED).withExamples(12).forAll(
+                org.quicktheories.generators.SourceDSL.lists().of(org.quicktheories.generators.SourceDSL.integers().between(0, Integer.MAX_VALUE))
+                    .ofSizeBetween(1, 40),
+                org.quicktheories.generators.SourceDSL.integers().between(1, 9),
+                org.quicktheories.generators.SourceDSL.integers().between(1, 6))
+            .checkAssert((draws, chunkSize, memo) -> {
+                List<OrderLine> lines = new java.util.ArrayList<>();
+                for (int d : draws) {
+                    // few values each, so that facts repeat within and across chunks
+                    Shipment s = ship(parts.get(d % 4), 1 + (d >> 2) % 2 * 7, to.get((d >> 3) % 5), hq.get((d >> 6) % 3), dates.get((d >> 8) % 4));
+                    String consignee = consignees.get((d >> 10) % 4);
+                    lines.add(new OrderLine(lines.size() + 2, "SO-" + lines.size(), consignee, consignee.isEmpty() ? s : s.withConsignee(consignee)));
+                }
+                Screening small = SCREENING.withMemoSize(memo);
+                Screening.Run one = small.newRun();
+                Screening.Run chunks = small.newRun();
+                List<ScreenedLine> together = new java.util.ArrayList<>();
+                for (int from = 0; from < lines.size(); from += chunkSize) {
+                    together.addAll(chunks.screen(lines.subList(from, Math.min(lines.size(), from + chunkSize))));
+                }
+                for (int i = 0; i < lines.size(); i++) {
+                    ScreenedLine a = one.screen(lines.get(i));
+                    ScreenedLine b = together.get(i);
+                    cov.hit(a.firstOfDecision() ? "first of its decision" : "a decision reused");
+                    cov.hit(a.licenseRequired().toString());
+                    assertSame(lines.get(i), b.order());
+                    assertEquals(a.decision(), b.decision(), "line " + i);
+                    assertEquals(a.firstOfDecision(), b.firstOfDecision(), "line " + i);
+                    assertEquals(a.licenseRequired(), b.licenseRequired());
+                    assertEquals(a.action(), b.action());
+                    assertEquals(a.unknownBecause(), b.unknownBecause());
+                    assertEquals(a.capTpp(), b.capTpp());
+                    assertEquals(a.determination().parties(), b.determination().parties());
+                    assertEquals(a.determination().settledBy(), b.determination().settledBy());
+                    assertEquals(a.determination().shipment(), b.determination().shipment());
+                }
+                assertEquals(one.decisions(), chunks.decisions());
+                assertEquals(one.lines(), chunks.lines());
+            });
+        cov.assertReached("first of its decision", "a decision reused", "TRUE", "UNKNOWN");
     }
 
     @Test

@@ -66,11 +66,47 @@ public final class PartyScreen {
     private final PartyList list;
     private final PartyIndex index;
 
+    /** The hits of recent names per name and country ({@link #remembering}), or null for a screen that remembers none. */
+    private final Map<Asked, List<PartyHit>> remembered;
+
+    /** A name screened and its country as normalised (null when not given): what the hits depend on. */
+    private record Asked(String name, String country) {
+    }
+    /** The most names {@link #remembered} keeps (emptied when full). */
+    private final int remember;
+
     private PartyScreen(PartyList list) {
         this.list = list;
         this.index = list.index() != null ? list.index() : PartyIndex.build(list);
         int forms = index.forms();
         scratch = ThreadLocal.withInitial(() -> new Scratch(forms));
+        this.remembered = null;
+        this.remember = 0;
+    }
+
+    private PartyScreen(PartyScreen over, int remember) {
+        this.list = over.list;
+        this.index = over.index;
+        this.scratch = over.scratch;
+        this.remembered = new java.util.concurrent.ConcurrentHashMap<>();
+        this.remember = remember;
+    }
+
+    /**
+     * A screen over the same list that remembers the hits of the names it screened, per name and country, up to
+     * {@code names} of them (then it forgets them all and starts again): a name screened again gets the same hits
+     * (the same list, as an unmodifiable list) without being scored again. For a caller that screens the same few
+     * thousand names many times, such as an order book's customers, line after line. Thread-safe.
+     *
+     * @param names the most names remembered, at least 1
+     * @return the remembering screen (a new one each call: screens share no memory of names)
+     * @throws IllegalArgumentException when {@code names} is below 1
+     */
+    public PartyScreen remembering(int names) {
+        if (names < 1) {
+            throw new IllegalArgumentException("names must be at least 1 (the most names remembered), got " + names);
+        }
+        return new PartyScreen(this, names);
     }
 
     /**
@@ -195,6 +231,23 @@ public final class PartyScreen {
     public List<PartyHit> screen(String name, Optional<String> country) {
         Objects.requireNonNull(name, "name");
         String cc = country.map(c -> c.trim().toUpperCase(Locale.ROOT)).orElse(null);
+        if (remembered == null) {
+            return scored(name, cc);
+        }
+        Asked k = new Asked(name, cc);
+        List<PartyHit> hits = remembered.get(k);
+        if (hits == null) {
+            hits = List.copyOf(scored(name, cc));
+            if (remembered.size() >= remember) {
+                remembered.clear(); // the hits are scored alike again: no answer changes
+            }
+            remembered.put(k, hits);
+        }
+        return hits;
+    }
+
+    /** The hits of a name, scored (the country normalised, or null). */
+    private List<PartyHit> scored(String name, String cc) {
         List<String> tokens = Names.tokens(name);
         boolean organisation = Names.organisation(tokens);
         List<String> qWords = new ArrayList<>();

@@ -15,6 +15,7 @@ import io.chipgate.metrics.Tri;
 import io.chipgate.regime.Determination;
 import io.chipgate.regime.Outcome;
 import io.chipgate.model.PartResolver;
+import io.chipgate.parties.PartyScreen;
 import io.chipgate.regime.Quota;
 import io.chipgate.regime.Regimes;
 import io.chipgate.metrics.Exact;
@@ -157,11 +158,16 @@ public final class Screening {
          * The cap TPP of one unit per part and date: small values (a figure each), so the memo is larger than the
          * decisions' (a realistic book has about a thousand dates per part); filled by the workers too, hence concurrent.
          */
-        private final Map<String, Figure> capTppPerUnit = new ConcurrentHashMap<>();
+        private final Map<PartOn, Figure> capTppPerUnit = new ConcurrentHashMap<>(SMALL_MEMO / 16);
         private final Map<Key, Ahead> ahead = new HashMap<>();
         private final Map<Key, Shipment> planned = new LinkedHashMap<>();
-        /** Whether a party name is listed, per name and destination: a boolean each, so more are kept than decisions. */
-        private final Map<String, Boolean> listed = lru(Math.max(memoSize, SMALL_MEMO));
+        /**
+         * The built-in list's screen, remembering the hits per name and destination (a short list each, mostly empty,
+         * so more are kept than decisions): a book names the same customers line after line, and each name is screened
+         * for the decision's key and again in the decision; both ask this screen. Concurrent (decisions are made in
+         * the workers too).
+         */
+        private final PartyScreen screen = PartyScreen.builtin().remembering(Math.max(memoSize, SMALL_MEMO));
         private long decided;
         private long lines;
 
@@ -176,9 +182,50 @@ public final class Screening {
          */
         public ScreenedLine screen(OrderLine line) {
             Objects.requireNonNull(line, "line");
+            return screen(line, key(line.shipment()));
+        }
+
+        /**
+         * Decides a chunk of lines in order, as {@link #screen(OrderLine)} one by one would (the same decisions, numbers
+         * and lines), but the distinct facts not yet remembered are decided together, in parallel on the common
+         * fork-join pool, and each line's facts are looked at once. What a caller screening a file in chunks uses.
+         *
+         * @param chunk the lines, not null; at most {@link #memoSize()} distinct facts are decided ahead, the rest as
+         *     they come
+         * @return the screened lines, in the order of the chunk
+         */
+        public List<ScreenedLine> screen(List<OrderLine> chunk) {
+            Key[] keys = new Key[chunk.size()];
+            Figure[] caps = new Figure[chunk.size()];
+            // what each line's facts are, and its cap TPP, depend on the line alone (and on concurrent memos): in parallel
+            java.util.stream.IntStream.range(0, keys.length).parallel().forEach(i -> {
+                Shipment s = chunk.get(i).shipment();
+                keys[i] = key(s);
+                caps[i] = cap(s);
+            });
+            for (int i = 0; i < keys.length; i++) {
+                plan(chunk.get(i).shipment(), keys[i]);
+            }
+            decidePlanned();
+            List<ScreenedLine> out = new ArrayList<>(keys.length);
+            for (int i = 0; i < keys.length; i++) {
+                out.add(screen(chunk.get(i), keys[i], caps[i]));
+            }
+            return out;
+        }
+
+        /** The cap TPP a line's shipment counts: one unit's, times the quantity. */
+        private Figure cap(Shipment s) {
+            return unitCap(s).times(BigDecimal.valueOf(s.quantity()));
+        }
+
+        private ScreenedLine screen(OrderLine line, Key key) {
+            return screen(line, key, cap(line.shipment()));
+        }
+
+        private ScreenedLine screen(OrderLine line, Key key, Figure cap) {
             lines++;
             Shipment s = line.shipment();
-            Key key = key(s);
             Decided d = decisions.get(key);
             boolean first = d == null;
             if (first) {
@@ -189,14 +236,15 @@ public final class Screening {
                 d = new Decided(++decided, a.determination, a.action, a.unknownBecause);
                 decisions.put(key, d);
             }
-            Figure cap = unitCap(s).times(BigDecimal.valueOf(s.quantity()));
             // the memoised determination carries an equal shipment (same key, same part id); keep the line's own
             return new ScreenedLine(line, d.determination, d.action, d.unknownBecause, d.number, first, cap);
         }
 
         /** The decision of a shipment and what the lines take from it, computed once (in a worker when planned). */
         private Ahead ahead(Shipment s) {
-            LicenseDetermination det = Licensing.assess(s, interpretation, resolver, groups, embargoes);
+            // the same as Licensing.assess(s, interpretation, resolver, groups, embargoes): the built-in list, whose
+            // screen here remembers the names the run has screened
+            LicenseDetermination det = Licensing.assess(s, interpretation, resolver, groups, embargoes, s.parties().isEmpty() ? null : screen);
             List<String> why = unknownBecause(det);
             if (!why.isEmpty()) {
                 det.settledBy(); // computed when first asked, and every output asks it of an unknown answer: here, in parallel
@@ -207,7 +255,7 @@ public final class Screening {
 
         /** The cap TPP of one unit of the shipment's part on its date (remembered; the memo is emptied when full). */
         private Figure unitCap(Shipment s) {
-            String k = s.part().id() + '\u0000' + s.date();
+            PartOn k = new PartOn(s.part().id(), s.date());
             Figure unit = capTppPerUnit.get(k);
             if (unit == null) {
                 unit = capTppPerUnit(s);
@@ -234,7 +282,10 @@ public final class Screening {
          * @param s the shipment, not null
          */
         public boolean plan(Shipment s) {
-            Key k = key(s);
+            return plan(s, key(s));
+        }
+
+        private boolean plan(Shipment s, Key k) {
             if (planned.containsKey(k) || decisions.containsKey(k) || ahead.containsKey(k)) {
                 return true;
             }
@@ -290,13 +341,16 @@ public final class Screening {
             if (!s.parties().isEmpty()) {
                 parties = new java.util.ArrayList<>(s.parties().size());
                 for (io.chipgate.license.Party p : s.parties()) {
-                    boolean hit = listed.computeIfAbsent(p.name() + '\u0000' + s.destination().code(), k -> !io.chipgate.parties.PartyScreen.builtin()
-                        .screen(p.name(), java.util.Optional.of(s.destination().code())).isEmpty());
+                    boolean hit = !screen.screen(p.name(), java.util.Optional.of(s.destination().code())).isEmpty();
                     parties.add(p.role().name() + (hit ? "\u0000" + p.name() : ""));
                 }
             }
             return new Key(s.part().id(), s.quantity(), s.destination(), s.headquarters().orElse(null), s.date(), s.itemOrigin(), parties);
         }
+    }
+
+    /** A part on a date: the key of the cap TPP per unit. */
+    private record PartOn(String partId, LocalDate date) {
     }
 
     /**
@@ -305,8 +359,40 @@ public final class Screening {
      * are two decisions; a party no list matches is part of it by role only, so lines for many unlisted customers
      * still share one decision (their answers differ in nothing else: the answer names only the parties matched).
      */
-    private record Key(String partId, long quantity, CountryCode destination, CountryCode headquarters, LocalDate date,
-                       io.chipgate.license.ItemOrigin origin, List<String> parties) {
+    private static final class Key {
+        private final String partId;
+        private final long quantity;
+        private final CountryCode destination;
+        private final CountryCode headquarters;
+        private final LocalDate date;
+        private final io.chipgate.license.ItemOrigin origin;
+        private final List<String> parties;
+        /** Computed once: a key is looked up in several maps per line. */
+        private final int hash;
+
+        Key(String partId, long quantity, CountryCode destination, CountryCode headquarters, LocalDate date,
+            io.chipgate.license.ItemOrigin origin, List<String> parties) {
+            this.partId = partId;
+            this.quantity = quantity;
+            this.destination = destination;
+            this.headquarters = headquarters;
+            this.date = date;
+            this.origin = origin;
+            this.parties = parties;
+            this.hash = Objects.hash(partId, quantity, destination, headquarters, date, origin, parties);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && hash == k.hash && quantity == k.quantity && Objects.equals(partId, k.partId)
+                && Objects.equals(destination, k.destination) && Objects.equals(headquarters, k.headquarters)
+                && Objects.equals(date, k.date) && Objects.equals(origin, k.origin) && Objects.equals(parties, k.parties);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     private record Decided(long number, LicenseDetermination determination, Action action, List<String> unknownBecause) {

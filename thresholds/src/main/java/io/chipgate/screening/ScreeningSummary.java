@@ -38,6 +38,9 @@ public final class ScreeningSummary {
     private final Map<String, Long> unknownWhy = new TreeMap<>();
     private final Map<String, Long> exceptions = new TreeMap<>();
     private final Map<String, Total> byDestination = new TreeMap<>();
+    /** The same totals found by hash, line after line (the sorted maps are what is read). */
+    private final Map<String, Total> destinationIndex = new java.util.HashMap<>();
+    private final Map<String, Total> consigneeIndex = new java.util.HashMap<>();
     private final Map<String, Total> byConsignee = new TreeMap<>();
 
     /** An empty summary. */
@@ -76,9 +79,20 @@ public final class ScreeningSummary {
             }
         }
         String dest = l.order().shipment().destination().code();
-        byDestination.computeIfAbsent(dest, Total::new).add(l);
+        total(destinationIndex, byDestination, dest).add(l);
         String consignee = l.order().consignee().isEmpty() ? "(consignee not given)" : l.order().consignee();
-        byConsignee.computeIfAbsent(consignee + " · " + l.order().shipment().date().getYear(), Total::new).add(l);
+        total(consigneeIndex, byConsignee, consignee + " · " + l.order().shipment().date().getYear()).add(l);
+    }
+
+    /** The total of a key, made (and put in both maps) the first time. */
+    private static Total total(Map<String, Total> index, Map<String, Total> sorted, String key) {
+        Total t = index.get(key);
+        if (t == null) {
+            t = new Total(key);
+            index.put(key, t);
+            sorted.put(key, t);
+        }
+        return t;
     }
 
     /** Counts a line that was not screened because it is invalid. */
