@@ -244,20 +244,7 @@ final class LicenseCommand implements Callable<Integer> {
 
     /** The answers of a chunk decided by the pool (an error in deciding is thrown as it was thrown). */
     private static List<Answer> answers(java.util.concurrent.Future<List<Answer>> decided) {
-        try {
-            return decided.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while deciding", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException x) {
-                throw x;
-            }
-            if (e.getCause() instanceof Error x) {
-                throw x;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        return io.chipgate.orderbook.Waiting.result(decided, () -> new IllegalStateException("interrupted while deciding"));
     }
 
     /**

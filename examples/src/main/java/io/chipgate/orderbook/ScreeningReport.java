@@ -274,20 +274,7 @@ public final class ScreeningReport implements Closeable {
             return;
         }
         writing = null;
-        try {
-            w.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new UncheckedIOException(new java.io.InterruptedIOException("interrupted while the screening was written"));
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        Waiting.result(w, () -> new UncheckedIOException(new java.io.InterruptedIOException("interrupted while the screening was written")));
     }
 
     /**
