@@ -28,11 +28,13 @@ import java.util.Optional;
 public final class LicenseDetermination {
     private final Shipment shipment;
     private final Outcome classification;
-    private final List<Determination> classifications;
     private final Exact aggregateTpp;
-    private final LicenseAnswer asWritten;
     private final LicenseAnswer asEnforced;
-    private final List<String> citations;
+    /**
+     * The answer as written, the classifications and the citations: given, or computed when first asked (the as-written
+     * posture is a second exploration of the readings; a caller asking only the enforced answer never pays for it).
+     */
+    private final Once<Written> written;
     /** Gives the notices when first asked (a decision's are deduplicated by text then); the list is then kept. */
     private final java.util.function.Supplier<List<LicenceNotice>> noticeSource;
     private volatile List<LicenceNotice> notices;
@@ -73,6 +75,14 @@ public final class LicenseDetermination {
                                  java.util.function.Supplier<List<LicenceNotice>> warnings,
                                  List<OpenQuestion> settledBy, java.util.function.Supplier<List<OpenQuestion>> settle,
                                  List<PartyFinding> parties, LocalDate partiesListDate, Jurisdiction jurisdiction) {
+        this(shipment, classification, aggregateTpp, Once.of(new Written(asWritten, classifications, citations)), asEnforced, warnings,
+            settledBy, settle, parties, partiesListDate, jurisdiction);
+    }
+
+    private LicenseDetermination(Shipment shipment, Outcome classification, Exact aggregateTpp, Once<Written> written,
+                                 LicenseAnswer asEnforced, java.util.function.Supplier<List<LicenceNotice>> warnings,
+                                 List<OpenQuestion> settledBy, java.util.function.Supplier<List<OpenQuestion>> settle,
+                                 List<PartyFinding> parties, LocalDate partiesListDate, Jurisdiction jurisdiction) {
         this.jurisdiction = Objects.requireNonNull(jurisdiction, "jurisdiction");
         this.settledBy = settledBy == null ? null : List.copyOf(settledBy);
         this.settle = settle;
@@ -80,23 +90,86 @@ public final class LicenseDetermination {
         this.partiesListDate = partiesListDate;
         this.shipment = Objects.requireNonNull(shipment);
         this.classification = classification;
-        this.classifications = List.copyOf(classifications);
         this.aggregateTpp = aggregateTpp;
-        this.asWritten = Objects.requireNonNull(asWritten);
+        this.written = written;
         this.asEnforced = Objects.requireNonNull(asEnforced);
-        this.citations = List.copyOf(citations);
         this.noticeSource = Objects.requireNonNull(warnings);
+    }
+
+    /**
+     * A determination whose answer as written, classifications, citations and warnings are computed when first asked
+     * ({@link Licensing#assess}: the enforced answer first, the as-written exploration only for a caller that reads it).
+     */
+    LicenseDetermination(Shipment shipment, Outcome classification, Exact aggregateTpp, LicenseAnswer asEnforced,
+                         Once<Written> written, java.util.function.Supplier<List<LicenceNotice>> warnings) {
+        this(shipment, classification, aggregateTpp, written, asEnforced, warnings, List.of(), null, List.of(), null,
+            Jurisdiction.assumedUs());
+    }
+
+    /**
+     * What the as-written posture adds to a determination: its answer, and the classifications and citations of both
+     * postures (each once, the as-written's first).
+     */
+    record Written(LicenseAnswer answer, List<Determination> classifications, List<String> citations) {
+        Written {
+            Objects.requireNonNull(answer);
+            classifications = List.copyOf(classifications);
+            citations = List.copyOf(citations);
+        }
+    }
+
+    /**
+     * A value computed once, when first asked, by any thread (the others wait for it); the computation is then let go.
+     *
+     * @param <T> the value's type
+     */
+    static final class Once<T> implements java.util.function.Supplier<T> {
+        private java.util.function.Supplier<? extends T> source;
+        private volatile T value;
+
+        Once(java.util.function.Supplier<? extends T> source) {
+            this.source = Objects.requireNonNull(source);
+        }
+
+        /** A value already known. */
+        static <T> Once<T> of(T value) {
+            Once<T> o = new Once<>(() -> value);
+            o.value = Objects.requireNonNull(value);
+            o.source = null;
+            return o;
+        }
+
+        /** {@return whether the value has been computed (or was given)} */
+        boolean done() {
+            return value != null;
+        }
+
+        @Override
+        public T get() {
+            T v = value;
+            if (v == null) {
+                synchronized (this) {
+                    v = value;
+                    if (v == null) {
+                        v = Objects.requireNonNull(source.get());
+                        value = v;
+                        source = null;
+                    }
+                }
+            }
+            return v;
+        }
     }
 
     /** {@return this determination with what settles it, computed when first asked} */
     LicenseDetermination withSettledBy(java.util.function.Supplier<List<OpenQuestion>> questions) {
-        return new LicenseDetermination(shipment, classification, classifications, aggregateTpp, asWritten, asEnforced, citations,
+        return new LicenseDetermination(shipment, classification, aggregateTpp, written, asEnforced,
             this::notices, null, questions, parties, partiesListDate, jurisdiction);
     }
 
     /** {@return this determination with the party findings and the list's date (null when the parties were not screened)} */
     LicenseDetermination withParties(List<PartyFinding> findings, LocalDate listDate) {
-        return new LicenseDetermination(shipment, classification, classifications, aggregateTpp, asWritten, asEnforced, citations,
+        return new LicenseDetermination(shipment, classification, aggregateTpp, written, asEnforced,
             this::notices, settledBy, settle, findings, listDate, jurisdiction);
     }
 
@@ -110,12 +183,18 @@ public final class LicenseDetermination {
             w.add(LicenceNotice.of(LicenceNotice.Code.NOT_SUBJECT_TO_EAR, "not subject to the EAR on the facts given (" + j.facts() + "): the licence grounds were not evaluated; the facts are the "
                 + "user's: keep the maker's statement of the technology and equipment used and the content calculation (supplement no. 2 "
                 + "to part 734)"));
-            return new LicenseDetermination(shipment, classification, classifications, aggregateTpp,
+            // the classifications the grounds computed are kept (asked here: the not-subject answer keeps them)
+            return new LicenseDetermination(shipment, classification, classifications(), aggregateTpp,
                 LicenseAnswer.notSubjectToEar(Posture.AS_WRITTEN), LicenseAnswer.notSubjectToEar(Posture.AS_ENFORCED), j.citations(), given(w),
                 List.of(), null, parties, partiesListDate, j);
         }
-        return new LicenseDetermination(shipment, classification, classifications, aggregateTpp, asWritten, asEnforced, citations,
+        return new LicenseDetermination(shipment, classification, aggregateTpp, written, asEnforced,
             this::notices, settledBy, settle, parties, partiesListDate, j);
+    }
+
+    /** {@return whether the answer as written has been computed (a test's view: reading the enforced answer alone does not)} */
+    boolean asWrittenComputed() {
+        return written.done();
     }
 
     /** {@return the jurisdiction step: whether the item is subject to the EAR at all, with its basis and each rule's prongs} */
@@ -242,7 +321,7 @@ public final class LicenseDetermination {
 
     /** {@return the determinations the assessment rests on: the 3A090 regime in force, and the others consulted} */
     public List<Determination> classifications() {
-        return classifications;
+        return written.get().classifications();
     }
 
     /** {@return quantity × TPP when the TPP is known (exact); for a system, its TPP is the sum over its ICs of count × TPP} */
@@ -252,7 +331,7 @@ public final class LicenseDetermination {
 
     /** {@return the answer under the CFR text as written on the date} */
     public LicenseAnswer asWritten() {
-        return asWritten;
+        return written.get().answer();
     }
 
     /**
@@ -311,7 +390,7 @@ public final class LicenseDetermination {
 
     /** {@return the instruments the determination rests on, each once} */
     public List<String> citations() {
-        return citations;
+        return written.get().citations();
     }
 
     /**
@@ -366,11 +445,11 @@ public final class LicenseDetermination {
             return false;
         }
         LicenseDetermination o = (LicenseDetermination) other;
-        return Objects.equals(shipment, o.shipment) && Objects.equals(classification, o.classification) && Objects.equals(classifications, o.classifications) && Objects.equals(aggregateTpp, o.aggregateTpp) && Objects.equals(asWritten, o.asWritten) && Objects.equals(asEnforced, o.asEnforced) && Objects.equals(citations, o.citations) && Objects.equals(notices(), o.notices()) && jurisdiction.equals(o.jurisdiction) && Objects.equals(settledBy(), o.settledBy());
+        return Objects.equals(shipment, o.shipment) && Objects.equals(classification, o.classification) && Objects.equals(classifications(), o.classifications()) && Objects.equals(aggregateTpp, o.aggregateTpp) && Objects.equals(asWritten(), o.asWritten()) && Objects.equals(asEnforced, o.asEnforced) && Objects.equals(citations(), o.citations()) && Objects.equals(notices(), o.notices()) && jurisdiction.equals(o.jurisdiction) && Objects.equals(settledBy(), o.settledBy());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(shipment, classification, classifications, aggregateTpp, asWritten, asEnforced, citations, warnings(), jurisdiction);
+        return Objects.hash(shipment, classification, classifications(), aggregateTpp, asWritten(), asEnforced, citations(), warnings(), jurisdiction);
     }
 }

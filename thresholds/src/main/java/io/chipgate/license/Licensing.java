@@ -238,7 +238,8 @@ public final class Licensing {
             }
         }
         LocalDate screened = listDate;
-        Map<String, Determination> cache = new HashMap<>();
+        // shared by the decision's lazy parts (the as-written posture, what settles it), which may be asked on different threads
+        Map<String, Determination> cache = new java.util.concurrent.ConcurrentHashMap<>();
         LicenseDetermination grounds = evaluate(shipment, interpretation, resolver, groups, embargoes, Map.of(), cache, findings)
             .withParties(findings, screened);
         // the jurisdiction step: is the item subject to the EAR at all? (decided on the classification the grounds computed)
@@ -295,68 +296,74 @@ public final class Licensing {
             Posture.AS_ENFORCED, chooser, shared, findings, replay).run(), answered);
     }
 
-    /** One determination with some reading questions answered in advance (question id → reading id). */
+    /**
+     * One determination with some reading questions answered in advance (question id → reading id). The enforced
+     * posture is explored now (the answer every caller reads); the as-written posture, and with it the classifications,
+     * citations and warnings of both, when first asked ({@link LicenseDetermination#asWritten()} and the others): the
+     * same combinations and results, in the same order, as exploring the as-written posture first.
+     */
     static LicenseDetermination evaluate(Shipment shipment, Interpretation interpretation, PartResolver resolver, CountryGroups groups,
                                          Embargoes embargoes, Map<String, String> answered, Map<String, Determination> cache,
                                          List<PartyFinding> findings) {
-        List<LicenseAnswer> answers = new ArrayList<>(2);
-        // each warning once, by its text (the first run that gives it names its code): deduplicated when first asked, from
-        // the runs' notices in order, each object once (the runs share the opening's and the replayed grounds' notices)
-        List<LicenceNotice> warnings = new ArrayList<>();
-        Set<LicenceNotice> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        Set<String> citations = new LinkedHashSet<>();
-        // the determinations once each, by identity (two of equal value stay two, as they did)
-        Set<Determination> dets = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        List<Determination> detList = new ArrayList<>();
         Assessment.Shared shared = new Assessment.Shared(cache);
-        List<Explorer.World<Assessment.Result>> previous = null;
-        for (Posture posture : Posture.values()) {
-            // a posture no run read gives the same combinations and results under the other: explored once
-            // the first run's grounds are replayed by the later runs of the same exploration while their readings agree
-            Assessment.Replay replay = new Assessment.Replay();
-            List<Explorer.World<Assessment.Result>> worlds = previous != null && previous.stream().noneMatch(w -> w.result().postureRead)
-                ? previous
-                : Explorer.explore(chooser -> {
-                    Assessment.Run r = new Assessment.Run(shipment, interpretation, resolver, groups, embargoes, posture, chooser, shared,
-                        findings, replay);
-                    return r.run();
-                }, answered);
-            boolean again = worlds == previous; // the same results: their warnings, citations and classifications are in already
-            previous = worlds;
-            for (Explorer.World<Assessment.Result> w : again ? List.<Explorer.World<Assessment.Result>>of() : worlds) {
-                for (LicenceNotice n : w.result().warnings) {
-                    if (seen.add(n)) {
-                        warnings.add(n);
-                    }
-                }
-                citations.addAll(w.result().citations);
-                for (Determination d : w.result().dets) {
-                    if (dets.add(d)) {
-                        detList.add(d);
-                    }
-                }
-            }
-            answers.add(LicenseAnswer.combine(posture, worlds));
-        }
-        Assessment.Result any = answers.get(0).firstResult();
-        LicenseAnswer written = answers.get(0);
-        LicenseAnswer enforced = answers.get(1);
-        if (written.licenseRequired() != enforced.licenseRequired()) {
-            String differ = "as written, licence required: " + written.licenseRequired().label() + "; as enforced: "
-                + enforced.licenseRequired().label() + " — the answer follows the enforcement BIS has announced";
-            warnings.add(LicenceNotice.of(LicenceNotice.Code.POSTURES_DIFFER, differ));
-        }
+        Assessment.Replay enforcedReplay = new Assessment.Replay();
+        // the first run's grounds are replayed by the later runs of the same exploration while their readings agree
+        List<Explorer.World<Assessment.Result>> enforcedWorlds = Explorer.explore(chooser -> new Assessment.Run(shipment, interpretation,
+            resolver, groups, embargoes, Posture.AS_ENFORCED, chooser, shared, findings, enforcedReplay).run(), answered);
+        LicenseAnswer enforced = LicenseAnswer.combine(Posture.AS_ENFORCED, enforcedWorlds);
+        // what precedes the grounds (the classification, the part's TPP) reads no question and no posture: any run's
+        Assessment.Result any = enforced.firstResult();
         Determination cls = any.cls;
         Exact aggregate = any.partTpp == null ? null
             : any.partTpp.value().map(v -> v.multiply(BigDecimal.valueOf(shipment.quantity()))).orElse(null);
-        return new LicenseDetermination(shipment, cls == null ? null : cls.outcome(), detList, aggregate, written, enforced,
-            new ArrayList<>(citations), () -> {
-                Map<String, LicenceNotice> byText = new LinkedHashMap<>();
-                for (LicenceNotice n : warnings) {
-                    byText.putIfAbsent(n.text(), n);
+        // each warning once, by its text (the first run that gives it names its code): deduplicated when first asked, from
+        // the runs' notices in order, as written first, each object once (the runs share the opening's and the replayed grounds' notices)
+        List<LicenceNotice> warnings = new ArrayList<>();
+        LicenseDetermination.Once<LicenseDetermination.Written> written = new LicenseDetermination.Once<>(() -> {
+            // a posture no run read gives the same combinations and results under the other: explored once
+            boolean same = enforcedWorlds.stream().noneMatch(w -> w.result().postureRead);
+            Assessment.Replay writtenReplay = new Assessment.Replay();
+            List<Explorer.World<Assessment.Result>> writtenWorlds = same ? enforcedWorlds : Explorer.explore(chooser -> new Assessment.Run(
+                shipment, interpretation, resolver, groups, embargoes, Posture.AS_WRITTEN, chooser, shared, findings, writtenReplay).run(),
+                answered);
+            Set<LicenceNotice> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            Set<String> citations = new LinkedHashSet<>();
+            // the determinations once each, by identity (two of equal value stay two, as they did)
+            Set<Determination> dets = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            List<Determination> detList = new ArrayList<>();
+            List<LicenceNotice> all = new ArrayList<>();
+            for (List<Explorer.World<Assessment.Result>> worlds : same ? List.of(writtenWorlds) : List.of(writtenWorlds, enforcedWorlds)) {
+                for (Explorer.World<Assessment.Result> w : worlds) {
+                    for (LicenceNotice n : w.result().warnings) {
+                        if (seen.add(n)) {
+                            all.add(n);
+                        }
+                    }
+                    citations.addAll(w.result().citations);
+                    for (Determination d : w.result().dets) {
+                        if (dets.add(d)) {
+                            detList.add(d);
+                        }
+                    }
                 }
-                return new ArrayList<>(byText.values());
-            });
+            }
+            LicenseAnswer asWritten = LicenseAnswer.combine(Posture.AS_WRITTEN, writtenWorlds);
+            if (asWritten.licenseRequired() != enforced.licenseRequired()) {
+                String differ = "as written, licence required: " + asWritten.licenseRequired().label() + "; as enforced: "
+                    + enforced.licenseRequired().label() + " — the answer follows the enforcement BIS has announced";
+                all.add(LicenceNotice.of(LicenceNotice.Code.POSTURES_DIFFER, differ));
+            }
+            warnings.addAll(all);
+            return new LicenseDetermination.Written(asWritten, detList, new ArrayList<>(citations));
+        });
+        return new LicenseDetermination(shipment, cls == null ? null : cls.outcome(), aggregate, enforced, written, () -> {
+            written.get(); // the warnings are the runs' of both postures
+            Map<String, LicenceNotice> byText = new LinkedHashMap<>();
+            for (LicenceNotice n : warnings) {
+                byText.putIfAbsent(n.text(), n);
+            }
+            return new ArrayList<>(byText.values());
+        });
     }
 
     /** Folds a ground over the possible classifications: TRUE/FALSE when every possibility agrees, else UNKNOWN. */
