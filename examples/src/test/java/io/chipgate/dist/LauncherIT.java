@@ -1,6 +1,7 @@
 package io.chipgate.dist;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
@@ -31,10 +32,18 @@ class LauncherIT {
     }
 
     static Result spawn(Path launcher, Path cwd, String... args) throws IOException, InterruptedException {
+        return spawnWith(null, launcher, cwd, args);
+    }
+
+    /** Spawns the launcher with JAVA_OPTS set (null: unset). */
+    static Result spawnWith(String javaOpts, Path launcher, Path cwd, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(launcher.toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile());
         pb.environment().remove("JAVA_OPTS");
+        if (javaOpts != null) {
+            pb.environment().put("JAVA_OPTS", javaOpts);
+        }
         // the launcher finds java through JAVA_HOME: point it at the JVM running this test
         pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
         Process p = pb.start();
@@ -102,6 +111,38 @@ class LauncherIT {
         Result r = spawn(copy.resolve("chipgate"), copy, "classify", "h20", "--regime", "3a090-2023", "--on", "2026-11-29", "--format", "json");
         assertEquals(0, r.code(), r.err());
         assertEquals("NOT_CONTROLLED", new ObjectMapper().readTree(r.out()).get(0).get("outcome").asText(), r.out());
+    }
+
+    /**
+     * Short commands run on the client compiler and the serial collector; an order book's screening (however the
+     * command is reached past the global options) on the parallel collector, and a book of 25 MB or more also on the
+     * optimising compiler with raised thresholds.
+     */
+    @Test
+    void theScreeningGetsTheJvmOfLongRuns(@TempDir Path elsewhere) throws Exception {
+        Path small = Files.writeString(elsewhere.resolve("small.csv"), "id,part,quantity,destination,date\n1,h20,1,DE,2026-11-30\n");
+        Path large = elsewhere.resolve("large.csv");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(large.toFile(), "rw")) {
+            f.setLength(25_000_000); // sparse: the launcher reads its size only
+        }
+        for (List<String> args : List.of(List.of("screen", "--help"), List.of("--catalog", "screen", "screen", small.toString(), "--help"),
+            List.of("--ascii", "screen", "--help"))) {
+            Result r = spawnWith("-XX:+PrintCommandLineFlags", LAUNCHER, elsewhere, args.toArray(String[]::new));
+            assertTrue(r.out().contains("-XX:+UseParallelGC") && r.out().contains("-XX:TieredStopAtLevel=1"), args + ": " + r.out());
+            assertFalse(r.out().contains("CompileThresholdScaling"), args + ": " + r.out());
+        }
+        for (List<String> args : List.of(List.of("screen", large.toString(), "--help"), List.of("--debug", "screen", "--on", "2026-11-30",
+            large.toString(), "--help"))) {
+            Result r = spawnWith("-XX:+PrintCommandLineFlags", LAUNCHER, elsewhere, args.toArray(String[]::new));
+            assertTrue(r.out().contains("-XX:+UseParallelGC") && r.out().contains("-XX:CompileThresholdScaling=10"), args + ": " + r.out());
+            assertFalse(r.out().contains("-XX:TieredStopAtLevel=1"), args + ": " + r.out());
+        }
+        for (List<String> args : List.of(List.of("classify", "--help"), List.of("--catalog", "screen", "classify", "--help"),
+            List.of("license", "--from", large.toString(), "--help"))) {
+            Result r = spawnWith("-XX:+PrintCommandLineFlags", LAUNCHER, elsewhere, args.toArray(String[]::new));
+            assertTrue(r.out().contains("-XX:+UseSerialGC") && r.out().contains("-XX:TieredStopAtLevel=1"), args + ": " + r.out());
+            assertFalse(r.out().contains("CompileThresholdScaling"), args + ": " + r.out());
+        }
     }
 
     @Test
