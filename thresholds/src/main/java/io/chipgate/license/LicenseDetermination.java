@@ -40,8 +40,7 @@ public final class LicenseDetermination {
     private volatile List<LicenceNotice> notices;
     private volatile List<String> warnings;
     /** What settles an unknown answer: computed when first asked (it re-evaluates the shipment), then kept. */
-    private final java.util.function.Supplier<List<OpenQuestion>> settle;
-    private volatile List<OpenQuestion> settledBy;
+    private final Once<List<OpenQuestion>> settled;
     private final List<PartyFinding> parties;
     private final LocalDate partiesListDate;
     private final Jurisdiction jurisdiction;
@@ -84,8 +83,7 @@ public final class LicenseDetermination {
                                  List<OpenQuestion> settledBy, java.util.function.Supplier<List<OpenQuestion>> settle,
                                  List<PartyFinding> parties, LocalDate partiesListDate, Jurisdiction jurisdiction) {
         this.jurisdiction = Objects.requireNonNull(jurisdiction, "jurisdiction");
-        this.settledBy = settledBy == null ? null : List.copyOf(settledBy);
-        this.settle = settle;
+        this.settled = settled(settledBy, settle);
         this.parties = List.copyOf(parties);
         this.partiesListDate = partiesListDate;
         this.shipment = Objects.requireNonNull(shipment);
@@ -170,7 +168,7 @@ public final class LicenseDetermination {
     /** {@return this determination with the party findings and the list's date (null when the parties were not screened)} */
     LicenseDetermination withParties(List<PartyFinding> findings, LocalDate listDate) {
         return new LicenseDetermination(shipment, classification, aggregateTpp, written, asEnforced,
-            this::notices, settledBy, settle, findings, listDate, jurisdiction);
+            this::notices, null, settled, findings, listDate, jurisdiction);
     }
 
     /**
@@ -189,7 +187,7 @@ public final class LicenseDetermination {
                 List.of(), null, parties, partiesListDate, j);
         }
         return new LicenseDetermination(shipment, classification, aggregateTpp, written, asEnforced,
-            this::notices, settledBy, settle, parties, partiesListDate, j);
+            this::notices, null, settled, parties, partiesListDate, j);
     }
 
     /** {@return whether the answer as written has been computed (a test's view: reading the enforced answer alone does not)} */
@@ -250,20 +248,22 @@ public final class LicenseDetermination {
     }
 
     private List<OpenQuestion> groundsSettledBy() {
-        if (settle == null && settledBy == null) {
-            return List.of();
+        return settled == null ? List.of() : settled.get();
+    }
+
+    /**
+     * What settles the grounds: the questions given, else those the supplier gives when first asked (a copy of this
+     * determination shares them, computed once), else none (null).
+     */
+    @SuppressWarnings("unchecked")
+    private static Once<List<OpenQuestion>> settled(List<OpenQuestion> given, java.util.function.Supplier<List<OpenQuestion>> settle) {
+        if (given != null) {
+            return Once.of(List.copyOf(given));
         }
-        List<OpenQuestion> q = settledBy;
-        if (q == null) {
-            synchronized (this) {
-                q = settledBy;
-                if (q == null) {
-                    q = List.copyOf(settle.get());
-                    settledBy = q;
-                }
-            }
+        if (settle == null) {
+            return null;
         }
-        return q;
+        return settle instanceof Once ? (Once<List<OpenQuestion>>) settle : new Once<>(() -> List.copyOf(settle.get()));
     }
 
     /** {@return what kind of transaction the shipment is: an export (or reexport, in-country transfer) or within the United States} */
