@@ -23,7 +23,10 @@ import java.util.Optional;
  * {@link #reviewPolicy()}) are those of {@link #asEnforced()}. Each answer is definite only when every
  * combination of {@link Readings readings} gives it; {@link #readings()} lists each combination with its answer.
  *
- * <p>Built by {@link Licensing#assess}. This class is immutable and thread-safe.
+ * <p>Built by {@link Licensing#assess}, which explores the enforced posture; the answer as written, with the
+ * classifications, citations and warnings of both postures, is computed when first asked (once, on whichever thread
+ * asks first), so a caller that reads only the enforced answer never explores the as-written posture. This class is
+ * immutable and thread-safe.
  */
 public final class LicenseDetermination {
     private final Shipment shipment;
