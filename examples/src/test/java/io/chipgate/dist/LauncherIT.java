@@ -145,6 +145,21 @@ class LauncherIT {
         }
     }
 
+    /** A collector named in JAVA_OPTS is the one the JVM runs: the launcher does not add its own (the JVM would refuse two). */
+    @Test
+    void aCollectorInJavaOptsReplacesTheLaunchers(@TempDir Path elsewhere) throws Exception {
+        Path large = elsewhere.resolve("large.csv");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(large.toFile(), "rw")) {
+            f.setLength(25_000_000);
+        }
+        for (List<String> args : List.of(List.of("classify", "--help"), List.of("screen", "--help"), List.of("screen", large.toString(), "--help"))) {
+            Result r = spawnWith("-XX:+PrintCommandLineFlags -XX:+UseG1GC", LAUNCHER, elsewhere, args.toArray(String[]::new));
+            assertEquals(0, r.code(), args + ": " + r.err());
+            assertTrue(r.out().contains("-XX:+UseG1GC"), args + ": " + r.out());
+            assertFalse(r.out().contains("-XX:+UseSerialGC") || r.out().contains("-XX:+UseParallelGC"), args + ": " + r.out());
+        }
+    }
+
     @Test
     void theBuildWritesAClassDataArchive() {
         assertTrue(Files.isRegularFile(Path.of("target/chipgate.jsa")), "target/chipgate.jsa (AppCDS) is written at package");
