@@ -132,12 +132,13 @@ public final class LicenseDetermination {
             this.source = Objects.requireNonNull(source);
         }
 
+        private Once(T value) {
+            this.value = Objects.requireNonNull(value);
+        }
+
         /** A value already known. */
         static <T> Once<T> of(T value) {
-            Once<T> o = new Once<>(() -> value);
-            o.value = Objects.requireNonNull(value);
-            o.source = null;
-            return o;
+            return new Once<>(value);
         }
 
         /** {@return whether the value has been computed (or was given)} */
