@@ -45,9 +45,7 @@ public class LicenceBenchmark {
      */
     @Benchmark
     public void assess(Blackhole bh) {
-        Shipment s = shipments.get(next);
-        next = next + 1 == LicenceMix.SHIPMENTS ? 0 : next + 1;
-        LicenseDetermination d = Licensing.assess(s);
+        LicenseDetermination d = nextDecision();
         bh.consume(d.licenseRequired());
         bh.consume(d);
     }
@@ -59,11 +57,16 @@ public class LicenceBenchmark {
      */
     @Benchmark
     public void assessBothPostures(Blackhole bh) {
-        Shipment s = shipments.get(next);
-        next = next + 1 == LicenceMix.SHIPMENTS ? 0 : next + 1;
-        LicenseDetermination d = Licensing.assess(s);
+        LicenseDetermination d = nextDecision();
         bh.consume(d.licenseRequired());
         bh.consume(d.asWritten());
         bh.consume(d);
+    }
+
+    /** The decision of the next shipment of the mix, taken in turn. */
+    private LicenseDetermination nextDecision() {
+        Shipment s = shipments.get(next);
+        next = next + 1 == LicenceMix.SHIPMENTS ? 0 : next + 1;
+        return Licensing.assess(s);
     }
 }
